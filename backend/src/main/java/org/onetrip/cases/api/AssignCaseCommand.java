@@ -1,0 +1,15 @@
+package org.onetrip.cases.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Channel;
+
+public record AssignCaseCommand(
+        @TargetAggregateIdentifier String caseId,
+        Actor actor,
+        Channel channel,
+        String departmentCode,
+        String instructions,
+        String deadlineResetReason,
+        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}

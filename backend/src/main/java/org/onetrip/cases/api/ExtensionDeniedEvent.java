@@ -1,0 +1,5 @@
+package org.onetrip.cases.api;
+
+import org.onetrip.shared.api.EventContext;
+
+public record ExtensionDeniedEvent(String caseId, EventContext context, String departmentCode, int workingDays, String reason) implements CaseEvent {}

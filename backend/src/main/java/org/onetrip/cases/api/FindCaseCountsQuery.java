@@ -1,0 +1,3 @@
+package org.onetrip.cases.api;
+
+public record FindCaseCountsQuery() {}

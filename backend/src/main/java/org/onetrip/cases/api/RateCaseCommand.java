@@ -1,0 +1,14 @@
+package org.onetrip.cases.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Channel;
+
+public record RateCaseCommand(
+        @TargetAggregateIdentifier String caseId,
+        Actor actor,
+        Channel channel,
+        Rating rating,
+        String comment,
+        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}

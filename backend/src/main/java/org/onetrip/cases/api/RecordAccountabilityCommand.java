@@ -1,0 +1,16 @@
+package org.onetrip.cases.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Channel;
+
+public record RecordAccountabilityCommand(
+        @TargetAggregateIdentifier String caseId,
+        Actor actor,
+        Channel channel,
+        String departmentCode,
+        String responsiblePerson,
+        AccountabilityMeasure measure,
+        String findings,
+        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}

@@ -1,0 +1,14 @@
+package org.onetrip.cases.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Channel;
+
+public record RequestExtensionCommand(
+        @TargetAggregateIdentifier String caseId,
+        Actor actor,
+        Channel channel,
+        int workingDays,
+        String reason,
+        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}

@@ -1,0 +1,110 @@
+package org.onetrip.cases.query;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseStatus;
+
+/**
+ * The command side's own lookup: receipt code to case, current status and version. It is written
+ * in the same transaction as the events (subscribing processor), so a code works the moment filing
+ * is acknowledged.
+ */
+@Entity
+@Table(name = "case_registry", indexes = @Index(name = "ux_case_registry_receipt", columnList = "receiptCode", unique = true))
+public class CaseRegistryEntry {
+
+    @Id
+    @Column(length = 64)
+    private String caseId;
+
+    @Column(nullable = false, length = 17)
+    private String receiptCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private CaseKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private CaseStatus status;
+
+    @Column(length = 64)
+    private String departmentCode;
+
+    private LocalDate dueDate;
+
+    @Column(nullable = false)
+    private Instant filedAt;
+
+    @Column(nullable = false)
+    private Instant lastChangedAt;
+
+    @Column(nullable = false)
+    private long version;
+
+    protected CaseRegistryEntry() {
+    }
+
+    CaseRegistryEntry(String caseId, String receiptCode, CaseKind kind, Instant filedAt) {
+        this.caseId = caseId;
+        this.receiptCode = receiptCode;
+        this.kind = kind;
+        this.status = CaseStatus.FILED;
+        this.filedAt = filedAt;
+        this.lastChangedAt = filedAt;
+    }
+
+    void record(long sequence, Instant at) {
+        this.version = sequence;
+        this.lastChangedAt = at;
+    }
+
+    void moveTo(CaseStatus status) {
+        this.status = status;
+    }
+
+    void holdBy(String departmentCode, LocalDate dueDate) {
+        this.departmentCode = departmentCode;
+        this.dueDate = dueDate;
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public String receiptCode() {
+        return receiptCode;
+    }
+
+    public CaseKind kind() {
+        return kind;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public String departmentCode() {
+        return departmentCode;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public Instant filedAt() {
+        return filedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

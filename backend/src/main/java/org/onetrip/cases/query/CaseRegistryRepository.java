@@ -1,0 +1,20 @@
+package org.onetrip.cases.query;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CaseRegistryRepository extends JpaRepository<CaseRegistryEntry, String> {
+
+    Optional<CaseRegistryEntry> findByReceiptCode(String receiptCode);
+
+    @Query("select e.status as status, count(e) as count from CaseRegistryEntry e group by e.status")
+    List<StatusCount> countByStatus();
+
+    interface StatusCount {
+        org.onetrip.cases.api.CaseStatus getStatus();
+
+        long getCount();
+    }
+}

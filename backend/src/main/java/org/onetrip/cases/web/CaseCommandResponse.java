@@ -1,0 +1,5 @@
+package org.onetrip.cases.web;
+
+import org.onetrip.cases.api.CaseStatus;
+
+public record CaseCommandResponse(String caseId, CaseStatus status, long version) {}

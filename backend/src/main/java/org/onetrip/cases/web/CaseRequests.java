@@ -1,0 +1,50 @@
+package org.onetrip.cases.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.onetrip.cases.api.AccountabilityMeasure;
+import org.onetrip.cases.api.Rating;
+
+/** Bodies of the staff and public case commands; the limits here are the API's promise in docs/api.md. */
+public final class CaseRequests {
+
+    static final int REASON = 2000;
+    static final int ANSWER = 5000;
+
+    private CaseRequests() {
+    }
+
+    public record NoteRequest(@Size(max = REASON) String note) {}
+
+    public record ReasonRequest(@NotBlank @Size(max = REASON) String reason) {}
+
+    public record AssignRequest(@NotBlank @Size(max = 64) String departmentCode,
+                                @Size(max = REASON) String instructions,
+                                @Size(max = REASON) String deadlineResetReason) {}
+
+    public record ProgressNoteRequest(@NotBlank @Size(max = REASON) String note) {}
+
+    public record ExtensionRequest(@Min(1) @Max(30) int workingDays, @NotBlank @Size(max = REASON) String reason) {}
+
+    public record TransferRequest(@NotBlank @Size(max = 64) String toDepartmentCode,
+                                  @NotBlank @Size(max = REASON) String reason) {}
+
+    public record AnswerRequest(@NotBlank @Size(max = ANSWER) String answer) {}
+
+    public record RatingRequest(@NotNull Rating rating, @Size(max = REASON) String comment) {}
+
+    public record CloseRequest(@Size(max = REASON) String remark) {}
+
+    public record MergeRequest(@NotBlank @Size(max = 64) String primaryCaseId,
+                               @NotBlank @Size(max = REASON) String reason) {}
+
+    public record ConclusionRequest(@NotBlank @Size(max = REASON) String conclusion) {}
+
+    public record AccountabilityRequest(@NotBlank @Size(max = 64) String departmentCode,
+                                        @Size(max = 50) String responsiblePerson,
+                                        @NotNull AccountabilityMeasure measure,
+                                        @NotBlank @Size(max = ANSWER) String findings) {}
+}

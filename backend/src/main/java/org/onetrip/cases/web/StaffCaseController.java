@@ -1,0 +1,284 @@
+package org.onetrip.cases.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.onetrip.cases.api.AcceptCaseCommand;
+import org.onetrip.cases.api.AddProgressNoteCommand;
+import org.onetrip.cases.api.AnswerCaseCommand;
+import org.onetrip.cases.api.ApproveExtensionCommand;
+import org.onetrip.cases.api.AssignCaseCommand;
+import org.onetrip.cases.api.CaseTimelineResponse;
+import org.onetrip.cases.api.CloseCaseCommand;
+import org.onetrip.cases.api.ConcludeSupervisionCommand;
+import org.onetrip.cases.api.DeclineCaseCommand;
+import org.onetrip.cases.api.DenyExtensionCommand;
+import org.onetrip.cases.api.FindCaseTimelineQuery;
+import org.onetrip.cases.api.MergeCaseCommand;
+import org.onetrip.cases.api.OpenSupervisionCommand;
+import org.onetrip.cases.api.RateCaseCommand;
+import org.onetrip.cases.api.RecordAccountabilityCommand;
+import org.onetrip.cases.api.ReopenCaseCommand;
+import org.onetrip.cases.api.RequestExtensionCommand;
+import org.onetrip.cases.api.ReturnCaseCommand;
+import org.onetrip.cases.api.SignForCaseCommand;
+import org.onetrip.cases.api.TransferCaseCommand;
+import org.onetrip.cases.web.CaseRequests.AccountabilityRequest;
+import org.onetrip.cases.web.CaseRequests.AnswerRequest;
+import org.onetrip.cases.web.CaseRequests.AssignRequest;
+import org.onetrip.cases.web.CaseRequests.CloseRequest;
+import org.onetrip.cases.web.CaseRequests.ConclusionRequest;
+import org.onetrip.cases.web.CaseRequests.ExtensionRequest;
+import org.onetrip.cases.web.CaseRequests.MergeRequest;
+import org.onetrip.cases.web.CaseRequests.NoteRequest;
+import org.onetrip.cases.web.CaseRequests.ProgressNoteRequest;
+import org.onetrip.cases.web.CaseRequests.RatingRequest;
+import org.onetrip.cases.web.CaseRequests.ReasonRequest;
+import org.onetrip.cases.web.CaseRequests.TransferRequest;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.web.ApiException;
+import org.onetrip.shared.web.Problems;
+import org.onetrip.shared.web.StaffIdentity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Every lifecycle command for staff. Roles and departments are checked by the case itself, so the
+ * same rules hold whatever the entry point. {@code If-Match: "<version>"} turns on lost-update
+ * protection.
+ */
+@RestController
+@RequestMapping("/api/staff/cases")
+@Tag(name = "Staff cases", description = "Intake, departments, discipline office")
+public class StaffCaseController {
+
+    private final CaseCommandSender sender;
+    private final StaffIdentity identity;
+
+    public StaffCaseController(CaseCommandSender sender, StaffIdentity identity) {
+        this.sender = sender;
+        this.identity = identity;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a case that arrived by hotline, WeChat, QQ, letter, window or visit")
+    public ResponseEntity<FiledCaseResponse> register(@Valid @RequestBody FileCaseRequest request,
+                                                      HttpServletRequest http) {
+        var actor = identity.current(http);
+        if (request.channel() == null) {
+            throw new ApiException(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input",
+                    "channel: must say how the case arrived"));
+        }
+        var filed = sender.file(request, actor, request.channel());
+        return ResponseEntity.created(URI.create("/api/staff/cases/" + filed.caseId() + "/timeline"))
+                .eTag(etag(filed.version()))
+                .body(new FiledCaseResponse(filed.receiptCode(), filed.caseId(), filed.status(),
+                        "/api/public/cases/" + filed.receiptCode()));
+    }
+
+    @GetMapping("/{caseId}/timeline")
+    @Operation(summary = "The full event timeline of a case as stored (contact data withheld)")
+    public ResponseEntity<CaseTimelineResponse> timeline(@PathVariable String caseId, HttpServletRequest http) {
+        identity.current(http);
+        var timeline = sender.ask(new FindCaseTimelineQuery(caseId), CaseTimelineResponse.class)
+                .orElseThrow(() -> CaseCommandSender.unknownCase(caseId));
+        return ResponseEntity.ok().eTag(etag(timeline.version())).body(timeline);
+    }
+
+    @PostMapping("/{caseId}/accept")
+    public ResponseEntity<CaseCommandResponse> accept(@PathVariable String caseId, @Valid @RequestBody NoteRequest body,
+                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new AcceptCaseCommand(caseId, actor, Channel.WORKBENCH, body.note(), version(ifMatch)), caseId);
+    }
+
+    @PostMapping("/{caseId}/decline")
+    public ResponseEntity<CaseCommandResponse> decline(@PathVariable String caseId,
+                                                       @Valid @RequestBody ReasonRequest body,
+                                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new DeclineCaseCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)),
+                caseId);
+    }
+
+    @PostMapping("/{caseId}/assign")
+    @Operation(summary = "Assign (交办) to a department; the deadline is kept on re-assignment unless reset with a reason")
+    public ResponseEntity<CaseCommandResponse> assign(@PathVariable String caseId,
+                                                      @Valid @RequestBody AssignRequest body,
+                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new AssignCaseCommand(caseId, actor, Channel.WORKBENCH, body.departmentCode(),
+                body.instructions(), body.deadlineResetReason(), version(ifMatch)), caseId);
+    }
+
+    @PostMapping("/{caseId}/sign-for")
+    public ResponseEntity<CaseCommandResponse> signFor(@PathVariable String caseId, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                       HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new SignForCaseCommand(caseId, actor, Channel.WORKBENCH, version(ifMatch)), caseId);
+    }
+
+    @PostMapping("/{caseId}/progress-notes")
+    public ResponseEntity<CaseCommandResponse> progressNote(@PathVariable String caseId,
+                                                            @Valid @RequestBody ProgressNoteRequest body,
+                                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new AddProgressNoteCommand(caseId, actor, Channel.WORKBENCH, body.note(), version(ifMatch)),
+                caseId);
+    }
+
+    @PostMapping("/{caseId}/extension-request")
+    public ResponseEntity<CaseCommandResponse> requestExtension(@PathVariable String caseId,
+                                                                @Valid @RequestBody ExtensionRequest body,
+                                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new RequestExtensionCommand(caseId, actor, Channel.WORKBENCH, body.workingDays(), body.reason(),
+                version(ifMatch)), caseId);
+    }
+
+    @PostMapping("/{caseId}/extension-request/approve")
+    public ResponseEntity<CaseCommandResponse> approveExtension(@PathVariable String caseId,
+                                                                @Valid @RequestBody NoteRequest body,
+                                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new ApproveExtensionCommand(caseId, actor, Channel.WORKBENCH, body.note(), version(ifMatch)),
+                caseId);
+    }
+
+    @PostMapping("/{caseId}/extension-request/deny")
+    public ResponseEntity<CaseCommandResponse> denyExtension(@PathVariable String caseId,
+                                                             @Valid @RequestBody ReasonRequest body,
+                                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new DenyExtensionCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)),
+                caseId);
+    }
+
+    @PostMapping("/{caseId}/return")
+    @Operation(summary = "Return (退回) the case to intake: not this department's matter")
+    public ResponseEntity<CaseCommandResponse> returnCase(@PathVariable String caseId,
+                                                          @Valid @RequestBody ReasonRequest body,
+                                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new ReturnCaseCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)),
+                caseId);
+    }
+
+    @PostMapping("/{caseId}/transfer")
+    @Operation(summary = "Transfer (转办) to another department; the deadline runs on")
+    public ResponseEntity<CaseCommandResponse> transfer(@PathVariable String caseId,
+                                                        @Valid @RequestBody TransferRequest body,
+                                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new TransferCaseCommand(caseId, actor, Channel.WORKBENCH, body.toDepartmentCode(),
+                body.reason(), version(ifMatch)), caseId);
+    }
+
+    @PostMapping("/{caseId}/answer")
+    public ResponseEntity<CaseCommandResponse> answer(@PathVariable String caseId,
+                                                      @Valid @RequestBody AnswerRequest body,
+                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new AnswerCaseCommand(caseId, actor, Channel.WORKBENCH, body.answer(), version(ifMatch)),
+                caseId);
+    }
+
+    @PostMapping("/{caseId}/rating")
+    @Operation(summary = "Record the complainant's rating taken by phone (回访)")
+    public ResponseEntity<CaseCommandResponse> rate(@PathVariable String caseId,
+                                                    @Valid @RequestBody RatingRequest body,
+                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new RateCaseCommand(caseId, actor, Channel.HOTLINE, body.rating(), body.comment(),
+                version(ifMatch)), caseId);
+    }
+
+    @PostMapping("/{caseId}/reopen")
+    public ResponseEntity<CaseCommandResponse> reopen(@PathVariable String caseId,
+                                                      @Valid @RequestBody ReasonRequest body,
+                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new ReopenCaseCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)),
+                caseId);
+    }
+
+    @PostMapping("/{caseId}/close")
+    public ResponseEntity<CaseCommandResponse> close(@PathVariable String caseId, @Valid @RequestBody CloseRequest body,
+                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new CloseCaseCommand(caseId, actor, Channel.WORKBENCH, body.remark(), version(ifMatch)),
+                caseId);
+    }
+
+    @PostMapping("/{caseId}/merge")
+    @Operation(summary = "Merge this duplicate into a primary case (并单); both keep their events")
+    public ResponseEntity<CaseCommandResponse> merge(@PathVariable String caseId,
+                                                     @Valid @RequestBody MergeRequest body,
+                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new MergeCaseCommand(caseId, actor, Channel.WORKBENCH, body.primaryCaseId(), body.reason(),
+                version(ifMatch)), caseId);
+    }
+
+    @PostMapping("/{caseId}/supervision")
+    @Operation(summary = "Open supervision (督办)")
+    public ResponseEntity<CaseCommandResponse> openSupervision(@PathVariable String caseId,
+                                                               @Valid @RequestBody ReasonRequest body,
+                                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new OpenSupervisionCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)),
+                caseId);
+    }
+
+    @PostMapping("/{caseId}/supervision/conclude")
+    public ResponseEntity<CaseCommandResponse> concludeSupervision(@PathVariable String caseId,
+                                                                   @Valid @RequestBody ConclusionRequest body,
+                                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new ConcludeSupervisionCommand(caseId, actor, Channel.WORKBENCH, body.conclusion(),
+                version(ifMatch)), caseId);
+    }
+
+    @PostMapping("/{caseId}/accountability")
+    @Operation(summary = "Record accountability (问责)")
+    public ResponseEntity<CaseCommandResponse> accountability(@PathVariable String caseId,
+                                                              @Valid @RequestBody AccountabilityRequest body,
+                                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new RecordAccountabilityCommand(caseId, actor, Channel.WORKBENCH, body.departmentCode(),
+                body.responsiblePerson(), body.measure(), body.findings(), version(ifMatch)), caseId);
+    }
+
+    private ResponseEntity<CaseCommandResponse> respond(Object command, String caseId) {
+        var response = sender.send(command, caseId);
+        return ResponseEntity.ok().eTag(etag(response.version())).body(response);
+    }
+
+    private static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        var digits = ifMatch.strip().replace("W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new ApiException(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input",
+                    HttpHeaders.IF_MATCH + " must be a case version such as \"3\""));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.onetrip.organisation.api;
+
+public enum DepartmentType {
+    INTAKE,
+    DISCIPLINE,
+    OFFICE,
+    VILLAGE
+}

@@ -1,0 +1,55 @@
+package org.onetrip.shared.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.cases.command.CalendarDeadlinePolicy;
+import org.onetrip.cases.command.CaseDeadlineProperties;
+import org.onetrip.cases.command.DeadlinePolicy;
+import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.shared.command.EventContexts;
+import org.onetrip.shared.command.EventIds;
+import org.onetrip.shared.web.HeaderStaffIdentity;
+import org.onetrip.shared.web.StaffIdentity;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CaseDeadlineProperties.class)
+public class CoreConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventIds eventIds() {
+        return EventIds.random();
+    }
+
+    @Bean
+    EventContexts eventContexts(Clock clock, EventIds eventIds) {
+        return new EventContexts(clock, eventIds);
+    }
+
+    @Bean
+    DepartmentDirectory departmentDirectory(ObjectMapper objectMapper) {
+        return DepartmentDirectory.fromClasspath(objectMapper);
+    }
+
+    @Bean
+    DeadlinePolicy deadlinePolicy(CaseDeadlineProperties limits, WorkingDays workingDays) {
+        return new CalendarDeadlinePolicy(limits, workingDays);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    StaffIdentity staffIdentity() {
+        return new HeaderStaffIdentity();
+    }
+}

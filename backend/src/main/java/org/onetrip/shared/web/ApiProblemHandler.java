@@ -1,0 +1,165 @@
+package org.onetrip.shared.web;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.onetrip.cases.api.CaseCommandRefusedException;
+import org.onetrip.shared.api.InvalidCommandException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns every failure of the REST API into an RFC 7807 problem detail. */
+@RestControllerAdvice(basePackages = "org.onetrip")
+public class ApiProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> api(ApiException e) {
+        return respond(e.problem());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+        var errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        var detail = errors.stream().map(error -> error.get("field") + ": " + error.get("message"))
+                .sorted().collect(Collectors.joining("; "));
+        var problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input", detail);
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(HandlerMethodValidationException e) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input",
+                e.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage()))
+                        .collect(Collectors.joining("; "))));
+    }
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ResponseEntity<ProblemDetail> invalidCommand(InvalidCommandException e) {
+        var problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input", e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof PayloadTooLargeException tooLarge) {
+            return tooLarge(tooLarge);
+        }
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST, "Malformed request",
+                describe(e.getCause())));
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
+        return respond(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Payload too large",
+                e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+        return respond(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.UNSUPPORTED_MEDIA_TYPE,
+                "Unsupported media type", "send application/json"));
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})
+    ResponseEntity<ProblemDetail> badParameter(Exception e) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input", e.getMessage()));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownCase(AggregateNotFoundException e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case",
+                "no case " + e.getAggregateIdentifier()));
+    }
+
+    @ExceptionHandler(CaseCommandRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(CaseCommandRefusedException e) {
+        return respond(refusal(e.reason().name(), e.getMessage()));
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
+    ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
+        return respond(Problems.of(HttpStatus.CONFLICT, Problems.CONCURRENT_MODIFICATION, "Concurrent modification",
+                "the case changed since you read it; read it again and retry"));
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
+        var cause = e.getCause();
+        if (cause instanceof InvalidCommandException c) {
+            return invalidCommand(c);
+        }
+        if (cause instanceof AggregateNotFoundException c) {
+            return unknownCase(c);
+        }
+        if (cause instanceof CaseCommandRefusedException c) {
+            return refused(c);
+        }
+        if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
+            return concurrent((RuntimeException) cause);
+        }
+        return unexpected(e);
+    }
+
+    private ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("unexpected failure behind the API", e);
+        return respond(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "the request could not be completed; nothing was stored"));
+    }
+
+    public static ProblemDetail refusal(String reason, String detail) {
+        var problem = Problems.of(HttpStatus.CONFLICT, Problems.COMMAND_REFUSED, "Command refused", detail);
+        problem.setProperty("reason", reason);
+        return problem;
+    }
+
+    private static String describe(Throwable cause) {
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return path(invalid) + ": '" + invalid.getValue() + "' is not one of "
+                    + Arrays.toString(invalid.getTargetType().getEnumConstants());
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + unknown.getPropertyName() + "'";
+        }
+        if (cause instanceof MismatchedInputException mismatched) {
+            return path(mismatched) + ": wrong type of value";
+        }
+        return "the body is not valid JSON of the expected shape";
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}
