@@ -26,6 +26,7 @@ import org.onetrip.cases.api.ProgressNoteAddedEvent;
 import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.cases.api.PublicCaseResponse.PublicTimelineEntry;
 import org.onetrip.cases.api.Rating;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
 
@@ -60,7 +61,7 @@ final class PublicCaseView {
     private void apply(CaseEvent event) {
         var at = event.context().occurredAt();
         if (event instanceof CaseFiledEvent e) {
-            receiptCode = e.receiptCode();
+            receiptCode = new ReceiptCode(e.receiptCode()).grouped();
             kind = e.kind();
             category = e.category();
             title = e.title();

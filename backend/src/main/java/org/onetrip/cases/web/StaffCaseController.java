@@ -10,6 +10,7 @@ import org.onetrip.cases.api.AddProgressNoteCommand;
 import org.onetrip.cases.api.AnswerCaseCommand;
 import org.onetrip.cases.api.ApproveExtensionCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
+import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.CloseCaseCommand;
 import org.onetrip.cases.api.ConcludeSupervisionCommand;
@@ -85,6 +86,13 @@ public class StaffCaseController {
                 .eTag(etag(filed.version()))
                 .body(new FiledCaseResponse(filed.receiptCode(), filed.caseId(), filed.status(),
                         "/api/public/cases/" + filed.receiptCode()));
+    }
+
+    @GetMapping("/by-receipt-code/{receiptCode}")
+    @Operation(summary = "Find a case by the receipt code a caller reads out")
+    public CaseRefResponse byReceiptCode(@PathVariable String receiptCode, HttpServletRequest http) {
+        identity.current(http);
+        return sender.byReceiptCode(receiptCode);
     }
 
     @GetMapping("/{caseId}/timeline")

@@ -2,10 +2,12 @@ package org.onetrip.shared.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.axonframework.config.ConfigurerModule;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.command.CalendarDeadlinePolicy;
 import org.onetrip.cases.command.CaseDeadlineProperties;
 import org.onetrip.cases.command.DeadlinePolicy;
+import org.onetrip.cases.query.CaseRegistryProjection;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.shared.command.EventContexts;
 import org.onetrip.shared.command.EventIds;
@@ -51,5 +53,12 @@ public class CoreConfiguration {
     @ConditionalOnMissingBean
     StaffIdentity staffIdentity() {
         return new HeaderStaffIdentity();
+    }
+
+    /** The receipt-code registry must commit with the events it is built from, so it subscribes. */
+    @Bean
+    ConfigurerModule caseRegistryProcessor() {
+        return configurer -> configurer.eventProcessing()
+                .registerSubscribingEventProcessor(CaseRegistryProjection.PROCESSING_GROUP);
     }
 }

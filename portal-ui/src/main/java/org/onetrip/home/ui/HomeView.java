@@ -1,0 +1,121 @@
+package org.onetrip.home.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.i18n.PortalLocales;
+
+/** The landing page: what the service is, live figures, and where the API is described. */
+@Route("")
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int POLL_MILLIS = 10_000;
+
+    private final CaseFigures figures;
+    private final Span total = new Span();
+    private final HorizontalLayout byStatus = new HorizontalLayout();
+    private Registration polling;
+
+    public HomeView(CaseFigures figures) {
+        this.figures = figures;
+        setMaxWidth("960px");
+        getStyle().set("margin", "0 auto");
+
+        var language = new Button(getTranslation("language.switch"), click -> switchLanguage());
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language-switch");
+        var header = new HorizontalLayout(new H1(getTranslation("app.title")), language);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.expand(header.getComponentAt(0));
+
+        total.setId("total-cases");
+        total.getStyle().set("font-size", "2.5em").set("font-weight", "bold");
+        byStatus.setId("cases-by-status");
+        byStatus.getStyle().set("flex-wrap", "wrap");
+
+        add(header,
+                new Paragraph(getTranslation("app.tagline")),
+                new H2(getTranslation("home.counts.title")),
+                new HorizontalLayout(new Span(getTranslation("home.counts.total")), total),
+                byStatus,
+                new Span(getTranslation("home.counts.updated")),
+                new H2(getTranslation("home.how.title")),
+                list(getTranslation("home.how.file"), getTranslation("home.how.track"),
+                        getTranslation("home.how.deadline")),
+                new H2(getTranslation("home.api.title")),
+                new UnorderedList(
+                        new ListItem(link("/swagger-ui.html", getTranslation("home.api.docs"), "api-docs-link")),
+                        new ListItem(link("/v3/api-docs", getTranslation("home.api.spec"), "api-spec-link")),
+                        new ListItem(getTranslation("home.api.track"))));
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(POLL_MILLIS);
+        polling = event.getUI().addPollListener(poll -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        polling.remove();
+        event.getUI().setPollInterval(-1);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title");
+    }
+
+    private void refresh() {
+        var counts = figures.counts();
+        total.setText(String.valueOf(counts.total()));
+        byStatus.removeAll();
+        for (var status : CaseStatus.values()) {
+            long count = counts.byStatus().getOrDefault(status, 0L);
+            if (count > 0) {
+                var badge = new Span(getTranslation("status." + status.name()) + " " + count);
+                badge.getElement().getThemeList().add("badge");
+                byStatus.add(badge);
+            }
+        }
+    }
+
+    private void switchLanguage() {
+        var ui = UI.getCurrent();
+        PortalLocales.choose(ui.getSession(), PortalLocales.other(ui.getLocale()));
+        ui.getPage().reload();
+    }
+
+    private static UnorderedList list(String... items) {
+        var list = new UnorderedList();
+        for (var item : items) {
+            list.add(new ListItem(item));
+        }
+        return list;
+    }
+
+    private static Anchor link(String href, String text, String id) {
+        var anchor = new Anchor(href, text);
+        anchor.setId(id);
+        anchor.setRouterIgnore(true);
+        return anchor;
+    }
+}
