@@ -1,0 +1,94 @@
+package org.onetrip.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.onetrip.OneTripApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The real application on its embedded default, on a data folder of the test's choosing, spoken to over HTTP. */
+final class RunningPortal implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConfigurableApplicationContext context;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    private RunningPortal(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    static RunningPortal start(Path dataDir, String... extraProperties) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        var properties = new ArrayList<>(List.of("onetrip.data-dir=" + dataDir, "server.port=0",
+                "onetrip.demo-data=false", "spring.main.banner-mode=off"));
+        properties.addAll(List.of(extraProperties));
+        // As arguments, because defaults set on the builder lose to application.yml.
+        return new RunningPortal(new SpringApplicationBuilder(OneTripApplication.class)
+                .run(properties.stream().map(property -> "--" + property).toArray(String[]::new)));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    Reply get(String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
+    }
+
+    Reply post(String path, Object body, Map<String, String> headers) {
+        try {
+            var json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+            return send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Reply send(HttpRequest.Builder request, Map<String, String> headers) {
+        headers.forEach(request::header);
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    record Reply(int status, String body, Map<String, List<String>> headers) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+}
