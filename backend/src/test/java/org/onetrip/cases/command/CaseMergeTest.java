@@ -31,7 +31,6 @@ import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFac
 import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
@@ -255,8 +254,6 @@ class CaseMergeTest {
     }
 
     @Test
-    @Disabled("Case.java bug: CaseMergeHandler calls refuseMergeIntoMissingCase before any other rule, so an "
-            + "AUDITOR merging into a missing case is recorded as MERGE_TARGET_UNAVAILABLE, not ROLE_NOT_ALLOWED")
     void an_auditor_merging_into_a_missing_case_is_refused_for_the_role_first() {
         fileAndAccept(DUPLICATE);
 
@@ -267,8 +264,6 @@ class CaseMergeTest {
     }
 
     @Test
-    @Disabled("Case.java bug: refuseMergeIntoMissingCase skips notFinal(), so a merged (final) case merged into "
-            + "a missing case is refused as MERGE_TARGET_UNAVAILABLE, not CASE_IS_FINAL")
     void a_merged_case_merged_into_a_missing_case_is_refused_as_final() {
         fileAndAccept(DUPLICATE);
         fileAndAccept(PRIMARY);
@@ -281,8 +276,6 @@ class CaseMergeTest {
     }
 
     @Test
-    @Disabled("Case.java bug: the reason is only validated in mergeInto, so a blank reason with a missing "
-            + "primary is recorded as a MERGE_TARGET_UNAVAILABLE refusal instead of throwing InvalidCommandException")
     void a_merge_into_a_missing_case_without_reason_is_invalid() {
         fileAndAccept(DUPLICATE);
 
@@ -292,8 +285,6 @@ class CaseMergeTest {
     }
 
     @Test
-    @Disabled("CaseMergeHandler bug: command.primaryCaseId().equals(...) throws NullPointerException when no "
-            + "primary is named; expected an InvalidCommandException on primaryCaseId")
     void a_merge_must_name_the_primary_case() {
         fileAndAccept(DUPLICATE);
 
