@@ -79,7 +79,7 @@ public final class RootInfoPlugin extends Plugin implements ActionPlugin {
                         .field("cluster_name", cluster.getClusterName().value())
                         .field("cluster_uuid", cluster.state().metadata().clusterUUID())
                         .startObject("version")
-                        .field("number", build.qualifiedVersion())
+                        .field("number", build.version())
                         .field("build_flavor", build.flavor())
                         .field("build_type", build.type().displayName())
                         .field("build_hash", build.hash())

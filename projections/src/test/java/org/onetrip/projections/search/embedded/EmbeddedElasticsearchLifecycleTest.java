@@ -10,6 +10,7 @@ import java.util.Map;
 import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class EmbeddedElasticsearchLifecycleTest {
@@ -38,6 +39,16 @@ class EmbeddedElasticsearchLifecycleTest {
                 .run(context -> {
                     assertThat(context).hasNotFailed().doesNotHaveBean(EmbeddedElasticsearch.class);
                     assertThat(dataDir.resolve("elasticsearch")).doesNotExist();
+                });
+    }
+
+    @Test
+    void without_the_elasticsearch_server_on_the_classpath_the_application_still_gets_a_client_and_no_node() {
+        runner.withClassLoader(new FilteredClassLoader("org.elasticsearch.node"))
+                .withPropertyValues("onetrip.data-dir=" + dataDir)
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(EmbeddedElasticsearch.class);
+                    assertThat(context).hasSingleBean(ElasticsearchClient.class);
                 });
     }
 
