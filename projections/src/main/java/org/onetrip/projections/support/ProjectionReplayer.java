@@ -22,6 +22,7 @@ public class ProjectionReplayer {
     private final EventProcessingConfiguration processing;
     private final Map<String, List<ProjectionIndex>> indicesByGroup;
     private final Map<String, ReplayStatus> running = new ConcurrentHashMap<>();
+    private final Map<String, Long> replayUntil = new ConcurrentHashMap<>();
 
     public ProjectionReplayer(EventProcessingConfiguration processing, Map<String, List<ProjectionIndex>> indicesByGroup) {
         this.processing = processing;
@@ -43,12 +44,15 @@ public class ProjectionReplayer {
             return current;
         }
         var processor = processor(group);
+        long headAtReset = processor.processingStatus().values().stream()
+                .mapToLong(segment -> segment.getCurrentPosition().orElse(-1)).max().orElse(-1);
         processor.shutDown();
         indices.forEach(ProjectionIndex::startRebuild);
         processor.resetTokens();
         processor.start();
         var status = new ReplayStatus(group, Instant.now(), null, false);
         running.put(group, status);
+        replayUntil.put(group, headAtReset);
         return status;
     }
 
@@ -68,6 +72,10 @@ public class ProjectionReplayer {
 
     /** Moves the read alias once the processor has replayed everything it was reset to. */
     public synchronized ReplayStatus status(String group) {
+        return progress(group).withSegments(segments(group));
+    }
+
+    private ReplayStatus progress(String group) {
         var status = running.get(group);
         if (status == null) {
             return new ReplayStatus(group, null, null, true);
@@ -77,8 +85,11 @@ public class ProjectionReplayer {
         }
         var processor = processor(group);
         var segments = processor.processingStatus().values();
-        boolean caughtUp = !segments.isEmpty()
-                && segments.stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying() && !s.isErrorState());
+        long until = replayUntil.getOrDefault(group, -1L);
+        // Axon leaves a segment "replaying" until an event beyond the reset point arrives, which on a quiet
+        // day may be hours: having re-read everything that existed at the reset is what counts.
+        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(s -> s.isCaughtUp() && !s.isErrorState()
+                && (!s.isReplaying() || s.getCurrentPosition().orElse(-1) >= until));
         if (!caughtUp) {
             return status;
         }
@@ -95,5 +106,27 @@ public class ProjectionReplayer {
                 .orElseThrow(() -> new IllegalStateException("no streaming processor " + group));
     }
 
-    public record ReplayStatus(String projection, Instant startedAt, Instant finishedAt, boolean finished) {}
+    /** What an operator needs to see of a projection: its rebuild and where each segment of its processor is. */
+    public record ReplayStatus(String projection, Instant startedAt, Instant finishedAt, boolean finished,
+                               List<Segment> segments) {
+
+        ReplayStatus(String projection, Instant startedAt, Instant finishedAt, boolean finished) {
+            this(projection, startedAt, finishedAt, finished, List.of());
+        }
+
+        ReplayStatus withSegments(List<Segment> segments) {
+            return new ReplayStatus(projection, startedAt, finishedAt, finished, segments);
+        }
+    }
+
+    public record Segment(int id, boolean caughtUp, boolean replaying, boolean error, Long position,
+                          String errorMessage) {}
+
+    private List<Segment> segments(String group) {
+        return processor(group).processingStatus().values().stream()
+                .map(s -> new Segment(s.getSegment().getSegmentId(), s.isCaughtUp(), s.isReplaying(), s.isErrorState(),
+                        s.getCurrentPosition().isPresent() ? s.getCurrentPosition().getAsLong() : null,
+                        s.getError() == null ? null : s.getError().toString()))
+                .toList();
+    }
 }
