@@ -183,4 +183,44 @@ class JpaToAxonEngineMigrationTest {
         assertThat(appends).allSatisfy(batch ->
                 assertThat(batch).extracting(StoredEvent::aggregateIdentifier).containsOnly(batch.get(0).aggregateIdentifier()));
     }
+
+    @Test
+    void theCommandCopiesPrintsTheReportAndExitsZeroThenRefusesToCopyTwice() {
+        MigrationTarget target = new AxonEngineMigrationTarget(new InMemoryEventStorageEngine(), SERIALIZER, "memory");
+        java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+
+        int code = KurrentMigrationRunner.migrate(source, target, false, new java.io.PrintStream(first, true));
+
+        assertThat(code).isEqualTo(KurrentMigrationRunner.OK);
+        assertThat(first.toString()).contains("Copying").contains("events:          7 in source, 7 in target (equal)")
+                .contains("RESULT: OK");
+
+        java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+        assertThat(KurrentMigrationRunner.migrate(source, target, false, new java.io.PrintStream(second, true)))
+                .isEqualTo(KurrentMigrationRunner.FAILED);
+        assertThat(second.toString()).contains("already holds events");
+
+        java.io.ByteArrayOutputStream check = new java.io.ByteArrayOutputStream();
+        assertThat(KurrentMigrationRunner.migrate(source, target, true, new java.io.PrintStream(check, true)))
+                .isEqualTo(KurrentMigrationRunner.OK);
+        assertThat(check.toString()).contains("copied now:      0 events").contains("RESULT: OK");
+    }
+
+    @Test
+    void theCommandExitsTwoWhenTheVerificationFails() {
+        MigrationTarget target = new AxonEngineMigrationTarget(new InMemoryEventStorageEngine(), SERIALIZER, "memory");
+        new EventStoreMigration(500).copy(source, target, n -> { });
+        append(event(b, 1, "late"));
+
+        int code = KurrentMigrationRunner.migrate(source, target, true,
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true));
+
+        assertThat(code).isEqualTo(KurrentMigrationRunner.MISMATCH);
+    }
+
+    @Test
+    void passwordsInTheConnectionStringAreNotPrinted() {
+        assertThat(KurrentMigrationRunner.redact("kurrentdb://admin:changeit@node1:2113?tls=true"))
+                .isEqualTo("kurrentdb://***@node1:2113?tls=true");
+    }
 }
