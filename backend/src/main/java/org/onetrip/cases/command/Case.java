@@ -380,12 +380,20 @@ public class Case {
         return done();
     }
 
-    /** The duplicate's half of 并单; {@link CaseMergeHandler} pairs it with {@link #absorbDuplicate}. */
+    /**
+     * The duplicate's half of 并单; {@link CaseMergeHandler} pairs it with {@link #absorbDuplicate}.
+     * {@code primary} is null when no case {@code command.primaryCaseId()} exists.
+     */
     CommandOutcome mergeInto(Case primary, MergeCaseCommand command, EventContexts contexts) {
+        requireText(command.primaryCaseId(), "primaryCaseId");
         requireText(command.reason(), "reason");
         var violation = firstOf(notFinal(), roleIn(command, INTAKE),
-                primary == null || primary.caseId.equals(caseId)
+                command.primaryCaseId().equals(caseId)
                         ? new Violation(RefusalReason.CANNOT_MERGE_INTO_ITSELF, "a case cannot be merged into itself")
+                        : null,
+                primary == null
+                        ? new Violation(RefusalReason.MERGE_TARGET_UNAVAILABLE,
+                                "no case " + command.primaryCaseId() + " exists")
                         : null,
                 primary != null && (primary.status == MERGED || primary.status == CaseStatus.DECLINED)
                         ? new Violation(RefusalReason.MERGE_TARGET_UNAVAILABLE,
@@ -397,11 +405,6 @@ public class Case {
         apply(new CaseMergedIntoEvent(caseId, contexts.of(command.actor(), command.channel()), primary.caseId,
                 command.reason()));
         return done();
-    }
-
-    CommandOutcome refuseMergeIntoMissingCase(MergeCaseCommand command, EventContexts contexts) {
-        return refuse(command, contexts, new Violation(RefusalReason.MERGE_TARGET_UNAVAILABLE,
-                "no case " + command.primaryCaseId() + " exists"));
     }
 
     void absorbDuplicate(String duplicateCaseId, MergeCaseCommand command, EventContexts contexts) {

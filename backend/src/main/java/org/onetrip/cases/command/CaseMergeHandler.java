@@ -26,19 +26,23 @@ public class CaseMergeHandler {
     @CommandHandler
     public CommandOutcome handle(MergeCaseCommand command) {
         var duplicate = cases.load(command.caseId(), command.expectedVersion());
-        Case primary;
-        try {
-            primary = command.primaryCaseId().equals(command.caseId())
-                    ? null
-                    : cases.load(command.primaryCaseId()).invoke(aggregate -> aggregate);
-        } catch (AggregateNotFoundException missing) {
-            return duplicate.invoke(aggregate -> aggregate.refuseMergeIntoMissingCase(command, contexts));
-        }
+        var primary = primaryOf(command);
         var outcome = duplicate.invoke(aggregate -> aggregate.mergeInto(primary, command, contexts));
         if (outcome instanceof CommandOutcome.Done) {
             cases.load(command.primaryCaseId())
                     .execute(aggregate -> aggregate.absorbDuplicate(command.caseId(), command, contexts));
         }
         return outcome;
+    }
+
+    private Case primaryOf(MergeCaseCommand command) {
+        if (command.primaryCaseId() == null || command.primaryCaseId().equals(command.caseId())) {
+            return null;
+        }
+        try {
+            return cases.load(command.primaryCaseId()).invoke(aggregate -> aggregate);
+        } catch (AggregateNotFoundException missing) {
+            return null;
+        }
     }
 }
