@@ -5,52 +5,64 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.shared.api.Role;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 class TranslationFilesTest {
 
-    private static final String[] FILES = {"translations.properties", "translations_zh_CN.properties",
-            "translations_en.properties"};
-
     @Test
-    void every_locale_file_has_the_same_keys() throws IOException {
-        var reference = keys(FILES[0]);
-        for (var file : FILES) {
-            assertThat(keys(file)).as(file).isEqualTo(reference);
+    void every_chinese_text_file_has_an_english_twin_with_exactly_the_same_keys() throws IOException {
+        var chinese = resources("classpath*:vaadin-i18n/*_zh_CN.properties");
+        assertThat(chinese).isNotEmpty();
+        for (var zh : chinese) {
+            var twin = zh.createRelative(zh.getFilename().replace("_zh_CN.properties", "_en.properties"));
+            assertThat(twin.exists()).as("English twin of " + zh.getFilename()).isTrue();
+            assertThat(new TreeSet<>(load(twin).stringPropertyNames())).as(zh.getFilename())
+                    .isEqualTo(new TreeSet<>(load(zh).stringPropertyNames()));
         }
+        assertThat(resources("classpath*:vaadin-i18n/*_en.properties")).hasSameSizeAs(chinese);
     }
 
     @Test
-    void no_translation_is_blank_and_chinese_is_the_default() throws IOException {
-        for (var file : FILES) {
-            var properties = load(file);
-            properties.forEach((key, value) -> assertThat(value.toString()).as(file + " " + key).isNotBlank());
+    void no_text_is_blank_and_the_provider_speaks_chinese_unless_asked_for_english() throws IOException {
+        for (var file : resources("classpath*:vaadin-i18n/*.properties")) {
+            load(file).forEach((key, value) -> assertThat(value.toString()).as(file.getFilename() + " " + key)
+                    .isNotBlank());
         }
-        assertThat(load("translations.properties")).isEqualTo(load("translations_zh_CN.properties"));
-        assertThat(load("translations_zh_CN.properties").getProperty("app.title")).contains("最多跑一次");
+        var provider = new BundleI18NProvider();
+        assertThat(provider.getTranslation("app.title", Locale.SIMPLIFIED_CHINESE)).contains("最多跑一次");
+        assertThat(provider.getTranslation("app.title", Locale.GERMAN)).contains("最多跑一次");
+        assertThat(provider.getTranslation("app.title", Locale.ENGLISH)).contains("At Most One Trip");
+        assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
     }
 
     @Test
-    void every_case_status_has_a_label() throws IOException {
-        var keys = keys("translations_en.properties");
+    void every_case_status_and_staff_role_has_a_label() {
+        var texts = new BundleI18NProvider().texts("en");
         for (var status : CaseStatus.values()) {
-            assertThat(keys).contains("status." + status.name());
+            assertThat(texts).containsKey("status." + status.name());
+        }
+        for (var role : Role.values()) {
+            if (role.isStaff() && role != Role.SYSTEM) {
+                assertThat(texts).containsKey("role." + role.name());
+            }
         }
     }
 
-    private static Set<String> keys(String file) throws IOException {
-        return new TreeSet<>(load(file).stringPropertyNames());
+    private static Resource[] resources(String pattern) throws IOException {
+        return new PathMatchingResourcePatternResolver().getResources(pattern);
     }
 
-    private static Properties load(String file) throws IOException {
+    private static Properties load(Resource resource) throws IOException {
         var properties = new Properties();
-        try (var in = TranslationFilesTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
-            assertThat(in).as(file).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (var in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+            properties.load(in);
         }
         return properties;
     }

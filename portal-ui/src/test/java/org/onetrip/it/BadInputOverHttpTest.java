@@ -108,7 +108,9 @@ class BadInputOverHttpTest {
         var caseId = caseId(file("身份", "身份测试"));
         assertThat(portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(), NOBODY).status()).isEqualTo(401);
         assertThat(portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(),
-                Staff.of("someone", "PUBLIC", "")).status()).isEqualTo(403);
+                Staff.basic("zhang.min", "wrong-password")).status()).isEqualTo(401);
+        assertThat(portal.post("/api/admin/projections/case-search/replay", Map.of(), handler("guotu")).status())
+                .isEqualTo(403);
     }
 
     @Test

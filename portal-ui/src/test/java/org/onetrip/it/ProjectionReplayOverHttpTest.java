@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ProjectionReplayOverHttpTest {
 
-    static final Map<String, String> ADMIN = Staff.of("admin", "ADMIN", "dangzhengban");
+    static final Map<String, String> ADMIN = Staff.ADMIN;
     static final Map<String, String> DISCIPLINE = Staff.DISCIPLINE;
 
     @TempDir

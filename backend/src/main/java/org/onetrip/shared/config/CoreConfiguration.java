@@ -11,8 +11,6 @@ import org.onetrip.cases.query.CaseRegistryProjection;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.shared.command.EventContexts;
 import org.onetrip.shared.command.EventIds;
-import org.onetrip.shared.web.HeaderStaffIdentity;
-import org.onetrip.shared.web.StaffIdentity;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -47,12 +45,6 @@ public class CoreConfiguration {
     @Bean
     DeadlinePolicy deadlinePolicy(CaseDeadlineProperties limits, WorkingDays workingDays) {
         return new CalendarDeadlinePolicy(limits, workingDays);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    StaffIdentity staffIdentity() {
-        return new HeaderStaffIdentity();
     }
 
     /** The receipt-code registry must commit with the events it is built from, so it subscribes. */

@@ -16,6 +16,7 @@ public final class Problems {
     public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
     public static final URI FORBIDDEN = URI.create("/problems/forbidden");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
+    public static final URI TOO_MANY_REQUESTS = URI.create("/problems/too-many-requests");
 
     private Problems() {
     }

@@ -2,9 +2,6 @@ package org.onetrip.home.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,17 +9,18 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.onetrip.layout.MainLayout;
 import com.vaadin.flow.shared.Registration;
 import org.onetrip.cases.api.CaseStatus;
-import org.onetrip.i18n.PortalLocales;
 
 /** The landing page: what the service is, live figures, and where the API is described. */
-@Route("")
+@Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     static final int POLL_MILLIS = 10_000;
@@ -37,13 +35,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("960px");
         getStyle().set("margin", "0 auto");
 
-        var language = new Button(getTranslation("language.switch"), click -> switchLanguage());
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        language.setId("language-switch");
-        var header = new HorizontalLayout(new H1(getTranslation("app.title")), language);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        header.expand(header.getComponentAt(0));
+        var header = new H1(getTranslation("app.title"));
 
         total.setId("total-cases");
         total.getStyle().set("font-size", "2.5em").set("font-weight", "bold");
@@ -96,12 +88,6 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 byStatus.add(badge);
             }
         }
-    }
-
-    private void switchLanguage() {
-        var ui = UI.getCurrent();
-        PortalLocales.choose(ui.getSession(), PortalLocales.other(ui.getLocale()));
-        ui.getPage().reload();
     }
 
     private static UnorderedList list(String... items) {

@@ -1,0 +1,57 @@
+package org.onetrip.demo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.onetrip.organisation.api.DepartmentType;
+import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.security.StaffAccounts;
+import org.onetrip.shared.api.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo logins, one per role and one handler per department, all with the password
+ * {@value #PASSWORD}. Only in the demo profile (onetrip.demo-accounts), only into an empty account table.
+ */
+@Component
+@ConditionalOnProperty(name = "onetrip.demo-accounts", havingValue = "true")
+public class DemoAccounts {
+
+    public static final String PASSWORD = "onetrip-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final StaffAccounts accounts;
+    private final DepartmentDirectory departments;
+
+    public DemoAccounts(StaffAccounts accounts, DepartmentDirectory departments) {
+        this.accounts = accounts;
+        this.departments = departments;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    public void create() {
+        if (!accounts.isEmpty()) {
+            return;
+        }
+        accounts.create("admin", PASSWORD, Role.ADMIN, "dangzhengban", "系统管理员");
+        accounts.create("zhang.min", PASSWORD, Role.INTAKE, "bianmin", "张敏");
+        accounts.create("li.qing", PASSWORD, Role.DISCIPLINE, "jiwei", "李清");
+        accounts.create("auditor", PASSWORD, Role.AUDITOR, null, "督察评估组");
+        Map<String, String> handlers = new LinkedHashMap<>();
+        for (var department : departments.all()) {
+            if (department.type() == DepartmentType.OFFICE || department.type() == DepartmentType.VILLAGE) {
+                accounts.create("handler." + department.code(), PASSWORD, Role.HANDLER, department.code(),
+                        department.nameZh() + "承办人");
+                handlers.put(department.code(), "handler." + department.code());
+            }
+        }
+        log.info("Demo accounts created (password {}): admin, zhang.min (intake), li.qing (discipline), auditor, "
+                + "and a handler per department such as {}", PASSWORD, handlers.values().iterator().next());
+    }
+}

@@ -1,0 +1,62 @@
+package org.onetrip.layout;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Comparator;
+import java.util.List;
+import org.onetrip.i18n.PortalLocales;
+import org.onetrip.security.StaffPrincipal;
+
+/** The frame of every page: title, language, who is signed in, and the views this person may open. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(List<NavigationEntry> entries, AuthenticationContext authentication) {
+        var principal = authentication.getAuthenticatedUser(StaffPrincipal.class);
+        var title = new Span(getTranslation("app.short-title"));
+        title.getStyle().set("font-weight", "bold").set("font-size", "var(--lumo-font-size-l)");
+
+        var language = new Button(getTranslation("language.switch"), click -> {
+            var ui = UI.getCurrent();
+            PortalLocales.choose(ui.getSession(), PortalLocales.other(ui.getLocale()));
+            ui.getPage().reload();
+        });
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language-switch");
+
+        var header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        if (principal.isPresent()) {
+            var who = new Span(principal.get().displayName() + " · " + getTranslation("role." + principal.get().role()));
+            who.setId("signed-in-as");
+            var logout = new Button(getTranslation("logout"), click -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.setId("logout");
+            header.add(who, language, logout);
+        } else {
+            var login = new Anchor("login", getTranslation("login.link"));
+            login.setId("login-link");
+            header.add(language, login);
+        }
+        addToNavbar(header);
+
+        var nav = new SideNav();
+        var role = principal.map(StaffPrincipal::role).orElse(null);
+        entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order))
+                .filter(entry -> entry.roles().isEmpty() || (role != null && entry.roles().contains(role)))
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view())));
+        addToDrawer(nav);
+    }
+}

@@ -1,0 +1,23 @@
+package org.onetrip.security.ui;
+
+import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+
+/**
+ * The portal's filter chain: form login, session, CSRF protection as Vaadin sets it up. Every view
+ * states who may open it (@AnonymousAllowed, @RolesAllowed); the server enforces it on navigation.
+ */
+@EnableWebSecurity
+@Configuration
+public class UiSecurityConfiguration extends VaadinWebSecurity {
+
+    @Override
+    protected void configure(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll());
+        super.configure(http);
+        setLoginView(http, LoginView.class, "/");
+    }
+}
