@@ -34,7 +34,11 @@ final class RunningPortal implements AutoCloseable {
         System.setProperty("axoniq.update-checker.disabled", "true");
         var properties = new ArrayList<>(List.of("onetrip.data-dir=" + dataDir, "server.port=0",
                 "onetrip.demo-data=false", "spring.main.banner-mode=off"));
-        properties.addAll(List.of(extraProperties));
+        for (var extra : extraProperties) {
+            // a repeated command-line option would read as "false,true": an extra replaces the default
+            properties.removeIf(property -> property.startsWith(extra.substring(0, extra.indexOf('=') + 1)));
+            properties.add(extra);
+        }
         // As arguments, because defaults set on the builder lose to application.yml.
         return new RunningPortal(new SpringApplicationBuilder(OneTripApplication.class)
                 .run(properties.stream().map(property -> "--" + property).toArray(String[]::new)));
@@ -57,6 +61,12 @@ final class RunningPortal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    Reply postForm(String path, String formBody, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody)), headers);
     }
 
     private Reply send(HttpRequest.Builder request, Map<String, String> headers) {

@@ -191,7 +191,8 @@ public class Open311Controller {
         var agency = departments.find(found.departmentCode()).map(d -> d.nameZh()).orElse(null);
         var expected = found.dueDate() == null ? null
                 : found.dueDate().atTime(LocalTime.of(23, 59, 59)).atZone(WorkingDays.ZONE).toOffsetDateTime().toString();
-        return List.of(new ServiceRequest(new ReceiptCode(found.receiptCode()).grouped(), closed ? "closed" : "open",
+        return List.of(new ServiceRequest(ReceiptCode.parse(found.receiptCode()).map(ReceiptCode::grouped)
+                .orElse(found.receiptCode()), closed ? "closed" : "open",
                 notes, serviceName, serviceCode, found.title(), agency, null, found.filedAt().toString(),
                 updated.toString(), expected, null, null, null, null, null, null));
     }
