@@ -9,7 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.onetrip.OneTripApplication;
@@ -32,16 +32,17 @@ final class RunningPortal implements AutoCloseable {
 
     static RunningPortal start(Path dataDir, String... extraProperties) {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        var properties = new ArrayList<>(List.of("onetrip.data-dir=" + dataDir, "server.port=0",
-                "onetrip.demo-data=false", "spring.main.banner-mode=off"));
-        for (var extra : extraProperties) {
-            // a repeated command-line option would read as "false,true": an extra replaces the default
-            properties.removeIf(property -> property.startsWith(extra.substring(0, extra.indexOf('=') + 1)));
-            properties.add(extra);
+        var properties = new LinkedHashMap<String, String>();
+        for (var property : List.of("onetrip.data-dir=" + dataDir, "server.port=0", "onetrip.demo-data=false",
+                "spring.main.banner-mode=off")) {
+            properties.put(property.substring(0, property.indexOf('=')), property);
+        }
+        for (var property : extraProperties) {
+            properties.put(property.substring(0, property.indexOf('=')), property);
         }
         // As arguments, because defaults set on the builder lose to application.yml.
         return new RunningPortal(new SpringApplicationBuilder(OneTripApplication.class)
-                .run(properties.stream().map(property -> "--" + property).toArray(String[]::new)));
+                .run(properties.values().stream().map(property -> "--" + property).toArray(String[]::new)));
     }
 
     <T> T bean(Class<T> type) {

@@ -1,0 +1,97 @@
+package org.onetrip.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onetrip.it.Staff.NOBODY;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchOverHttpTest {
+
+    @TempDir
+    static Path dataDir;
+    static RunningPortal portal;
+
+    @BeforeAll
+    static void startWithDemoData() throws InterruptedException {
+        portal = RunningPortal.start(dataDir, "onetrip.demo-data=true");
+        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (portal.get("/api/staff/search/cases?size=1", Staff.DISCIPLINE).json().get("total").asLong() < 6) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("demo cases were not indexed");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    @Test
+    void the_discipline_office_finds_the_bounced_case_by_a_chinese_word_and_sees_why_it_is_flagged() {
+        var found = portal.get("/api/staff/search/cases?q=" + encode("低保") + "&flagged=true", Staff.DISCIPLINE).json();
+        assertThat(found.get("total").asLong()).isEqualTo(1);
+        assertThat(found.get("hits").get(0).get("title").asText()).contains("低保");
+        var ranked = portal.get("/api/staff/buck-passing/cases", Staff.DISCIPLINE).json().get("cases");
+        var top = ranked.get(0);
+        assertThat(top.get("title").asText()).contains("低保");
+        assertThat(top.get("flags").findValuesAsText("rule")).contains("PING_PONG", "REPEAT_COMPLAINT");
+        assertThat(top.get("flags").findValuesAsText("explanation")).anyMatch(e -> e.contains("minzheng → v-sidian → minzheng"));
+        var departments = portal.get("/api/staff/buck-passing/departments", Staff.DISCIPLINE).json();
+        assertThat(departments.findValuesAsText("departmentCode")).contains("minzheng", "v-sidian");
+    }
+
+    @Test
+    void a_handler_searches_only_the_cases_of_their_own_department_whatever_they_ask_for() {
+        var mine = portal.get("/api/staff/search/cases?department=minzheng&size=50", Staff.handler("guotu")).json();
+        assertThat(mine.get("hits").findValuesAsText("departmentCode")).containsOnly("guotu");
+        assertThat(portal.get("/api/staff/buck-passing/cases", Staff.handler("guotu")).status()).isEqualTo(403);
+        assertThat(portal.get("/api/staff/search/timeline", Staff.handler("guotu")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_public_search_shows_answered_results_without_personal_data() {
+        var results = portal.get("/api/public/search/results", NOBODY);
+        assertThat(results.status()).isEqualTo(200);
+        assertThat(results.json().get("hits").findValuesAsText("status")).containsOnly("CLOSED");
+        assertThat(results.body()).doesNotContain("13900002222").doesNotContain("刘先生").doesNotContain("caseId")
+                .doesNotContain("description");
+    }
+
+    @Test
+    void bad_search_parameters_are_invalid_input_problems() {
+        var badEnum = portal.get("/api/staff/search/cases?status=SHREDDED", Staff.DISCIPLINE);
+        assertThat(badEnum.status()).isEqualTo(400);
+        var tooBig = portal.get("/api/staff/search/cases?size=5000", Staff.DISCIPLINE);
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.json().get("type").asText()).isEqualTo("/problems/invalid-input");
+        var tooLong = portal.get("/api/public/search/results?q=" + encode("查".repeat(201)), NOBODY);
+        assertThat(tooLong.status()).isEqualTo(400);
+        var badMonth = portal.get("/api/staff/performance/departments?from=2026-13", Staff.DISCIPLINE);
+        assertThat(badMonth.status()).isEqualTo(400);
+        var hostile = portal.get("/api/public/search/results?q=" + encode("*:* OR ((( \\\" caseId:*"), NOBODY);
+        assertThat(hostile.status()).isEqualTo(200);
+        assertThat(hostile.json().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void an_audit_query_finds_every_transfer_out_of_the_village_committee() {
+        var transfers = portal.get("/api/staff/search/timeline?type=CaseTransferredEvent&fromDepartment=v-sidian",
+                Staff.INTAKE).json();
+        assertThat(transfers.get("total").asLong()).isEqualTo(1);
+        assertThat(transfers.get("entries").get(0).get("toDepartment").asText()).isEqualTo("minzheng");
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

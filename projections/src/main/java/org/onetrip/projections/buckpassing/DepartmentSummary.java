@@ -1,0 +1,20 @@
+package org.onetrip.projections.buckpassing;
+
+/** One department's handling record, as the discipline office compares departments. */
+public record DepartmentSummary(
+        String departmentCode,
+        int casesHandled,
+        int returns,
+        int transfersOut,
+        int pingPongs,
+        int answeredLate,
+        int overdueNow,
+        Double averageWorkingDaysToSign,
+        int answers,
+        int reopenings,
+        Double reopenRate,
+        int ratings,
+        int dissatisfied,
+        Double dissatisfactionRate,
+        int flagScore) {
+}

@@ -1,0 +1,95 @@
+package org.onetrip.projections.cases;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.onetrip.cases.api.CaseCategory;
+import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.Rating;
+import org.onetrip.projections.buckpassing.BuckPassingFlag;
+import org.onetrip.shared.api.Channel;
+
+/**
+ * The staff search document of one case, folded from its events by {@link CaseDocumentFolder}.
+ * {@code version} is the sequence number of the last event folded in; Elasticsearch stores it as the
+ * external version, so an older or repeated write can never replace a newer document.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class CaseDocument {
+
+    String caseId;
+    String receiptCode;
+    CaseKind kind;
+    CaseCategory category;
+    Channel channel;
+    String title;
+    String description;
+    String serviceItemCode;
+    String concernedDepartmentCode;
+    boolean anonymous;
+    CaseStatus status;
+    String departmentCode;
+    List<String> departmentsInvolved = new ArrayList<>();
+    Instant filedAt;
+    Instant acceptedAt;
+    Instant firstAssignedAt;
+    Instant signedAt;
+    LocalDate dueDate;
+    Instant answeredAt;
+    Instant closedAt;
+    String answer;
+    Rating rating;
+    Boolean satisfied;
+    Boolean answeredOnTime;
+    Integer handlingWorkingDays;
+    int returns;
+    int transfers;
+    int extensionsRequested;
+    int extensionsApproved;
+    int reopenings;
+    boolean underSupervision;
+    int accountabilityRecords;
+    String mergedIntoCaseId;
+    List<String> duplicateCaseIds = new ArrayList<>();
+    List<HandlingStep> steps = new ArrayList<>();
+    List<BuckPassingFlag> flags = new ArrayList<>();
+    int flagScore;
+    Instant lastChangedAt;
+    long version = -1;
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public List<HandlingStep> steps() {
+        return steps;
+    }
+
+    public List<BuckPassingFlag> flags() {
+        return flags;
+    }
+
+    public boolean isOpen() {
+        return status != null && !status.isFinal() && status != CaseStatus.ANSWERED && status != CaseStatus.RATED;
+    }
+
+    /** What the public search may show: no description, no contact, no people, no internal notes. */
+    public PublicCaseDocument toPublic() {
+        return new PublicCaseDocument(receiptCode, kind, category, title, status, departmentCode,
+                List.copyOf(departmentsInvolved), filedAt, dueDate, answeredAt, closedAt, answer, rating,
+                answeredOnTime, version);
+    }
+}

@@ -1,0 +1,235 @@
+package org.onetrip.projections.cases;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.projections.search.query.InvalidSearchException;
+import org.onetrip.projections.search.query.SearchText;
+import org.onetrip.projections.support.SearchUnavailableException;
+
+/** Full-text case search with filters, facets, paging and sorting, for staff and for the public. */
+public class CaseSearch {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final int DUE_SOON_WORKING_DAYS = 2;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final List<String> OPEN = List.of(CaseStatus.ASSIGNED.name(), CaseStatus.IN_PROGRESS.name(),
+            CaseStatus.RETURNED.name());
+    private static final List<String> PUBLISHED = List.of(CaseStatus.ANSWERED.name(), CaseStatus.RATED.name(),
+            CaseStatus.CLOSED.name());
+    private static final Map<String, String> STAFF_FACETS = Map.of("status", "status", "department", "departmentCode",
+            "kind", "kind", "category", "category", "channel", "channel");
+    private static final Map<String, String> PUBLIC_FACETS = Map.of("department", "departmentCode", "kind", "kind",
+            "category", "category");
+
+    private final ElasticsearchClient client;
+    private final String staffIndex;
+    private final String publicIndex;
+    private final UnaryOperator<LocalDate> lastDayDueSoon;
+    private final Clock clock;
+
+    /** {@code lastDayDueSoon(today)}: the last due date that counts as due soon rather than on time. */
+    public CaseSearch(ElasticsearchClient client, String staffIndex, String publicIndex,
+                      UnaryOperator<LocalDate> lastDayDueSoon, Clock clock) {
+        this.client = client;
+        this.staffIndex = staffIndex;
+        this.publicIndex = publicIndex;
+        this.lastDayDueSoon = lastDayDueSoon;
+        this.clock = clock;
+    }
+
+    public CaseSearchResponse search(CaseSearchRequest request) {
+        checkPaging(request.page(), request.size());
+        var today = today();
+        var dueSoon = lastDayDueSoon.apply(today);
+        var filters = new ArrayList<Query>();
+        terms(filters, "status", request.status());
+        terms(filters, "departmentCode", request.department());
+        terms(filters, "kind", request.kind());
+        terms(filters, "category", request.category());
+        terms(filters, "channel", request.channel());
+        if (request.flaggedOnly()) {
+            filters.add(Query.of(q -> q.range(r -> r.number(n -> n.field("flagScore").gt(0.0)))));
+        }
+        if (request.deadline() != null) {
+            filters.add(deadlineQuery(request.deadline(), today, dueSoon));
+        }
+        var text = SearchText.match(request.q(), List.of("title^3", "title.cjk^2", "description", "description.cjk",
+                "answer", "answer.cjk"));
+        var aggregations = facets(STAFF_FACETS);
+        aggregations.put("deadline", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(Map.of(
+                DeadlineStatus.OVERDUE.name(), deadlineQuery(DeadlineStatus.OVERDUE, today, dueSoon),
+                DeadlineStatus.DUE_SOON.name(), deadlineQuery(DeadlineStatus.DUE_SOON, today, dueSoon),
+                DeadlineStatus.ON_TIME.name(), deadlineQuery(DeadlineStatus.ON_TIME, today, dueSoon)))))));
+        var search = SearchRequest.of(s -> {
+            s.index(staffIndex).from(request.page() * request.size()).size(request.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .query(q -> q.bool(b -> {
+                        b.filter(filters);
+                        if (text != null) {
+                            b.must(text);
+                        }
+                        return b;
+                    }))
+                    .aggregations(aggregations);
+            sort(s, request.sort() == null ? (text == null ? CaseSearchRequest.CaseSort.NEWEST
+                    : CaseSearchRequest.CaseSort.RELEVANCE) : request.sort());
+            return s;
+        });
+        try {
+            var response = client.search(search, CaseDocument.class);
+            var hits = new ArrayList<CaseSearchResponse.Hit>();
+            for (Hit<CaseDocument> hit : response.hits().hits()) {
+                var doc = hit.source();
+                hits.add(new CaseSearchResponse.Hit(doc.caseId, doc.receiptCode, doc.title, doc.kind, doc.category,
+                        doc.channel, doc.status, doc.departmentCode, doc.filedAt, doc.dueDate,
+                        deadlineStatus(doc, today, dueSoon), doc.rating, doc.flagScore));
+            }
+            var facets = facetCounts(response.aggregations(), STAFF_FACETS);
+            var deadline = new LinkedHashMap<String, Long>();
+            response.aggregations().get("deadline").filters().buckets().keyed()
+                    .forEach((key, bucket) -> deadline.put(key, bucket.docCount()));
+            facets.put("deadline", deadline);
+            return new CaseSearchResponse(response.hits().total().value(), request.page(), request.size(), hits, facets);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("case search failed", e);
+        }
+    }
+
+    /** Published handling results only: answered, rated or closed cases, without personal data. */
+    public PublicSearchResponse searchPublished(String q, List<String> department, int page, int size) {
+        checkPaging(page, size);
+        var filters = new ArrayList<Query>();
+        terms(filters, "status", PUBLISHED);
+        terms(filters, "departmentCode", department);
+        var text = SearchText.match(q, List.of("title^3", "title.cjk^2", "answer", "answer.cjk"));
+        var search = SearchRequest.of(s -> {
+            s.index(publicIndex).from(page * size).size(size).trackTotalHits(t -> t.enabled(true))
+                    .query(query -> query.bool(b -> {
+                        b.filter(filters);
+                        if (text != null) {
+                            b.must(text);
+                        }
+                        return b;
+                    }))
+                    .aggregations(facets(PUBLIC_FACETS));
+            if (text == null) {
+                s.sort(o -> o.field(f -> f.field("answeredAt").order(SortOrder.Desc)));
+            }
+            return s;
+        });
+        try {
+            var response = client.search(search, PublicCaseDocument.class);
+            var hits = response.hits().hits().stream().map(Hit::source).toList();
+            return new PublicSearchResponse(response.hits().total().value(), page, size, hits,
+                    facetCounts(response.aggregations(), PUBLIC_FACETS));
+        } catch (IOException e) {
+            throw new SearchUnavailableException("search of published results failed", e);
+        }
+    }
+
+    public DeadlineStatus deadlineStatus(CaseDocument doc, LocalDate today, LocalDate dueSoon) {
+        if (doc.answeredOnTime != null && !OPEN.contains(String.valueOf(doc.status))) {
+            return doc.answeredOnTime ? DeadlineStatus.ON_TIME : DeadlineStatus.OVERDUE;
+        }
+        if (doc.dueDate == null || !OPEN.contains(String.valueOf(doc.status))) {
+            return DeadlineStatus.NO_DEADLINE;
+        }
+        if (doc.dueDate.isBefore(today)) {
+            return DeadlineStatus.OVERDUE;
+        }
+        return doc.dueDate.isAfter(dueSoon) ? DeadlineStatus.ON_TIME : DeadlineStatus.DUE_SOON;
+    }
+
+    private static Query deadlineQuery(DeadlineStatus status, LocalDate today, LocalDate dueSoon) {
+        var open = Query.of(q -> q.terms(t -> t.field("status").terms(v -> v.value(values(OPEN)))));
+        return switch (status) {
+            case OVERDUE -> Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                    .should(Query.of(s -> s.bool(o -> o.filter(open)
+                            .filter(Query.of(r -> r.range(d -> d.date(x -> x.field("dueDate").lt(today.toString()))))))))
+                    .should(Query.of(s -> s.bool(o -> o.mustNot(open)
+                            .filter(Query.of(t -> t.term(x -> x.field("answeredOnTime").value(false)))))))));
+            case DUE_SOON -> Query.of(q -> q.bool(b -> b.filter(open)
+                    .filter(Query.of(r -> r.range(d -> d.date(x -> x.field("dueDate").gte(today.toString())
+                            .lte(dueSoon.toString())))))));
+            case ON_TIME -> Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                    .should(Query.of(s -> s.bool(o -> o.filter(open)
+                            .filter(Query.of(r -> r.range(d -> d.date(x -> x.field("dueDate").gt(dueSoon.toString()))))))))
+                    .should(Query.of(s -> s.bool(o -> o.mustNot(open)
+                            .filter(Query.of(t -> t.term(x -> x.field("answeredOnTime").value(true)))))))));
+            case NO_DEADLINE -> Query.of(q -> q.bool(b -> b.mustNot(Query.of(e -> e.exists(x -> x.field("dueDate"))))));
+        };
+    }
+
+    private static void sort(SearchRequest.Builder search, CaseSearchRequest.CaseSort sort) {
+        switch (sort) {
+            case NEWEST -> search.sort(o -> o.field(f -> f.field("filedAt").order(SortOrder.Desc)));
+            case OLDEST -> search.sort(o -> o.field(f -> f.field("filedAt").order(SortOrder.Asc)));
+            case DUE_FIRST -> search.sort(o -> o.field(f -> f.field("dueDate").order(SortOrder.Asc).missing("_last")));
+            case MOST_FLAGGED -> search.sort(o -> o.field(f -> f.field("flagScore").order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("filedAt").order(SortOrder.Desc)));
+            case RELEVANCE -> search.sort(o -> o.score(s -> s.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("filedAt").order(SortOrder.Desc)));
+        }
+    }
+
+    private static Map<String, Aggregation> facets(Map<String, String> fields) {
+        var aggregations = new LinkedHashMap<String, Aggregation>();
+        fields.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(50)))));
+        return aggregations;
+    }
+
+    private static Map<String, Map<String, Long>> facetCounts(
+            Map<String, co.elastic.clients.elasticsearch._types.aggregations.Aggregate> aggregates,
+            Map<String, String> fields) {
+        var facets = new LinkedHashMap<String, Map<String, Long>>();
+        for (var name : fields.keySet()) {
+            var counts = new LinkedHashMap<String, Long>();
+            for (StringTermsBucket bucket : aggregates.get(name).sterms().buckets().array()) {
+                counts.put(bucket.key().stringValue(), bucket.docCount());
+            }
+            facets.put(name, counts);
+        }
+        return facets;
+    }
+
+    private static void terms(List<Query> filters, String field, List<?> values) {
+        if (values != null && !values.isEmpty()) {
+            var fieldValues = values.stream().map(v -> FieldValue.of(String.valueOf(v))).toList();
+            filters.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fieldValues)))));
+        }
+    }
+
+    private static List<FieldValue> values(List<String> strings) {
+        return strings.stream().map(FieldValue::of).toList();
+    }
+
+    private static void checkPaging(int page, int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidSearchException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        if (page < 0 || (long) (page + 1) * size > 10_000) {
+            throw new InvalidSearchException("page", "page must be between 0 and " + (10_000 / size - 1));
+        }
+    }
+
+    LocalDate today() {
+        return clock.instant().atZone(CHINA).toLocalDate();
+    }
+
+}

@@ -1,0 +1,85 @@
+package org.onetrip.projections.cases;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.onetrip.cases.api.CaseEvent;
+import org.onetrip.projections.support.BulkWriter;
+import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.SearchUnavailableException;
+
+/**
+ * Builds the staff case index (with buck-passing flags) and the public handling-results index.
+ * Folding needs the previous document: recently written ones are kept in memory, the rest are read
+ * back from the index this projection alone writes to.
+ */
+@ProcessingGroup(CaseSearchProjection.PROCESSING_GROUP)
+public class CaseSearchProjection {
+
+    public static final String PROCESSING_GROUP = "case-search";
+    private static final int REMEMBERED_CASES = 20_000;
+
+    private final ElasticsearchClient client;
+    private final ProjectionIndex staffIndex;
+    private final ProjectionIndex publicIndex;
+    private final CaseDocumentFolder folder;
+    private final BulkWriter writer;
+    private final Map<String, CaseDocument> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CaseDocument> eldest) {
+                    return size() > REMEMBERED_CASES;
+                }
+            });
+
+    public CaseSearchProjection(ElasticsearchClient client, ProjectionIndex staffIndex, ProjectionIndex publicIndex,
+                                CaseDocumentFolder folder) {
+        this.client = client;
+        this.staffIndex = staffIndex;
+        this.publicIndex = publicIndex;
+        this.folder = folder;
+        // a failed batch may have folded events into remembered documents that never reached the index
+        this.writer = new BulkWriter(client, recent::clear);
+    }
+
+    @EventHandler
+    void on(CaseEvent event, @SequenceNumber long sequence) {
+        var doc = recent.computeIfAbsent(event.caseId(), this::load);
+        if (!folder.fold(doc, event, sequence)) {
+            return;
+        }
+        long version = sequence + 1;
+        writer.index(staffIndex.writeAlias(), doc.caseId, version, doc);
+        if (doc.receiptCode != null) {
+            writer.index(publicIndex.writeAlias(), doc.receiptCode, version, doc.toPublic());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        recent.clear();
+    }
+
+    public ProjectionIndex staffIndex() {
+        return staffIndex;
+    }
+
+    public ProjectionIndex publicIndex() {
+        return publicIndex;
+    }
+
+    private CaseDocument load(String caseId) {
+        try {
+            var found = client.get(g -> g.index(staffIndex.writeAlias()).id(caseId), CaseDocument.class);
+            return found.found() && found.source() != null ? found.source() : new CaseDocument();
+        } catch (IOException e) {
+            throw new SearchUnavailableException("cannot read case " + caseId + " back from the index", e);
+        }
+    }
+}

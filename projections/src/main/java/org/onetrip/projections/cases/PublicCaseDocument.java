@@ -1,0 +1,28 @@
+package org.onetrip.projections.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.onetrip.cases.api.CaseCategory;
+import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.Rating;
+
+/** A published handling result as the public search index holds it. */
+public record PublicCaseDocument(
+        String receiptCode,
+        CaseKind kind,
+        CaseCategory category,
+        String title,
+        CaseStatus status,
+        String departmentCode,
+        List<String> departmentsInvolved,
+        Instant filedAt,
+        LocalDate dueDate,
+        Instant answeredAt,
+        Instant closedAt,
+        String answer,
+        Rating rating,
+        Boolean answeredOnTime,
+        long version) {
+}

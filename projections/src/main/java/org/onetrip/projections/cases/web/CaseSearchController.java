@@ -1,0 +1,63 @@
+package org.onetrip.projections.cases.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.onetrip.cases.api.CaseCategory;
+import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.projections.cases.CaseSearch;
+import org.onetrip.projections.cases.CaseSearchRequest;
+import org.onetrip.projections.cases.CaseSearchRequest.CaseSort;
+import org.onetrip.projections.cases.CaseSearchResponse;
+import org.onetrip.projections.cases.DeadlineStatus;
+import org.onetrip.projections.cases.PublicSearchResponse;
+import org.onetrip.projections.support.web.StaffAccess;
+import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.api.Role;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Search")
+public class CaseSearchController {
+
+    private final CaseSearch search;
+    private final StaffAccess access;
+
+    public CaseSearchController(CaseSearch search, StaffAccess access) {
+        this.search = search;
+        this.access = access;
+    }
+
+    @GetMapping("/api/staff/search/cases")
+    @Operation(summary = "Search cases: Chinese full text, filters, facets, paging, sorting (handlers: own department only)")
+    public CaseSearchResponse cases(@RequestParam(required = false) String q,
+                                    @RequestParam(required = false) List<CaseStatus> status,
+                                    @RequestParam(required = false) List<String> department,
+                                    @RequestParam(required = false) List<CaseKind> kind,
+                                    @RequestParam(required = false) List<CaseCategory> category,
+                                    @RequestParam(required = false) List<Channel> channel,
+                                    @RequestParam(required = false) DeadlineStatus deadline,
+                                    @RequestParam(defaultValue = "false") boolean flagged,
+                                    @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "20") int size,
+                                    @RequestParam(required = false) CaseSort sort,
+                                    HttpServletRequest http) {
+        var actor = access.require(http);
+        var request = new CaseSearchRequest(q, status, department, kind, category, channel, deadline, flagged, page,
+                size, sort);
+        return search.search(actor.role() == Role.HANDLER ? request.withDepartment(actor.departmentCode()) : request);
+    }
+
+    @GetMapping("/api/public/search/results")
+    @Operation(summary = "Search published handling results (answered cases, no personal data)")
+    public PublicSearchResponse published(@RequestParam(required = false) String q,
+                                          @RequestParam(required = false) List<String> department,
+                                          @RequestParam(defaultValue = "0") int page,
+                                          @RequestParam(defaultValue = "20") int size) {
+        return search.searchPublished(q, department, page, size);
+    }
+}

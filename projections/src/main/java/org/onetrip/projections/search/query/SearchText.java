@@ -1,0 +1,88 @@
+package org.onetrip.projections.search.query;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns what a person typed into a query that cannot be query syntax: simple_query_string with only
+ * harmless operators, a length cap, control characters removed, and synonym groups
+ * ({@code search/synonyms.txt}) expanded into alternatives.
+ */
+public final class SearchText {
+
+    public static final int MAX_LENGTH = 200;
+    private static final List<Set<String>> SYNONYMS = loadSynonyms();
+
+    private SearchText() {
+    }
+
+    /** Null when there is nothing to search for. */
+    public static Query match(String typed, List<String> fields) {
+        var text = clean(typed);
+        if (text.isEmpty()) {
+            return null;
+        }
+        var alternatives = new LinkedHashSet<String>();
+        alternatives.add(text);
+        for (var group : SYNONYMS) {
+            for (var term : group) {
+                if (text.contains(term)) {
+                    for (var other : group) {
+                        alternatives.add(text.replace(term, other));
+                    }
+                }
+            }
+        }
+        var should = new ArrayList<Query>();
+        for (var alternative : alternatives) {
+            should.add(Query.of(q -> q.simpleQueryString(s -> s.query(alternative).fields(fields)
+                    .defaultOperator(Operator.And)
+                    .flags(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
+                            SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Precedence,
+                            SimpleQueryStringFlag.Whitespace)
+                    .lenient(true))));
+        }
+        return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+    }
+
+    static String clean(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        var text = typed.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidSearchException("q", "a search may be at most " + MAX_LENGTH + " characters long");
+        }
+        return text;
+    }
+
+    private static List<Set<String>> loadSynonyms() {
+        var groups = new ArrayList<Set<String>>();
+        try (var in = SearchText.class.getClassLoader().getResourceAsStream("search/synonyms.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    groups.add(new LinkedHashSet<>(List.of(line.split("\\s*,\\s*"))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search/synonyms.txt cannot be read", e);
+        }
+        return List.copyOf(groups);
+    }
+}

@@ -1,0 +1,137 @@
+package org.onetrip.projections.support;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One projection index behind two aliases: searches read {@code name}, the projection writes to
+ * {@code name-write}. A rebuild writes into a fresh index while searches keep reading the old one,
+ * and only a finished rebuild moves the read alias (blue/green).
+ */
+public class ProjectionIndex {
+
+    private static final AtomicLong GENERATIONS = new AtomicLong();
+
+    private final ElasticsearchClient client;
+    private final String name;
+    private final String definitionResource;
+    private final Clock clock;
+
+    public ProjectionIndex(ElasticsearchClient client, String name, String definitionResource, Clock clock) {
+        this.client = client;
+        this.name = name;
+        this.definitionResource = definitionResource;
+        this.clock = clock;
+    }
+
+    public String readAlias() {
+        return name;
+    }
+
+    public String writeAlias() {
+        return name + "-write";
+    }
+
+    /** Creates the first generation with both aliases, unless the index exists already. */
+    public synchronized void ensureExists() {
+        try {
+            if (client.indices().existsAlias(a -> a.name(readAlias())).value()) {
+                return;
+            }
+            var index = createGeneration();
+            client.indices().updateAliases(u -> u
+                    .actions(Action.of(a -> a.add(add -> add.index(index).alias(readAlias()))))
+                    .actions(Action.of(a -> a.add(add -> add.index(index).alias(writeAlias()).isWriteIndex(true)))));
+        } catch (IOException e) {
+            throw new SearchUnavailableException("cannot create index " + name, e);
+        }
+    }
+
+    /** Points the write alias at a new, empty generation; reads still see the old one. Returns its name. */
+    public synchronized String startRebuild() {
+        ensureExists();
+        try {
+            var fresh = createGeneration();
+            var writing = indicesOf(writeAlias());
+            var actions = new ArrayList<Action>();
+            for (var old : writing) {
+                actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(writeAlias()))));
+            }
+            actions.add(Action.of(a -> a.add(add -> add.index(fresh).alias(writeAlias()).isWriteIndex(true))));
+            client.indices().updateAliases(u -> u.actions(actions));
+            return fresh;
+        } catch (IOException e) {
+            throw new SearchUnavailableException("cannot start rebuilding " + name, e);
+        }
+    }
+
+    /** Moves the read alias to the generation being written, in one atomic step, and drops the old ones. */
+    public synchronized void finishRebuild() {
+        try {
+            var writing = indicesOf(writeAlias());
+            var reading = indicesOf(readAlias());
+            if (writing.equals(reading)) {
+                return;
+            }
+            var actions = new ArrayList<Action>();
+            for (var old : reading) {
+                actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(readAlias()))));
+            }
+            for (var fresh : writing) {
+                actions.add(Action.of(a -> a.add(add -> add.index(fresh).alias(readAlias()))));
+            }
+            client.indices().refresh(r -> r.index(new ArrayList<>(writing)));
+            client.indices().updateAliases(u -> u.actions(actions));
+            for (var old : reading) {
+                if (!writing.contains(old)) {
+                    client.indices().delete(d -> d.index(old));
+                }
+            }
+        } catch (IOException e) {
+            throw new SearchUnavailableException("cannot finish rebuilding " + name, e);
+        }
+    }
+
+    public boolean isRebuilding() {
+        return !indicesOf(writeAlias()).equals(indicesOf(readAlias()));
+    }
+
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(readAlias(), writeAlias()));
+        } catch (IOException e) {
+            throw new SearchUnavailableException("cannot refresh " + name, e);
+        }
+    }
+
+    private Set<String> indicesOf(String alias) {
+        try {
+            return Set.copyOf(client.indices().getAlias(g -> g.name(alias)).result().keySet());
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.status() == 404) {
+                return Set.of();
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new SearchUnavailableException("cannot read alias " + alias, e);
+        }
+    }
+
+    private String createGeneration() throws IOException {
+        var index = name + "-" + clock.millis() + "-" + GENERATIONS.incrementAndGet();
+        try (InputStream definition = getClass().getClassLoader().getResourceAsStream(definitionResource)) {
+            if (definition == null) {
+                throw new UncheckedIOException(new IOException(definitionResource + " is missing"));
+            }
+            client.indices().create(c -> c.index(index).withJson(definition));
+        }
+        return index;
+    }
+}

@@ -1,0 +1,110 @@
+package org.onetrip.projections.support;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.projections.buckpassing.BuckPassingAnalysis;
+import org.onetrip.projections.buckpassing.BuckPassingDetector;
+import org.onetrip.projections.buckpassing.BuckPassingProperties;
+import org.onetrip.projections.cases.CaseDocumentFolder;
+import org.onetrip.projections.cases.CaseDocuments;
+import org.onetrip.projections.cases.CaseSearch;
+import org.onetrip.projections.cases.CaseSearchProjection;
+import org.onetrip.projections.timeline.TimelineProjection;
+import org.onetrip.projections.timeline.TimelineSearch;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The read side: every projection is a tracking processor of its own, replayable, writing in bulk
+ * per batch. A failing batch is retried with back-off rather than skipped: a case silently missing
+ * from the discipline office's search is worse than a projection that stops and says why.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BuckPassingProperties.class)
+public class ProjectionsConfiguration {
+
+    static final List<String> GROUPS = List.of(CaseSearchProjection.PROCESSING_GROUP,
+            TimelineProjection.PROCESSING_GROUP);
+
+    @Bean
+    BuckPassingDetector buckPassingDetector(BuckPassingProperties thresholds, WorkingDays workingDays) {
+        return new BuckPassingDetector(thresholds, workingDays::workingDaysBetween);
+    }
+
+    @Bean
+    CaseDocumentFolder caseDocumentFolder(BuckPassingDetector detector, WorkingDays workingDays) {
+        return new CaseDocumentFolder(detector, workingDays::workingDaysBetween);
+    }
+
+    @Bean
+    CaseSearchProjection caseSearchProjection(ElasticsearchClient client, CaseDocumentFolder folder,
+                                              @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
+                                              Clock clock) {
+        var staff = new ProjectionIndex(client, prefix + "-cases", "projections/cases-index.json", clock);
+        var published = new ProjectionIndex(client, prefix + "-public-cases", "projections/public-cases-index.json",
+                clock);
+        staff.ensureExists();
+        published.ensureExists();
+        return new CaseSearchProjection(client, staff, published, folder);
+    }
+
+    @Bean
+    TimelineProjection timelineProjection(ElasticsearchClient client,
+                                          @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
+        var index = new ProjectionIndex(client, prefix + "-timeline", "projections/timeline-index.json", clock);
+        index.ensureExists();
+        return new TimelineProjection(client, index);
+    }
+
+    @Bean
+    CaseSearch caseSearch(ElasticsearchClient client, CaseSearchProjection cases, WorkingDays workingDays, Clock clock) {
+        return new CaseSearch(client, cases.staffIndex().readAlias(), cases.publicIndex().readAlias(),
+                today -> workingDays.extend(today, CaseSearch.DUE_SOON_WORKING_DAYS).dueDate(), clock);
+    }
+
+    @Bean
+    CaseDocuments caseDocuments(ElasticsearchClient client, CaseSearchProjection cases) {
+        return new CaseDocuments(client, cases.staffIndex().readAlias());
+    }
+
+    @Bean
+    TimelineSearch timelineSearch(ElasticsearchClient client, TimelineProjection timeline) {
+        return new TimelineSearch(client, timeline.index().readAlias());
+    }
+
+    @Bean
+    BuckPassingAnalysis buckPassingAnalysis(BuckPassingDetector detector, BuckPassingProperties thresholds,
+                                            WorkingDays workingDays) {
+        return new BuckPassingAnalysis(detector, thresholds, workingDays::workingDaysBetween);
+    }
+
+    @Bean
+    ProjectionReplayer projectionReplayer(EventProcessingConfiguration processing, CaseSearchProjection cases,
+                                          TimelineProjection timeline) {
+        return new ProjectionReplayer(processing, Map.of(
+                CaseSearchProjection.PROCESSING_GROUP, List.of(cases.staffIndex(), cases.publicIndex()),
+                TimelineProjection.PROCESSING_GROUP, List.of(timeline.index())));
+    }
+
+    @Bean
+    ConfigurerModule projectionProcessors(@Value("${onetrip.projections.batch-size:200}") int batchSize) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            for (var group : GROUPS) {
+                processing.registerTrackingEventProcessor(group,
+                        configuration -> configuration.eventStore(),
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(batchSize));
+                processing.registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance());
+            }
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package org.onetrip.projections.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onetrip.projections.testing.SearchNode;
+
+class ProjectionIndexTest {
+
+    ElasticsearchClient client = SearchNode.client();
+
+    @Test
+    void searches_keep_reading_the_old_generation_until_a_rebuild_finishes() throws IOException {
+        var index = new ProjectionIndex(client, SearchNode.uniquePrefix("blue-green"), "projections/timeline-index.json",
+                Clock.systemUTC());
+        index.ensureExists();
+        write(index, "old", "旧的");
+        assertThat(ids(index)).containsExactly("old");
+
+        index.startRebuild();
+        assertThat(index.isRebuilding()).isTrue();
+        write(index, "new", "新的");
+        assertThat(ids(index)).as("reads stay on the finished generation").containsExactly("old");
+
+        index.finishRebuild();
+        assertThat(index.isRebuilding()).isFalse();
+        assertThat(ids(index)).containsExactly("new");
+        assertThat(client.indices().getAlias(a -> a.name(index.readAlias())).result()).hasSize(1);
+    }
+
+    @Test
+    void ensuring_an_existing_index_changes_nothing() throws IOException {
+        var index = new ProjectionIndex(client, SearchNode.uniquePrefix("twice"), "projections/timeline-index.json",
+                Clock.systemUTC());
+        index.ensureExists();
+        write(index, "kept", "保留");
+        index.ensureExists();
+        assertThat(ids(index)).containsExactly("kept");
+    }
+
+    @Test
+    void an_older_version_written_after_a_newer_one_is_ignored_and_a_newer_one_replaces_it() throws IOException {
+        var index = new ProjectionIndex(client, SearchNode.uniquePrefix("versions"), "projections/timeline-index.json",
+                Clock.systemUTC());
+        index.ensureExists();
+        var writer = new BulkWriter(client, () -> { });
+        writer.index(index.writeAlias(), "doc", 5, Map.of("text", "第五版"));
+        writer.index(index.writeAlias(), "doc", 3, Map.of("text", "第三版"));
+        index.refresh();
+        assertThat(text(index)).isEqualTo("第五版");
+        writer.index(index.writeAlias(), "doc", 6, Map.of("text", "第六版"));
+        index.refresh();
+        assertThat(text(index)).isEqualTo("第六版");
+    }
+
+    private void write(ProjectionIndex index, String id, String text) throws IOException {
+        client.index(i -> i.index(index.writeAlias()).id(id).document(Map.of("text", text)).refresh(Refresh.True));
+    }
+
+    private java.util.List<String> ids(ProjectionIndex index) throws IOException {
+        return client.search(s -> s.index(index.readAlias()), Map.class).hits().hits().stream()
+                .map(co.elastic.clients.elasticsearch.core.search.Hit::id).toList();
+    }
+
+    private String text(ProjectionIndex index) throws IOException {
+        return String.valueOf(client.get(g -> g.index(index.readAlias()).id("doc"), Map.class).source().get("text"));
+    }
+}
