@@ -65,6 +65,12 @@ final class RunningPortal implements AutoCloseable {
         }
     }
 
+    Reply postForm(String path, String formBody, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody)), headers);
+    }
+
     private Reply send(HttpRequest.Builder request, Map<String, String> headers) {
         headers.forEach(request::header);
         try {

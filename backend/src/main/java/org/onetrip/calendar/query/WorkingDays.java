@@ -87,6 +87,13 @@ public class WorkingDays {
         return calendar.workingDaysBetween(fromExclusive, toInclusive);
     }
 
+    /** As {@link #workingDaysBetween(LocalDate, LocalDate)}, on an earlier version: reproduces a past count. */
+    public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive, long calendarVersion) {
+        CalendarSnapshot calendar = history().at(calendarVersion);
+        warnIfUnpublished(calendar, fromExclusive, toInclusive);
+        return calendar.workingDaysBetween(fromExclusive, toInclusive);
+    }
+
     @EventHandler
     void on(CalendarYearPublishedEvent published) {
         if (!calendarId.equals(published.calendarId())) {

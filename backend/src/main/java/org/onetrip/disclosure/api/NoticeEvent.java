@@ -1,0 +1,11 @@
+package org.onetrip.disclosure.api;
+
+
+public interface NoticeEvent extends DisclosureEvent {
+    String noticeId();
+
+    @Override
+    default String disclosureId() {
+        return noticeId();
+    }
+}

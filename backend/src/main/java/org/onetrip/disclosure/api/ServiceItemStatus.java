@@ -1,0 +1,7 @@
+package org.onetrip.disclosure.api;
+
+public enum ServiceItemStatus {
+    DRAFT,
+    PUBLISHED,
+    WITHDRAWN
+}

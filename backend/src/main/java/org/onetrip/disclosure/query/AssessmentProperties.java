@@ -1,0 +1,56 @@
+package org.onetrip.disclosure.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The weights of the annual performance assessment (绩效考核), {@code onetrip.assessment.weights.*}:
+ * the on-time and satisfaction rates are weighted into a base of up to 100 points, and each return,
+ * transfer, ping-pong, overdue open case, supervision and accountability deducts its points.
+ */
+@ConfigurationProperties("onetrip.assessment")
+public record AssessmentProperties(@DefaultValue Weights weights) {
+
+    public record Weights(
+            @DefaultValue("60") double onTimeRate,
+            @DefaultValue("40") double satisfactionRate,
+            @DefaultValue("1") double returnDeduction,
+            @DefaultValue("0.5") double transferDeduction,
+            @DefaultValue("3") double pingPongDeduction,
+            @DefaultValue("2") double overdueDeduction,
+            @DefaultValue("2") double supervisionDeduction,
+            @DefaultValue("5") double accountabilityDeduction) {
+
+        public Weights {
+            for (double weight : new double[] {onTimeRate, satisfactionRate, returnDeduction, transferDeduction,
+                    pingPongDeduction, overdueDeduction, supervisionDeduction, accountabilityDeduction}) {
+                if (weight < 0 || Double.isNaN(weight) || Double.isInfinite(weight)) {
+                    throw new IllegalArgumentException("onetrip.assessment.weights.* must be finite and not negative");
+                }
+            }
+            if (onTimeRate + satisfactionRate <= 0) {
+                throw new IllegalArgumentException(
+                        "onetrip.assessment.weights.on-time-rate plus satisfaction-rate must be more than 0");
+            }
+        }
+
+        public Map<String, Double> asMap() {
+            var map = new LinkedHashMap<String, Double>();
+            map.put("on-time-rate", onTimeRate);
+            map.put("satisfaction-rate", satisfactionRate);
+            map.put("return-deduction", returnDeduction);
+            map.put("transfer-deduction", transferDeduction);
+            map.put("ping-pong-deduction", pingPongDeduction);
+            map.put("overdue-deduction", overdueDeduction);
+            map.put("supervision-deduction", supervisionDeduction);
+            map.put("accountability-deduction", accountabilityDeduction);
+            return map;
+        }
+    }
+
+    public static AssessmentProperties defaults() {
+        return new AssessmentProperties(new Weights(60, 40, 1, 0.5, 3, 2, 2, 5));
+    }
+}

@@ -1,0 +1,308 @@
+package org.onetrip.disclosure.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.cases.api.CaseCategory;
+import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.CaseTimelineResponse;
+import org.onetrip.cases.api.FindCaseTimelineQuery;
+import org.onetrip.cases.api.FindPublicCaseQuery;
+import org.onetrip.cases.api.PublicCaseResponse;
+import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.cases.web.CaseCommandSender;
+import org.onetrip.cases.web.ContactRequest;
+import org.onetrip.cases.web.FileCaseRequest;
+import org.onetrip.disclosure.api.FindServiceItemQuery;
+import org.onetrip.disclosure.api.FindServiceItemsQuery;
+import org.onetrip.disclosure.api.ServiceItemListResponse;
+import org.onetrip.disclosure.api.ServiceItemResponse;
+import org.onetrip.disclosure.api.ServiceItemStatus;
+import org.onetrip.disclosure.web.Open311.Attribute;
+import org.onetrip.disclosure.web.Open311.CreatedRequest;
+import org.onetrip.disclosure.web.Open311.Open311Exception;
+import org.onetrip.disclosure.web.Open311.Service;
+import org.onetrip.disclosure.web.Open311.ServiceDefinition;
+import org.onetrip.disclosure.web.Open311.ServiceRequest;
+import org.onetrip.disclosure.web.Open311.Value;
+import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Channel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The published catalogue as Open311 GeoReport v2 services, and service requests filed as cases
+ * through the portal (public actor). JSON only; the service request id is the case's receipt code.
+ * Location is optional here (a service item is not a place); what the public wrote stays with the
+ * case, and the status answer shows the case's title, never the free text or contact data.
+ */
+@RestController
+@RequestMapping("/open311/v2")
+@Tag(name = "Open311 GeoReport v2", description = "The catalogue as services; service requests become cases")
+public class Open311Controller {
+
+    static final int DESCRIPTION = 4000;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,100}\\.[^@\\s]{1,20}");
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]{1,490}");
+    private static final List<CaseKind> KINDS = List.of(CaseKind.COMPLAINT, CaseKind.ENQUIRY, CaseKind.SUGGESTION,
+            CaseKind.REPORT);
+    private static final String NOTICE = "已登记，请凭回执码（service_request_id）查询办理进度。"
+            + "Registered: keep the service_request_id (receipt code) to track it.";
+
+    private final DisclosureSender disclosures;
+    private final CaseCommandSender cases;
+    private final DepartmentDirectory departments;
+
+    public Open311Controller(DisclosureSender disclosures, CaseCommandSender cases, DepartmentDirectory departments) {
+        this.disclosures = disclosures;
+        this.cases = cases;
+        this.departments = departments;
+    }
+
+    @GetMapping(value = "/services.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "GeoReport v2 service list: the published, not withdrawn, service items")
+    public List<Service> services() {
+        var services = new ArrayList<Service>();
+        var items = disclosures.list(new FindServiceItemsQuery(false, null, null, null), ServiceItemListResponse.class);
+        for (var entry : items.items()) {
+            if (entry.status() != ServiceItemStatus.PUBLISHED) {
+                continue;
+            }
+            disclosures.ask(new FindServiceItemQuery(entry.code(), null, false), ServiceItemResponse.class)
+                    .ifPresent(item -> services.add(service(item)));
+        }
+        return services;
+    }
+
+    @GetMapping(value = "/services/{serviceCode}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "GeoReport v2 service definition: the attributes a request may carry")
+    public ServiceDefinition definition(@PathVariable String serviceCode) {
+        var item = published(serviceCode);
+        return new ServiceDefinition(item.code(), attributes());
+    }
+
+    @PostMapping(value = "/requests.json", produces = MediaType.APPLICATION_JSON_VALUE,
+            consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @Operation(summary = "GeoReport v2 POST service request (form-encoded): files a case, answers its receipt code")
+    public ResponseEntity<List<CreatedRequest>> create(HttpServletRequest http) {
+        var serviceCode = param(http, "service_code", 16);
+        if (serviceCode == null) {
+            throw new Open311Exception(400, "service_code was not provided");
+        }
+        var item = published(serviceCode);
+        var description = param(http, "description", DESCRIPTION);
+        if (description == null) {
+            throw new Open311Exception(400, "description was not provided: say what happened");
+        }
+        var lat = coordinate(http, "lat", 90);
+        var lon = coordinate(http, "long", 180);
+        if ((lat == null) != (lon == null)) {
+            throw new Open311Exception(400, "lat and long come together");
+        }
+        var address = param(http, "address_string", 300);
+        var addressId = param(http, "address_id", 64);
+        var email = param(http, "email", 100);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new Open311Exception(400, "email is not an e-mail address");
+        }
+        var phone = param(http, "phone", 20);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new Open311Exception(400, "phone must be 5 to 20 digits");
+        }
+        var firstName = param(http, "first_name", 25);
+        var lastName = param(http, "last_name", 25);
+        var mediaUrl = param(http, "media_url", 500);
+        if (mediaUrl != null && !URL.matcher(mediaUrl).matches()) {
+            throw new Open311Exception(400, "media_url must be an http(s) URL");
+        }
+        param(http, "api_key", 200);
+        param(http, "jurisdiction_id", 200);
+        param(http, "device_id", 200);
+        param(http, "account_id", 200);
+        var kind = choice(http, "kind", KINDS.stream().map(Enum::name).toList(), CaseKind.COMPLAINT.name());
+        var category = choice(http, "category", Arrays.stream(CaseCategory.values()).map(Enum::name).toList(),
+                CaseCategory.OTHER.name());
+        var anonymous = choice(http, "anonymous", List.of("true", "false"), "true");
+
+        var text = new StringBuilder(description);
+        if (address != null || lat != null || addressId != null) {
+            text.append("\n地点：").append(address == null ? "" : address);
+            if (addressId != null) {
+                text.append("（地址编号 ").append(addressId).append('）');
+            }
+            if (lat != null) {
+                text.append("（").append(lat).append(", ").append(lon).append('）');
+            }
+        }
+        if (mediaUrl != null) {
+            text.append("\n附件：").append(mediaUrl);
+        }
+        var name = ((lastName == null ? "" : lastName) + (firstName == null ? "" : firstName)).strip();
+        var contact = name.isEmpty() && phone == null && email == null ? null
+                : new ContactRequest(name.isEmpty() ? null : name, phone, email);
+        var caseKind = CaseKind.valueOf(kind);
+        var title = kindLabel(caseKind) + "：" + item.content().name();
+        var filed = cases.file(new FileCaseRequest(caseKind, CaseCategory.valueOf(category), title, text.toString(),
+                item.code(), item.content().departmentCode(), Boolean.parseBoolean(anonymous), contact, null),
+                Actor.PUBLIC, Channel.PORTAL);
+        var code = new ReceiptCode(filed.receiptCode()).grouped();
+        return ResponseEntity.status(HttpStatus.CREATED).body(List.of(new CreatedRequest(code, NOTICE, null)));
+    }
+
+    @GetMapping(value = "/requests/{serviceRequestId}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "GeoReport v2 GET service request: the public status of a case by its receipt code")
+    public List<ServiceRequest> request(@PathVariable String serviceRequestId) {
+        var found = cases.ask(new FindPublicCaseQuery(serviceRequestId), PublicCaseResponse.class)
+                .orElseThrow(() -> new Open311Exception(404, "no service request " + serviceRequestId));
+        var ref = cases.byReceiptCode(serviceRequestId);
+        String serviceCode = cases.ask(new FindCaseTimelineQuery(ref.caseId()), CaseTimelineResponse.class)
+                .flatMap(timeline -> timeline.events().stream().findFirst())
+                .map(first -> first.payload().path("serviceItemCode"))
+                .filter(node -> node.isTextual()).map(node -> node.asText()).orElse(null);
+        String serviceName = serviceCode == null ? null
+                : disclosures.ask(new FindServiceItemQuery(serviceCode, null, false), ServiceItemResponse.class)
+                        .map(item -> item.content().name()).orElse(null);
+        var closed = found.status() == CaseStatus.CLOSED || found.status() == CaseStatus.DECLINED
+                || found.status() == CaseStatus.MERGED;
+        String notes = found.answer();
+        if (notes == null && found.status() == CaseStatus.DECLINED) {
+            notes = found.timeline().stream().filter(entry -> entry.text() != null)
+                    .reduce((first, second) -> second).map(PublicCaseResponse.PublicTimelineEntry::text).orElse(null);
+        }
+        Instant updated = found.timeline().isEmpty() ? found.filedAt()
+                : found.timeline().get(found.timeline().size() - 1).at();
+        var agency = departments.find(found.departmentCode()).map(d -> d.nameZh()).orElse(null);
+        var expected = found.dueDate() == null ? null
+                : found.dueDate().atTime(LocalTime.of(23, 59, 59)).atZone(WorkingDays.ZONE).toOffsetDateTime().toString();
+        return List.of(new ServiceRequest(ReceiptCode.parse(found.receiptCode()).map(ReceiptCode::grouped)
+                .orElse(found.receiptCode()), closed ? "closed" : "open",
+                notes, serviceName, serviceCode, found.title(), agency, null, found.filedAt().toString(),
+                updated.toString(), expected, null, null, null, null, null, null));
+    }
+
+    private Service service(ServiceItemResponse item) {
+        var content = item.content();
+        var description = new StringBuilder(item.classificationLabel()).append("；承诺")
+                .append(content.promisedTimeLimitDays()).append("个工作日办结（法定").append(content.legalTimeLimitDays())
+                .append("个工作日）；").append(item.departmentName()).append("。").append(content.scope());
+        var keywords = String.join(",", item.hallZoneLabel(), item.classificationLabel(), item.departmentName());
+        return new Service(item.code(), content.name(), truncate(description.toString(), 500), true, "realtime",
+                keywords, item.hallZoneLabel());
+    }
+
+    static List<Attribute> attributes() {
+        return List.of(
+                new Attribute(true, "kind", "singlevaluelist", false, "默认 COMPLAINT（投诉）", 1,
+                        "诉求类型 What kind of request", KINDS.stream().map(k -> new Value(k.name(), kindLabel(k))).toList()),
+                new Attribute(true, "category", "singlevaluelist", false, "默认 OTHER（其他）", 2,
+                        "问题类别 What went wrong", Arrays.stream(CaseCategory.values())
+                                .map(c -> new Value(c.name(), categoryLabel(c))).toList()),
+                new Attribute(true, "anonymous", "singlevaluelist", false, "默认 true", 3,
+                        "对被反映部门保密身份 Keep my identity from the department complained about",
+                        List.of(new Value("true", "保密 keep it"), new Value("false", "可告知 may tell"))));
+    }
+
+    private ServiceItemResponse published(String serviceCode) {
+        return disclosures.ask(new FindServiceItemQuery(serviceCode, null, false), ServiceItemResponse.class)
+                .filter(item -> item.status() == ServiceItemStatus.PUBLISHED)
+                .orElseThrow(() -> new Open311Exception(404, "service_code " + truncate(serviceCode, 20)
+                        + " is not a published service"));
+    }
+
+    /** One value at most, stripped, within its limit; blank counts as absent. */
+    private static String param(HttpServletRequest http, String name, int max) {
+        var values = http.getParameterValues(name);
+        if (values == null || values.length == 0) {
+            return null;
+        }
+        if (values.length > 1) {
+            throw new Open311Exception(400, name + " was given more than once");
+        }
+        var value = values[0].strip();
+        if (value.length() > max) {
+            throw new Open311Exception(400, name + " is longer than " + max + " characters");
+        }
+        return value.isEmpty() ? null : value;
+    }
+
+    private static Double coordinate(HttpServletRequest http, String name, double bound) {
+        var text = param(http, name, 32);
+        if (text == null) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text);
+            if (Double.isNaN(value) || value < -bound || value > bound) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new Open311Exception(400, name + " must be a number between -" + (int) bound + " and " + (int) bound);
+        }
+    }
+
+    private static String choice(HttpServletRequest http, String attribute, List<String> allowed, String fallback) {
+        var value = param(http, "attribute[" + attribute + "]", 40);
+        if (value == null) {
+            return fallback;
+        }
+        var normalised = attribute.equals("anonymous") ? value.toLowerCase(Locale.ROOT) : value.toUpperCase(Locale.ROOT);
+        if (!allowed.contains(normalised)) {
+            throw new Open311Exception(400, "attribute[" + attribute + "] must be one of " + allowed);
+        }
+        return normalised;
+    }
+
+    static String kindLabel(CaseKind kind) {
+        switch (kind) {
+            case ENQUIRY:
+                return "咨询";
+            case SUGGESTION:
+                return "建议";
+            case REPORT:
+                return "举报";
+            default:
+                return "投诉";
+        }
+    }
+
+    static String categoryLabel(CaseCategory category) {
+        switch (category) {
+            case BUCK_PASSING:
+                return "推诿扯皮";
+            case IRREGULAR_HANDLING:
+                return "违规办理";
+            case OVERDUE:
+                return "超时未办";
+            case MORE_THAN_ONE_TRIP:
+                return "多次跑腿";
+            case UNCLEAR_REQUIREMENTS:
+                return "材料要求不清";
+            case ATTITUDE:
+                return "服务态度";
+            default:
+                return "其他";
+        }
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
