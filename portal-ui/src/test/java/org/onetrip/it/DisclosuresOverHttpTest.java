@@ -43,7 +43,7 @@ class DisclosuresOverHttpTest {
             "service_code", "description", "agency_responsible", "service_notice", "requested_datetime",
             "updated_datetime", "expected_datetime", "address", "address_id", "zipcode", "lat", "long", "media_url");
 
-    static final Map<String, String> EDITOR = Staff.of("chen.jing", "INTAKE", "bianmin");
+    static final Map<String, String> EDITOR = Staff.INTAKE;
     static final String SCRIPT = "<script>alert('x')</script>";
 
     @TempDir
