@@ -55,7 +55,7 @@ class AuthorizationMatrixTest {
         allowed.put("/api/public/search/results", List.of("anonymous", "intake", "handler", "discipline", "auditor", "admin"));
         allowed.put("/api/staff/search/cases", List.of("intake", "handler", "discipline", "auditor", "admin"));
         allowed.put("/api/staff/cases/" + caseIdPlaceholder() + "/timeline",
-                List.of("intake", "handler", "discipline", "auditor", "admin"));
+                List.of("intake", "discipline", "auditor", "admin"));
         allowed.put("/api/staff/performance/departments", List.of("intake", "handler", "discipline", "auditor", "admin"));
         allowed.put("/api/staff/search/timeline", List.of("intake", "discipline", "auditor", "admin"));
         allowed.put("/api/staff/buck-passing/cases", List.of("discipline", "auditor", "admin"));
@@ -85,8 +85,12 @@ class AuthorizationMatrixTest {
         var otherDepartment = portal.post("/api/staff/cases/" + caseId + "/sign-for", Map.of(), Staff.handler("guotu"));
         assertThat(otherDepartment.status()).isEqualTo(409);
         assertThat(otherDepartment.json().get("reason").asText()).isEqualTo("NOT_YOUR_DEPARTMENT");
+        assertThat(portal.get("/api/staff/cases/" + caseId + "/timeline", Staff.handler("guotu")).status())
+                .as("another department's case by URL").isEqualTo(403);
         var ownDepartment = portal.post("/api/staff/cases/" + caseId + "/sign-for", Map.of(), Staff.handler("minzheng"));
         assertThat(ownDepartment.status()).isEqualTo(200);
+        assertThat(portal.get("/api/staff/cases/" + caseId + "/timeline", Staff.handler("minzheng")).status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -40,6 +40,7 @@ import org.onetrip.cases.web.CaseRequests.ReasonRequest;
 import org.onetrip.cases.web.CaseRequests.TransferRequest;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.api.Role;
 import org.onetrip.shared.web.ApiException;
 import org.onetrip.shared.web.Problems;
 import org.onetrip.shared.web.StaffIdentity;
@@ -98,9 +99,13 @@ public class StaffCaseController {
     @GetMapping("/{caseId}/timeline")
     @Operation(summary = "The full event timeline of a case as stored (contact data withheld)")
     public ResponseEntity<CaseTimelineResponse> timeline(@PathVariable String caseId, HttpServletRequest http) {
-        identity.current(http);
+        var actor = identity.current(http);
         var timeline = sender.ask(new FindCaseTimelineQuery(caseId), CaseTimelineResponse.class)
                 .orElseThrow(() -> CaseCommandSender.unknownCase(caseId));
+        if (actor.role() == Role.HANDLER && !hasHeld(timeline, actor.departmentCode())) {
+            throw new ApiException(Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
+                    "this case has never been with " + actor.departmentCode()));
+        }
         return ResponseEntity.ok().eTag(etag(timeline.version())).body(timeline);
     }
 
@@ -271,6 +276,22 @@ public class StaffCaseController {
     private ResponseEntity<CaseCommandResponse> respond(Object command, String caseId) {
         var response = sender.send(command, caseId);
         return ResponseEntity.ok().eTag(etag(response.version())).body(response);
+    }
+
+    /** A department sees the history of the cases it holds or has held, and of no others. */
+    private static boolean hasHeld(CaseTimelineResponse timeline, String department) {
+        for (var event : timeline.events()) {
+            var payload = event.payload();
+            var held = switch (event.type()) {
+                case "CaseAssignedEvent", "CaseReopenedEvent" -> payload.path("departmentCode").asText();
+                case "CaseTransferredEvent" -> payload.path("toDepartmentCode").asText();
+                default -> null;
+            };
+            if (department != null && department.equals(held)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String etag(long version) {

@@ -1,0 +1,72 @@
+package org.onetrip.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.OneTripApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+class PortalInBrowserTest {
+
+    @TempDir
+    static Path dataDir;
+    static ConfigurableApplicationContext app;
+    static Browser browser;
+    static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Browser.launch();
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        app = new SpringApplicationBuilder(OneTripApplication.class).run("--onetrip.data-dir=" + dataDir,
+                "--server.port=0", "--spring.profiles.active=demo", "--spring.main.banner-mode=off");
+        base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void the_home_page_speaks_chinese_by_default_and_english_on_request() {
+        try (var context = browser.newContext()) {
+            var page = context.newPage();
+            page.navigate(base + "/");
+            assertThat(page.locator("h1")).containsText("最多跑一次");
+            assertThat(page.locator("#total-cases")).hasText(Pattern.compile("[1-9][0-9]*"));
+            Browser.screenshot(page, "home-zh");
+            page.locator("#language-switch").click();
+            assertThat(page.locator("h1")).containsText("At Most One Trip");
+            Browser.screenshot(page, "home-en");
+        }
+    }
+
+    @Test
+    void staff_sign_in_with_their_account_and_a_wrong_password_is_refused() {
+        try (var context = browser.newContext()) {
+            var page = context.newPage();
+            page.navigate(base + "/login");
+            page.locator("vaadin-login-form input[name=username]").fill("li.qing");
+            page.locator("vaadin-login-form input[name=password]").fill("wrong-password");
+            page.locator("vaadin-login-form vaadin-button[theme~='submit']").click();
+            assertThat(page).hasURL(Pattern.compile(".*error.*"));
+            page.locator("vaadin-login-form input[name=username]").fill("li.qing");
+            page.locator("vaadin-login-form input[name=password]").fill("onetrip-demo");
+            page.locator("vaadin-login-form vaadin-button[theme~='submit']").click();
+            assertThat(page.locator("#signed-in-as")).containsText("李清");
+            Browser.screenshot(page, "signed-in");
+        }
+    }
+}
