@@ -209,6 +209,27 @@ class TamperedEventsTest {
         assertThat(verifier.verifyAggregate(aggregate).orElseThrow().events()).isEqualTo(3);
     }
 
+    @Test
+    void an_export_holds_the_exact_envelopes_so_their_canonical_form_gives_the_stored_hashes() throws Exception {
+        var caseId = fixture.caseWithFourEvents();
+        var engine = context.getBean(EventStorageEngine.class);
+        var tricky = new GenericDomainEventMessage<>("Legacy", caseId + "-text", 0,
+                "引号\"反斜杠\\换行\n制表\t控制\u0001 emoji 😀", Map.of(), UUID.randomUUID().toString(), Instant.now());
+        engine.appendEvents(tricky);
+        var mapper = context.getBean(ObjectMapper.class);
+        for (var id : List.of(caseId, caseId + "-text")) {
+            var export = context.getBean(org.onetrip.integrity.query.ChainExport.class).of(id).orElseThrow();
+            var json = mapper.writeValueAsString(export);
+            var reread = mapper.readTree(json);
+            for (var entry : reread.get("events")) {
+                assertThat(EventHashes.sha256Hex(org.onetrip.integrity.chain.CanonicalJson.bytes(entry.get("envelope"))))
+                        .isEqualTo(entry.get("hash").asText());
+            }
+            java.nio.file.Files.createDirectories(Path.of("target"));
+            java.nio.file.Files.writeString(Path.of("target", "chain-export-" + (id.equals(caseId) ? "case" : "text") + ".json"), json);
+        }
+    }
+
     private static GenericDomainEventMessage<String> event(String aggregate, long sequence) {
         return new GenericDomainEventMessage<>("Legacy", aggregate, sequence, "event " + sequence + " of " + aggregate,
                 Map.of("traceId", "t-" + sequence), UUID.randomUUID().toString(), Instant.now());
