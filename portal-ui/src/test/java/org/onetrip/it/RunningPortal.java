@@ -34,6 +34,7 @@ final class RunningPortal implements AutoCloseable {
         System.setProperty("axoniq.update-checker.disabled", "true");
         var properties = new LinkedHashMap<String, String>();
         for (var property : List.of("onetrip.data-dir=" + dataDir, "server.port=0", "onetrip.demo-data=false",
+                "onetrip.integrity.checkpoint.cron=-",
                 "spring.main.banner-mode=off")) {
             properties.put(property.substring(0, property.indexOf('=')), property);
         }
