@@ -38,8 +38,10 @@ public class BackendTestApp {
                 "spring.main.banner-mode=off",
                 "server.port=0"));
         properties.addAll(List.of(extra));
+        var byKey = new java.util.LinkedHashMap<String, String>();
+        properties.forEach(p -> byKey.put(p.substring(0, p.indexOf('=')), p));
         return new SpringApplicationBuilder(BackendTestApp.class)
                 .web(WebApplicationType.SERVLET)
-                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
+                .run(byKey.values().stream().map(p -> "--" + p).toArray(String[]::new));
     }
 }
