@@ -35,7 +35,7 @@ import org.onetrip.cases.api.SupervisionOpenedEvent;
  * (refusals, extension requests, duplicates absorbed) never reaches the public page, and texts are
  * shown only where the public is their audience (decline reasons, answers).
  */
-final class PublicCaseView {
+public final class PublicCaseView {
 
     private String receiptCode;
     private CaseKind kind;
@@ -50,7 +50,7 @@ final class PublicCaseView {
     private boolean underSupervision;
     private final List<PublicTimelineEntry> timeline = new ArrayList<>();
 
-    static PublicCaseResponse of(List<CaseEvent> events) {
+    public static PublicCaseResponse of(List<CaseEvent> events) {
         var view = new PublicCaseView();
         events.forEach(view::apply);
         return new PublicCaseResponse(view.receiptCode, view.kind, view.category, view.title, view.status,

@@ -8,6 +8,7 @@ import org.onetrip.cases.api.FindPublicCaseQuery;
 import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.integrity.receipt.FilingReceipts;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.springframework.http.ResponseEntity;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class PublicCaseController {
 
     private final CaseCommandSender sender;
+    private final FilingReceipts receipts;
 
-    public PublicCaseController(CaseCommandSender sender) {
+    public PublicCaseController(CaseCommandSender sender, FilingReceipts receipts) {
         this.sender = sender;
+        this.receipts = receipts;
     }
 
     @PostMapping
@@ -36,7 +39,8 @@ public class PublicCaseController {
         var code = new ReceiptCode(filed.receiptCode()).grouped();
         var trackUrl = "/api/public/cases/" + code;
         return ResponseEntity.created(URI.create(trackUrl))
-                .body(new FiledCaseResponse(code, null, filed.status(), trackUrl));
+                .body(new FiledCaseResponse(code, null, filed.status(), trackUrl,
+                        receipts.issue(filed.caseId(), code)));
     }
 
     @GetMapping("/{receiptCode}")

@@ -21,6 +21,7 @@ import org.onetrip.cases.api.MergeCaseCommand;
 import org.onetrip.cases.api.OpenSupervisionCommand;
 import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.RecordAccountabilityCommand;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.ReopenCaseCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
@@ -38,6 +39,7 @@ import org.onetrip.cases.web.CaseRequests.ProgressNoteRequest;
 import org.onetrip.cases.web.CaseRequests.RatingRequest;
 import org.onetrip.cases.web.CaseRequests.ReasonRequest;
 import org.onetrip.cases.web.CaseRequests.TransferRequest;
+import org.onetrip.integrity.receipt.FilingReceipts;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
@@ -67,10 +69,12 @@ public class StaffCaseController {
 
     private final CaseCommandSender sender;
     private final StaffIdentity identity;
+    private final FilingReceipts receipts;
 
-    public StaffCaseController(CaseCommandSender sender, StaffIdentity identity) {
+    public StaffCaseController(CaseCommandSender sender, StaffIdentity identity, FilingReceipts receipts) {
         this.sender = sender;
         this.identity = identity;
+        this.receipts = receipts;
     }
 
     @PostMapping
@@ -86,7 +90,8 @@ public class StaffCaseController {
         return ResponseEntity.created(URI.create("/api/staff/cases/" + filed.caseId() + "/timeline"))
                 .eTag(etag(filed.version()))
                 .body(new FiledCaseResponse(filed.receiptCode(), filed.caseId(), filed.status(),
-                        "/api/public/cases/" + filed.receiptCode()));
+                        "/api/public/cases/" + filed.receiptCode(),
+                        receipts.issue(filed.caseId(), new ReceiptCode(filed.receiptCode()).grouped())));
     }
 
     @GetMapping("/by-receipt-code/{receiptCode}")

@@ -1,0 +1,64 @@
+package org.onetrip.audit.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.onetrip.audit.api.CaseAsOfResponse;
+import org.onetrip.cases.api.CaseEvent;
+import org.onetrip.cases.api.CaseFiledEvent;
+import org.onetrip.cases.api.CaseTimelineResponse;
+import org.onetrip.cases.query.PublicCaseView;
+import org.springframework.stereotype.Component;
+
+/** Replays a case's events up to an instant, straight from the event store. */
+@Component
+public class CaseAsOf {
+
+    private final EventStore eventStore;
+    private final ObjectMapper objectMapper;
+
+    public CaseAsOf(EventStore eventStore, ObjectMapper objectMapper) {
+        this.eventStore = eventStore;
+        this.objectMapper = objectMapper;
+    }
+
+    /** Empty when there is no such case; a case not yet filed at {@code at} answers with no events. */
+    public Optional<CaseAsOfResponse> at(String caseId, Instant at) {
+        var all = eventStore.readEvents(caseId).asStream().toList();
+        if (all.isEmpty() || !(all.get(0).getPayload() instanceof CaseEvent)) {
+            return Optional.empty();
+        }
+        var events = new ArrayList<CaseEvent>();
+        var entries = new ArrayList<CaseTimelineResponse.Entry>();
+        long version = -1;
+        for (var message : all) {
+            if (message.getTimestamp().isAfter(at)) {
+                break;
+            }
+            var event = (CaseEvent) message.getPayload();
+            events.add(event);
+            version = message.getSequenceNumber();
+            entries.add(new CaseTimelineResponse.Entry(message.getSequenceNumber(), event.context().eventId(),
+                    message.getPayloadType().getSimpleName(), message.getTimestamp(), withoutContactData(event)));
+        }
+        if (events.isEmpty()) {
+            return Optional.of(new CaseAsOfResponse(caseId, at, -1, null, null, List.of()));
+        }
+        var page = PublicCaseView.of(events);
+        return Optional.of(new CaseAsOfResponse(caseId, at, version, page.status(), page, entries));
+    }
+
+    private ObjectNode withoutContactData(CaseEvent event) {
+        ObjectNode payload = objectMapper.valueToTree(event);
+        if (event instanceof CaseFiledEvent filed) {
+            var withheld = payload.putObject("complainant");
+            withheld.put("withheld", true);
+            withheld.put("anonymous", filed.complainant().anonymous());
+        }
+        return payload;
+    }
+}

@@ -1,0 +1,109 @@
+package org.onetrip.integrity.chain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.TreeMap;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+
+/**
+ * Computes the canonical envelope of a domain event and its SHA-256 (docs/integrity.md). The payload
+ * is taken as the serializer writes it (the stored bytes when the message came from the store), so a
+ * field the domain class would silently ignore still counts.
+ */
+public final class EventHashes {
+
+    public static final String HASH = "hash";
+    public static final String PREV_HASH = "prevHash";
+    public static final String GENESIS = "0".repeat(64);
+
+    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Serializer serializer;
+
+    public EventHashes(Serializer serializer) {
+        this.serializer = serializer;
+    }
+
+    /** The envelope that is hashed: everything stored about the event except its own hash. */
+    public ObjectNode envelope(DomainEventMessage<?> event) {
+        var node = JsonNodeFactory.instance.objectNode();
+        node.put("aggregateType", event.getType());
+        node.put("aggregateId", event.getAggregateIdentifier());
+        node.put("sequenceNumber", event.getSequenceNumber());
+        node.put("eventId", event.getIdentifier());
+        node.put("timestamp", timestamp(event.getTimestamp()));
+        SerializedObject<byte[]> payload = null;
+        try {
+            payload = event.serializePayload(serializer, byte[].class);
+        } catch (RuntimeException unreadable) {
+            node.put("payloadType", "unreadable");
+        }
+        if (payload != null) {
+            node.put("payloadType", payload.getType().getName());
+            node.put("payloadRevision", payload.getType().getRevision());
+            node.set("payload", tree(payload.getData()));
+        }
+        var metaData = new TreeMap<String, Object>(event.getMetaData());
+        metaData.remove(HASH);
+        node.set("metaData", JSON.valueToTree(metaData));
+        return node;
+    }
+
+    public String hash(DomainEventMessage<?> event) {
+        return sha256Hex(CanonicalJson.bytes(envelope(event)));
+    }
+
+    public JsonNode payload(DomainEventMessage<?> event) {
+        return envelope(event).get("payload");
+    }
+
+    public static String storedHash(DomainEventMessage<?> event) {
+        var value = event.getMetaData().get(HASH);
+        return value == null ? null : value.toString();
+    }
+
+    public static String storedPrevHash(DomainEventMessage<?> event) {
+        var value = event.getMetaData().get(PREV_HASH);
+        return value == null ? null : value.toString();
+    }
+
+    public static String timestamp(Instant instant) {
+        return MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    public static String sha256Hex(byte[] data) {
+        return HexFormat.of().formatHex(sha256(data));
+    }
+
+    public static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java 17 runtime has SHA-256", e);
+        }
+    }
+
+    private static JsonNode tree(byte[] data) {
+        try {
+            return JSON.readTree(data);
+        } catch (java.io.IOException | RuntimeException e) {
+            // A damaged payload still gets an exact, comparable rendering instead of stopping the check.
+            return TextNode.valueOf("unparseable:" + Base64.getEncoder().encodeToString(data));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.onetrip.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.BackendTestApp;
+import org.onetrip.cases.api.CaseCategory;
+import org.onetrip.cases.api.CaseFiledEvent;
+import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.Complainant;
+import org.onetrip.integrity.chain.HashChainingStorageEngine;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.api.EventContext;
+
+/**
+ * Append throughput of the storage engine with and without hash chaining, on the embedded H2 file
+ * store as shipped (WRITE_DELAY=0). docs/benchmarks.md, "Integrity overhead", says how to run it.
+ */
+@Tag("benchmark")
+class IntegrityOverheadBenchmark {
+
+    static final int AGGREGATES = 200;
+    static final int EVENTS_PER_AGGREGATE = 10;
+    static final int ROUNDS = 3;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void appending_with_hash_chaining_keeps_at_least_eight_tenths_of_the_plain_throughput() {
+        try (var context = BackendTestApp.start(dataDir,
+                "spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("h2/bench") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE")) {
+            var chained = context.getBean(EventStorageEngine.class);
+            assertThat(chained).isInstanceOf(HashChainingStorageEngine.class);
+            var plain = ((HashChainingStorageEngine) chained).delegate();
+            run(plain, "warm-up");
+            run(chained, "warm-up");
+            double plainBest = 0;
+            double chainedBest = 0;
+            for (int round = 0; round < ROUNDS; round++) {
+                plainBest = Math.max(plainBest, run(plain, "plain"));
+                chainedBest = Math.max(chainedBest, run(chained, "chained"));
+            }
+            double ratio = chainedBest / plainBest;
+            System.out.printf("Integrity overhead: plain %.0f events/s, hash-chained %.0f events/s, ratio %.2f%n",
+                    plainBest, chainedBest, ratio);
+            assertThat(ratio).isGreaterThanOrEqualTo(0.8);
+        }
+    }
+
+    /** One event per append, as a command does; answers events per second. */
+    private static double run(EventStorageEngine engine, String label) {
+        var ids = new String[AGGREGATES];
+        for (int a = 0; a < AGGREGATES; a++) {
+            ids[a] = label + "-" + UUID.randomUUID();
+        }
+        long start = System.nanoTime();
+        for (int n = 0; n < EVENTS_PER_AGGREGATE; n++) {
+            for (int a = 0; a < AGGREGATES; a++) {
+                engine.appendEvents(new GenericDomainEventMessage<>("Case", ids[a], n, filed(ids[a]),
+                        Map.of("traceId", UUID.randomUUID().toString(), "correlationId", UUID.randomUUID().toString()),
+                        UUID.randomUUID().toString(), Instant.now()));
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return AGGREGATES * EVENTS_PER_AGGREGATE / seconds;
+    }
+
+    private static CaseFiledEvent filed(String caseId) {
+        return new CaseFiledEvent(caseId, new EventContext(UUID.randomUUID().toString(), Actor.PUBLIC, Channel.PORTAL,
+                Instant.now()), "TY07D380Y28XZB14X", CaseKind.COMPLAINT, CaseCategory.BUCK_PASSING,
+                "宅基地审批在国土所和村镇中心之间来回推", "申请宅基地，国土所说归村镇中心，村镇中心又说归国土所。".repeat(5), null, "guotu",
+                new Complainant("李四", "13812345678", "li@example.cn", true));
+    }
+}
