@@ -143,8 +143,10 @@ public class FilingForm extends FormLayout {
         submit.addClickListener(click -> submit());
 
         var contactHeading = new H3(getTranslation("public.file.contact.heading"));
+        var actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(submit);
         add(kind, category, department, serviceItem, title, description, anonymous, contactHeading, contactName,
-                phone, email, submit);
+                phone, email, actions);
+        setColspan(actions, 2);
         setColspan(title, 2);
         setColspan(description, 2);
         setColspan(anonymous, 2);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.onetrip.cases.api.ReceiptCode;
 
 /** Dates as the township reads them (Beijing time), and text that is always text. */
 final class Formats {
@@ -25,6 +26,11 @@ final class Formats {
 
     static String date(LocalDate date) {
         return date == null ? "" : date.toString();
+    }
+
+    /** A receipt code in its grouped form, however it was stored or typed. */
+    static String code(String receiptCode) {
+        return ReceiptCode.parse(receiptCode).map(ReceiptCode::grouped).orElse(receiptCode == null ? "" : receiptCode);
     }
 
     /** User or published content, set as text so markup in it is shown, never interpreted. */

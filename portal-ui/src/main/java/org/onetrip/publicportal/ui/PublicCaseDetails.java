@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.PublicCaseResponse;
-import org.onetrip.cases.api.ReceiptCode;
 
 /**
  * What the public may see of one case, and nothing else: the allow-listed public response, laid out
@@ -43,7 +42,7 @@ public class PublicCaseDetails extends VerticalLayout {
             head.add(Formats.badge(getTranslation("public.track.supervised"), "contrast"));
         }
         add(title, head,
-                fact("public.track.code", new ReceiptCode(found.receiptCode()).grouped()),
+                fact("public.track.code", Formats.code(found.receiptCode())),
                 fact("public.track.filed", Formats.dateTime(found.filedAt())),
                 fact("public.track.department", name(departmentName, found.departmentCode())),
                 fact("public.track.due", found.dueDate() == null ? getTranslation("public.track.no-due")

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.onetrip.cases.api.PublicCaseResponse;
-import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.publicportal.PublicPortal;
 import org.onetrip.publicportal.PublicPortal.Outcome;
@@ -59,7 +58,7 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
     }
 
     void show(PublicCaseResponse found) {
-        var code = new Span(new ReceiptCode(found.receiptCode()).grouped());
+        var code = new Span(Formats.code(found.receiptCode()));
         code.setId("receipt-code");
         code.addClassName("receipt-code");
         code.getStyle().set("font-size", "2.5em").set("font-family", "monospace").set("font-weight", "bold")
@@ -71,7 +70,7 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
         print.setId("print-receipt");
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var track = new RouterLink(getTranslation("public.receipt.track-link"), TrackView.class,
-                new ReceiptCode(found.receiptCode()).grouped());
+                Formats.code(found.receiptCode()));
         var actions = new HorizontalLayout(print, track);
         actions.setAlignItems(Alignment.CENTER);
         actions.addClassName("no-print");

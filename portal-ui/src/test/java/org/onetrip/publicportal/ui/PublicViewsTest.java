@@ -121,7 +121,7 @@ class PublicViewsTest {
     @Test
     void the_receipt_shows_the_grouped_code_and_the_working_days_for_the_kind() {
         var code = ReceiptCode.generate();
-        var found = new PublicCaseResponse(code.value(), CaseKind.ENQUIRY, null, "<b>hours</b>", CaseStatus.FILED,
+        var found = new PublicCaseResponse(code.grouped(), CaseKind.ENQUIRY, null, "<b>hours</b>", CaseStatus.FILED,
                 Instant.parse("2026-03-02T01:00:00Z"), null, null, null, null, false, List.of());
         when(portal.track(anyString(), anyString())).thenReturn(new Outcome.Done<>(found));
         var view = new ReceiptView(portal);
