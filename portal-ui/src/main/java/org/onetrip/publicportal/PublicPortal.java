@@ -1,0 +1,151 @@
+package org.onetrip.publicportal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.FindPublicCaseQuery;
+import org.onetrip.cases.api.PublicCaseResponse;
+import org.onetrip.cases.api.RateCaseCommand;
+import org.onetrip.cases.api.Rating;
+import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.cases.command.CaseDeadlineProperties;
+import org.onetrip.cases.web.CaseCommandSender;
+import org.onetrip.cases.web.FileCaseRequest;
+import org.onetrip.disclosure.api.FindNoticesQuery;
+import org.onetrip.disclosure.api.FindServiceItemQuery;
+import org.onetrip.disclosure.api.FindServiceItemsQuery;
+import org.onetrip.disclosure.api.NoticeListResponse;
+import org.onetrip.disclosure.api.NoticeResponse;
+import org.onetrip.disclosure.api.ServiceItemListResponse;
+import org.onetrip.disclosure.api.ServiceItemResponse;
+import org.onetrip.disclosure.api.ServiceItemStatus;
+import org.onetrip.disclosure.web.DisclosureSender;
+import org.onetrip.organisation.api.Department;
+import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.projections.cases.CaseSearch;
+import org.onetrip.projections.cases.PublicSearchResponse;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.web.ApiException;
+import org.onetrip.shared.web.RateLimits;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the public pages may do, and nothing more: file (rate-limited), look a case up by its receipt
+ * code (rate-limited, unknown and malformed codes answer the same), rate an answered case, search
+ * published results and read the disclosures. Views talk to this, never to the buses.
+ */
+@Service
+public class PublicPortal {
+
+    /** The outcome of a filing or a lookup, so a view can tell the visitor exactly what happened. */
+    public sealed interface Outcome<T> {
+        record Done<T>(T value) implements Outcome<T> {}
+
+        record NotFound<T>() implements Outcome<T> {}
+
+        record RateLimited<T>() implements Outcome<T> {}
+
+        record Refused<T>(String reason) implements Outcome<T> {}
+    }
+
+    private final CaseCommandSender cases;
+    private final DisclosureSender disclosures;
+    private final DepartmentDirectory departments;
+    private final RateLimits rateLimits;
+    private final CaseDeadlineProperties deadlines;
+    private final CaseSearch search;
+
+    public PublicPortal(CaseCommandSender cases, DisclosureSender disclosures, DepartmentDirectory departments,
+                        RateLimits rateLimits, CaseDeadlineProperties deadlines, CaseSearch search) {
+        this.cases = cases;
+        this.disclosures = disclosures;
+        this.departments = departments;
+        this.rateLimits = rateLimits;
+        this.deadlines = deadlines;
+        this.search = search;
+    }
+
+    public List<Department> departments() {
+        return departments.all();
+    }
+
+    public Optional<Department> department(String code) {
+        return departments.find(code);
+    }
+
+    /** The published, not withdrawn, items of the catalogue, for picking one when filing. */
+    public List<ServiceItemListResponse.Entry> serviceItems() {
+        return catalogue().stream().filter(e -> e.status() != ServiceItemStatus.WITHDRAWN).toList();
+    }
+
+    /** The public catalogue, withdrawn items included (they keep their tombstone). */
+    public List<ServiceItemListResponse.Entry> catalogue() {
+        return disclosures.list(new FindServiceItemsQuery(false, null, null, null), ServiceItemListResponse.class)
+                .items().stream().sorted(Comparator.comparing(ServiceItemListResponse.Entry::code)).toList();
+    }
+
+    public Optional<ServiceItemResponse> serviceItem(String code) {
+        if (code == null || code.length() > 64) {
+            return Optional.empty();
+        }
+        return disclosures.ask(new FindServiceItemQuery(code, null, false), ServiceItemResponse.class);
+    }
+
+    public List<NoticeResponse> notices() {
+        return disclosures.list(FindNoticesQuery.all(), NoticeListResponse.class).notices();
+    }
+
+    public PublicSearchResponse searchPublished(String text, String departmentCode, int page, int size) {
+        return search.searchPublished(text == null || text.isBlank() ? null : text.strip(),
+                departmentCode == null ? List.of() : List.of(departmentCode), page, size);
+    }
+
+    /** How many working days the kind is given from assignment. */
+    public int workingDays(CaseKind kind) {
+        return deadlines.limitFor(kind);
+    }
+
+    /** Files through the portal as the public; answers the grouped receipt code. */
+    public Outcome<String> file(FileCaseRequest request, String client) {
+        if (!rateLimits.tryAcquire(RateLimits.Kind.FILING, client)) {
+            return new Outcome.RateLimited<>();
+        }
+        var filed = cases.file(request, Actor.PUBLIC, Channel.PORTAL);
+        return new Outcome.Done<>(new ReceiptCode(filed.receiptCode()).grouped());
+    }
+
+    /** Looks a case up by what the visitor typed; a malformed code costs an allowance like an unknown one. */
+    public Outcome<PublicCaseResponse> track(String typed, String client) {
+        if (!rateLimits.tryAcquire(RateLimits.Kind.LOOKUP, client)) {
+            return new Outcome.RateLimited<>();
+        }
+        var code = ReceiptCode.parse(typed);
+        if (code.isEmpty()) {
+            return new Outcome.NotFound<>();
+        }
+        return cases.ask(new FindPublicCaseQuery(code.get().value()), PublicCaseResponse.class)
+                .<Outcome<PublicCaseResponse>>map(Outcome.Done::new).orElseGet(Outcome.NotFound::new);
+    }
+
+    /** Rates an answered case as the public; refused (not thrown) when the case cannot be rated now. */
+    public Outcome<CaseStatus> rate(String typedCode, Rating rating, String comment, String client) {
+        if (!rateLimits.tryAcquire(RateLimits.Kind.LOOKUP, client)) {
+            return new Outcome.RateLimited<>();
+        }
+        var code = ReceiptCode.parse(typedCode);
+        if (code.isEmpty()) {
+            return new Outcome.NotFound<>();
+        }
+        try {
+            var ref = cases.byReceiptCode(code.get().value());
+            var response = cases.send(new RateCaseCommand(ref.caseId(), Actor.PUBLIC, Channel.PORTAL, rating,
+                    comment == null || comment.isBlank() ? null : comment.strip(), null), ref.caseId());
+            return new Outcome.Done<>(response.status());
+        } catch (ApiException e) {
+            return e.problem().getStatus() == 404 ? new Outcome.NotFound<>() : new Outcome.Refused<>(e.getMessage());
+        }
+    }
+}

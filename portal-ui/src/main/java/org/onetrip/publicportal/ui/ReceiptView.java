@@ -1,0 +1,109 @@
+package org.onetrip.publicportal.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.onetrip.cases.api.PublicCaseResponse;
+import org.onetrip.layout.MainLayout;
+import org.onetrip.publicportal.PublicPortal;
+import org.onetrip.publicportal.PublicPortal.Outcome;
+
+/** The receipt after filing: the code, large and grouped, printable, and what happens next by when. */
+@Route(value = "receipt", layout = MainLayout.class)
+@AnonymousAllowed
+public class ReceiptView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    /** Only the receipt is printed: no navigation, no buttons. Constant text, no user content. */
+    static final String PRINT_CSS = "@media print { vaadin-app-layout::part(navbar), vaadin-app-layout::part(drawer)"
+            + " { display: none !important; } vaadin-app-layout { --vaadin-app-layout-drawer-width: 0 !important; }"
+            + " .no-print { display: none !important; } .receipt-code { border: 2px solid #000 !important; } }";
+
+    private final PublicPortal portal;
+
+    public ReceiptView(PublicPortal portal) {
+        this.portal = portal;
+        setId("receipt");
+        setMaxWidth("800px");
+        getStyle().set("margin", "0 auto");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String code) {
+        removeAll();
+        var outcome = portal.track(code, FileView.clientAddress());
+        if (outcome instanceof Outcome.Done<PublicCaseResponse> done) {
+            show(done.value());
+        } else if (outcome instanceof Outcome.RateLimited<PublicCaseResponse>) {
+            add(TrackView.message(getTranslation("public.rate-limited.lookup")));
+        } else {
+            add(TrackView.notFound(getTranslation("public.track.not-found")));
+        }
+    }
+
+    void show(PublicCaseResponse found) {
+        var code = new Span(Formats.code(found.receiptCode()));
+        code.setId("receipt-code");
+        code.addClassName("receipt-code");
+        code.getStyle().set("font-size", "2.5em").set("font-family", "monospace").set("font-weight", "bold")
+                .set("letter-spacing", "0.08em").set("padding", "0.3em 0.6em")
+                .set("border", "2px dashed var(--lumo-contrast-50pct)").set("border-radius", "8px");
+
+        var print = new Button(getTranslation("public.receipt.print"), VaadinIcon.PRINT.create(),
+                click -> UI.getCurrent().getPage().executeJs("window.print()"));
+        print.setId("print-receipt");
+        print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var track = new RouterLink(getTranslation("public.receipt.track-link"), TrackView.class,
+                Formats.code(found.receiptCode()));
+        var actions = new HorizontalLayout(print, track);
+        actions.setAlignItems(Alignment.CENTER);
+        actions.addClassName("no-print");
+
+        int days = portal.workingDays(found.kind());
+        var next = new OrderedList(
+                new ListItem(getTranslation("public.receipt.next.intake")),
+                new ListItem(getTranslation("public.receipt.next.assign",
+                        getTranslation("public.kind." + found.kind().name()), days)),
+                new ListItem(getTranslation("public.receipt.next.answer")),
+                new ListItem(getTranslation("public.receipt.next.rate")));
+        next.setId("receipt-next");
+
+        var summary = new Div();
+        summary.add(new Span(getTranslation("public.kind." + found.kind().name()) + " · "
+                + Formats.dateTime(found.filedAt()) + " · "), Formats.text(found.title()));
+
+        add(new H1(getTranslation("public.receipt.heading")),
+                new Paragraph(getTranslation("public.receipt.code-label")), code,
+                new Paragraph(getTranslation("public.receipt.keep")), summary,
+                new H2(getTranslation("public.receipt.next.heading")), next,
+                new Paragraph(getTranslation("public.receipt.deadline", days)), actions);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().executeJs("if (!document.getElementById('public-print-css')) {"
+                + " const s = document.createElement('style'); s.id = 'public-print-css'; s.textContent = $0;"
+                + " document.head.appendChild(s); }", PRINT_CSS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("public.receipt.heading");
+    }
+}
