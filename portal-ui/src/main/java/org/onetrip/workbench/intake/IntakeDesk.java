@@ -1,0 +1,138 @@
+package org.onetrip.workbench.intake;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.onetrip.cases.api.AcceptCaseCommand;
+import org.onetrip.cases.api.AssignCaseCommand;
+import org.onetrip.cases.api.CaseRefResponse;
+import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.CloseCaseCommand;
+import org.onetrip.cases.api.DeclineCaseCommand;
+import org.onetrip.cases.api.MergeCaseCommand;
+import org.onetrip.cases.api.ReopenCaseCommand;
+import org.onetrip.cases.web.ContactRequest;
+import org.onetrip.cases.web.FileCaseRequest;
+import org.onetrip.organisation.api.Department;
+import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.projections.cases.CaseSearch;
+import org.onetrip.projections.cases.CaseSearchRequest;
+import org.onetrip.projections.cases.CaseSearchRequest.CaseSort;
+import org.onetrip.projections.cases.CaseSearchResponse.Hit;
+import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.api.Role;
+import org.onetrip.workbench.Limits;
+import org.onetrip.workbench.WorkbenchCommands;
+import org.onetrip.workbench.WorkbenchRefusal;
+import org.springframework.stereotype.Service;
+
+/** The intake desk (便民服务中心): every method acts as the signed-in intake clerk or is refused. */
+@Service
+public class IntakeDesk {
+
+    /** Cases that wait for intake to do something: new, accepted, returned, answered, rated. */
+    public static final List<CaseStatus> AWAITING = List.of(CaseStatus.FILED, CaseStatus.ACCEPTED,
+            CaseStatus.RETURNED, CaseStatus.ANSWERED, CaseStatus.RATED);
+    public static final Set<Channel> CHANNELS = EnumSet.of(Channel.HOTLINE, Channel.WECHAT, Channel.QQ,
+            Channel.WINDOW, Channel.LETTER, Channel.VISIT);
+    static final int PAGE = 100;
+    static final int DUPLICATES = 10;
+
+    private final WorkbenchCommands commands;
+    private final CaseSearch search;
+    private final DepartmentDirectory departments;
+
+    public IntakeDesk(WorkbenchCommands commands, CaseSearch search, DepartmentDirectory departments) {
+        this.commands = commands;
+        this.search = search;
+        this.departments = departments;
+    }
+
+    public List<Department> departments() {
+        return departments.all();
+    }
+
+    public CaseRefResponse register(Registration registration) {
+        var clerk = commands.require(Role.INTAKE);
+        if (registration.channel() == null || !CHANNELS.contains(registration.channel())) {
+            throw new WorkbenchRefusal(WorkbenchRefusal.INVALID, "channel " + registration.channel());
+        }
+        if (registration.kind() == null || blank(registration.title()) || blank(registration.description())
+                || registration.title().length() > Limits.TITLE
+                || registration.description().length() > Limits.DESCRIPTION) {
+            throw new WorkbenchRefusal(WorkbenchRefusal.INVALID, "kind, title and description");
+        }
+        var contact = blank(registration.contactName()) && blank(registration.contactPhone())
+                && blank(registration.contactEmail()) ? null
+                : new ContactRequest(registration.contactName(), registration.contactPhone(),
+                        registration.contactEmail());
+        var request = new FileCaseRequest(registration.kind(), registration.category(), registration.title(),
+                registration.description(), null, registration.departmentCode(), registration.anonymous(), contact,
+                registration.channel());
+        try {
+            return commands.sender().file(request, clerk.actor(), registration.channel());
+        } catch (RuntimeException e) {
+            throw WorkbenchCommands.translateFailure(e);
+        }
+    }
+
+    public List<Hit> awaitingIntake() {
+        commands.require(Role.INTAKE);
+        return search.search(new CaseSearchRequest(null, AWAITING, null, null, null, null, null, false, 0, PAGE,
+                CaseSort.NEWEST)).hits();
+    }
+
+    /** Cases whose text resembles this one's title, most alike first, never the case itself. */
+    public List<Hit> likelyDuplicates(String caseId, String title) {
+        commands.require(Role.INTAKE);
+        if (blank(title)) {
+            return List.of();
+        }
+        return search.search(new CaseSearchRequest(title, null, null, null, null, null, null, false, 0,
+                        DUPLICATES + 1, CaseSort.RELEVANCE)).hits().stream()
+                .filter(hit -> !hit.caseId().equals(caseId) && hit.status() != CaseStatus.MERGED)
+                .limit(DUPLICATES).toList();
+    }
+
+    public void accept(String caseId, String note) {
+        var clerk = commands.require(Role.INTAKE);
+        commands.send(new AcceptCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, emptyToNull(note), null), caseId);
+    }
+
+    public void decline(String caseId, String reason) {
+        var clerk = commands.require(Role.INTAKE);
+        commands.send(new DeclineCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, reason, null), caseId);
+    }
+
+    public void assign(String caseId, String departmentCode, String deadlineResetReason) {
+        var clerk = commands.require(Role.INTAKE);
+        commands.send(new AssignCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, departmentCode, null,
+                emptyToNull(deadlineResetReason), null), caseId);
+    }
+
+    public void merge(String caseId, String primaryCaseId, String reason) {
+        var clerk = commands.require(Role.INTAKE);
+        commands.send(new MergeCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, primaryCaseId, reason, null),
+                caseId);
+    }
+
+    public void reopen(String caseId, String reason) {
+        var clerk = commands.require(Role.INTAKE);
+        commands.send(new ReopenCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, reason, null), caseId);
+    }
+
+    public void close(String caseId, String remark) {
+        var clerk = commands.require(Role.INTAKE);
+        commands.send(new CloseCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, emptyToNull(remark), null),
+                caseId);
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    static String emptyToNull(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+}

@@ -1,0 +1,170 @@
+package org.onetrip.workbench.intake.ui;
+
+import static org.onetrip.workbench.ui.FieldChecks.manual;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import org.onetrip.organisation.api.Department;
+import org.onetrip.projections.cases.CaseSearchResponse.Hit;
+import org.onetrip.workbench.Limits;
+import org.onetrip.workbench.ui.DeadlineBadge;
+import org.onetrip.workbench.ui.FieldChecks;
+
+/**
+ * What intake can do with the selected case. Each button checks the fields it needs, shows messages
+ * next to them, and fires an {@link ActionEvent} with the values; the view sends it.
+ */
+public class IntakeCaseActions extends VerticalLayout {
+
+    public enum Action { ACCEPT, DECLINE, ASSIGN, MERGE, REOPEN, CLOSE }
+
+    final Span heading = new Span();
+    final HorizontalLayout summary = new HorizontalLayout();
+    final TextArea reason = manual(new TextArea());
+    final ComboBox<Department> department = manual(new ComboBox<>());
+    final TextField deadlineResetReason = manual(new TextField());
+    final ComboBox<Hit> mergeTarget = manual(new ComboBox<>());
+    final Button accept = button(Action.ACCEPT, "workbench.intake.accept");
+    final Button decline = button(Action.DECLINE, "workbench.intake.decline");
+    final Button assign = button(Action.ASSIGN, "workbench.intake.assign");
+    final Button merge = button(Action.MERGE, "workbench.intake.merge");
+    final Button reopen = button(Action.REOPEN, "workbench.intake.reopen");
+    final Button close = button(Action.CLOSE, "workbench.intake.close");
+    private Hit selected;
+
+    public IntakeCaseActions(List<Department> departments) {
+        setId("intake-case-actions");
+        setPadding(false);
+        heading.setId("intake-selected-title");
+        heading.getStyle().set("font-weight", "bold");
+        summary.setAlignItems(FlexComponent.Alignment.BASELINE);
+        summary.getStyle().set("flex-wrap", "wrap");
+        reason.setLabel(getTranslation("workbench.intake.reason"));
+        reason.setHelperText(getTranslation("workbench.intake.reason.help"));
+        reason.setWidthFull();
+        reason.setId("intake-reason");
+        department.setLabel(getTranslation("workbench.intake.assign-to"));
+        department.setItems(departments);
+        department.setItemLabelGenerator(value -> value.name(getLocale()));
+        department.setId("intake-assign-department");
+        deadlineResetReason.setLabel(getTranslation("workbench.intake.deadline-reset"));
+        deadlineResetReason.setHelperText(getTranslation("workbench.intake.deadline-reset.help"));
+        deadlineResetReason.setId("intake-deadline-reset");
+        mergeTarget.setLabel(getTranslation("workbench.intake.merge-into"));
+        mergeTarget.setItemLabelGenerator(hit -> hit.receiptCode() + " · " + hit.title());
+        mergeTarget.setId("intake-merge-target");
+        mergeTarget.setWidth("28em");
+        decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        add(new H3(getTranslation("workbench.intake.selected")), heading, summary, reason,
+                new HorizontalLayout(accept, decline, reopen, close),
+                wrap(department, deadlineResetReason, assign),
+                wrap(mergeTarget, merge));
+        show(null, List.of());
+    }
+
+    /** Shows a case, or nothing with every button off when {@code hit} is null. */
+    public void show(Hit hit, List<Hit> likelyDuplicates) {
+        this.selected = hit;
+        summary.removeAll();
+        reason.clear();
+        department.clear();
+        deadlineResetReason.clear();
+        mergeTarget.clear();
+        mergeTarget.setItems(likelyDuplicates);
+        mergeTarget.setHelperText(getTranslation("workbench.intake.duplicates-found", likelyDuplicates.size()));
+        if (hit == null) {
+            heading.setText(getTranslation("workbench.intake.nothing-selected"));
+        } else {
+            heading.setText(hit.title());
+            summary.add(new Span(hit.receiptCode()), new Span(getTranslation("status." + hit.status().name())),
+                    new DeadlineBadge(hit.deadlineStatus()));
+        }
+        for (var button : List.of(accept, decline, assign, merge, reopen, close)) {
+            button.setEnabled(hit != null);
+        }
+    }
+
+    public Hit selected() {
+        return selected;
+    }
+
+    void act(Action action) {
+        if (selected == null) {
+            return;
+        }
+        var checks = new FieldChecks();
+        boolean reasonNeeded = action == Action.DECLINE || action == Action.MERGE || action == Action.REOPEN;
+        checks.text(reason, reasonNeeded, Limits.REASON);
+        if (action == Action.ASSIGN) {
+            checks.chosen(department).text(deadlineResetReason, false, Limits.REASON);
+        } else {
+            checks.mark(department, null).mark(deadlineResetReason, null);
+        }
+        if (action == Action.MERGE) {
+            checks.chosen(mergeTarget);
+        } else {
+            checks.mark(mergeTarget, null);
+        }
+        if (checks.passed()) {
+            fireEvent(new ActionEvent(this, action, selected.caseId(), reason.getValue().strip(),
+                    department.isEmpty() ? null : department.getValue().code(), deadlineResetReason.getValue().strip(),
+                    mergeTarget.isEmpty() ? null : mergeTarget.getValue().caseId()));
+        }
+    }
+
+    public Registration addActionListener(ComponentEventListener<ActionEvent> listener) {
+        return addListener(ActionEvent.class, listener);
+    }
+
+    private Button button(Action action, String key) {
+        var button = new Button(getTranslation(key), click -> act(action));
+        button.setId("intake-" + action.name().toLowerCase());
+        return button;
+    }
+
+    private static HorizontalLayout wrap(com.vaadin.flow.component.Component... components) {
+        var row = new HorizontalLayout(components);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.getStyle().set("flex-wrap", "wrap");
+        return row;
+    }
+
+    public static class ActionEvent extends ComponentEvent<IntakeCaseActions> {
+        private final Action action;
+        private final String caseId;
+        private final String text;
+        private final String departmentCode;
+        private final String deadlineResetReason;
+        private final String primaryCaseId;
+
+        ActionEvent(IntakeCaseActions source, Action action, String caseId, String text, String departmentCode,
+                    String deadlineResetReason, String primaryCaseId) {
+            super(source, false);
+            this.action = action;
+            this.caseId = caseId;
+            this.text = text;
+            this.departmentCode = departmentCode;
+            this.deadlineResetReason = deadlineResetReason;
+            this.primaryCaseId = primaryCaseId;
+        }
+
+        public Action action() { return action; }
+        public String caseId() { return caseId; }
+        public String text() { return text; }
+        public String departmentCode() { return departmentCode; }
+        public String deadlineResetReason() { return deadlineResetReason; }
+        public String primaryCaseId() { return primaryCaseId; }
+    }
+}
