@@ -1,0 +1,105 @@
+package org.onetrip.oversight.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.cases.api.CaseTimelineResponse;
+import org.onetrip.layout.MainLayout;
+import org.onetrip.oversight.ui.EventTimeline;
+
+/**
+ * The auditor's read-only view of any case: every stored event with its raw data, and the case's state
+ * as of a chosen date and time (township time), replayed from those events.
+ */
+@Route(value = "audit", layout = MainLayout.class)
+@RolesAllowed({"AUDITOR", "DISCIPLINE", "ADMIN"})
+public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final AuditService service;
+    private final Paragraph summary = new Paragraph();
+    private final DateTimePicker asOf = new DateTimePicker();
+    private final Button replay = new Button();
+    private final CaseStatePanel state = new CaseStatePanel();
+    private final EventTimeline timeline = new EventTimeline();
+    private final VerticalLayout result = new VerticalLayout();
+    private CaseTimelineResponse shown;
+
+    public AuditView(AuditService service) {
+        this.service = service;
+        summary.setId("audit-summary");
+        timeline.setId("audit-timeline");
+        asOf.setLabel(getTranslation("oversight.audit.as-of"));
+        asOf.setHelperText(getTranslation("oversight.audit.as-of.help"));
+        asOf.setStep(java.time.Duration.ofSeconds(1));
+        asOf.setId("audit-as-of");
+        replay.setText(getTranslation("oversight.audit.replay"));
+        replay.setId("audit-replay");
+        replay.addClickListener(click -> showState());
+        asOf.addValueChangeListener(change -> showState());
+        var asOfRow = new HorizontalLayout(asOf, replay);
+        asOfRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        result.setPadding(false);
+        result.add(summary, new H3(getTranslation("oversight.audit.state")), asOfRow, state,
+                new H3(getTranslation("oversight.audit.events")), timeline);
+        result.setVisible(false);
+        add(new H2(getTranslation("oversight.audit.title")), new Paragraph(getTranslation("oversight.audit.explanation")),
+                new CaseLookupForm(this::lookUp), result);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var requested = parameters.getOrDefault("case", java.util.List.of());
+        if (!requested.isEmpty() && requested.get(0).length() <= CaseLookupForm.MAX_LENGTH) {
+            lookUp(requested.get(0));
+        }
+    }
+
+    private void lookUp(String which) {
+        var found = service.find(which);
+        if (found.isEmpty()) {
+            shown = null;
+            result.setVisible(true);
+            summary.setText(getTranslation("oversight.audit.not-found"));
+            state.removeAll();
+            timeline.removeAll();
+            return;
+        }
+        shown = found.get();
+        result.setVisible(true);
+        summary.setText(getTranslation("oversight.case.summary", shown.receiptCode(), shown.caseId(),
+                getTranslation("status." + shown.status().name()), shown.events().size()));
+        timeline.show(shown.events());
+        asOf.setValue(LocalDateTime.now(WorkingDays.ZONE).withNano(0));
+        showState();
+    }
+
+    private void showState() {
+        if (shown == null || asOf.getValue() == null) {
+            return;
+        }
+        var instant = asOf.getValue().atZone(WorkingDays.ZONE).toInstant();
+        state.show(service.stateAsOf(shown, instant), SHOWN.format(asOf.getValue()),
+                code -> service.departmentName(code, getLocale()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("oversight.audit.title");
+    }
+}

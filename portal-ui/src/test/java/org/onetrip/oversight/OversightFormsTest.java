@@ -1,0 +1,333 @@
+package org.onetrip.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onetrip.calendar.api.Holiday;
+import org.onetrip.cases.api.AccountabilityMeasure;
+import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.CaseTimelineResponse;
+import org.onetrip.i18n.BundleI18NProvider;
+import org.onetrip.organisation.api.Department;
+import org.onetrip.organisation.api.DepartmentType;
+import org.onetrip.oversight.admin.ui.AccountForm;
+import org.onetrip.oversight.admin.ui.CalendarDraft;
+import org.onetrip.oversight.admin.ui.CalendarYearForm;
+import org.onetrip.oversight.admin.ui.NewAccount;
+import org.onetrip.oversight.audit.ui.CaseLookupForm;
+import org.onetrip.oversight.discipline.ui.AccountabilityForm;
+import org.onetrip.oversight.discipline.ui.AccountabilityInput;
+import org.onetrip.oversight.discipline.ui.FlaggedCaseCard;
+import org.onetrip.oversight.discipline.ui.SupervisionForm;
+import org.onetrip.oversight.ui.EventTimeline;
+import org.onetrip.projections.buckpassing.BuckPassingFlag;
+import org.onetrip.projections.buckpassing.BuckPassingReport;
+import org.onetrip.projections.buckpassing.BuckPassingRule;
+import org.onetrip.shared.api.Role;
+
+/** The oversight forms and components in a mocked Vaadin session, without Spring. */
+class OversightFormsTest {
+
+    private static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+    private static final List<Department> DEPARTMENTS = List.of(
+            new Department("minzheng", "民政所", "Civil Affairs Office", DepartmentType.OFFICE, null),
+            new Department("v-sidian", "泗店村委会", "Sidian Village Committee", DepartmentType.VILLAGE, null));
+
+    @BeforeEach
+    void mockVaadin() {
+        System.setProperty("vaadin.i18n.provider", BundleI18NProvider.class.getName());
+        MockVaadin.setup();
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private static <C extends Component> C attached(C component) {
+        UI.getCurrent().add(component);
+        return component;
+    }
+
+    @Test
+    void texts_come_from_the_oversight_bundle_in_the_chosen_language() {
+        var form = attached(new SupervisionForm("open", "oversight.supervision.reason", "oversight.supervision.open",
+                true, reason -> { }));
+        assertThat(form.submit().getText()).isEqualTo("Open supervision");
+    }
+
+    @Test
+    void an_empty_supervision_reason_is_refused_next_to_the_field_and_nothing_is_sent() {
+        var sent = new ArrayList<String>();
+        var form = attached(new SupervisionForm("open", "oversight.supervision.reason", "oversight.supervision.open",
+                true, sent::add));
+
+        form.text().setValue("   ");
+        form.submit().click();
+
+        assertThat(sent).isEmpty();
+        assertThat(form.text().isInvalid()).isTrue();
+        assertThat(form.text().getErrorMessage()).isEqualTo("Required");
+    }
+
+    @Test
+    void an_over_long_supervision_reason_is_refused_with_a_message_saying_the_limit() {
+        var sent = new ArrayList<String>();
+        var form = attached(new SupervisionForm("open", "oversight.supervision.reason", "oversight.supervision.open",
+                true, sent::add));
+
+        form.text().setValue("推".repeat(SupervisionForm.MAX_TEXT + 1));
+        form.submit().click();
+
+        assertThat(sent).isEmpty();
+        assertThat(form.text().isInvalid()).isTrue();
+        assertThat(form.text().getErrorMessage()).contains("Too long").contains("2,000").contains("2,001");
+    }
+
+    @Test
+    void a_reason_with_script_tags_is_passed_on_unchanged_as_plain_text_and_the_field_cleared() {
+        var sent = new ArrayList<String>();
+        var form = attached(new SupervisionForm("open", "oversight.supervision.reason", "oversight.supervision.open",
+                true, sent::add));
+
+        form.text().setValue("  " + HOSTILE + "  ");
+        form.submit().click();
+
+        assertThat(sent).containsExactly(HOSTILE);
+        assertThat(form.text().isInvalid()).isFalse();
+        assertThat(form.text().getValue()).isEmpty();
+    }
+
+    @Test
+    void a_conclusion_may_be_left_empty() {
+        var sent = new ArrayList<String>();
+        var form = attached(new SupervisionForm("conclude", "oversight.supervision.conclusion",
+                "oversight.supervision.conclude", false, sent::add));
+
+        form.submit().click();
+
+        assertThat(sent).hasSize(1).containsOnlyNulls();
+    }
+
+    @Test
+    void accountability_needs_a_department_a_measure_and_findings() {
+        var sent = new AtomicReference<AccountabilityInput>();
+        var form = attached(new AccountabilityForm(DEPARTMENTS, sent::set));
+
+        form.submit().click();
+
+        assertThat(sent.get()).isNull();
+        assertThat(form.department().isInvalid()).isTrue();
+        assertThat(form.measure().isInvalid()).isTrue();
+        assertThat(form.findings().isInvalid()).isTrue();
+        assertThat(form.responsiblePerson().isInvalid()).isFalse();
+    }
+
+    @Test
+    void accountability_refuses_an_over_long_responsible_person_and_sends_a_complete_record() {
+        var sent = new AtomicReference<AccountabilityInput>();
+        var form = attached(new AccountabilityForm(DEPARTMENTS, sent::set));
+        form.department().setValue(DEPARTMENTS.get(0));
+        form.measure().setValue(AccountabilityMeasure.ORDER_TO_RECTIFY);
+        form.findings().setValue(HOSTILE);
+        form.responsiblePerson().setValue("王".repeat(AccountabilityForm.MAX_PERSON + 1));
+
+        form.submit().click();
+        assertThat(sent.get()).isNull();
+        assertThat(form.responsiblePerson().getErrorMessage()).contains("at most 50");
+
+        form.responsiblePerson().setValue("王科长");
+        form.submit().click();
+        assertThat(sent.get()).isEqualTo(new AccountabilityInput("minzheng", "王科长",
+                AccountabilityMeasure.ORDER_TO_RECTIFY, HOSTILE));
+    }
+
+    @Test
+    void the_measure_list_shows_translated_labels() {
+        var form = attached(new AccountabilityForm(DEPARTMENTS, input -> { }));
+        assertThat(form.measure().getItemLabelGenerator().apply(AccountabilityMeasure.ADMONISHMENT_TALK))
+                .isEqualTo("Admonishment talk");
+    }
+
+    @Test
+    void the_audit_lookup_refuses_markup_and_over_long_input_and_passes_a_receipt_code_on() {
+        var sent = new ArrayList<String>();
+        var form = attached(new CaseLookupForm(sent::add));
+
+        form.which().setValue(HOSTILE.substring(0, 30));
+        form.find().click();
+        assertThat(form.which().getErrorMessage()).isEqualTo("Only letters, digits, spaces and dashes");
+
+        form.which().setValue("A".repeat(CaseLookupForm.MAX_LENGTH + 1));
+        form.find().click();
+        assertThat(form.which().getErrorMessage()).contains("Too long");
+        assertThat(sent).isEmpty();
+
+        form.which().setValue(" ABCD-EFGH-JKMN-PQRS-T ");
+        form.find().click();
+        assertThat(sent).containsExactly("ABCD-EFGH-JKMN-PQRS-T");
+        assertThat(form.which().isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_flagged_case_with_script_tags_in_its_title_shows_them_as_text_and_its_rule_translated() {
+        var flag = BuckPassingFlag.of(BuckPassingRule.PING_PONG, List.of("event-1", "event-2"),
+                List.of("minzheng", "v-sidian"), "returned by minzheng, transferred back by v-sidian");
+        var flagged = new BuckPassingReport.FlaggedCase("case-1", "ABCDEFGHJKMNPQRST", HOSTILE, CaseStatus.ASSIGNED,
+                "minzheng", 8, List.of(flag));
+
+        var card = attached(new FlaggedCaseCard(1, flagged, code -> code.equals("minzheng") ? "Civil Affairs" : code));
+
+        assertThat(texts(card)).contains(HOSTILE, "Ping-pong between departments",
+                " — returned by minzheng, transferred back by v-sidian");
+        assertThat(String.join(" ", texts(card))).contains("event-1, event-2").contains("Civil Affairs、v-sidian");
+        assertNoMarkupFrom(card.getElement());
+    }
+
+    @Test
+    void raw_event_data_with_script_tags_is_pretty_printed_as_text() throws Exception {
+        var payload = new ObjectMapper().readTree("{\"title\":\"" + HOSTILE.replace("\"", "\\\"")
+                + "\",\"context\":{\"actor\":{\"personId\":\"li.qing\",\"role\":\"DISCIPLINE\",\"departmentCode\":\"jiwei\"}}}");
+        var timeline = attached(new EventTimeline());
+
+        timeline.show(List.of(new CaseTimelineResponse.Entry(3, "evt-3", "CaseFiledEvent",
+                Instant.parse("2026-03-02T01:02:03Z"), payload)));
+
+        var pre = (Pre) timeline.getChildren().findFirst().orElseThrow().getChildren()
+                .filter(Pre.class::isInstance).findFirst().orElseThrow();
+        assertThat(pre.getText()).contains(HOSTILE).contains("\n");
+        assertThat(String.join(" ", texts(timeline))).contains("CaseFiledEvent").contains("2026-03-02 09:02:03")
+                .contains("li.qing (DISCIPLINE, jiwei)").contains("evt-3");
+        assertNoMarkupFrom(timeline.getElement());
+    }
+
+    @Test
+    void a_handler_account_needs_a_department_and_a_password_of_eight_characters() {
+        var sent = new AtomicReference<NewAccount>();
+        var form = attached(new AccountForm(DEPARTMENTS, sent::set));
+        form.username().setValue("wang.li");
+        form.displayName().setValue(HOSTILE);
+        form.role().setValue(Role.HANDLER);
+        form.password().setValue("short");
+
+        form.create().click();
+        assertThat(sent.get()).isNull();
+        assertThat(form.department().isInvalid()).isTrue();
+        assertThat(form.password().getErrorMessage()).isEqualTo("At least 8 characters");
+
+        form.department().setValue(DEPARTMENTS.get(1));
+        form.password().setValue("long-enough");
+        form.create().click();
+        assertThat(sent.get()).isEqualTo(new NewAccount("wang.li", HOSTILE, Role.HANDLER, "v-sidian", "long-enough"));
+    }
+
+    @Test
+    void an_account_form_refuses_a_malformed_username_and_an_over_long_display_name() {
+        var sent = new AtomicReference<NewAccount>();
+        var form = attached(new AccountForm(DEPARTMENTS, sent::set));
+        form.username().setValue("<b>Wang</b>");
+        form.displayName().setValue("名".repeat(AccountForm.MAX_DISPLAY_NAME + 1));
+        form.role().setValue(Role.AUDITOR);
+        form.password().setValue("long-enough");
+
+        form.create().click();
+
+        assertThat(sent.get()).isNull();
+        assertThat(form.displayName().getErrorMessage()).contains("Too long");
+        form.displayName().setValue("王力");
+        form.create().click();
+        assertThat(sent.get()).isNull();
+        assertThat(form.username().getErrorMessage()).startsWith("A username is");
+    }
+
+    @Test
+    void a_calendar_year_is_sent_with_its_holiday_ranges_expanded_day_by_day_and_its_make_up_days() {
+        var sent = new AtomicReference<CalendarDraft>();
+        var form = attached(new CalendarYearForm(sent::set));
+        form.year().setValue(2026);
+        form.addRange("劳动节", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 5));
+        form.addMakeUpDay(LocalDate.of(2026, 5, 9));
+        form.source().setValue("国办发明电〔2025〕7号");
+
+        form.publish().click();
+
+        assertThat(sent.get()).isNotNull();
+        assertThat(sent.get().year()).isEqualTo(2026);
+        assertThat(sent.get().holidays()).extracting(Holiday::date).containsExactly(LocalDate.of(2026, 5, 1),
+                LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 3), LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 5));
+        assertThat(sent.get().holidays()).extracting(Holiday::name).containsOnly("劳动节");
+        assertThat(sent.get().makeUpWorkingDays()).containsExactly(LocalDate.of(2026, 5, 9));
+        assertThat(sent.get().note()).isNull();
+    }
+
+    @Test
+    void a_calendar_year_is_refused_without_a_source_or_with_a_range_outside_the_year_or_backwards() {
+        var sent = new AtomicReference<CalendarDraft>();
+        var form = attached(new CalendarYearForm(sent::set));
+        form.year().setValue(2026);
+        var backwards = form.addRange("国庆节", LocalDate.of(2026, 10, 7), LocalDate.of(2026, 10, 1));
+        var outside = form.addRange("元旦", LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1));
+
+        form.publish().click();
+
+        assertThat(sent.get()).isNull();
+        assertThat(form.source().getErrorMessage()).isEqualTo("Required");
+        assertThat(backwards.to().getErrorMessage()).startsWith("The end cannot precede the start");
+        assertThat(outside.to().getErrorMessage()).isEqualTo("The date is outside that year");
+    }
+
+    @Test
+    void loading_a_published_year_groups_consecutive_days_of_one_festival_into_one_range() {
+        var form = attached(new CalendarYearForm(draft -> { }));
+
+        form.load(2026, List.of(new Holiday(LocalDate.of(2026, 1, 1), "元旦"),
+                new Holiday(LocalDate.of(2026, 2, 16), "春节"), new Holiday(LocalDate.of(2026, 2, 17), "春节"),
+                new Holiday(LocalDate.of(2026, 2, 18), "春节")), List.of(LocalDate.of(2026, 2, 14)));
+
+        assertThat(form.ranges()).hasSize(2);
+        assertThat(form.ranges().get(1).from().getValue()).isEqualTo(LocalDate.of(2026, 2, 16));
+        assertThat(form.ranges().get(1).to().getValue()).isEqualTo(LocalDate.of(2026, 2, 18));
+    }
+
+    private static List<String> texts(Component root) {
+        var texts = new ArrayList<String>();
+        collect(root, texts);
+        return texts;
+    }
+
+    private static void collect(Component component, List<String> texts) {
+        if (component instanceof Span || component instanceof Pre) {
+            texts.add(component.getElement().getText());
+        }
+        component.getChildren().forEach(child -> collect(child, texts));
+    }
+
+    private static void assertNoMarkupFrom(Element root) {
+        Stream.concat(Stream.of(root), root.getChildren().flatMap(OversightFormsTest::descendants))
+                .filter(element -> !element.isTextNode()).forEach(element -> {
+            assertThat(element.getTag()).isNotIn("script", "img");
+            assertThat(element.getProperty("innerHTML")).isNull();
+        });
+    }
+
+    private static Stream<Element> descendants(Element element) {
+        return Stream.concat(Stream.of(element), element.getChildren().flatMap(OversightFormsTest::descendants));
+    }
+}

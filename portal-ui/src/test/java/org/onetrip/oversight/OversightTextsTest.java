@@ -1,0 +1,71 @@
+package org.onetrip.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.onetrip.cases.api.AccountabilityMeasure;
+import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.RefusalReason;
+import org.onetrip.i18n.BundleI18NProvider;
+import org.onetrip.projections.buckpassing.BuckPassingRule;
+
+class OversightTextsTest {
+
+    private final BundleI18NProvider provider = new BundleI18NProvider();
+    private final Map<String, String> chinese = provider.texts("zh");
+    private final Map<String, String> english = provider.texts("en");
+
+    @Test
+    void every_buck_passing_rule_has_a_label_in_chinese_and_in_english() {
+        for (var rule : BuckPassingRule.values()) {
+            assertThat(chinese).as("zh " + rule).containsKey("oversight.rule." + rule.name());
+            assertThat(english).as("en " + rule).containsKey("oversight.rule." + rule.name());
+        }
+        assertThat(chinese.get("oversight.rule.PING_PONG")).isNotEqualTo(english.get("oversight.rule.PING_PONG"));
+    }
+
+    @Test
+    void every_refusal_reason_accountability_measure_and_case_kind_has_a_label_in_both_languages() {
+        var keys = new TreeSet<String>();
+        Stream.of(RefusalReason.values()).forEach(r -> keys.add("oversight.refusal." + r.name()));
+        Stream.of(AccountabilityMeasure.values()).forEach(m -> keys.add("oversight.measure." + m.name()));
+        Stream.of(CaseKind.values()).forEach(k -> keys.add("oversight.kind." + k.name()));
+        assertThat(chinese.keySet()).containsAll(keys);
+        assertThat(english.keySet()).containsAll(keys);
+    }
+
+    @Test
+    void every_oversight_text_key_written_in_the_code_exists_in_both_languages() throws IOException {
+        var literal = Pattern.compile("\"(oversight\\.[a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
+        var used = new TreeSet<String>();
+        try (var files = Files.walk(Path.of("src/main/java/org/onetrip/oversight"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var matcher = literal.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(100);
+        assertThat(chinese.keySet()).containsAll(used);
+        assertThat(english.keySet()).containsAll(used);
+    }
+
+    @Test
+    void the_oversight_bundle_keeps_to_its_own_prefix() throws IOException {
+        for (var name : new String[] {"oversight_zh_CN.properties", "oversight_en.properties"}) {
+            var properties = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/vaadin-i18n/" + name)) {
+                properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(properties.stringPropertyNames()).isNotEmpty().allMatch(key -> key.startsWith("oversight."));
+        }
+    }
+}
