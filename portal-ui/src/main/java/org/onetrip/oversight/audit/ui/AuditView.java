@@ -2,6 +2,7 @@ package org.onetrip.oversight.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -67,6 +68,16 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         var requested = parameters.getOrDefault("case", java.util.List.of());
         if (!requested.isEmpty() && requested.get(0).length() <= CaseLookupForm.MAX_LENGTH) {
             lookUp(requested.get(0));
+        }
+        // ?at=2026-03-02T10:15:00 (Shanghai time) makes a state-as-of view a link an auditor can share
+        var at = parameters.getOrDefault("at", java.util.List.of());
+        if (shown != null && !at.isEmpty()) {
+            try {
+                asOf.setValue(LocalDateTime.parse(at.get(0)).withNano(0));
+                showState();
+            } catch (java.time.format.DateTimeParseException ignored) {
+                Notification.show(getTranslation("oversight.audit.bad-instant"));
+            }
         }
     }
 
