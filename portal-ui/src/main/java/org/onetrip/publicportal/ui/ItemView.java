@@ -67,8 +67,7 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
             add(tombstone);
         }
         add(fact("public.item.code", item.code()),
-                fact("public.item.version", getTranslation("public.item.version-of", item.version(),
-                        Formats.date(item.versionPublishedAt()), item.batchName() == null ? "" : item.batchName())),
+                fact("public.item.version", versionLine(item.version(), item.versionPublishedAt(), item.batchName())),
                 fact("public.item.department", portal.department(content.departmentCode())
                         .map(d -> d.name(getLocale())).orElse(item.departmentName())),
                 fact("public.items.zone", item.hallZoneLabel()),
@@ -108,8 +107,7 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
         var box = new Div();
         box.getStyle().set("border-left", "3px solid var(--lumo-primary-color)").set("padding-left", "var(--lumo-space-m)")
                 .set("margin-bottom", "var(--lumo-space-m)");
-        var head = new H3(getTranslation("public.item.version-of", version.version(), Formats.date(version.publishedAt()),
-                version.batchName() == null ? "" : version.batchName()));
+        var head = new H3(versionLine(version.version(), version.publishedAt(), version.batchName()));
         box.add(head);
         if (version.changeNote() != null && !version.changeNote().isBlank()) {
             box.add(new Div(new Span(getTranslation("public.item.change-note") + " "), Formats.text(version.changeNote())));
@@ -140,6 +138,11 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
             box.add(changes);
         }
         return box;
+    }
+
+    private String versionLine(int version, java.time.Instant at, String batchName) {
+        var line = getTranslation("public.item.version-of", version, Formats.date(at));
+        return batchName == null || batchName.isBlank() ? line : line + " · " + batchName;
     }
 
     private String fieldLabel(String field) {
