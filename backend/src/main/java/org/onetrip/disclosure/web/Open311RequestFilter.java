@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.onetrip.shared.web.RequestLimitsFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -36,9 +37,7 @@ public class Open311RequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        response.setHeader("Cache-Control", "no-store");
+        RequestLimitsFilter.markAsData(response);
         if (request.getContentLengthLong() > maxBodyBytes) {
             response.setStatus(413);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -39,9 +39,7 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        response.setHeader("Cache-Control", "no-store");
+        markAsData(response);
         if (request.getContentLengthLong() > maxBodyBytes) {
             var problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Payload too large",
                     new PayloadTooLargeException(maxBodyBytes).getMessage());
@@ -51,6 +49,13 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBodyBytes), response);
+    }
+
+    /** Tells browsers an answer is data to store nowhere and never render or run. */
+    public static void markAsData(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        response.setHeader("Cache-Control", "no-store");
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
