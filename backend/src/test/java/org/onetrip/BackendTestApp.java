@@ -30,7 +30,7 @@ public class BackendTestApp {
                 "spring.jpa.hibernate.ddl-auto=create-drop",
                 "onetrip.data-dir=" + dataDir,
                 "onetrip.integrity.checkpoint.cron=-",
-                "onetrip.integrity.checkpoint.settle=PT0S",
+                "onetrip.integrity.checkpoint.settle=PT0S", "onetrip.privacy.retention=-",
                 "axon.axonserver.enabled=false",
                 "axon.serializer.general=jackson", "axon.serializer.events=jackson",
                 "axon.serializer.messages=jackson",

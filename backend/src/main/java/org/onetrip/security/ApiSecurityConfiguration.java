@@ -7,6 +7,7 @@ import org.onetrip.shared.web.StaffIdentity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -50,6 +51,11 @@ public class ApiSecurityConfiguration {
                         .requestMatchers("/api/public/**", "/open311/**").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "DISCIPLINE", "ADMIN")
+                        // personal data (docs/integrity.md): the case checks these roles again
+                        .requestMatchers(HttpMethod.GET, "/api/staff/cases/*/contact").hasAnyRole("INTAKE", "DISCIPLINE")
+                        .requestMatchers(HttpMethod.POST, "/api/staff/cases/*/contact/erasure")
+                        .hasAnyRole("DISCIPLINE", "ADMIN")
+                        .requestMatchers("/api/staff/cases/*/contact/**").denyAll()
                         .requestMatchers("/api/staff/**")
                         .hasAnyRole("INTAKE", "HANDLER", "DISCIPLINE", "AUDITOR", "ADMIN")
                         .anyRequest().denyAll())

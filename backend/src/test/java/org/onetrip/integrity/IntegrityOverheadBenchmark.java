@@ -15,7 +15,8 @@ import org.onetrip.BackendTestApp;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseFiledEvent;
 import org.onetrip.cases.api.CaseKind;
-import org.onetrip.cases.api.Complainant;
+import org.onetrip.cases.api.FiledComplainant;
+import org.onetrip.privacy.api.EncryptedContact;
 import org.onetrip.integrity.chain.HashChainingStorageEngine;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
@@ -79,6 +80,7 @@ class IntegrityOverheadBenchmark {
         return new CaseFiledEvent(caseId, new EventContext(UUID.randomUUID().toString(), Actor.PUBLIC, Channel.PORTAL,
                 Instant.now()), "TY07D380Y28XZB14X", CaseKind.COMPLAINT, CaseCategory.BUCK_PASSING,
                 "宅基地审批在国土所和村镇中心之间来回推", "申请宅基地，国土所说归村镇中心，村镇中心又说归国土所。".repeat(5), null, "guotu",
-                new Complainant("李四", "13812345678", "li@example.cn", true));
+                FiledComplainant.encrypted(true, new EncryptedContact(UUID.randomUUID().toString(),
+                        java.util.Base64.getEncoder().encodeToString(new byte[80]))));
     }
 }

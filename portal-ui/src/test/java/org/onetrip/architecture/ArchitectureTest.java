@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {"org.onetrip.cases..", "org.onetrip.calendar..",
-            "org.onetrip.organisation..", "org.onetrip.shared.."};
+            "org.onetrip.organisation..", "org.onetrip.privacy..", "org.onetrip.shared.."};
 
     static JavaClasses classes;
 

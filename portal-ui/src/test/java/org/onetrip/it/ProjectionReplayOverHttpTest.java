@@ -57,6 +57,41 @@ class ProjectionReplayOverHttpTest {
     }
 
     @Test
+    void contact_data_erased_before_a_rebuild_is_in_no_index_and_the_chain_still_verifies() throws Exception {
+        try (var portal = RunningPortal.start(dataDir)) {
+            var client = portal.bean(ElasticsearchClient.class);
+            var filed = portal.post("/api/staff/cases", Map.of("kind", "COMPLAINT", "title", "路灯三个月不亮",
+                    "description", "村口路灯坏了。", "anonymous", false, "channel", "HOTLINE",
+                    "contact", Map.of("name", "孙七", "phone", "13655554444")), Staff.INTAKE);
+            assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+            var caseId = filed.json().get("caseId").asText();
+            var contact = "/api/staff/cases/" + caseId + "/contact?reason=callback";
+            assertThat(portal.get(contact, Staff.INTAKE).json().get("phone").asText()).isEqualTo("13655554444");
+            assertThat(portal.get(contact, Staff.handler("guotu")).status()).isEqualTo(403);
+            assertThat(portal.post("/api/staff/cases/" + caseId + "/contact/erasure", Map.of("reason", "asked"),
+                    DISCIPLINE).status()).isEqualTo(200);
+            assertThat(portal.get(contact, Staff.INTAKE).json().get("status").asText()).isEqualTo("ERASED");
+
+            for (var projection : new String[] {"case-search", "case-timeline"}) {
+                assertThat(portal.post("/api/admin/projections/" + projection + "/replay", Map.of(), ADMIN).status())
+                        .isEqualTo(202);
+            }
+            awaitRebuilt(portal);
+            var deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (portal.get("/api/staff/search/timeline?size=1&type=ComplainantContactErasedEvent", Staff.INTAKE)
+                    .json().get("total").asLong() != 1) {
+                assertThat(Instant.now()).as("erasure indexed").isBefore(deadline);
+                Thread.sleep(200);
+            }
+            for (var alias : new String[] {"onetrip-cases", "onetrip-public-cases", "onetrip-timeline"}) {
+                assertThat(documents(client, alias).toString()).doesNotContain("13655554444").doesNotContain("孙七");
+            }
+            var integrity = portal.get("/api/audit/integrity/cases/" + caseId, Staff.AUDITOR);
+            assertThat(integrity.json().get("status").asText()).isEqualTo("INTACT");
+        }
+    }
+
+    @Test
     void only_an_administrator_may_rebuild_and_unknown_projections_are_refused() {
         try (var portal = RunningPortal.start(dataDir)) {
             assertThat(portal.post("/api/admin/projections/case-search/replay", Map.of(), DISCIPLINE).status())

@@ -35,7 +35,7 @@ final class RunningPortal implements AutoCloseable {
         var properties = new LinkedHashMap<String, String>();
         for (var property : List.of("onetrip.data-dir=" + dataDir, "server.port=0", "onetrip.demo-data=false",
                 "onetrip.demo-accounts=true", "onetrip.rate-limit.filings-per-hour=100000",
-                "onetrip.rate-limit.lookups-per-minute=100000", "onetrip.integrity.checkpoint.cron=-",
+                "onetrip.rate-limit.lookups-per-minute=100000", "onetrip.integrity.checkpoint.cron=-", "onetrip.privacy.retention=-",
                 "spring.main.banner-mode=off")) {
             properties.put(property.substring(0, property.indexOf('=')), property);
         }

@@ -10,4 +10,4 @@ public record CaseFiledEvent(String caseId, EventContext context,
         String description,
         String serviceItemCode,
         String concernedDepartmentCode,
-        Complainant complainant) implements CaseEvent {}
+        FiledComplainant complainant) implements CaseEvent {}

@@ -50,7 +50,6 @@ import org.onetrip.cases.api.CloseCaseCommand;
 import org.onetrip.cases.api.CommandOutcome;
 import org.onetrip.cases.api.CommandOutcome.Done;
 import org.onetrip.cases.api.CommandOutcome.Refused;
-import org.onetrip.cases.api.Complainant;
 import org.onetrip.cases.api.ConcludeSupervisionCommand;
 import org.onetrip.cases.api.DeadlineBasis;
 import org.onetrip.cases.api.DeclineCaseCommand;
@@ -74,7 +73,17 @@ import org.onetrip.cases.api.SignForCaseCommand;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.cases.api.TransferCaseCommand;
+import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.privacy.api.ComplainantContactErasedEvent;
+import org.onetrip.privacy.api.ComplainantContactResponse;
+import org.onetrip.privacy.api.ComplainantContactViewedEvent;
+import org.onetrip.privacy.api.ContactDetails;
+import org.onetrip.privacy.api.ContactStatus;
+import org.onetrip.privacy.api.EncryptedContact;
+import org.onetrip.privacy.api.EraseComplainantContactCommand;
+import org.onetrip.privacy.api.ViewComplainantContactCommand;
+import org.onetrip.privacy.command.ContactVault;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.api.Role;
@@ -100,12 +109,17 @@ public class Case {
     private String answeringDepartment;
     private Rating rating;
     private boolean supervisionOpen;
+    private boolean anonymous;
+    private EncryptedContact contact;
+    private ContactDetails legacyContact;
+    private boolean contactErased;
 
     protected Case() {
     }
 
     @CommandHandler
-    public Case(FileCaseCommand command, EventContexts contexts, DepartmentDirectory departments) {
+    public Case(FileCaseCommand command, EventContexts contexts, DepartmentDirectory departments,
+                ContactVault vault) {
         var actor = command.actor();
         if (actor.role() == PUBLIC && command.channel() != Channel.PORTAL) {
             throw new CaseCommandRefusedException(RefusalReason.ROLE_NOT_ALLOWED,
@@ -127,8 +141,70 @@ public class Case {
                 command.receiptCode().value(), command.kind(),
                 command.category() == null ? CaseCategory.OTHER : command.category(),
                 command.title().strip(), command.description(), command.serviceItemCode(),
-                command.concernedDepartmentCode(),
-                command.complainant() == null ? Complainant.NONE : command.complainant()));
+                command.concernedDepartmentCode(), sealComplainant(command, vault)));
+    }
+
+    /** Contact data enters the event store only encrypted, under a key of its own. */
+    private static FiledComplainant sealComplainant(FileCaseCommand command, ContactVault vault) {
+        var complainant = command.complainant();
+        if (complainant == null) {
+            return FiledComplainant.NONE;
+        }
+        var details = new ContactDetails(complainant.name(), complainant.phone(), complainant.email());
+        return FiledComplainant.encrypted(complainant.anonymous(),
+                details.isEmpty() ? null : vault.seal(command.caseId(), details));
+    }
+
+    /** Every decryption is recorded; even an anonymous complainant is visible to intake and discipline. */
+    @CommandHandler
+    public CommandOutcome handle(ViewComplainantContactCommand command, EventContexts contexts, ContactVault vault) {
+        requireText(command.reason(), "reason");
+        if (command.reason().strip().length() > ViewComplainantContactCommand.MAX_REASON_LENGTH) {
+            throw new InvalidCommandException("reason", "reason must be at most "
+                    + ViewComplainantContactCommand.MAX_REASON_LENGTH + " characters");
+        }
+        var violation = roleIn(command, INTAKE, DISCIPLINE);
+        if (violation != null) {
+            return refuse(command, contexts, violation);
+        }
+        ComplainantContactResponse shown;
+        if (contactErased) {
+            shown = ComplainantContactResponse.without(caseId, ContactStatus.ERASED, anonymous);
+        } else if (contact != null) {
+            shown = vault.open(caseId, contact)
+                    .map(details -> ComplainantContactResponse.available(caseId, anonymous, details))
+                    .orElseGet(() -> ComplainantContactResponse.without(caseId, ContactStatus.ERASED, anonymous));
+        } else if (legacyContact != null) {
+            shown = ComplainantContactResponse.available(caseId, anonymous, legacyContact);
+        } else {
+            shown = ComplainantContactResponse.without(caseId, ContactStatus.NONE, anonymous);
+        }
+        apply(new ComplainantContactViewedEvent(caseId, contexts.of(command.actor(), command.channel()),
+                command.reason().strip(), shown.status()));
+        return new CommandOutcome.ContactShown(shown);
+    }
+
+    /** Destroys the key in the same transaction as the event, so neither happens without the other. */
+    @CommandHandler
+    public CommandOutcome handle(EraseComplainantContactCommand command, EventContexts contexts, ContactVault vault) {
+        requireText(command.reason(), "reason");
+        if (command.reason().strip().length() > EraseComplainantContactCommand.MAX_REASON_LENGTH) {
+            throw new InvalidCommandException("reason", "reason must be at most "
+                    + EraseComplainantContactCommand.MAX_REASON_LENGTH + " characters");
+        }
+        var violation = firstOf(roleIn(command, DISCIPLINE, Role.ADMIN, Role.SYSTEM),
+                contactErased ? new Violation(RefusalReason.WRONG_STATE, "the contact data is already erased") : null,
+                contact == null && legacyContact == null
+                        ? new Violation(RefusalReason.WRONG_STATE, "the complainant left no contact data") : null);
+        if (violation != null) {
+            return refuse(command, contexts, violation);
+        }
+        if (contact != null) {
+            vault.destroy(contact.keyId());
+        }
+        apply(new ComplainantContactErasedEvent(caseId, contexts.of(command.actor(), command.channel()),
+                command.reason().strip(), contact == null ? null : contact.keyId()));
+        return done();
     }
 
     @CommandHandler
@@ -421,6 +497,17 @@ public class Case {
         caseId = event.caseId();
         kind = event.kind();
         status = FILED;
+        var complainant = event.complainant() == null ? FiledComplainant.NONE : event.complainant();
+        anonymous = complainant.anonymous();
+        contact = complainant.contact();
+        legacyContact = complainant.legacyPlaintext();
+    }
+
+    @EventSourcingHandler
+    void on(ComplainantContactErasedEvent event) {
+        contactErased = true;
+        contact = null;
+        legacyContact = null;
     }
 
     @EventSourcingHandler

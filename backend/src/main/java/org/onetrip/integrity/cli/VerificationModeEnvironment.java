@@ -17,7 +17,8 @@ public class VerificationModeEnvironment implements EnvironmentPostProcessor {
                     "spring.main.web-application-type", "none",
                     "onetrip.demo-data", "false",
                     "onetrip.calendar.seed", "false",
-                    "onetrip.integrity.checkpoint.cron", "-")));
+                    "onetrip.integrity.checkpoint.cron", "-",
+                    "onetrip.privacy.retention", "-")));
         }
     }
 }

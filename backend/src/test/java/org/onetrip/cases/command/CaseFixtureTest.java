@@ -21,6 +21,8 @@ import org.onetrip.cases.api.CaseCommandRefusedException;
 import org.onetrip.cases.api.CommandOutcome;
 import org.onetrip.cases.api.RefusalReason;
 import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.privacy.command.AesGcmContactVault;
+import org.onetrip.privacy.command.InMemoryContactKeyStore;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.EventContext;
@@ -37,6 +39,10 @@ abstract class CaseFixtureTest {
 
     protected FixtureConfiguration<Case> fixture;
 
+    /** Contact keys of every fixture; aggregate tests read and check what the case encrypted. */
+    static final InMemoryContactKeyStore KEYS = new InMemoryContactKeyStore();
+    static final AesGcmContactVault VAULT = new AesGcmContactVault(KEYS);
+
     @BeforeEach
     void newFixture() {
         fixture = fixtureWith(CaseDeadlineProperties.defaults());
@@ -50,6 +56,7 @@ abstract class CaseFixtureTest {
         configured.registerInjectableResource(DepartmentDirectory.fromClasspath(new ObjectMapper()));
         configured.registerInjectableResource(
                 new CalendarDeadlinePolicy(limits, TestCalendar.seeded2025And2026()));
+        configured.registerInjectableResource(new AesGcmContactVault(KEYS));
         return configured;
     }
 

@@ -49,6 +49,11 @@ import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CaseTransferredEvent;
 import org.onetrip.cases.api.CommandOutcome.Done;
 import org.onetrip.cases.api.Complainant;
+import org.onetrip.cases.api.FiledComplainant;
+import org.onetrip.privacy.api.ContactDetails;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.onetrip.cases.api.DeadlineBasis;
 import org.onetrip.cases.api.ExtensionApprovedEvent;
 import org.onetrip.cases.api.ExtensionDeniedEvent;
@@ -71,18 +76,44 @@ class CaseLifecycleTest extends CaseFixtureTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new CaseFiledEvent(CASE_ID, context(1, publicPerson(), Channel.PORTAL),
                         RECEIPT_CODE.value(), CaseKind.COMPLAINT, CaseCategory.MORE_THAN_ONE_TRIP, TITLE, DESCRIPTION,
-                        null, "guotu", Complainant.NONE));
+                        null, "guotu", FiledComplainant.NONE));
     }
 
     @Test
-    void intake_registers_a_case_that_came_in_on_the_hotline_and_keeps_the_contact_data() {
+    void intake_registers_a_case_that_came_in_on_the_hotline_and_keeps_the_contact_data_encrypted() {
         var complainant = new Complainant("张三", "13800000000", null, true);
+        var expected = new CaseFiledEvent(CASE_ID, context(1, intake(), Channel.HOTLINE),
+                RECEIPT_CODE.value(), CaseKind.ENQUIRY, CaseCategory.UNCLEAR_REQUIREMENTS, TITLE, DESCRIPTION,
+                "svc-042", null, null);
         fixture.givenNoPriorActivity()
                 .when(new FileCaseCommand(CASE_ID, intake(), Channel.HOTLINE, RECEIPT_CODE, CaseKind.ENQUIRY,
                         CaseCategory.UNCLEAR_REQUIREMENTS, TITLE, DESCRIPTION, "svc-042", null, complainant))
-                .expectEvents(new CaseFiledEvent(CASE_ID, context(1, intake(), Channel.HOTLINE),
-                        RECEIPT_CODE.value(), CaseKind.ENQUIRY, CaseCategory.UNCLEAR_REQUIREMENTS, TITLE, DESCRIPTION,
-                        "svc-042", null, complainant));
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        filedWithEncrypted(expected, new ContactDetails("张三", "13800000000", null), true),
+                        Matchers.andNoMore())));
+    }
+
+    /** The filing as expected, with contact data that is no plaintext but decrypts back to {@code contact}. */
+    static Matcher<Object> filedWithEncrypted(CaseFiledEvent expected, ContactDetails contact, boolean anonymous) {
+        return new CustomTypeSafeMatcher<>("CaseFiledEvent with encrypted " + contact) {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                if (!(item instanceof CaseFiledEvent filed) || filed.complainant() == null
+                        || filed.complainant().contact() == null) {
+                    return false;
+                }
+                var sealed = filed.complainant().contact();
+                var withoutContact = new CaseFiledEvent(filed.caseId(), filed.context(), filed.receiptCode(),
+                        filed.kind(), filed.category(), filed.title(), filed.description(), filed.serviceItemCode(),
+                        filed.concernedDepartmentCode(), null);
+                return withoutContact.equals(expected)
+                        && filed.complainant().anonymous() == anonymous
+                        && filed.complainant().legacyPlaintext() == null
+                        && !filed.toString().contains(contact.phone())
+                        && VAULT.open(filed.caseId(), sealed).orElseThrow().equals(contact)
+                        && KEYS.holds(sealed.keyId());
+            }
+        };
     }
 
     @Test
@@ -92,7 +123,7 @@ class CaseLifecycleTest extends CaseFixtureTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new CaseFiledEvent(CASE_ID, context(1, Actor.SYSTEM, Channel.SYSTEM),
                         RECEIPT_CODE.value(), CaseKind.COMPLAINT, CaseCategory.MORE_THAN_ONE_TRIP, TITLE, DESCRIPTION,
-                        null, "guotu", Complainant.NONE));
+                        null, "guotu", FiledComplainant.NONE));
     }
 
     @Test
@@ -102,7 +133,7 @@ class CaseLifecycleTest extends CaseFixtureTest {
                         null, "  " + TITLE + "\n", DESCRIPTION, null, null, null))
                 .expectEvents(new CaseFiledEvent(CASE_ID, context(1, publicPerson(), Channel.PORTAL),
                         RECEIPT_CODE.value(), CaseKind.SUGGESTION, CaseCategory.OTHER, TITLE, DESCRIPTION,
-                        null, null, Complainant.NONE));
+                        null, null, FiledComplainant.NONE));
     }
 
     // ---- accepting and declining

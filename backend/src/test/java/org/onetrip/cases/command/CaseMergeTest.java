@@ -78,7 +78,7 @@ class CaseMergeTest {
         var deadlines = new CalendarDeadlinePolicy(CaseDeadlineProperties.defaults(), TestCalendar.seeded2025And2026());
         ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(Case.class),
-                new SimpleResourceParameterResolverFactory(List.of(contexts, departments, deadlines)));
+                new SimpleResourceParameterResolverFactory(List.of(contexts, departments, deadlines, CaseFixtureTest.VAULT)));
 
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         EventSourcingRepository<Case> repository = EventSourcingRepository.builder(Case.class)

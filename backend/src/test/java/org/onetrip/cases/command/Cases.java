@@ -20,7 +20,7 @@ import org.onetrip.cases.api.CaseReopenedEvent;
 import org.onetrip.cases.api.CaseReturnedEvent;
 import org.onetrip.cases.api.CaseSignedForEvent;
 import org.onetrip.cases.api.CaseTransferredEvent;
-import org.onetrip.cases.api.Complainant;
+import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.cases.api.DeadlineBasis;
 import org.onetrip.cases.api.ExtensionApprovedEvent;
 import org.onetrip.cases.api.ExtensionDeniedEvent;
@@ -168,7 +168,7 @@ final class Cases {
 
         History filed(CaseKind kind) {
             return add(new CaseFiledEvent(CASE_ID, context(publicPerson()), RECEIPT_CODE.value(), kind,
-                    CaseCategory.MORE_THAN_ONE_TRIP, TITLE, DESCRIPTION, null, "guotu", Complainant.NONE));
+                    CaseCategory.MORE_THAN_ONE_TRIP, TITLE, DESCRIPTION, null, "guotu", FiledComplainant.NONE));
         }
 
         History accepted() {

@@ -23,7 +23,7 @@ import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseRatedEvent;
 import org.onetrip.cases.api.CaseReturnedEvent;
 import org.onetrip.cases.api.CaseTransferredEvent;
-import org.onetrip.cases.api.Complainant;
+import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.cases.api.DeadlineBasis;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
@@ -146,7 +146,7 @@ class BulletinCalculatorTest {
 
     private static CaseFiledEvent filed(String caseId, String time) {
         return new CaseFiledEvent(caseId, ctx(time), "R" + caseId, CaseKind.COMPLAINT, CaseCategory.OTHER, "t", "d", null,
-                null, Complainant.NONE);
+                null, FiledComplainant.NONE);
     }
 
     private static EventContext ctx(String shanghaiTime) {

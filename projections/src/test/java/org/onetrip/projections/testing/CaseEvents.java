@@ -18,7 +18,8 @@ import org.onetrip.cases.api.CaseReopenedEvent;
 import org.onetrip.cases.api.CaseReturnedEvent;
 import org.onetrip.cases.api.CaseSignedForEvent;
 import org.onetrip.cases.api.CaseTransferredEvent;
-import org.onetrip.cases.api.Complainant;
+import org.onetrip.cases.api.FiledComplainant;
+import org.onetrip.privacy.api.EncryptedContact;
 import org.onetrip.cases.api.DeadlineBasis;
 import org.onetrip.cases.api.DuplicateCaseMergedEvent;
 import org.onetrip.cases.api.ExtensionApprovedEvent;
@@ -56,7 +57,7 @@ public final class CaseEvents {
     public CaseEvents filed(CaseCategory category, String serviceItem) {
         events.add(new CaseFiledEvent(caseId, context(Actor.PUBLIC, Channel.PORTAL), ReceiptCode.generate().value(),
                 CaseKind.COMPLAINT, category, "办事来回跑", "详细情况", serviceItem, null,
-                new Complainant("王某", "13800000000", null, true)));
+                FiledComplainant.encrypted(true, new EncryptedContact("key-" + caseId, "c2VhbGVk"))));
         return this;
     }
 

@@ -1,0 +1,19 @@
+package org.onetrip.privacy.command;
+
+import java.util.Optional;
+
+/**
+ * Keeps one AES-256 key per complainant outside the event store. The embedded implementation is a
+ * table ({@link JpaContactKeyStore}); a production KMS can take its place behind this interface.
+ */
+public interface ContactKeyStore {
+
+    /** Creates a fresh random key and answers its id. */
+    String create();
+
+    /** The key's 32 bytes; empty once the key was erased (or never existed). */
+    Optional<byte[]> find(String keyId);
+
+    /** Destroys the key for good; answers false when it was already gone. */
+    boolean erase(String keyId);
+}
