@@ -17,7 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The real application on its embedded default, on a data folder of the test's choosing, spoken to over HTTP. */
-final class RunningPortal implements AutoCloseable {
+public final class RunningPortal implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,7 +30,7 @@ final class RunningPortal implements AutoCloseable {
         this.base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     }
 
-    static RunningPortal start(Path dataDir, String... extraProperties) {
+    public static RunningPortal start(Path dataDir, String... extraProperties) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         var properties = new LinkedHashMap<String, String>();
         for (var property : List.of("onetrip.data-dir=" + dataDir, "server.port=0", "onetrip.demo-data=false",
@@ -47,7 +47,7 @@ final class RunningPortal implements AutoCloseable {
                 .run(properties.values().stream().map(property -> "--" + property).toArray(String[]::new)));
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 

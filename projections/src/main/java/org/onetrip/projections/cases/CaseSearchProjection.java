@@ -17,7 +17,11 @@ import org.onetrip.projections.support.SearchUnavailableException;
 /**
  * Builds the staff case index (with buck-passing flags) and the public handling-results index.
  * Folding needs the previous document: recently written ones are kept in memory, the rest are read
- * back from the index this projection alone writes to.
+ * back from the index this projection alone writes to. A case's first event (sequence 0) starts a new
+ * document without asking the index: events arrive in order, so after a redelivery or replay that starts
+ * again at a case's first event, all its later events follow and the fold ends where it ended before
+ * (writes of older versions meanwhile are refused by their external version). A rebuild thus reads
+ * nothing back.
  */
 @ProcessingGroup(CaseSearchProjection.PROCESSING_GROUP)
 public class CaseSearchProjection {
@@ -50,7 +54,7 @@ public class CaseSearchProjection {
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long sequence) {
-        var doc = recent.computeIfAbsent(event.caseId(), this::load);
+        var doc = recent.computeIfAbsent(event.caseId(), caseId -> sequence == 0 ? new CaseDocument() : load(caseId));
         if (!folder.fold(doc, event, sequence)) {
             return;
         }

@@ -7,17 +7,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One projection index behind two aliases: searches read {@code name}, the projection writes to
  * {@code name-write}. A rebuild writes into a fresh index while searches keep reading the old one,
- * and only a finished rebuild moves the read alias (blue/green).
+ * and only a finished rebuild moves the read alias (blue/green). While it is being rebuilt, a generation
+ * is not refreshed periodically (nobody searches it yet, and every refresh writes a small segment that must
+ * later be merged); finishing the rebuild restores the refresh interval and refreshes once.
  */
 public class ProjectionIndex {
 
     private static final AtomicLong GENERATIONS = new AtomicLong();
+    /** Elasticsearch's default, set explicitly once a rebuilt generation goes live. */
+    static final String LIVE_REFRESH_INTERVAL = "1s";
+    static final String REBUILD_REFRESH_INTERVAL = "-1";
 
     private final ElasticsearchClient client;
     private final String name;
@@ -59,6 +66,7 @@ public class ProjectionIndex {
         ensureExists();
         try {
             var fresh = createGeneration();
+            refreshInterval(List.of(fresh), REBUILD_REFRESH_INTERVAL);
             var writing = indicesOf(writeAlias());
             var actions = new ArrayList<Action>();
             for (var old : writing) {
@@ -87,6 +95,7 @@ public class ProjectionIndex {
             for (var fresh : writing) {
                 actions.add(Action.of(a -> a.add(add -> add.index(fresh).alias(readAlias()))));
             }
+            refreshInterval(writing, LIVE_REFRESH_INTERVAL);
             client.indices().refresh(r -> r.index(new ArrayList<>(writing)));
             client.indices().updateAliases(u -> u.actions(actions));
             for (var old : reading) {
@@ -109,6 +118,11 @@ public class ProjectionIndex {
         } catch (IOException e) {
             throw new SearchUnavailableException("cannot refresh " + name, e);
         }
+    }
+
+    private void refreshInterval(Collection<String> indices, String interval) throws IOException {
+        client.indices().putSettings(p -> p.index(new ArrayList<>(indices))
+                .settings(x -> x.refreshInterval(t -> t.time(interval))));
     }
 
     private Set<String> indicesOf(String alias) {

@@ -24,12 +24,14 @@ class ProjectionIndexTest {
 
         index.startRebuild();
         assertThat(index.isRebuilding()).isTrue();
+        assertThat(refreshInterval(index.writeAlias())).as("no periodic refresh while rebuilding").isEqualTo("-1");
         write(index, "new", "新的");
         assertThat(ids(index)).as("reads stay on the finished generation").containsExactly("old");
 
         index.finishRebuild();
         assertThat(index.isRebuilding()).isFalse();
         assertThat(ids(index)).containsExactly("new");
+        assertThat(refreshInterval(index.readAlias())).isEqualTo(ProjectionIndex.LIVE_REFRESH_INTERVAL);
         assertThat(client.indices().getAlias(a -> a.name(index.readAlias())).result()).hasSize(1);
     }
 
@@ -56,6 +58,12 @@ class ProjectionIndexTest {
         writer.index(index.writeAlias(), "doc", 6, Map.of("text", "第六版"));
         index.refresh();
         assertThat(text(index)).isEqualTo("第六版");
+    }
+
+    private String refreshInterval(String alias) throws IOException {
+        var settings = client.indices().getSettings(g -> g.index(alias)).result().values().iterator().next().settings();
+        var index = settings.index() != null ? settings.index() : settings;
+        return index.refreshInterval() == null ? null : index.refreshInterval().time();
     }
 
     private void write(ProjectionIndex index, String id, String text) throws IOException {

@@ -1,0 +1,442 @@
+package org.onetrip.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.it.RunningPortal;
+import org.onetrip.projections.cases.CaseSearchProjection;
+import org.onetrip.projections.support.ProjectionReplayer;
+import org.onetrip.projections.timeline.TimelineProjection;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The benchmark of issue 3 ("Freshness and speed"), on the embedded default: the real application with
+ * its in-process Elasticsearch node and H2 event store. Not a timed test: it asserts only that the run
+ * completed with sane numbers. Run it with {@code mvn -B -pl portal-ui -am test -Pbenchmark}; see
+ * docs/benchmarks.md. Results go to {@code portal-ui/target/benchmarks/projections.md}.
+ *
+ * <p>System properties: {@code benchmark.events} (default 100000), {@code benchmark.samples} (200),
+ * {@code benchmark.warmup} (true), {@code benchmark.threads} (4, for generating events only),
+ * {@code benchmark.poll-ms} (5), {@code benchmark.raw-bulk-batch} (the projection batch size).
+ */
+@Tag("benchmark")
+class ProjectionBenchmarkTest {
+
+    private static final int EVENTS = Integer.getInteger("benchmark.events", 100_000);
+    private static final int SAMPLES = Integer.getInteger("benchmark.samples", 200);
+    private static final boolean WARMUP = Boolean.parseBoolean(System.getProperty("benchmark.warmup", "true"));
+    private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
+    private static final int POLL_MS = Integer.getInteger("benchmark.poll-ms", 5);
+    private static final int WARMUP_SAMPLES = 20;
+    private static final Duration REPLAY_TIMEOUT = Duration.ofHours(1);
+    private static final List<String> GROUPS = List.of(CaseSearchProjection.PROCESSING_GROUP,
+            TimelineProjection.PROCESSING_GROUP);
+
+    @TempDir
+    Path dataDir;
+
+    private ElasticsearchClient client;
+    private final Map<String, String> results = new LinkedHashMap<>();
+
+    @Test
+    void projection_catch_up_and_freshness_on_the_embedded_default() throws Exception {
+        try (var portal = RunningPortal.start(dataDir)) {
+            client = portal.bean(ElasticsearchClient.class);
+            var commands = portal.bean(CommandGateway.class);
+            var replayer = portal.bean(ProjectionReplayer.class);
+            var cases = portal.bean(CaseSearchProjection.class);
+            var axon = portal.bean(Configuration.class);
+            var processing = portal.bean(EventProcessingConfiguration.class);
+            int batchSize = portal.bean(Environment.class).getProperty("onetrip.projections.batch-size",
+                    Integer.class, 200);
+            int rawBatch = Integer.getInteger("benchmark.raw-bulk-batch", batchSize);
+
+            // --- generate (not measured) ---
+            int caseCount = Math.max(4, EVENTS / CaseLifecycles.EVENTS_PER_CASE);
+            var lifecycles = new CaseLifecycles(commands);
+            // The projections stand still while the events are written (every command and every projection
+            // batch is an H2 commit, and they queue for the same store lock), then catch up live: that
+            // catch-up warms up the same code a replay runs.
+            var processors = GROUPS.stream().map(group -> processing.eventProcessor(group,
+                    StreamingEventProcessor.class).orElseThrow()).toList();
+            processors.forEach(StreamingEventProcessor::shutDown);
+            var generation = Instant.now();
+            generate(lifecycles, caseCount);
+            long events = new JdbcTemplate(portal.bean(DataSource.class))
+                    .queryForObject("select count(*) from domain_event_entry", Long.class);
+            log("generated %d cases, %d events in the store, in %s", caseCount, events,
+                    Duration.between(generation, Instant.now()));
+            long liveStart = System.nanoTime();
+            processors.forEach(StreamingEventProcessor::start);
+            awaitCaughtUp(axon, processing);
+            double liveCatchUp = (System.nanoTime() - liveStart) / 1e9;
+            log("warm-up: both projections caught up live in %.1f s", liveCatchUp);
+
+            // --- 1. catch-up rate against raw bulk ---
+            if (WARMUP) {
+                log("warm-up: one raw bulk run, not measured");
+                rawBulk(cases, rawBatch);
+            }
+            double searchReplay = timeReplay(replayer, CaseSearchProjection.PROCESSING_GROUP);
+            double timelineReplay = timeReplay(replayer, TimelineProjection.PROCESSING_GROUP);
+            var raw = rawBulk(cases, rawBatch);
+
+            double catchUpEventsPerSecond = events / searchReplay;
+            double rawDocsPerSecond = raw.documents / raw.seconds;
+            double rawEventsEquivalentPerSecond = events / raw.seconds;
+            double catchUpRatio = catchUpEventsPerSecond / rawEventsEquivalentPerSecond;
+            double rawRatio = catchUpEventsPerSecond / rawDocsPerSecond;
+
+            // --- 2. freshness against one refresh=wait_for index call ---
+            var freshness = freshness(lifecycles, cases, SAMPLES);
+            var projection = Stats.of(freshness.projectionMillis);
+            var waitFor = Stats.of(freshness.waitForMillis);
+            double freshnessRatio = projection.p99 / waitFor.p99;
+
+            // --- report ---
+            var md = new StringBuilder();
+            md.append("# Projection benchmark (embedded default)\n\n");
+            md.append(String.format(Locale.ROOT, "Run %s on %d cores, %s RAM, Java %s, max heap %s; %d cases, %d events in "
+                            + "the store; projection batch size %d, raw bulk batch %d documents; raw bulk warm-up %s; %d "
+                            + "freshness samples, poll every %d ms.%n%n",
+                    Instant.now(), Runtime.getRuntime().availableProcessors(), totalMemory(),
+                    System.getProperty("java.version"), mib(Runtime.getRuntime().maxMemory()), caseCount, events,
+                    batchSize, rawBatch, WARMUP ? "yes" : "no", SAMPLES, POLL_MS));
+            md.append("## Catch-up while replaying\n\n");
+            md.append("| what | time | rate |\n|---|---:|---:|\n");
+            row(md, "`case-search` replay (" + events + " events → staff + public docs)", searchReplay,
+                    fmt(catchUpEventsPerSecond) + " events/s");
+            row(md, "`case-timeline` replay (" + events + " events → one doc each)", timelineReplay,
+                    fmt(events / timelineReplay) + " events/s");
+            row(md, "(warm-up, not compared) both projections catching up live, concurrently, after generation",
+                    liveCatchUp, fmt(events / liveCatchUp) + " events/s each");
+            row(md, "raw bulk of the finished staff + public docs (" + raw.documents + " docs)", raw.seconds,
+                    fmt(rawDocsPerSecond) + " docs/s = " + fmt(rawEventsEquivalentPerSecond)
+                            + " events-equivalent/s");
+            md.append("\n| ratio | value | aim |\n|---|---:|---:|\n");
+            md.append(String.format(Locale.ROOT, "| **catch-up**: replay events/s ÷ raw bulk events-equivalent/s "
+                    + "(= raw bulk time ÷ replay time) | **%.2f** | ≥ 0.5 %s |%n", catchUpRatio,
+                    catchUpRatio >= 0.5 ? "✅" : "❌"));
+            md.append(String.format(Locale.ROOT, "| raw: replay events/s ÷ raw bulk docs/s | %.2f | (not the aim's "
+                    + "ratio) |%n", rawRatio));
+            md.append("\n## Freshness: command acknowledged → case searchable\n\n");
+            md.append("| what | n | p50 ms | p99 ms | max ms | mean ms |\n|---|---:|---:|---:|---:|---:|\n");
+            statsRow(md, "command ack → visible in staff search (all)", projection);
+            statsRow(md, "… FileCaseCommand", Stats.of(freshness.fileMillis));
+            statsRow(md, "… AssignCaseCommand", Stats.of(freshness.assignMillis));
+            statsRow(md, "one `index` call with `refresh=wait_for`", waitFor);
+            md.append("\n| ratio | value | aim |\n|---|---:|---:|\n");
+            md.append(String.format(Locale.ROOT, "| **freshness**: p99 command → searchable ÷ p99 wait_for call | "
+                    + "**%.2f** | ≤ 2 %s |%n", freshnessRatio, freshnessRatio <= 2 ? "✅" : "❌"));
+            md.append(String.format(Locale.ROOT, "| p50 command → searchable ÷ p50 wait_for call | %.2f | |%n",
+                    projection.p50 / waitFor.p50));
+            var out = Path.of("target", "benchmarks", "projections.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, md);
+            System.out.println("\n" + md + "\nwritten to " + out.toAbsolutePath());
+
+            assertThat(events).isGreaterThan(0);
+            assertThat(catchUpEventsPerSecond).isPositive();
+            assertThat(rawDocsPerSecond).isPositive();
+            assertThat(raw.documents).isGreaterThanOrEqualTo(caseCount);
+            assertThat(projection.p99).isPositive();
+            assertThat(waitFor.p99).isPositive();
+        }
+    }
+
+    // ---------------------------------------------------------------- generation
+
+    private static void generate(CaseLifecycles lifecycles, int caseCount) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        var next = new AtomicInteger();
+        var done = new AtomicInteger();
+        try {
+            var futures = new ArrayList<Future<?>>();
+            for (int t = 0; t < THREADS; t++) {
+                futures.add(pool.submit(() -> {
+                    for (int n = next.getAndIncrement(); n < caseCount; n = next.getAndIncrement()) {
+                        lifecycles.write(n);
+                        int written = done.incrementAndGet();
+                        if (written % 1000 == 0) {
+                            log("generated %d / %d cases", written, caseCount);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void awaitCaughtUp(Configuration axon, EventProcessingConfiguration processing)
+            throws InterruptedException {
+        long head = axon.eventStore().createHeadToken().position().orElse(-1);
+        var deadline = Instant.now().plus(REPLAY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            boolean all = true;
+            for (var group : GROUPS) {
+                var segments = processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow()
+                        .processingStatus().values();
+                all &= !segments.isEmpty() && segments.stream().allMatch(s -> !s.isErrorState()
+                        && s.getCurrentPosition().orElse(-1) >= head);
+            }
+            if (all) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("live projections did not catch up");
+    }
+
+    // ---------------------------------------------------------------- catch-up
+
+    private static double timeReplay(ProjectionReplayer replayer, String group) throws InterruptedException {
+        long start = System.nanoTime();
+        var status = replayer.replayAndWait(group, REPLAY_TIMEOUT);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        log("replayed %s in %.2f s (%s)", group, seconds, status);
+        return seconds;
+    }
+
+    record RawBulk(long documents, double seconds) {}
+
+    /**
+     * Reads every finished staff and public document from the read aliases and bulk-indexes them, with the
+     * same client, external versions and mappings, into fresh indices, in requests of {@code batch}
+     * documents; timed up to and including the final refresh (a rebuild ends with one too).
+     */
+    private RawBulk rawBulk(CaseSearchProjection cases, int batch) throws IOException {
+        var staff = readAll(cases.staffIndex().readAlias(), "caseId");
+        var published = new HashMap<String, Map<String, Object>>();
+        for (var doc : readAll(cases.publicIndex().readAlias(), "receiptCode")) {
+            published.put((String) doc.get("receiptCode"), doc);
+        }
+        var suffix = "-" + System.nanoTime();
+        var staffIndex = createIndex("bench-raw-cases" + suffix, "projections/cases-index.json");
+        var publicIndex = createIndex("bench-raw-public-cases" + suffix, "projections/public-cases-index.json");
+        var operations = new ArrayList<BulkOperation>(staff.size() * 2);
+        for (var doc : staff) {
+            operations.add(operation(staffIndex, (String) doc.get("caseId"), doc));
+            var publicDoc = published.get((String) doc.get("receiptCode"));
+            if (publicDoc != null) {
+                operations.add(operation(publicIndex, (String) publicDoc.get("receiptCode"), publicDoc));
+            }
+        }
+        long start = System.nanoTime();
+        for (int from = 0; from < operations.size(); from += batch) {
+            var slice = operations.subList(from, Math.min(operations.size(), from + batch));
+            var response = client.bulk(b -> b.operations(slice));
+            if (response.errors()) {
+                throw new IllegalStateException("raw bulk failed: " + response.items().stream()
+                        .filter(i -> i.error() != null).findFirst().orElseThrow().error().reason());
+            }
+        }
+        client.indices().refresh(r -> r.index(staffIndex, publicIndex));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        client.indices().delete(d -> d.index(staffIndex, publicIndex));
+        log("raw bulk: %d documents in %.2f s", operations.size(), seconds);
+        return new RawBulk(operations.size(), seconds);
+    }
+
+    private static BulkOperation operation(String index, String id, Map<String, Object> doc) {
+        long version = ((Number) doc.get("version")).longValue() + 1;
+        return BulkOperation.of(o -> o.index(i -> i.index(index).id(id).version(version)
+                .versionType(VersionType.External).document(doc)));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<Map<String, Object>> readAll(String alias, String sortField) throws IOException {
+        client.indices().refresh(r -> r.index(alias));
+        var all = new ArrayList<Map<String, Object>>();
+        List<FieldValue> after = null;
+        while (true) {
+            var searchAfter = after;
+            var response = client.search(s -> {
+                s.index(alias).size(1000).sort(o -> o.field(f -> f.field(sortField).order(SortOrder.Asc)));
+                if (searchAfter != null) {
+                    s.searchAfter(searchAfter);
+                }
+                return s;
+            }, Map.class);
+            var hits = response.hits().hits();
+            hits.forEach(hit -> all.add((Map<String, Object>) (Map) hit.source()));
+            if (hits.size() < 1000) {
+                return all;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
+    }
+
+    private String createIndex(String name, String definition) throws IOException {
+        try (InputStream json = getClass().getClassLoader().getResourceAsStream(definition)) {
+            client.indices().create(c -> c.index(name).withJson(json));
+        }
+        return name;
+    }
+
+    // ---------------------------------------------------------------- freshness
+
+    record Freshness(List<Double> projectionMillis, List<Double> fileMillis, List<Double> assignMillis,
+                     List<Double> waitForMillis) {}
+
+    /**
+     * Alternates a filed case and the assignment of the previous one (each timed from the command's
+     * acknowledgement until a search on the staff read alias sees the change) with one {@code index} call
+     * with {@code refresh=wait_for} into a fresh index of the same mapping. A random pause of up to one
+     * refresh interval before each sample makes its phase against the node's 1 s refresh random.
+     */
+    private Freshness freshness(CaseLifecycles lifecycles, CaseSearchProjection cases, int samples)
+            throws Exception {
+        var alias = cases.staffIndex().readAlias();
+        var template = readAll(alias, "caseId").get(0);
+        var waitForIndex = createIndex("bench-wait-for-" + System.nanoTime(), "projections/cases-index.json");
+        var random = new SplittableRandom(42);
+        var result = new Freshness(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        String filed = null;
+        for (int i = 0; i < WARMUP_SAMPLES + samples; i++) {
+            boolean measured = i >= WARMUP_SAMPLES;
+            double millis;
+            if (filed == null) {
+                Thread.sleep(random.nextInt(1000));
+                String department = "minzheng";
+                var id = lifecycles.file(1_000_000 + i, random, department);
+                long acknowledged = System.nanoTime();
+                millis = awaitVisible(alias, acknowledged, term("caseId", id));
+                filed = id;
+                if (measured) {
+                    result.fileMillis.add(millis);
+                }
+            } else {
+                lifecycles.accept(filed);
+                Thread.sleep(random.nextInt(1000));
+                var department = CaseLifecycles.other(random, "minzheng");
+                lifecycles.assign(filed, department);
+                long acknowledged = System.nanoTime();
+                millis = awaitVisible(alias, acknowledged, term("caseId", filed), term("departmentCode", department),
+                        term("status", "ASSIGNED"));
+                filed = null;
+                if (measured) {
+                    result.assignMillis.add(millis);
+                }
+            }
+            Thread.sleep(random.nextInt(1000));
+            var doc = new HashMap<>(template);
+            var id = "wait-for-" + i;
+            doc.put("caseId", id);
+            long start = System.nanoTime();
+            client.index(r -> r.index(waitForIndex).id(id).document(doc).refresh(Refresh.WaitFor));
+            double waitFor = (System.nanoTime() - start) / 1e6;
+            if (measured) {
+                result.projectionMillis.add(millis);
+                result.waitForMillis.add(waitFor);
+            }
+            if ((i + 1) % 50 == 0) {
+                log("freshness: %d / %d samples", i + 1, WARMUP_SAMPLES + samples);
+            }
+        }
+        client.indices().delete(d -> d.index(waitForIndex));
+        return result;
+    }
+
+    private double awaitVisible(String alias, long since, Query... filters) throws Exception {
+        var query = Query.of(q -> q.bool(b -> b.filter(Arrays.asList(filters))));
+        var deadline = since + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            var response = client.search(s -> s.index(alias).size(0).trackTotalHits(t -> t.enabled(true))
+                    .query(query), Void.class);
+            if (response.hits().total().value() > 0) {
+                return (System.nanoTime() - since) / 1e6;
+            }
+            Thread.sleep(POLL_MS);
+        }
+        throw new IllegalStateException("change not searchable within 30 s");
+    }
+
+    private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
+    // ---------------------------------------------------------------- reporting
+
+    record Stats(int n, double p50, double p99, double max, double mean) {
+        static Stats of(List<Double> millis) {
+            var sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            if (sorted.length == 0) {
+                return new Stats(0, 0, 0, 0, 0);
+            }
+            return new Stats(sorted.length, rank(sorted, 0.50), rank(sorted, 0.99), sorted[sorted.length - 1],
+                    Arrays.stream(sorted).average().orElse(0));
+        }
+
+        /** Nearest-rank percentile. */
+        private static double rank(double[] sorted, double p) {
+            return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
+        }
+    }
+
+    private static void row(StringBuilder md, String what, double seconds, String rate) {
+        md.append(String.format(Locale.ROOT, "| %s | %.2f s | %s |%n", what, seconds, rate));
+    }
+
+    private static void statsRow(StringBuilder md, String what, Stats s) {
+        md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", what, s.n, s.p50, s.p99,
+                s.max, s.mean));
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    private static String mib(long bytes) {
+        return (bytes >> 20) + " MiB";
+    }
+
+    private static String totalMemory() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return String.format(Locale.ROOT, "%.1f GiB", os.getTotalMemorySize() / (1024.0 * 1024 * 1024));
+        }
+        return "?";
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[benchmark] " + format + "%n", args);
+    }
+}
