@@ -32,6 +32,14 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(BuckPassingProperties.class)
 public class ProjectionsConfiguration {
 
+    /**
+     * Events per processing batch (one transaction, one token update, one bulk request per index). Live,
+     * batches hold whatever has arrived, usually a few events; a replay fills them, and larger batches mean
+     * fewer H2 commits and bulk requests, and fewer cases whose events straddle two batches and are written
+     * twice (docs/benchmarks.md).
+     */
+    public static final int DEFAULT_BATCH_SIZE = 1000;
+
     static final List<String> GROUPS = List.of(CaseSearchProjection.PROCESSING_GROUP,
             TimelineProjection.PROCESSING_GROUP);
 
@@ -96,7 +104,7 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
-    ConfigurerModule projectionProcessors(@Value("${onetrip.projections.batch-size:200}") int batchSize) {
+    ConfigurerModule projectionProcessors(@Value("${onetrip.projections.batch-size:" + DEFAULT_BATCH_SIZE + "}") int batchSize) {
         return configurer -> configurer.eventProcessing(processing -> {
             for (var group : GROUPS) {
                 processing.registerTrackingEventProcessor(group,
