@@ -16,6 +16,8 @@ import org.onetrip.projections.cases.CaseDocumentFolder;
 import org.onetrip.projections.cases.CaseDocuments;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchProjection;
+import org.onetrip.projections.disclosure.DisclosureSearch;
+import org.onetrip.projections.disclosure.DisclosureSearchProjection;
 import org.onetrip.projections.timeline.TimelineProjection;
 import org.onetrip.projections.timeline.TimelineSearch;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,7 +43,7 @@ public class ProjectionsConfiguration {
     public static final int DEFAULT_BATCH_SIZE = 1000;
 
     static final List<String> GROUPS = List.of(CaseSearchProjection.PROCESSING_GROUP,
-            TimelineProjection.PROCESSING_GROUP);
+            TimelineProjection.PROCESSING_GROUP, DisclosureSearchProjection.PROCESSING_GROUP);
 
     @Bean
     BuckPassingDetector buckPassingDetector(BuckPassingProperties thresholds, WorkingDays workingDays) {
@@ -74,6 +76,20 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
+    DisclosureSearchProjection disclosureSearchProjection(ElasticsearchClient client,
+                                                          @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
+                                                          Clock clock) {
+        var index = new ProjectionIndex(client, prefix + "-disclosures", "projections/disclosures-index.json", clock);
+        index.ensureExists();
+        return new DisclosureSearchProjection(client, index);
+    }
+
+    @Bean
+    DisclosureSearch disclosureSearch(ElasticsearchClient client, DisclosureSearchProjection disclosures) {
+        return new DisclosureSearch(client, disclosures.index().readAlias());
+    }
+
+    @Bean
     CaseSearch caseSearch(ElasticsearchClient client, CaseSearchProjection cases, WorkingDays workingDays, Clock clock) {
         return new CaseSearch(client, cases.staffIndex().readAlias(), cases.publicIndex().readAlias(),
                 today -> workingDays.extend(today, CaseSearch.DUE_SOON_WORKING_DAYS).dueDate(), clock);
@@ -97,10 +113,11 @@ public class ProjectionsConfiguration {
 
     @Bean
     ProjectionReplayer projectionReplayer(EventProcessingConfiguration processing, CaseSearchProjection cases,
-                                          TimelineProjection timeline) {
+                                          TimelineProjection timeline, DisclosureSearchProjection disclosures) {
         return new ProjectionReplayer(processing, Map.of(
                 CaseSearchProjection.PROCESSING_GROUP, List.of(cases.staffIndex(), cases.publicIndex()),
-                TimelineProjection.PROCESSING_GROUP, List.of(timeline.index())));
+                TimelineProjection.PROCESSING_GROUP, List.of(timeline.index()),
+                DisclosureSearchProjection.PROCESSING_GROUP, List.of(disclosures.index())));
     }
 
     @Bean
