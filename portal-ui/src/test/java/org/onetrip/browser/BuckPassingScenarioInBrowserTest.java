@@ -89,7 +89,7 @@ class BuckPassingScenarioInBrowserTest {
         Browser.screenshot(intake, "scenario-2-intake");
 
         var landOffice = signIn("handler.guotu");
-        landOffice.navigate(base + "/inbox/case/" + caseId);
+        openCase(landOffice, caseId);
         landOffice.locator("#handler-text textarea").fill("宅基地规划审查属村镇中心，退回重新交办。");
         landOffice.locator("#handler-return").click();
         awaitStatus(caseId, "RETURNED");
@@ -104,7 +104,7 @@ class BuckPassingScenarioInBrowserTest {
         var beforeTransfer = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);
         Thread.sleep(1100);
         var villageCentre = signIn("handler.cunzhen");
-        villageCentre.navigate(base + "/inbox/case/" + caseId);
+        openCase(villageCentre, caseId);
         choose(villageCentre, "#handler-transfer-to", "国土所");
         villageCentre.locator("#handler-text textarea").fill("用地审批权在国土所，转国土所办理。");
         villageCentre.locator("#handler-transfer").click();
@@ -120,9 +120,10 @@ class BuckPassingScenarioInBrowserTest {
         assertThat(discipline.locator("body")).containsText("guotu → cunzhen → guotu");
         Browser.screenshot(discipline, "scenario-3-discipline");
 
-        landOffice.navigate(base + "/inbox/case/" + caseId);
+        openCase(landOffice, caseId);
         landOffice.locator("#handler-sign-for").click();
         awaitStatus(caseId, "IN_PROGRESS");
+        openCase(landOffice, caseId);
         landOffice.locator("#handler-text textarea").fill("已受理宅基地申请，所需材料：身份证、户口簿、村委会意见，可邮寄办理。");
         landOffice.locator("#handler-answer").click();
         awaitStatus(caseId, "ANSWERED");
@@ -170,6 +171,24 @@ class BuckPassingScenarioInBrowserTest {
         }
         cell.click();
         assertThat(intake.locator("#intake-selected-title")).containsText(TITLE);
+    }
+
+    /**
+     * A department may open a case once the search projection shows it as theirs, a moment after the
+     * assignment or transfer: reload until the actions appear, and start every step from a fresh page.
+     */
+    private static void openCase(Page page, String caseId) {
+        var actions = page.locator("#handler-case-actions");
+        for (int attempt = 0; attempt < 20; attempt++) {
+            page.navigate(base + "/inbox/case/" + caseId);
+            try {
+                actions.waitFor(new Locator.WaitForOptions().setTimeout(2000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                page.waitForTimeout(500);
+            }
+        }
+        throw new AssertionError("the department never saw case " + caseId);
     }
 
     private static void choose(Page page, String comboBox, String label) {
