@@ -27,6 +27,7 @@ import org.onetrip.cases.api.AccountabilityRecordedEvent;
 import org.onetrip.cases.api.AddProgressNoteCommand;
 import org.onetrip.cases.api.AnswerCaseCommand;
 import org.onetrip.cases.api.ApproveExtensionCommand;
+import org.onetrip.cases.api.ApproveTransferCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
 import org.onetrip.cases.api.CaseAcceptedEvent;
 import org.onetrip.cases.api.CaseAnsweredEvent;
@@ -62,10 +63,12 @@ import org.onetrip.cases.api.FileCaseCommand;
 import org.onetrip.cases.api.MergeCaseCommand;
 import org.onetrip.cases.api.OpenSupervisionCommand;
 import org.onetrip.cases.api.ProgressNoteAddedEvent;
+import org.onetrip.cases.api.ProposeTransferCommand;
 import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.RecordAccountabilityCommand;
 import org.onetrip.cases.api.RefusalReason;
+import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.ReopenCaseCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
@@ -73,6 +76,8 @@ import org.onetrip.cases.api.SignForCaseCommand;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.cases.api.TransferCaseCommand;
+import org.onetrip.cases.api.TransferProposedEvent;
+import org.onetrip.cases.api.TransferRejectedEvent;
 import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.privacy.api.ComplainantContactErasedEvent;
@@ -106,6 +111,7 @@ public class Case {
     private boolean signedFor;
     private Deadline deadline;
     private Integer pendingExtensionDays;
+    private PendingTransfer pendingTransfer;
     private String answeringDepartment;
     private Rating rating;
     private boolean supervisionOpen;
@@ -337,20 +343,69 @@ public class Case {
         return done();
     }
 
+    /**
+     * The intake desk's own transfer, as it re-assigns after a return; a department proposes instead
+     * ({@link ProposeTransferCommand}), and a pending proposal is decided before the desk moves the case.
+     */
     @CommandHandler
     public CommandOutcome handle(TransferCaseCommand command, EventContexts contexts, DepartmentDirectory departments) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(notFinal(), roleIn(command, HANDLER, INTAKE), stateIn(ASSIGNED, IN_PROGRESS),
-                command.actor().role() == HANDLER ? holdsCase(command) : null,
+        var violation = firstOf(notFinal(),
+                command.actor().role() == HANDLER
+                        ? new Violation(RefusalReason.ROLE_NOT_ALLOWED,
+                                "a department proposes a transfer (ProposeTransferCommand); the intake desk decides")
+                        : roleIn(command, INTAKE),
+                stateIn(ASSIGNED, IN_PROGRESS),
                 knownDepartment(departments, command.toDepartmentCode()),
-                Objects.equals(command.toDepartmentCode(), department)
-                        ? new Violation(RefusalReason.SAME_DEPARTMENT, "the case is already with " + department)
-                        : null);
+                sameDepartment(command.toDepartmentCode()),
+                noTransferPending());
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
         apply(new CaseTransferredEvent(caseId, contexts.of(command.actor(), command.channel()), department,
                 command.toDepartmentCode(), command.reason(), deadline.dueDate()));
+        return done();
+    }
+
+    /** The case, and its clock, stay with the proposing department until the intake desk decides. */
+    @CommandHandler
+    public CommandOutcome handle(ProposeTransferCommand command, EventContexts contexts,
+                                 DepartmentDirectory departments) {
+        requireText(command.reason(), "reason");
+        var violation = firstOf(notFinal(), roleIn(command, HANDLER), stateIn(ASSIGNED, IN_PROGRESS),
+                holdsCase(command), knownDepartment(departments, command.toDepartmentCode()),
+                sameDepartment(command.toDepartmentCode()), noTransferPending());
+        if (violation != null) {
+            return refuse(command, contexts, violation);
+        }
+        apply(new TransferProposedEvent(caseId, contexts.of(command.actor(), command.channel()), department,
+                command.toDepartmentCode(), command.reason()));
+        return done();
+    }
+
+    /** Approval is the transfer itself, so everything that counts transfers counts it; the due date stays. */
+    @CommandHandler
+    public CommandOutcome handle(ApproveTransferCommand command, EventContexts contexts,
+                                 DepartmentDirectory departments) {
+        var violation = firstOf(notFinal(), roleIn(command, INTAKE), transferPending(),
+                pendingTransfer == null ? null : knownDepartment(departments, pendingTransfer.toDepartmentCode()));
+        if (violation != null) {
+            return refuse(command, contexts, violation);
+        }
+        apply(new CaseTransferredEvent(caseId, contexts.of(command.actor(), command.channel()), department,
+                pendingTransfer.toDepartmentCode(), pendingTransfer.reason(), deadline.dueDate()));
+        return done();
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(RejectTransferCommand command, EventContexts contexts) {
+        requireText(command.reason(), "reason");
+        var violation = firstOf(notFinal(), roleIn(command, INTAKE), transferPending());
+        if (violation != null) {
+            return refuse(command, contexts, violation);
+        }
+        apply(new TransferRejectedEvent(caseId, contexts.of(command.actor(), command.channel()), department,
+                pendingTransfer.toDepartmentCode(), command.reason()));
         return done();
     }
 
@@ -551,12 +606,14 @@ public class Case {
         pendingExtensionDays = null;
     }
 
+    /** A return, a transfer or an answer ends a pending proposal: the proposer no longer holds the case. */
     @EventSourcingHandler
     void on(CaseReturnedEvent event) {
         status = RETURNED;
         department = null;
         signedFor = false;
         pendingExtensionDays = null;
+        pendingTransfer = null;
     }
 
     @EventSourcingHandler
@@ -565,6 +622,17 @@ public class Case {
         department = event.toDepartmentCode();
         signedFor = false;
         pendingExtensionDays = null;
+        pendingTransfer = null;
+    }
+
+    @EventSourcingHandler
+    void on(TransferProposedEvent event) {
+        pendingTransfer = new PendingTransfer(event.toDepartmentCode(), event.reason());
+    }
+
+    @EventSourcingHandler
+    void on(TransferRejectedEvent event) {
+        pendingTransfer = null;
     }
 
     @EventSourcingHandler
@@ -572,6 +640,7 @@ public class Case {
         status = ANSWERED;
         answeringDepartment = event.departmentCode();
         pendingExtensionDays = null;
+        pendingTransfer = null;
         rating = null;
     }
 
@@ -611,6 +680,8 @@ public class Case {
     }
 
     private record Violation(RefusalReason reason, String detail) {}
+
+    private record PendingTransfer(String toDepartmentCode, String reason) {}
 
     private static Violation firstOf(Violation... candidates) {
         for (var candidate : candidates) {
@@ -655,6 +726,25 @@ public class Case {
         return pendingExtensionDays != null
                 ? null
                 : new Violation(RefusalReason.NO_PENDING_EXTENSION, "no extension request is waiting");
+    }
+
+    private Violation sameDepartment(String toDepartmentCode) {
+        return Objects.equals(toDepartmentCode, department)
+                ? new Violation(RefusalReason.SAME_DEPARTMENT, "the case is already with " + department)
+                : null;
+    }
+
+    private Violation transferPending() {
+        return pendingTransfer != null
+                ? null
+                : new Violation(RefusalReason.NO_PENDING_TRANSFER, "no transfer proposal is waiting");
+    }
+
+    private Violation noTransferPending() {
+        return pendingTransfer == null
+                ? null
+                : new Violation(RefusalReason.TRANSFER_ALREADY_PENDING, "a transfer to "
+                        + pendingTransfer.toDepartmentCode() + " is already waiting for the intake desk");
     }
 
     private Violation supervising() {

@@ -11,6 +11,7 @@ import org.onetrip.cases.api.AccountabilityMeasure;
 import org.onetrip.cases.api.AddProgressNoteCommand;
 import org.onetrip.cases.api.AnswerCaseCommand;
 import org.onetrip.cases.api.ApproveExtensionCommand;
+import org.onetrip.cases.api.ApproveTransferCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
@@ -21,9 +22,11 @@ import org.onetrip.cases.api.DeclineCaseCommand;
 import org.onetrip.cases.api.DenyExtensionCommand;
 import org.onetrip.cases.api.FileCaseCommand;
 import org.onetrip.cases.api.OpenSupervisionCommand;
+import org.onetrip.cases.api.ProposeTransferCommand;
 import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.RecordAccountabilityCommand;
+import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.ReopenCaseCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
@@ -98,6 +101,22 @@ final class CaseCommands {
 
     static TransferCaseCommand transfer(Actor actor, String toDepartment, String reason) {
         return new TransferCaseCommand(CASE_ID, actor, channelOf(actor), toDepartment, reason, null);
+    }
+
+    static ProposeTransferCommand proposeTransfer(Actor actor, String toDepartment) {
+        return proposeTransfer(actor, toDepartment, "the land use belongs to the village");
+    }
+
+    static ProposeTransferCommand proposeTransfer(Actor actor, String toDepartment, String reason) {
+        return new ProposeTransferCommand(CASE_ID, actor, channelOf(actor), toDepartment, reason, null);
+    }
+
+    static ApproveTransferCommand approveTransfer(Actor actor) {
+        return new ApproveTransferCommand(CASE_ID, actor, channelOf(actor), null);
+    }
+
+    static RejectTransferCommand rejectTransfer(Actor actor, String reason) {
+        return new RejectTransferCommand(CASE_ID, actor, channelOf(actor), reason, null);
     }
 
     static AnswerCaseCommand answer(Actor actor, String answer) {

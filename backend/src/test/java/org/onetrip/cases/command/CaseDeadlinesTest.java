@@ -110,10 +110,10 @@ class CaseDeadlinesTest extends CaseFixtureTest {
     }
 
     @Test
-    void a_transfer_by_a_handler_carries_the_due_date_unchanged() {
+    void a_direct_transfer_by_intake_carries_the_due_date_unchanged() {
         given(signedForBy("guotu"))
-                .when(transfer(handler("guotu"), "linye"))
-                .expectEvents(new CaseTransferredEvent(CASE_ID, by(handler("guotu")), "guotu", "linye",
+                .when(transfer(intake(), "linye"))
+                .expectEvents(new CaseTransferredEvent(CASE_ID, by(intake()), "guotu", "linye",
                         "the land use belongs to the village", GIVEN_DUE_DATE));
     }
 

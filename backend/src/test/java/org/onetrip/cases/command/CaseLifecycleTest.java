@@ -257,15 +257,6 @@ class CaseLifecycleTest extends CaseFixtureTest {
     }
 
     @Test
-    void the_holding_department_transfers_the_case_and_the_due_date_goes_with_it() {
-        given(signedForBy("guotu"))
-                .when(transfer(handler("guotu"), "v-sidian"))
-                .expectEvents(new CaseTransferredEvent(CASE_ID, by(handler("guotu")), "guotu", "v-sidian",
-                        "the land use belongs to the village", GIVEN_DUE_DATE))
-                .expectResultMessagePayload(new Done(CaseStatus.ASSIGNED));
-    }
-
-    @Test
     void intake_may_transfer_a_case_held_by_any_department() {
         given(assignedTo("guotu"))
                 .when(transfer(intake(), "linye"))

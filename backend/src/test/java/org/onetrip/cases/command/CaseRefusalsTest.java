@@ -15,6 +15,9 @@ import static org.onetrip.cases.command.CaseCommands.requestExtension;
 import static org.onetrip.cases.command.CaseCommands.returnCase;
 import static org.onetrip.cases.command.CaseCommands.signFor;
 import static org.onetrip.cases.command.CaseCommands.transfer;
+import static org.onetrip.cases.command.CaseCommands.proposeTransfer;
+import static org.onetrip.cases.command.CaseCommands.approveTransfer;
+import static org.onetrip.cases.command.CaseCommands.rejectTransfer;
 import static org.onetrip.cases.command.Cases.CASE_ID;
 import static org.onetrip.cases.command.Cases.DESCRIPTION;
 import static org.onetrip.cases.command.Cases.RECEIPT_CODE;
@@ -338,25 +341,31 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void a_case_cannot_be_transferred_to_the_department_that_holds_it() {
-        expectRecordedRefusal(given(signedForBy("guotu")), transfer(handler("guotu"), "guotu"), SAME_DEPARTMENT,
+        expectRecordedRefusal(given(signedForBy("guotu")), transfer(intake(), "guotu"), SAME_DEPARTMENT,
                 "the case is already with guotu");
     }
 
     @Test
     void a_case_cannot_be_transferred_to_an_unknown_department() {
-        expectRecordedRefusal(given(signedForBy("guotu")), transfer(handler("guotu"), "nowhere"), UNKNOWN_DEPARTMENT,
+        expectRecordedRefusal(given(signedForBy("guotu")), transfer(intake(), "nowhere"), UNKNOWN_DEPARTMENT,
                 "unknown department: nowhere");
     }
 
     @Test
-    void a_handler_cannot_transfer_a_case_its_department_does_not_hold() {
-        expectRecordedRefusal(given(signedForBy("guotu")), transfer(handler("linye"), "v-sidian"),
-                NOT_YOUR_DEPARTMENT, "the case is held by guotu, not by linye");
+    void a_department_cannot_transfer_directly_it_proposes_a_transfer_instead() {
+        expectRecordedRefusal(given(signedForBy("guotu")), transfer(handler("guotu"), "linye"), ROLE_NOT_ALLOWED,
+                "a department proposes a transfer (ProposeTransferCommand); the intake desk decides");
+    }
+
+    @Test
+    void a_department_cannot_transfer_another_departments_case_either() {
+        expectRecordedRefusal(given(signedForBy("guotu")), transfer(handler("linye"), "v-sidian"), ROLE_NOT_ALLOWED,
+                "a department proposes a transfer (ProposeTransferCommand); the intake desk decides");
     }
 
     @Test
     void transferring_needs_a_reason() {
-        expectInvalid(given(signedForBy("guotu")), transfer(handler("guotu"), "linye", "\n"), "reason");
+        expectInvalid(given(signedForBy("guotu")), transfer(intake(), "linye", "\n"), "reason");
     }
 
     @Test
@@ -491,7 +500,10 @@ class CaseRefusalsTest extends CaseFixtureTest {
                 () -> approveExtension(intake()),
                 () -> denyExtension(intake(), "no"),
                 () -> returnCase(handler("guotu"), "not ours"),
-                () -> transfer(handler("guotu"), "linye"),
+                () -> transfer(intake(), "linye"),
+                () -> proposeTransfer(handler("guotu"), "linye"),
+                () -> approveTransfer(intake()),
+                () -> rejectTransfer(intake(), "no"),
                 () -> answer(handler("guotu"), "done"),
                 () -> rate(intake(), Rating.SATISFIED),
                 () -> reopen(intake(), "bad"),

@@ -18,6 +18,8 @@ import static org.onetrip.cases.command.CaseCommands.requestExtension;
 import static org.onetrip.cases.command.CaseCommands.returnCase;
 import static org.onetrip.cases.command.CaseCommands.signFor;
 import static org.onetrip.cases.command.CaseCommands.transfer;
+import static org.onetrip.cases.command.CaseCommands.proposeTransfer;
+import static org.onetrip.cases.command.CaseCommands.rejectTransfer;
 import static org.onetrip.cases.command.Cases.accepted;
 import static org.onetrip.cases.command.Cases.answeredBy;
 import static org.onetrip.cases.command.Cases.assignedTo;
@@ -72,7 +74,13 @@ class CaseRolesTest extends CaseFixtureTest {
                 new Scenario("deny extension", () -> signedForBy("guotu").extensionRequested(3),
                         a -> denyExtension(a, "no"), intake()),
                 new Scenario("return", () -> signedForBy("guotu"), a -> returnCase(a, "not ours"), handler("guotu")),
-                new Scenario("transfer", () -> signedForBy("guotu"), a -> transfer(a, "linye"), handler("guotu")),
+                new Scenario("transfer", () -> signedForBy("guotu"), a -> transfer(a, "linye"), intake()),
+                new Scenario("propose transfer", () -> signedForBy("guotu"), a -> proposeTransfer(a, "linye"),
+                        handler("guotu")),
+                new Scenario("approve transfer", () -> signedForBy("guotu").transferProposed("linye"),
+                        CaseCommands::approveTransfer, intake()),
+                new Scenario("reject transfer", () -> signedForBy("guotu").transferProposed("linye"),
+                        a -> rejectTransfer(a, "it is yours"), intake()),
                 new Scenario("answer", () -> signedForBy("guotu"), a -> answer(a, "done"), handler("guotu")),
                 new Scenario("rate", () -> answeredBy("guotu"), a -> rate(a, Rating.SATISFIED), intake()),
                 new Scenario("reopen", () -> ratedBy("guotu", Rating.DISSATISFIED), a -> reopen(a, "bad"), intake()),
@@ -130,7 +138,7 @@ class CaseRolesTest extends CaseFixtureTest {
     void every_case_command_has_a_role_scenario() {
         assertThat(everyCommand().map(s -> s.command().apply(intake()).getClass()).distinct().count())
                 .as("all CaseCommand handlers on the aggregate (merge is tested in CaseMergeTest)")
-                .isEqualTo(17);
+                .isEqualTo(20);
     }
 
     @Test

@@ -30,6 +30,8 @@ import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
+import org.onetrip.cases.api.TransferProposedEvent;
+import org.onetrip.cases.api.TransferRejectedEvent;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.EventContext;
@@ -152,6 +154,7 @@ final class Cases {
         private LocalDate dueDate;
         private int workingDays;
         private Integer pendingExtension;
+        private String proposedTransferTo;
         private Rating rating;
 
         List<Object> events() {
@@ -228,19 +231,45 @@ final class Cases {
             var from = department;
             department = null;
             pendingExtension = null;
+            proposedTransferTo = null;
             return add(new CaseReturnedEvent(CASE_ID, context(handler(from)), from, "not our matter"));
         }
 
+        /** Moved by the intake desk, directly or by approving a department's proposal. */
         History transferredTo(String to) {
             var from = department;
             department = to;
             pendingExtension = null;
-            return add(new CaseTransferredEvent(CASE_ID, context(handler(from)), from, to, "belongs there", dueDate));
+            proposedTransferTo = null;
+            return add(new CaseTransferredEvent(CASE_ID, context(intake()), from, to, "belongs there", dueDate));
+        }
+
+        History transferProposed(String to) {
+            proposedTransferTo = to;
+            return add(new TransferProposedEvent(CASE_ID, context(handler(department)), department, to,
+                    "belongs there"));
+        }
+
+        History transferRejected() {
+            var to = proposedTransferTo;
+            proposedTransferTo = null;
+            return add(new TransferRejectedEvent(CASE_ID, context(intake()), department, to, "it is yours"));
+        }
+
+        /** The intake desk approves the pending proposal: the transfer carries the proposal's reason. */
+        History transferApproved() {
+            var from = department;
+            department = proposedTransferTo;
+            pendingExtension = null;
+            proposedTransferTo = null;
+            return add(new CaseTransferredEvent(CASE_ID, context(intake()), from, department, "belongs there",
+                    dueDate));
         }
 
         History answered() {
             answeringDepartment = department;
             pendingExtension = null;
+            proposedTransferTo = null;
             rating = null;
             return add(new CaseAnsweredEvent(CASE_ID, context(handler(department)), department,
                     "The certificate is ready; no further visit needed."));

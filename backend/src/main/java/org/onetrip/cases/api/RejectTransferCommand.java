@@ -1,0 +1,13 @@
+package org.onetrip.cases.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Channel;
+
+public record RejectTransferCommand(
+        @TargetAggregateIdentifier String caseId,
+        Actor actor,
+        Channel channel,
+        String reason,
+        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
