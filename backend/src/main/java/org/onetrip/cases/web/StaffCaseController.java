@@ -9,6 +9,7 @@ import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.AddProgressNoteCommand;
 import org.onetrip.cases.api.AnswerCaseCommand;
 import org.onetrip.cases.api.ApproveExtensionCommand;
+import org.onetrip.cases.api.ApproveTransferCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseTimelineResponse;
@@ -19,8 +20,10 @@ import org.onetrip.cases.api.DenyExtensionCommand;
 import org.onetrip.cases.api.FindCaseTimelineQuery;
 import org.onetrip.cases.api.MergeCaseCommand;
 import org.onetrip.cases.api.OpenSupervisionCommand;
+import org.onetrip.cases.api.ProposeTransferCommand;
 import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.RecordAccountabilityCommand;
+import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.ReopenCaseCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
@@ -194,13 +197,43 @@ public class StaffCaseController {
     }
 
     @PostMapping("/{caseId}/transfer")
-    @Operation(summary = "Transfer (转办) to another department; the deadline runs on")
+    @Operation(summary = "The intake desk transfers (转办) the case to another department; the deadline runs on. "
+            + "Departments propose a transfer instead (transfer-proposal)")
     public ResponseEntity<CaseCommandResponse> transfer(@PathVariable String caseId,
                                                         @Valid @RequestBody TransferRequest body,
                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
         var actor = identity.current(http);
         return respond(new TransferCaseCommand(caseId, actor, Channel.WORKBENCH, body.toDepartmentCode(),
                 body.reason(), version(ifMatch)), caseId);
+    }
+
+    @PostMapping("/{caseId}/transfer-proposal")
+    @Operation(summary = "The holding department proposes a transfer (转办); the case and its deadline stay with it "
+            + "until the intake desk decides")
+    public ResponseEntity<CaseCommandResponse> proposeTransfer(@PathVariable String caseId,
+                                                               @Valid @RequestBody TransferRequest body,
+                                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new ProposeTransferCommand(caseId, actor, Channel.WORKBENCH, body.toDepartmentCode(),
+                body.reason(), version(ifMatch)), caseId);
+    }
+
+    @PostMapping("/{caseId}/transfer-proposal/approve")
+    @Operation(summary = "The intake desk approves the pending proposal: the case is transferred, the due date kept")
+    public ResponseEntity<CaseCommandResponse> approveTransfer(@PathVariable String caseId,
+                                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new ApproveTransferCommand(caseId, actor, Channel.WORKBENCH, version(ifMatch)), caseId);
+    }
+
+    @PostMapping("/{caseId}/transfer-proposal/reject")
+    @Operation(summary = "The intake desk rejects the pending proposal with a reason; the case stays")
+    public ResponseEntity<CaseCommandResponse> rejectTransfer(@PathVariable String caseId,
+                                                              @Valid @RequestBody ReasonRequest body,
+                                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(new RejectTransferCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)),
+                caseId);
     }
 
     @PostMapping("/{caseId}/answer")

@@ -56,6 +56,7 @@ public class CaseDocument {
     int accountabilityRecords;
     String mergedIntoCaseId;
     List<String> duplicateCaseIds = new ArrayList<>();
+    PendingTransfer pendingTransfer;
     List<HandlingStep> steps = new ArrayList<>();
     List<BuckPassingFlag> flags = new ArrayList<>();
     int flagScore;
@@ -80,6 +81,10 @@ public class CaseDocument {
 
     public List<BuckPassingFlag> flags() {
         return flags;
+    }
+
+    public PendingTransfer pendingTransfer() {
+        return pendingTransfer;
     }
 
     public boolean isOpen() {

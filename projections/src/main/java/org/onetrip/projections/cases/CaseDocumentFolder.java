@@ -26,6 +26,8 @@ import org.onetrip.cases.api.ExtensionRequestedEvent;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
+import org.onetrip.cases.api.TransferProposedEvent;
+import org.onetrip.cases.api.TransferRejectedEvent;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
 import org.onetrip.projections.cases.HandlingStep.Type;
@@ -92,12 +94,18 @@ public class CaseDocumentFolder {
             step(doc, sequence, id, Type.EXTENSION_APPROVED, at, e.departmentCode(), null, e.newDueDate(), false);
         } else if (event instanceof ExtensionDeniedEvent e) {
             step(doc, sequence, id, Type.EXTENSION_DENIED, at, e.departmentCode(), null, null, false);
+        } else if (event instanceof TransferProposedEvent e) {
+            doc.pendingTransfer = new PendingTransfer(e.fromDepartmentCode(), e.toDepartmentCode(), e.reason(), at, id);
+        } else if (event instanceof TransferRejectedEvent) {
+            doc.pendingTransfer = null;
         } else if (event instanceof CaseReturnedEvent e) {
+            doc.pendingTransfer = null;
             doc.status = CaseStatus.RETURNED;
             doc.departmentCode = null;
             doc.returns++;
             step(doc, sequence, id, Type.RETURNED, at, e.fromDepartmentCode(), null, null, false);
         } else if (event instanceof CaseTransferredEvent e) {
+            doc.pendingTransfer = null;
             doc.status = CaseStatus.ASSIGNED;
             hold(doc, e.toDepartmentCode());
             doc.transfers++;
@@ -105,6 +113,7 @@ public class CaseDocumentFolder {
             step(doc, sequence, id, Type.TRANSFERRED, at, e.fromDepartmentCode(), e.toDepartmentCode(), e.dueDate(),
                     false);
         } else if (event instanceof CaseAnsweredEvent e) {
+            doc.pendingTransfer = null;
             doc.status = CaseStatus.ANSWERED;
             doc.answer = e.answer();
             doc.rating = null;
@@ -134,6 +143,7 @@ public class CaseDocumentFolder {
             doc.closedAt = at;
             step(doc, sequence, id, Type.CLOSED, at, doc.departmentCode, null, null, false);
         } else if (event instanceof CaseMergedIntoEvent e) {
+            doc.pendingTransfer = null;
             doc.status = CaseStatus.MERGED;
             doc.mergedIntoCaseId = e.primaryCaseId();
             doc.closedAt = at;

@@ -111,6 +111,35 @@ public class CaseSearch {
         }
     }
 
+    /**
+     * Cases whose transfer proposal waits for the intake desk, the longest-waiting first; only proposals
+     * from {@code fromDepartment} when given (a handler sees its own department's).
+     */
+    public TransferProposalsResponse pendingTransfers(List<String> fromDepartment, int page, int size) {
+        checkPaging(page, size);
+        var today = today();
+        var dueSoon = lastDayDueSoon.apply(today);
+        var filters = new ArrayList<Query>();
+        filters.add(Query.of(q -> q.exists(e -> e.field("pendingTransfer.toDepartmentCode"))));
+        terms(filters, "pendingTransfer.fromDepartmentCode", fromDepartment);
+        try {
+            var response = client.search(s -> s.index(staffIndex).from(page * size).size(size)
+                    .trackTotalHits(t -> t.enabled(true))
+                    .query(q -> q.bool(b -> b.filter(filters)))
+                    .sort(o -> o.field(f -> f.field("pendingTransfer.proposedAt").order(SortOrder.Asc)))
+                    .sort(o -> o.field(f -> f.field("caseId").order(SortOrder.Asc))), CaseDocument.class);
+            var proposals = new ArrayList<TransferProposalsResponse.Proposal>();
+            for (Hit<CaseDocument> hit : response.hits().hits()) {
+                var doc = hit.source();
+                proposals.add(new TransferProposalsResponse.Proposal(doc.caseId, doc.receiptCode, doc.title,
+                        doc.status, doc.dueDate, deadlineStatus(doc, today, dueSoon), doc.pendingTransfer));
+            }
+            return new TransferProposalsResponse(response.hits().total().value(), page, size, proposals);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("search of transfer proposals failed", e);
+        }
+    }
+
     /** Published handling results only: answered, rated or closed cases, without personal data. */
     public PublicSearchResponse searchPublished(String q, List<String> department, int page, int size) {
         checkPaging(page, size);

@@ -23,6 +23,8 @@ import org.onetrip.cases.api.ExtensionRequestedEvent;
 import org.onetrip.cases.api.ProgressNoteAddedEvent;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
+import org.onetrip.cases.api.TransferProposedEvent;
+import org.onetrip.cases.api.TransferRejectedEvent;
 
 /** Maps a case event to its timeline entry; the complainant's contact data never enters the index. */
 public final class TimelineEntries {
@@ -72,6 +74,16 @@ public final class TimelineEntries {
             from = e.fromDepartmentCode();
             text = e.reason();
         } else if (event instanceof CaseTransferredEvent e) {
+            department = e.fromDepartmentCode();
+            from = e.fromDepartmentCode();
+            to = e.toDepartmentCode();
+            text = e.reason();
+        } else if (event instanceof TransferProposedEvent e) {
+            department = e.fromDepartmentCode();
+            from = e.fromDepartmentCode();
+            to = e.toDepartmentCode();
+            text = e.reason();
+        } else if (event instanceof TransferRejectedEvent e) {
             department = e.fromDepartmentCode();
             from = e.fromDepartmentCode();
             to = e.toDepartmentCode();

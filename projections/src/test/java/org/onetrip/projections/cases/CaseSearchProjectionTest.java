@@ -160,6 +160,68 @@ class CaseSearchProjectionTest {
         assertThat(flagged.hits().get(0).flagScore()).isEqualTo(8);
     }
 
+    @Test
+    void a_waiting_transfer_proposal_is_on_the_staff_document_and_listed_for_the_intake_desk() {
+        feed(caseNamed("waiting").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
+                .transferProposed("guotu", "cunzhen", "宅基地规划归村镇中心"), "宅基地");
+        feed(caseNamed("later").filed().accepted().assigned("minzheng", DUE).daysLater(1)
+                .transferProposed("minzheng", "v-sidian", "需村委会先入户调查"), "低保");
+        feed(caseNamed("none").filed().accepted().assigned("guotu", DUE), "没有转办");
+
+        var all = search.pendingTransfers(null, 0, 10);
+        assertThat(all.total()).isEqualTo(2);
+        assertThat(all.proposals()).extracting(TransferProposalsResponse.Proposal::caseId)
+                .as("the longest-waiting first").containsExactly("waiting", "later");
+        var waiting = all.proposals().get(0);
+        assertThat(waiting.status()).as("the case stays where it is").isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(waiting.dueDate()).isEqualTo(DUE);
+        assertThat(waiting.transfer().fromDepartmentCode()).isEqualTo("guotu");
+        assertThat(waiting.transfer().toDepartmentCode()).isEqualTo("cunzhen");
+        assertThat(waiting.transfer().reason()).isEqualTo("宅基地规划归村镇中心");
+        assertThat(waiting.transfer().eventId()).isEqualTo("waiting-e5");
+        assertThat(search.pendingTransfers(List.of("minzheng"), 0, 10).proposals())
+                .extracting(TransferProposalsResponse.Proposal::caseId).containsExactly("later");
+        assertThat(ids(search(null))).as("still held by the proposing department")
+                .contains("waiting");
+        assertThat(search.search(new CaseSearchRequest(null, null, List.of("guotu"), null, null, null, null, false, 0,
+                10, null)).hits()).extracting(CaseSearchResponse.Hit::caseId).containsExactlyInAnyOrder("waiting", "none");
+    }
+
+    @Test
+    void an_approved_rejected_returned_or_answered_proposal_waits_no_longer_and_only_the_approval_counts_as_a_transfer()
+            throws Exception {
+        feed(caseNamed("approved").filed().accepted().assigned("guotu", DUE).transferProposed("guotu", "cunzhen", "归村镇")
+                .transferApproved("guotu", "cunzhen", "归村镇", DUE), "a");
+        feed(caseNamed("rejected").filed().accepted().assigned("guotu", DUE).transferProposed("guotu", "cunzhen", "归村镇")
+                .transferRejected("guotu", "cunzhen", "仍归国土所"), "b");
+        feed(caseNamed("returned").filed().accepted().assigned("guotu", DUE).transferProposed("guotu", "cunzhen", "归村镇")
+                .returnedBy("guotu"), "c");
+        feed(caseNamed("answered").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
+                .transferProposed("guotu", "cunzhen", "归村镇").answeredBy("guotu"), "d");
+
+        assertThat(search.pendingTransfers(null, 0, 10).proposals()).isEmpty();
+        var approved = client.get(g -> g.index(staff.readAlias()).id("approved"), CaseDocument.class).source();
+        assertThat(approved.transfers).isEqualTo(1);
+        assertThat(approved.departmentCode).isEqualTo("cunzhen");
+        assertThat(approved.dueDate).as("the clock is not reset").isEqualTo(DUE);
+        assertThat(approved.pendingTransfer()).isNull();
+        var rejected = client.get(g -> g.index(staff.readAlias()).id("rejected"), CaseDocument.class).source();
+        assertThat(rejected.transfers).isZero();
+        assertThat(rejected.departmentCode).isEqualTo("guotu");
+        assertThat(rejected.steps).extracting(HandlingStep::type).containsExactly(HandlingStep.Type.ASSIGNED);
+    }
+
+    @Test
+    void the_public_index_never_holds_a_transfer_proposal_or_its_reasons() throws Exception {
+        feed(caseNamed("p").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
+                .transferProposed("guotu", "cunzhen", "申请人王某的邻居说")
+                .transferRejected("guotu", "cunzhen", "王某电话已核实").answeredBy("guotu"), "宅基地");
+        var json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .writeValueAsString(search.searchPublished(null, null, 0, 10));
+        assertThat(json).contains("guotu").doesNotContain("王某").doesNotContain("cunzhen")
+                .doesNotContain("pendingTransfer");
+    }
+
     private void feed(CaseEvents history, String description) {
         var events = history.events();
         var filed = (org.onetrip.cases.api.CaseFiledEvent) events.get(0);

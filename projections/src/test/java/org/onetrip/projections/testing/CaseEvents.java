@@ -18,6 +18,8 @@ import org.onetrip.cases.api.CaseReopenedEvent;
 import org.onetrip.cases.api.CaseReturnedEvent;
 import org.onetrip.cases.api.CaseSignedForEvent;
 import org.onetrip.cases.api.CaseTransferredEvent;
+import org.onetrip.cases.api.TransferProposedEvent;
+import org.onetrip.cases.api.TransferRejectedEvent;
 import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.privacy.api.EncryptedContact;
 import org.onetrip.cases.api.DeadlineBasis;
@@ -88,6 +90,22 @@ public final class CaseEvents {
 
     public CaseEvents transferred(String from, String to, LocalDate due) {
         events.add(new CaseTransferredEvent(caseId, context(handler(from), Channel.WORKBENCH), from, to, "转办", due));
+        return this;
+    }
+
+    public CaseEvents transferProposed(String from, String to, String reason) {
+        events.add(new TransferProposedEvent(caseId, context(handler(from), Channel.WORKBENCH), from, to, reason));
+        return this;
+    }
+
+    public CaseEvents transferRejected(String from, String to, String reason) {
+        events.add(new TransferRejectedEvent(caseId, context(INTAKE, Channel.WORKBENCH), from, to, reason));
+        return this;
+    }
+
+    /** The intake desk approving a proposal: the same transfer event, by intake, with the proposal's reason. */
+    public CaseEvents transferApproved(String from, String to, String reason, LocalDate due) {
+        events.add(new CaseTransferredEvent(caseId, context(INTAKE, Channel.WORKBENCH), from, to, reason, due));
         return this;
     }
 

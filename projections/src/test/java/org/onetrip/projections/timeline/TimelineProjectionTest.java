@@ -48,6 +48,38 @@ class TimelineProjectionTest {
         assertThat(((CaseTransferredEvent) march.get(3)).context().eventId()).isEqualTo(result.entries().get(0).eventId());
     }
 
+    @Test
+    void proposals_and_rejections_are_on_the_staff_timeline_and_an_approval_is_an_ordinary_transfer() {
+        var client = SearchNode.client();
+        var index = new ProjectionIndex(client, SearchNode.uniquePrefix("timeline"), "projections/timeline-index.json",
+                Clock.systemUTC());
+        index.ensureExists();
+        var projection = new TimelineProjection(client, index);
+        feed(projection, caseNamed("p1").filed().accepted().assigned("guotu", DUE)
+                .transferProposed("guotu", "cunzhen", "规划归村镇中心").transferRejected("guotu", "cunzhen", "用地审批归国土所")
+                .transferProposed("guotu", "xiangmu", "属项目用地").transferApproved("guotu", "xiangmu", "属项目用地", DUE)
+                .events());
+        index.refresh();
+
+        var search = new TimelineSearch(client, index.readAlias());
+        var entries = search.search(new TimelineSearch.Request("p1", null, null, null, null, null, null, 0, 50))
+                .entries();
+        assertThat(entries).extracting(TimelineEntryDocument::type).containsSubsequence("TransferProposedEvent",
+                "TransferRejectedEvent", "TransferProposedEvent", "CaseTransferredEvent");
+        var rejected = entries.stream().filter(e -> e.type().equals("TransferRejectedEvent")).findFirst().orElseThrow();
+        assertThat(rejected.fromDepartment()).isEqualTo("guotu");
+        assertThat(rejected.toDepartment()).isEqualTo("cunzhen");
+        assertThat(rejected.actorRole()).isEqualTo(org.onetrip.shared.api.Role.INTAKE);
+        assertThat(rejected.text()).isEqualTo("用地审批归国土所");
+        var proposals = search.search(new TimelineSearch.Request(null, List.of("TransferProposedEvent"), null, "guotu",
+                null, null, null, 0, 50));
+        assertThat(proposals.entries()).extracting(TimelineEntryDocument::toDepartment)
+                .containsExactlyInAnyOrder("cunzhen", "xiangmu");
+        var transfers = search.search(new TimelineSearch.Request("p1", List.of("CaseTransferredEvent"), null, null, null,
+                null, null, 0, 50));
+        assertThat(transfers.total()).as("only the approval moved the case").isEqualTo(1);
+    }
+
     private static void feed(TimelineProjection projection, List<CaseEvent> events) {
         for (int i = 0; i < events.size(); i++) {
             projection.on(events.get(i), i);

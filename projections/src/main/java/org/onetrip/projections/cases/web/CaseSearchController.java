@@ -13,6 +13,7 @@ import org.onetrip.projections.cases.CaseSearchRequest.CaseSort;
 import org.onetrip.projections.cases.CaseSearchResponse;
 import org.onetrip.projections.cases.DeadlineStatus;
 import org.onetrip.projections.cases.PublicSearchResponse;
+import org.onetrip.projections.cases.TransferProposalsResponse;
 import org.onetrip.projections.support.web.StaffAccess;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
@@ -50,6 +51,18 @@ public class CaseSearchController {
         var request = new CaseSearchRequest(q, status, department, kind, category, channel, deadline, flagged, page,
                 size, sort);
         return search.search(actor.role() == Role.HANDLER ? request.withDepartment(actor.departmentCode()) : request);
+    }
+
+    @GetMapping("/api/staff/search/transfer-proposals")
+    @Operation(summary = "Transfer proposals (转办) waiting for the intake desk, longest-waiting first "
+            + "(handlers: own department's proposals only)")
+    public TransferProposalsResponse transferProposals(@RequestParam(required = false) List<String> department,
+                                                       @RequestParam(defaultValue = "0") int page,
+                                                       @RequestParam(defaultValue = "20") int size,
+                                                       HttpServletRequest http) {
+        var actor = access.require(http);
+        return search.pendingTransfers(actor.role() == Role.HANDLER ? List.of(actor.departmentCode()) : department,
+                page, size);
     }
 
     @GetMapping("/api/public/search/results")
