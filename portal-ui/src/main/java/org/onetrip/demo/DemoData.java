@@ -7,6 +7,7 @@ import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.AddProgressNoteCommand;
 import org.onetrip.cases.api.AnswerCaseCommand;
 import org.onetrip.cases.api.ApproveExtensionCommand;
+import org.onetrip.cases.api.ApproveTransferCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
@@ -16,6 +17,7 @@ import org.onetrip.cases.api.Complainant;
 import org.onetrip.cases.api.FileCaseCommand;
 import org.onetrip.cases.api.MergeCaseCommand;
 import org.onetrip.cases.api.OpenSupervisionCommand;
+import org.onetrip.cases.api.ProposeTransferCommand;
 import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
@@ -23,7 +25,6 @@ import org.onetrip.cases.api.ReopenCaseCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
 import org.onetrip.cases.api.SignForCaseCommand;
-import org.onetrip.cases.api.TransferCaseCommand;
 import org.onetrip.cases.query.CaseRegistryRepository;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
@@ -86,8 +87,9 @@ public class DemoData {
                 "低保申请须先经村（居）委会入户调查和民主评议，应由村委会先行受理。", null));
         assign(id, "v-sidian");
         send(new SignForCaseCommand(id, handler("v-sidian"), Channel.WORKBENCH, null));
-        send(new TransferCaseCommand(id, handler("v-sidian"), Channel.WORKBENCH, "minzheng",
+        send(new ProposeTransferCommand(id, handler("v-sidian"), Channel.WORKBENCH, "minzheng",
                 "村委会已完成入户调查，审批权限在乡民政所，转民政所办理。", null));
+        send(new ApproveTransferCommand(id, INTAKE, Channel.WORKBENCH, null));
         send(new SignForCaseCommand(id, handler("minzheng"), Channel.WORKBENCH, null));
         return id;
     }
@@ -119,6 +121,8 @@ public class DemoData {
         send(new RequestExtensionCommand(id, handler("guotu"), Channel.WORKBENCH, 5,
                 "需县自然资源局出具地类认定意见。", null));
         send(new ApproveExtensionCommand(id, INTAKE, Channel.WORKBENCH, "同意延期5个工作日", null));
+        send(new ProposeTransferCommand(id, handler("guotu"), Channel.WORKBENCH, "cunzhen",
+                "地类认定为宅基地，建房规划许可属村镇中心职责，提议转村镇中心办理。", null));
     }
 
     private void justFiledSuggestion() {

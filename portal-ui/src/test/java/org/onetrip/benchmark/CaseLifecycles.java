@@ -97,7 +97,7 @@ final class CaseLifecycles {
             case 2 -> {
                 assign(id, first);
                 signFor(id, first);
-                send(new TransferCaseCommand(id, handler(first), Channel.WORKBENCH, second,
+                send(new TransferCaseCommand(id, INTAKE, Channel.WORKBENCH, second,
                         "经核实该事项审批权限在" + second + "，转其办理。", null));
                 signFor(id, second);
                 answer(id, second);

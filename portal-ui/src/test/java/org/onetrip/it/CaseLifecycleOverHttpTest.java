@@ -46,9 +46,10 @@ class CaseLifecycleOverHttpTest {
                     handler("guotu")), "RETURNED"));
             steps.add(expectOk(portal.post(staff(caseId, "assign"), Map.of("departmentCode", "cunzhen"), INTAKE),
                     "ASSIGNED"));
-            steps.add(expectOk(portal.post(staff(caseId, "transfer"),
+            steps.add(expectOk(portal.post(staff(caseId, "transfer-proposal"),
                     Map.of("toDepartmentCode", "guotu", "reason", "用地审批权在国土所"), handler("cunzhen")),
                     "ASSIGNED"));
+            steps.add(expectOk(portal.post(staff(caseId, "transfer-proposal/approve"), Map.of(), INTAKE), "ASSIGNED"));
             steps.add(expectOk(portal.post(staff(caseId, "sign-for"), Map.of(), handler("guotu")), "IN_PROGRESS"));
             steps.add(expectOk(portal.post(staff(caseId, "answer"), Map.of("answer", "已受理宅基地申请，10个工作日内出具意见。"),
                     handler("guotu")), "ANSWERED"));
@@ -61,7 +62,7 @@ class CaseLifecycleOverHttpTest {
             steps.add(expectOk(portal.post("/api/public/cases/" + code + "/rating", Map.of("rating", "SATISFIED"),
                     NOBODY), "RATED"));
             steps.add(expectOk(portal.post(staff(caseId, "close"), Map.of("remark", "群众满意"), INTAKE), "CLOSED"));
-            assertThat(steps).hasSize(12);
+            assertThat(steps).hasSize(13);
 
             var afterClose = portal.post(staff(caseId, "answer"), Map.of("answer", "再答一次"), handler("guotu"));
             assertThat(afterClose.status()).isEqualTo(409);
@@ -72,7 +73,7 @@ class CaseLifecycleOverHttpTest {
             assertThat(timeline.status()).isEqualTo(200);
             assertThat(types(timeline.json())).containsExactly(
                     "CaseFiledEvent", "CaseAcceptedEvent", "CaseAssignedEvent", "CaseReturnedEvent",
-                    "CaseAssignedEvent", "CaseTransferredEvent", "CaseSignedForEvent", "CaseAnsweredEvent",
+                    "CaseAssignedEvent", "TransferProposedEvent", "CaseTransferredEvent", "CaseSignedForEvent", "CaseAnsweredEvent",
                     "CaseRatedEvent", "CaseReopenedEvent", "CaseAnsweredEvent", "CaseRatedEvent", "CaseClosedEvent",
                     "CaseCommandRefusedEvent");
             assertThat(timeline.body()).doesNotContain("13812345678").doesNotContain("李四");

@@ -1,6 +1,8 @@
 package org.onetrip.workbench;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -13,6 +15,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -33,6 +37,7 @@ import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
+import org.onetrip.projections.cases.TransferProposalsResponse.Proposal;
 import org.onetrip.security.StaffAccountRepository;
 import org.onetrip.security.StaffPrincipal;
 import org.onetrip.workbench.department.DepartmentInbox;
@@ -165,6 +170,45 @@ class WorkbenchesWithSpringTest {
         signInAs("handler.linye");
         assertThatThrownBy(() -> departmentInbox.timeline(transferred.caseId()))
                 .isInstanceOf(WorkbenchRefusal.class);
+    }
+
+    @Test
+    void a_waiting_transfer_proposal_keeps_the_case_with_its_department_until_the_intake_desk_rejects_it() {
+        // demo data: 国土所 proposed to transfer the land case to 村镇中心
+        signInAs("zhang.min");
+        var waiting = waitFor(() -> intakeDesk.transferProposals(null), list -> !list.isEmpty());
+        assertThat(waiting).singleElement().satisfies(proposal -> {
+            assertThat(proposal.transfer().fromDepartmentCode()).isEqualTo("guotu");
+            assertThat(proposal.transfer().toDepartmentCode()).isEqualTo("cunzhen");
+            assertThat(proposal.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        });
+        var caseId = waiting.get(0).caseId();
+        assertThat(intakeDesk.transferProposals("minzheng")).isEmpty();
+
+        signInAs("handler.guotu");
+        UI.getCurrent().navigate(InboxCaseView.class, caseId);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("inbox-pending-transfer")).getText()).contains("村镇中心");
+        assertThat(_get(Button.class, spec -> spec.withId("handler-propose-transfer")).isEnabled()).isFalse();
+        signInAs("handler.cunzhen");
+        assertThatThrownBy(() -> departmentInbox.timeline(caseId)).as("proposed to, not yet holding it")
+                .isInstanceOf(WorkbenchRefusal.class).hasMessageContaining(WorkbenchRefusal.ACCESS_DENIED);
+        assertThatThrownBy(() -> intakeDesk.approveTransfer(caseId)).isInstanceOf(WorkbenchRefusal.class)
+                .extracting(e -> ((WorkbenchRefusal) e).code()).isEqualTo(WorkbenchRefusal.ACCESS_DENIED);
+
+        signInAs("zhang.min");
+        UI.getCurrent().navigate(IntakeView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Proposal> grid = _get(Grid.class, spec -> spec.withId("intake-transfer-proposals"));
+        var listed = grid.getGenericDataView().getItems().toList();
+        assertThat(listed).extracting(Proposal::caseId).containsExactly(caseId);
+        grid.select(listed.get(0));
+        _setValue(_get(TextArea.class, spec -> spec.withId("intake-proposal-reason")), "地类尚未认定，仍由国土所办理");
+        _click(_get(Button.class, spec -> spec.withId("intake-reject-transfer")));
+
+        assertThat(waitFor(() -> intakeDesk.transferProposals(null), List::isEmpty)).isEmpty();
+        var timeline = context.getBean(WorkbenchCommands.class).timeline(caseId).orElseThrow();
+        assertThat(timeline.events()).extracting(event -> event.type()).endsWith("TransferRejectedEvent");
+        assertThat(timeline.status()).isEqualTo(CaseStatus.IN_PROGRESS);
     }
 
     private List<Hit> casesOf(String department) {

@@ -1,22 +1,25 @@
 package org.onetrip.workbench.department;
 
 import java.util.List;
+import java.util.Optional;
 import org.onetrip.cases.api.AddProgressNoteCommand;
 import org.onetrip.cases.api.AnswerCaseCommand;
+import org.onetrip.cases.api.ProposeTransferCommand;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
 import org.onetrip.cases.api.SignForCaseCommand;
-import org.onetrip.cases.api.TransferCaseCommand;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.projections.cases.CaseDocument;
 import org.onetrip.projections.cases.CaseDocumentView;
 import org.onetrip.projections.cases.CaseDocuments;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
 import org.onetrip.projections.cases.CaseSearchRequest.CaseSort;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
+import org.onetrip.projections.cases.PendingTransfer;
 import org.onetrip.security.StaffPrincipal;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
@@ -60,7 +63,7 @@ public class DepartmentInbox {
         return commands.require(Role.HANDLER).departmentCode();
     }
 
-    /** Departments a case can be transferred to: every other one. */
+    /** Departments a transfer can be proposed to: every other one. */
     public List<Department> transferTargets() {
         var own = departmentCode();
         return departments.all().stream().filter(department -> !department.code().equals(own)).toList();
@@ -100,10 +103,17 @@ public class DepartmentInbox {
         commands.send(new ReturnCaseCommand(caseId, handler.actor(), Channel.WORKBENCH, reason, null), caseId);
     }
 
-    public void transfer(String caseId, String toDepartmentCode, String reason) {
+    /** The case and its deadline stay with the department until the intake desk decides. */
+    public void proposeTransfer(String caseId, String toDepartmentCode, String reason) {
         var handler = access(caseId);
-        commands.send(new TransferCaseCommand(caseId, handler.actor(), Channel.WORKBENCH, toDepartmentCode, reason,
+        commands.send(new ProposeTransferCommand(caseId, handler.actor(), Channel.WORKBENCH, toDepartmentCode, reason,
                 null), caseId);
+    }
+
+    /** The department's transfer proposal waiting for the intake desk, as the search projection has it. */
+    public Optional<PendingTransfer> pendingTransfer(String caseId) {
+        var document = checkAccess(commands.require(Role.HANDLER), caseId);
+        return Optional.ofNullable(document.pendingTransfer());
     }
 
     public void answer(String caseId, String answer) {
@@ -117,7 +127,7 @@ public class DepartmentInbox {
         return handler;
     }
 
-    private void checkAccess(StaffPrincipal handler, String caseId) {
+    private CaseDocument checkAccess(StaffPrincipal handler, String caseId) {
         var document = caseId == null ? null : documents.get(caseId);
         if (document == null) {
             throw new WorkbenchRefusal(WorkbenchRefusal.ACCESS_DENIED, "no case " + caseId + " for this department");
@@ -128,5 +138,6 @@ public class DepartmentInbox {
             throw new WorkbenchRefusal(WorkbenchRefusal.ACCESS_DENIED,
                     handler.getUsername() + " may not open case " + caseId);
         }
+        return document;
     }
 }

@@ -4,12 +4,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.onetrip.cases.api.AcceptCaseCommand;
+import org.onetrip.cases.api.ApproveTransferCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CloseCaseCommand;
 import org.onetrip.cases.api.DeclineCaseCommand;
 import org.onetrip.cases.api.MergeCaseCommand;
+import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.ReopenCaseCommand;
 import org.onetrip.cases.web.ContactRequest;
 import org.onetrip.cases.web.FileCaseRequest;
@@ -19,6 +21,7 @@ import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
 import org.onetrip.projections.cases.CaseSearchRequest.CaseSort;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
+import org.onetrip.projections.cases.TransferProposalsResponse.Proposal;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
 import org.onetrip.workbench.Limits;
@@ -92,6 +95,23 @@ public class IntakeDesk {
                         DUPLICATES + 1, CaseSort.RELEVANCE)).hits().stream()
                 .filter(hit -> !hit.caseId().equals(caseId) && hit.status() != CaseStatus.MERGED)
                 .limit(DUPLICATES).toList();
+    }
+
+    /** Transfer proposals waiting for the desk, the longest-waiting first; only one department's when given. */
+    public List<Proposal> transferProposals(String fromDepartmentCode) {
+        commands.require(Role.INTAKE);
+        return search.pendingTransfers(blank(fromDepartmentCode) ? null : List.of(fromDepartmentCode), 0, PAGE)
+                .proposals();
+    }
+
+    public void approveTransfer(String caseId) {
+        var clerk = commands.require(Role.INTAKE);
+        commands.send(new ApproveTransferCommand(caseId, clerk.actor(), Channel.WORKBENCH, null), caseId);
+    }
+
+    public void rejectTransfer(String caseId, String reason) {
+        var clerk = commands.require(Role.INTAKE);
+        commands.send(new RejectTransferCommand(caseId, clerk.actor(), Channel.WORKBENCH, reason, null), caseId);
     }
 
     public void accept(String caseId, String note) {

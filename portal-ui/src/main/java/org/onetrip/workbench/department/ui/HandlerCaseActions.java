@@ -25,7 +25,7 @@ import org.onetrip.workbench.ui.FieldChecks;
  */
 public class HandlerCaseActions extends VerticalLayout {
 
-    public enum Action { SIGN_FOR, PROGRESS_NOTE, EXTENSION, RETURN, TRANSFER, ANSWER }
+    public enum Action { SIGN_FOR, PROGRESS_NOTE, EXTENSION, RETURN, PROPOSE_TRANSFER, ANSWER }
 
     final TextArea text = manual(new TextArea());
     final IntegerField workingDays = manual(new IntegerField());
@@ -34,7 +34,7 @@ public class HandlerCaseActions extends VerticalLayout {
     final Button note = button(Action.PROGRESS_NOTE, "workbench.inbox.progress-note");
     final Button extension = button(Action.EXTENSION, "workbench.inbox.extension");
     final Button returnCase = button(Action.RETURN, "workbench.inbox.return");
-    final Button transfer = button(Action.TRANSFER, "workbench.inbox.transfer");
+    final Button proposeTransfer = button(Action.PROPOSE_TRANSFER, "workbench.inbox.propose-transfer");
     final Button answer = button(Action.ANSWER, "workbench.inbox.answer");
     private final String caseId;
 
@@ -60,7 +60,7 @@ public class HandlerCaseActions extends VerticalLayout {
         add(new HorizontalLayout(signFor), text,
                 new HorizontalLayout(note, returnCase, answer),
                 row(workingDays, extension),
-                row(transferTo, transfer));
+                row(transferTo, proposeTransfer));
     }
 
     void act(Action action) {
@@ -75,7 +75,7 @@ public class HandlerCaseActions extends VerticalLayout {
         } else {
             checks.mark(workingDays, null);
         }
-        if (action == Action.TRANSFER) {
+        if (action == Action.PROPOSE_TRANSFER) {
             checks.chosen(transferTo);
         } else {
             checks.mark(transferTo, null);
@@ -88,6 +88,12 @@ public class HandlerCaseActions extends VerticalLayout {
                     workingDays.getValue() == null ? 0 : workingDays.getValue(),
                     transferTo.isEmpty() ? null : transferTo.getValue().code()));
         }
+    }
+
+    /** While a proposal waits for the intake desk, a second one would only be refused. */
+    public void transferProposalPending(boolean pending) {
+        proposeTransfer.setEnabled(!pending);
+        transferTo.setEnabled(!pending);
     }
 
     public void clear() {

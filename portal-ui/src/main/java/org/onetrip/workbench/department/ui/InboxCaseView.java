@@ -51,13 +51,24 @@ public class InboxCaseView extends VerticalLayout implements HasUrlParameter<Str
             var grid = new TimelineGrid();
             grid.setId("inbox-case-timeline");
             grid.show(timeline.events());
-            var actions = new HandlerCaseActions(caseId, inbox.transferTargets());
+            var targets = inbox.transferTargets();
+            var actions = new HandlerCaseActions(caseId, targets);
+            var pending = inbox.pendingTransfer(caseId);
+            actions.transferProposalPending(pending.isPresent());
             actions.addActionListener(action -> {
                 if (Notices.attempt(this, () -> perform(action), "workbench.done")) {
                     show();
                 }
             });
-            add(back, title, status, new H2(getTranslation("workbench.inbox.actions-heading")), actions,
+            add(back, title, status);
+            pending.ifPresent(transfer -> {
+                var target = targets.stream().filter(d -> d.code().equals(transfer.toDepartmentCode())).findFirst()
+                        .map(d -> d.name(getLocale())).orElse(transfer.toDepartmentCode());
+                var notice = new Paragraph(getTranslation("workbench.inbox.transfer-pending", target, transfer.reason()));
+                notice.setId("inbox-pending-transfer");
+                add(notice);
+            });
+            add(new H2(getTranslation("workbench.inbox.actions-heading")), actions,
                     new H2(getTranslation("workbench.inbox.timeline-heading")), grid);
         } catch (WorkbenchRefusal refusal) {
             var denied = new Paragraph(getTranslation(refusal.messageKey()));
@@ -72,7 +83,7 @@ public class InboxCaseView extends VerticalLayout implements HasUrlParameter<Str
             case PROGRESS_NOTE -> inbox.addProgressNote(action.caseId(), action.text());
             case EXTENSION -> inbox.requestExtension(action.caseId(), action.workingDays(), action.text());
             case RETURN -> inbox.returnCase(action.caseId(), action.text());
-            case TRANSFER -> inbox.transfer(action.caseId(), action.toDepartmentCode(), action.text());
+            case PROPOSE_TRANSFER -> inbox.proposeTransfer(action.caseId(), action.toDepartmentCode(), action.text());
             case ANSWER -> inbox.answer(action.caseId(), action.text());
         }
     }

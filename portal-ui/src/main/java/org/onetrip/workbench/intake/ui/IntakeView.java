@@ -21,7 +21,10 @@ import org.onetrip.workbench.intake.IntakeDesk;
 import org.onetrip.workbench.ui.DeadlineBadge;
 import org.onetrip.workbench.ui.Notices;
 
-/** 便民服务中心: register cases from other channels, then accept, decline, assign, merge, reopen or close. */
+/**
+ * 便民服务中心: register cases from other channels, then accept, decline, assign, merge, reopen or close;
+ * and decide the departments' transfer proposals.
+ */
 @Route(value = "intake", layout = MainLayout.class)
 @RolesAllowed("INTAKE")
 public class IntakeView extends VerticalLayout implements HasDynamicTitle {
@@ -33,12 +36,14 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Hit> awaiting = new Grid<>();
     final IntakeCaseActions actions;
     final Span receipt = new Span();
+    final TransferProposals transferProposals;
 
     public IntakeView(IntakeDesk desk) {
         this.desk = desk;
         var departments = desk.departments();
         form = new RegistrationForm(departments);
         actions = new IntakeCaseActions(departments);
+        transferProposals = new TransferProposals(departments);
         receipt.setId("registration-receipt");
 
         awaiting.setId("intake-awaiting");
@@ -74,12 +79,20 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             }
         });
 
+        transferProposals.addDecisionListener(event -> {
+            if (Notices.attempt(this, () -> decide(event), "workbench.done")) {
+                refresh();
+            }
+        });
+        transferProposals.addFilterListener(event -> refreshProposals());
+
         var refresh = new Button(getTranslation("workbench.refresh"), click -> refresh());
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         refresh.setId("intake-refresh");
         add(new H1(getTranslation("workbench.intake.heading")),
                 new H2(getTranslation("workbench.intake.register-heading")), form, receipt,
-                new H2(getTranslation("workbench.intake.awaiting-heading")), refresh, awaiting, actions);
+                new H2(getTranslation("workbench.intake.awaiting-heading")), refresh, awaiting, actions,
+                new H2(getTranslation("workbench.intake.proposals-heading")), transferProposals);
         refresh();
     }
 
@@ -91,6 +104,14 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             case MERGE -> desk.merge(event.caseId(), event.primaryCaseId(), event.text());
             case REOPEN -> desk.reopen(event.caseId(), event.text());
             case CLOSE -> desk.close(event.caseId(), event.text());
+        }
+    }
+
+    private void decide(TransferProposals.DecisionEvent event) {
+        if (event.decision() == TransferProposals.Decision.APPROVE) {
+            desk.approveTransfer(event.caseId());
+        } else {
+            desk.rejectTransfer(event.caseId(), event.reason());
         }
     }
 
@@ -106,6 +127,15 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             Notices.refused(this, refusal);
         }
         actions.show(null, List.of());
+        refreshProposals();
+    }
+
+    void refreshProposals() {
+        try {
+            transferProposals.show(desk.transferProposals(transferProposals.fromDepartmentCode()));
+        } catch (WorkbenchRefusal refusal) {
+            Notices.refused(this, refusal);
+        }
     }
 
     @Override

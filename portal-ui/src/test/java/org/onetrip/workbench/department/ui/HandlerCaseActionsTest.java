@@ -75,20 +75,38 @@ class HandlerCaseActionsTest {
     }
 
     @Test
-    void a_transfer_names_the_department_and_the_reason() {
-        _setValue(actions.text, "forest land, not ours");
-        _click(actions.transfer);
+    void a_transfer_proposal_names_the_department_and_the_reason() {
+        _click(actions.proposeTransfer);
         assertThat(fired).isEmpty();
-        assertThat(actions.transferTo.isInvalid()).isTrue();
+        assertThat(actions.transferTo.getErrorMessage()).isEqualTo(text(EN, "workbench.error.choose"));
+        assertThat(actions.text.getErrorMessage()).isEqualTo(text(EN, "workbench.error.required"));
 
+        _setValue(actions.text, "forest land, not ours");
         _setValue(actions.transferTo, GUOTU);
-        _click(actions.transfer);
+        _click(actions.proposeTransfer);
         assertThat(fired).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo(Action.TRANSFER);
+            assertThat(event.action()).isEqualTo(Action.PROPOSE_TRANSFER);
             assertThat(event.toDepartmentCode()).isEqualTo("guotu");
             assertThat(event.text()).isEqualTo("forest land, not ours");
         });
-        assertThat(actions.transfer.getText()).isEqualTo("Transfer");
+        assertThat(actions.proposeTransfer.getText()).isEqualTo("Propose transfer");
+        assertThat(actions.transferTo.getLabel()).isEqualTo("Propose transfer to");
+    }
+
+    @Test
+    void there_is_no_direct_transfer_only_a_proposal() {
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(actions,
+                com.vaadin.flow.component.button.Button.class)).extracting(button -> button.getText())
+                .contains("Propose transfer").doesNotContain("Transfer");
+    }
+
+    @Test
+    void while_a_proposal_waits_no_second_one_can_be_made() {
+        actions.transferProposalPending(true);
+        assertThat(actions.proposeTransfer.isEnabled()).isFalse();
+        assertThat(actions.transferTo.isEnabled()).isFalse();
+        actions.transferProposalPending(false);
+        assertThat(actions.proposeTransfer.isEnabled()).isTrue();
     }
 
     @Test
