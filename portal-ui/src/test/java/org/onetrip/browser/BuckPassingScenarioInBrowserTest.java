@@ -28,8 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The buck-passing story of issue 4, clicked through in real Chromium: filed by the public, bounced
- * 国土所 → 村镇中心 → 国土所, flagged for the discipline office, answered, tracked and rated by the public,
- * and looked at by an auditor as it stood before the transfer.
+ * 国土所 → 村镇中心 → 国土所 (the transfer back proposed by 村镇中心 and approved by the intake desk),
+ * flagged for the discipline office, answered, tracked and rated by the public, and looked at by an
+ * auditor as it stood before the transfer, while the proposal was waiting.
  */
 class BuckPassingScenarioInBrowserTest {
 
@@ -99,18 +100,22 @@ class BuckPassingScenarioInBrowserTest {
         intake.locator("#intake-assign").click();
         awaitStatus(caseId, "ASSIGNED");
 
-        // the audit view works to the second: leave a whole second on either side of the instant chosen
-        Thread.sleep(1100);
-        var beforeTransfer = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);
-        Thread.sleep(1100);
         var villageCentre = signIn("handler.cunzhen");
         openCase(villageCentre, caseId);
         choose(villageCentre, "#handler-transfer-to", "国土所");
         villageCentre.locator("#handler-text textarea").fill("用地审批权在国土所，转国土所办理。");
-        villageCentre.locator("#handler-transfer").click();
-        awaitStatus(caseId, "ASSIGNED");
-        assertThat(api("/api/staff/cases/" + caseId + "/timeline", "zhang.min").get("events").findValuesAsText("type"))
-                .contains("CaseTransferredEvent");
+        villageCentre.locator("#handler-propose-transfer").click();
+        awaitEvent(caseId, "TransferProposedEvent");
+        openCase(villageCentre, caseId);
+        assertThat(villageCentre.locator("#inbox-pending-transfer")).containsText("国土所");
+        assertThat(villageCentre.locator("#handler-propose-transfer")).isDisabled();
+
+        // the audit view works to the second: leave a whole second on either side of the instant chosen
+        Thread.sleep(1100);
+        var beforeTransfer = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);
+        Thread.sleep(1100);
+        intakeApprovesTheTransferProposal(intake);
+        awaitEvent(caseId, "CaseTransferredEvent");
 
         var discipline = signIn("li.qing");
         discipline.navigate(base + "/discipline");
@@ -143,6 +148,7 @@ class BuckPassingScenarioInBrowserTest {
         var auditor = signIn("auditor");
         auditor.navigate(base + "/audit?case=" + caseId + "&at=" + beforeTransfer);
         assertThat(auditor.locator("#state-as-of")).containsText("村镇中心");
+        assertThat(auditor.locator("#audit-timeline")).containsText("TransferProposedEvent");
         assertThat(auditor.locator("#audit-timeline")).containsText("CaseTransferredEvent");
         Browser.screenshot(auditor, "scenario-5-audit-before-transfer");
     }
@@ -171,6 +177,25 @@ class BuckPassingScenarioInBrowserTest {
         }
         cell.click();
         assertThat(intake.locator("#intake-selected-title")).containsText(TITLE);
+    }
+
+    /** The proposals grid reads the search projection too: reload until the proposal shows, then approve it. */
+    private static void intakeApprovesTheTransferProposal(Page intake) {
+        var cell = intake.locator("#intake-transfer-proposals vaadin-grid-cell-content",
+                new Page.LocatorOptions().setHasText(TITLE)).first();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            intake.navigate(base + "/intake");
+            try {
+                cell.waitFor(new Locator.WaitForOptions().setTimeout(2000));
+                break;
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                intake.waitForTimeout(500);
+            }
+        }
+        cell.click();
+        assertThat(intake.locator("#intake-proposal-selected")).containsText("村镇中心 → 国土所");
+        Browser.screenshot(intake, "scenario-2b-intake-transfer-proposal");
+        intake.locator("#intake-approve-transfer").click();
     }
 
     /**
@@ -208,6 +233,18 @@ class BuckPassingScenarioInBrowserTest {
             Thread.sleep(100);
         }
         throw new AssertionError("the case never reached " + status);
+    }
+
+    private static void awaitEvent(String caseId, String type) throws Exception {
+        var deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            if (api("/api/staff/cases/" + caseId + "/timeline", "zhang.min").get("events").findValuesAsText("type")
+                    .contains(type)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the case never recorded " + type);
     }
 
     private static JsonNode api(String path, String username) throws Exception {
