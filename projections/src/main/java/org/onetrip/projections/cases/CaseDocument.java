@@ -51,6 +51,7 @@ public class CaseDocument {
     int transfers;
     int extensionsRequested;
     int extensionsApproved;
+    PendingExtension pendingExtension;
     int reopenings;
     boolean underSupervision;
     int accountabilityRecords;
@@ -80,6 +81,10 @@ public class CaseDocument {
 
     public List<BuckPassingFlag> flags() {
         return flags;
+    }
+
+    public PendingExtension pendingExtension() {
+        return pendingExtension;
     }
 
     public boolean isOpen() {
