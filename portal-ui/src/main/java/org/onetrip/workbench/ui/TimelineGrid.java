@@ -53,7 +53,7 @@ public class TimelineGrid extends Grid<CaseTimelineResponse.Entry> {
         }
         var parts = new StringBuilder();
         for (var field : List.of("title", "reason", "note", "answer", "toDepartmentCode", "departmentCode",
-                "workingDays", "remark", "comment", "rating", "primaryCaseId", "dueDate")) {
+                "workingDays", "remark", "comment", "rating", "primaryCaseId", "dueDate", "newDueDate", "shown")) {
             var value = payload.get(field);
             if (value != null && !value.isNull() && !value.isContainerNode()) {
                 if (!parts.isEmpty()) {
