@@ -37,9 +37,9 @@ public class TimelineGrid extends Grid<CaseTimelineResponse.Entry> {
         return text.startsWith("!") ? simple : text;
     }
 
-    private static String actor(CaseTimelineResponse.Entry entry) {
-        var actor = entry.payload() == null ? null : entry.payload().get("actor");
-        if (actor == null || actor.isNull()) {
+    static String actor(CaseTimelineResponse.Entry entry) {
+        var actor = entry.payload() == null ? null : entry.payload().path("context").path("actor");
+        if (actor == null || actor.isMissingNode() || actor.isNull()) {
             return "";
         }
         var department = actor.path("departmentCode").asText("");

@@ -118,6 +118,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             }
             Notices.done(this, "workbench.done");
             refresh();
+            // the search projection follows the decision a moment later: leave the decided request out meanwhile
+            extensions.show(desk.extensionRequests().stream()
+                    .filter(pending -> !pending.caseId().equals(request.caseId())).toList());
         } catch (WorkbenchRefusal refusal) {
             Notices.refused(this, refusal);
         }
