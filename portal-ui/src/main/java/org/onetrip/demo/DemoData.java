@@ -148,6 +148,8 @@ public class DemoData {
                 "群众不满意：要求一次性告知材料并提供上门或邮寄办理。", null));
         send(new OpenSupervisionCommand(id, DISCIPLINE, Channel.WORKBENCH,
                 "“多次跑腿”类投诉，答复未解决问题，纪委办督办。", null));
+        send(new RequestExtensionCommand(id, handler("linye"), Channel.WORKBENCH, 3,
+                "需与县林业局核对林权登记，安排上门补办。", null));
     }
 
     private void duplicateOf(String primary) {

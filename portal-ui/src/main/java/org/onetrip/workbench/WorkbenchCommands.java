@@ -38,12 +38,17 @@ public class WorkbenchCommands {
 
     /** The signed-in staff member, who must hold {@code role}; anyone else is refused. */
     public StaffPrincipal require(Role role) {
-        var principal = authentication.getAuthenticatedUser(StaffPrincipal.class)
-                .orElseThrow(() -> new WorkbenchRefusal(WorkbenchRefusal.ACCESS_DENIED, "not signed in"));
+        var principal = signedIn();
         if (principal.role() != role) {
             throw new WorkbenchRefusal(WorkbenchRefusal.ACCESS_DENIED, principal.getUsername() + " is not " + role);
         }
         return principal;
+    }
+
+    /** The signed-in staff member, whatever their role; nobody signed in is refused. */
+    public StaffPrincipal signedIn() {
+        return authentication.getAuthenticatedUser(StaffPrincipal.class)
+                .orElseThrow(() -> new WorkbenchRefusal(WorkbenchRefusal.ACCESS_DENIED, "not signed in"));
     }
 
     public CaseCommandResponse send(Object command, String caseId) {

@@ -122,7 +122,7 @@ class BuckPassingScenarioInBrowserTest {
         var flagged = discipline.locator("text=" + TITLE).first();
         assertThat(flagged).isVisible();
         assertThat(discipline.locator("body")).containsText("部门间来回推诿");
-        assertThat(discipline.locator("body")).containsText("guotu → cunzhen → guotu");
+        assertThat(discipline.locator("body")).containsText("国土所 → 村镇中心 → 国土所");
         Browser.screenshot(discipline, "scenario-3-discipline");
 
         openCase(landOffice, caseId);

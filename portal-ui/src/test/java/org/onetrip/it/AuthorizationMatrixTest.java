@@ -60,6 +60,7 @@ class AuthorizationMatrixTest {
         allowed.put("/api/staff/search/timeline", List.of("intake", "discipline", "auditor", "admin"));
         allowed.put("/api/staff/search/transfer-proposals", List.of("intake", "handler", "discipline", "auditor", "admin"));
         allowed.put("/api/staff/buck-passing/cases", List.of("discipline", "auditor", "admin"));
+        allowed.put("/api/staff/cases/" + caseIdPlaceholder() + "/contact?reason=matrix", List.of("intake", "discipline"));
         allowed.put("/api/staff/buck-passing/departments", List.of("discipline", "auditor", "admin"));
         allowed.put("/api/admin/projections", List.of("admin"));
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -199,6 +200,31 @@ class OversightFormsTest {
                 " — returned by minzheng, transferred back by v-sidian");
         assertThat(String.join(" ", texts(card))).contains("event-1, event-2").contains("Civil Affairs、v-sidian");
         assertNoMarkupFrom(card.getElement());
+    }
+
+    @Test
+    void a_flags_reason_is_worded_from_its_rule_and_parameters_in_the_readers_language_with_department_names() {
+        var pingPong = BuckPassingFlag.of(BuckPassingRule.PING_PONG, List.of("e1", "e2", "e3"),
+                List.of("minzheng", "v-sidian"), Map.of("department", "minzheng", "otherDepartment", "v-sidian"),
+                "bounced minzheng → v-sidian → minzheng");
+        var late = BuckPassingFlag.of(BuckPassingRule.OVERDUE_WITHOUT_EXTENSION, List.of("e9"), List.of("minzheng"),
+                new java.util.LinkedHashMap<>(Map.of("department", "minzheng", "answeredOn", "2026-03-24",
+                        "dueDate", "2026-03-20", "extended", "true")), "minzheng answered on 2026-03-24, …");
+        var flagged = new BuckPassingReport.FlaggedCase("case-1", "ABCDEFGHJKMNPQRST", "低保", CaseStatus.ASSIGNED,
+                "minzheng", 8, List.of(pingPong, late));
+        java.util.function.Function<String, String> names = code -> DEPARTMENTS.stream()
+                .filter(d -> d.code().equals(code)).findFirst().orElseThrow().name(UI.getCurrent().getLocale());
+
+        var english = String.join(" ", texts(attached(new FlaggedCaseCard(1, flagged, names))));
+        assertThat(english).contains(" — bounced Civil Affairs Office → Sidian Village Committee → Civil Affairs Office")
+                .contains(" — Civil Affairs Office answered on 2026-03-24, after the deadline of 2026-03-20 even with"
+                        + " an approved extension")
+                .doesNotContain("minzheng");
+
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        var chinese = String.join(" ", texts(attached(new FlaggedCaseCard(1, flagged, names))));
+        assertThat(chinese).contains(" — 在 民政所 → 泗店村委会 → 民政所 之间来回推")
+                .contains(" — 民政所 于 2026-03-24 答复，延期后仍超过期限 2026-03-20").doesNotContain("bounced");
     }
 
     @Test

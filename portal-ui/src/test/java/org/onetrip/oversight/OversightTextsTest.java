@@ -32,6 +32,19 @@ class OversightTextsTest {
     }
 
     @Test
+    void every_rule_a_case_can_be_flagged_for_words_its_reason_in_chinese_and_in_english() {
+        for (var rule : BuckPassingRule.values()) {
+            if (rule == BuckPassingRule.RECURRING_MORE_THAN_ONE_TRIP) {
+                continue; // a finding about a service item, not a flag on a case
+            }
+            assertThat(chinese).as("zh " + rule).containsKey("oversight.flag." + rule.name());
+            assertThat(english).as("en " + rule).containsKey("oversight.flag." + rule.name());
+        }
+        assertThat(chinese).containsKey("oversight.flag.OVERDUE_WITHOUT_EXTENSION.extended");
+        assertThat(english).containsKey("oversight.flag.OVERDUE_WITHOUT_EXTENSION.extended");
+    }
+
+    @Test
     void every_refusal_reason_accountability_measure_and_case_kind_has_a_label_in_both_languages() {
         var keys = new TreeSet<String>();
         Stream.of(RefusalReason.values()).forEach(r -> keys.add("oversight.refusal." + r.name()));

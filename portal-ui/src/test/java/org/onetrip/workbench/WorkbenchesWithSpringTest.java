@@ -33,6 +33,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onetrip.OneTripApplication;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.onetrip.cases.api.AcceptCaseCommand;
+import org.onetrip.cases.api.AnswerCaseCommand;
+import org.onetrip.cases.api.AssignCaseCommand;
+import org.onetrip.cases.api.CaseCategory;
+import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.Complainant;
+import org.onetrip.cases.api.FileCaseCommand;
+import org.onetrip.cases.api.Rating;
+import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.cases.api.SignForCaseCommand;
+import org.onetrip.oversight.ui.EventTimeline;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.api.Role;
+import org.onetrip.workbench.contact.ComplainantContacts;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
@@ -84,6 +104,10 @@ class WorkbenchesWithSpringTest {
     IntakeDesk intakeDesk;
     @Autowired
     DepartmentInbox departmentInbox;
+    @Autowired
+    ComplainantContacts contacts;
+    @Autowired
+    CommandGateway gateway;
 
     @BeforeAll
     static void noUpdateCheck() {
@@ -209,6 +233,111 @@ class WorkbenchesWithSpringTest {
         var timeline = context.getBean(WorkbenchCommands.class).timeline(caseId).orElseThrow();
         assertThat(timeline.events()).extracting(event -> event.type()).endsWith("TransferRejectedEvent");
         assertThat(timeline.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void intake_sees_a_departments_pending_extension_request_and_approving_it_shows_the_new_deadline() {
+        signInAs("zhang.min");
+        // demo data: the reopened forestry case's department asked for 3 more working days
+        var request = waitFor(() -> intakeDesk.extensionRequests(), hits -> !hits.isEmpty()).get(0);
+        assertThat(request.pendingExtension().departmentCode()).isEqualTo("linye");
+        assertThat(request.pendingExtension().workingDays()).isEqualTo(3);
+        var expected = intakeDesk.extendedDeadline(request);
+        assertThat(expected).isAfter(request.dueDate());
+
+        UI.getCurrent().navigate(IntakeView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Hit> requests = _get(Grid.class, spec -> spec.withId("extension-requests-grid"));
+        assertThat(requests.getGenericDataView().getItems().map(Hit::caseId).toList()).contains(request.caseId());
+        requests.asSingleSelect().setValue(request);
+        _click(_get(Button.class, spec -> spec.withId("extension-approve")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("extension-outcome")).getText())
+                .contains(request.receiptCode()).contains(expected.toString());
+        var approved = intakeDesk.timeline(request.caseId()).events().stream()
+                .filter(event -> event.type().endsWith("ExtensionApprovedEvent")).toList();
+        assertThat(approved).singleElement().satisfies(event -> {
+            assertThat(event.payload().path("newDueDate").asText()).isEqualTo(expected.toString());
+            assertThat(event.payload().path("context").path("actor").path("personId").asText()).isEqualTo("zhang.min");
+        });
+        assertThat(waitFor(() -> intakeDesk.extensionRequests(), hits -> hits.isEmpty())).isEmpty();
+        assertThatThrownBy(() -> intakeDesk.denyExtension(request.caseId(), "已批准过"))
+                .isInstanceOf(WorkbenchRefusal.class).extracting(e -> ((WorkbenchRefusal) e).code())
+                .isEqualTo("NO_PENDING_EXTENSION");
+    }
+
+    @Test
+    void intake_records_a_rating_given_at_the_window_with_that_channel_and_only_intake_may() {
+        var caseId = answeredCase();
+        signInAs("handler.shebao");
+        assertThatThrownBy(() -> intakeDesk.recordRating(caseId, Channel.WINDOW, Rating.SATISFIED, null))
+                .isInstanceOf(WorkbenchRefusal.class).hasMessageContaining(WorkbenchRefusal.ACCESS_DENIED);
+
+        signInAs("zhang.min");
+        assertThatThrownBy(() -> intakeDesk.recordRating(caseId, Channel.PORTAL, Rating.SATISFIED, null))
+                .isInstanceOf(WorkbenchRefusal.class).hasMessageContaining(WorkbenchRefusal.INVALID);
+        intakeDesk.recordRating(caseId, Channel.WINDOW, Rating.BASICALLY_SATISFIED, "窗口回访：基本满意");
+
+        var timeline = intakeDesk.timeline(caseId);
+        assertThat(timeline.status()).isEqualTo(CaseStatus.RATED);
+        var rated = timeline.events().get(timeline.events().size() - 1);
+        assertThat(rated.type()).endsWith("CaseRatedEvent");
+        assertThat(rated.payload().path("rating").asText()).isEqualTo("BASICALLY_SATISFIED");
+        assertThat(rated.payload().path("comment").asText()).isEqualTo("窗口回访：基本满意");
+        assertThat(rated.payload().path("context").path("channel").asText()).isEqualTo("WINDOW");
+        assertThat(rated.payload().path("context").path("actor").path("personId").asText()).isEqualTo("zhang.min");
+    }
+
+    @Test
+    void the_complainants_contact_is_shown_to_discipline_and_intake_with_each_look_recorded_and_refused_to_a_handler() {
+        // demo data: the 低保 complaint, now with 民政所, left a name and a phone number
+        var bounced = waitFor(() -> casesOf("minzheng"), hits -> !hits.isEmpty()).get(0);
+        var caseId = bounced.caseId();
+
+        signInAs("handler.minzheng");
+        assertThatThrownBy(() -> contacts.view(caseId, "想直接联系群众"))
+                .isInstanceOf(WorkbenchRefusal.class).extracting(e -> ((WorkbenchRefusal) e).code())
+                .isEqualTo("ROLE_NOT_ALLOWED");
+
+        signInAs("li.qing");
+        UI.getCurrent().navigate("discipline/case/" + caseId);
+        _setValue(_get(TextField.class, spec -> spec.withId("contact-reason")), "核实推诿情况，需回访群众");
+        _click(_get(Button.class, spec -> spec.withId("contact-show")));
+        assertThat(_get(Span.class, spec -> spec.withId("contact-name")).getText()).isEqualTo("王秀兰");
+        assertThat(_get(Span.class, spec -> spec.withId("contact-phone")).getText()).isEqualTo("13800001111");
+        assertThat(_get(EventTimeline.class, spec -> spec.withId("case-timeline")).getElement().getTextRecursively())
+                .contains("ComplainantContactViewedEvent").contains("核实推诿情况，需回访群众");
+
+        signInAs("zhang.min");
+        assertThat(contacts.view(caseId, "电话回访").phone()).isEqualTo("13800001111");
+
+        var events = intakeDesk.timeline(caseId).events();
+        var looks = events.stream().filter(event -> event.type().endsWith("ComplainantContactViewedEvent")).toList();
+        assertThat(looks).extracting(event -> event.payload().path("context").path("actor").path("personId").asText()
+                + ": " + event.payload().path("reason").asText())
+                .containsExactly("li.qing: 核实推诿情况，需回访群众", "zhang.min: 电话回访");
+        assertThat(events).filteredOn(event -> event.type().endsWith("CaseCommandRefusedEvent"))
+                .anySatisfy(event -> {
+                    assertThat(event.payload().path("command").asText()).isEqualTo("ViewComplainantContactCommand");
+                    assertThat(event.payload().path("context").path("actor").path("personId").asText())
+                            .isEqualTo("handler.minzheng");
+                });
+        assertThat(events.toString()).doesNotContain("13800001111");
+    }
+
+    /** A case answered by 社保所, written through the commands as the staff would. */
+    private String answeredCase() {
+        var caseId = UUID.randomUUID().toString();
+        var intake = new Actor("zhang.min", Role.INTAKE, "bianmin");
+        var handler = new Actor("handler.shebao", Role.HANDLER, "shebao");
+        gateway.sendAndWait(new FileCaseCommand(caseId, intake, Channel.WINDOW, ReceiptCode.generate(),
+                CaseKind.ENQUIRY, CaseCategory.OTHER, "医保报销材料", "窗口咨询医保报销需要哪些材料", null, null,
+                new Complainant("陈先生", "13600006666", null, false)));
+        gateway.sendAndWait(new AcceptCaseCommand(caseId, intake, Channel.WORKBENCH, null, null));
+        gateway.sendAndWait(new AssignCaseCommand(caseId, intake, Channel.WORKBENCH, "shebao", null, null, null));
+        gateway.sendAndWait(new SignForCaseCommand(caseId, handler, Channel.WORKBENCH, null));
+        gateway.sendAndWait(new AnswerCaseCommand(caseId, handler, Channel.WORKBENCH, "带身份证和发票原件即可。", null));
+        return caseId;
     }
 
     private List<Hit> casesOf(String department) {

@@ -1,20 +1,27 @@
 package org.onetrip.workbench.intake;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.ApproveTransferCommand;
+import org.onetrip.cases.api.ApproveExtensionCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CloseCaseCommand;
+import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.DeclineCaseCommand;
+import org.onetrip.cases.api.DenyExtensionCommand;
 import org.onetrip.cases.api.MergeCaseCommand;
 import org.onetrip.cases.api.RejectTransferCommand;
+import org.onetrip.cases.api.RateCaseCommand;
+import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReopenCaseCommand;
 import org.onetrip.cases.web.ContactRequest;
 import org.onetrip.cases.web.FileCaseRequest;
+import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.projections.cases.CaseSearch;
@@ -38,17 +45,22 @@ public class IntakeDesk {
             CaseStatus.RETURNED, CaseStatus.ANSWERED, CaseStatus.RATED);
     public static final Set<Channel> CHANNELS = EnumSet.of(Channel.HOTLINE, Channel.WECHAT, Channel.QQ,
             Channel.WINDOW, Channel.LETTER, Channel.VISIT);
+    /** How a rating can reach intake on the public's behalf. */
+    public static final Set<Channel> RATING_CHANNELS = EnumSet.of(Channel.HOTLINE, Channel.WINDOW);
     static final int PAGE = 100;
     static final int DUPLICATES = 10;
 
     private final WorkbenchCommands commands;
     private final CaseSearch search;
     private final DepartmentDirectory departments;
+    private final WorkingDays workingDays;
 
-    public IntakeDesk(WorkbenchCommands commands, CaseSearch search, DepartmentDirectory departments) {
+    public IntakeDesk(WorkbenchCommands commands, CaseSearch search, DepartmentDirectory departments,
+                      WorkingDays workingDays) {
         this.commands = commands;
         this.search = search;
         this.departments = departments;
+        this.workingDays = workingDays;
     }
 
     public List<Department> departments() {
@@ -112,6 +124,56 @@ public class IntakeDesk {
     public void rejectTransfer(String caseId, String reason) {
         var clerk = commands.require(Role.INTAKE);
         commands.send(new RejectTransferCommand(caseId, clerk.actor(), Channel.WORKBENCH, reason, null), caseId);
+    }
+
+    /** Cases whose department asked for more working days and waits for intake's decision, due first. */
+    public List<Hit> extensionRequests() {
+        commands.require(Role.INTAKE);
+        return search.search(new CaseSearchRequest(null, null, null, null, null, null, null, false, true, 0, PAGE,
+                CaseSort.DUE_FIRST)).hits();
+    }
+
+    /** The due date approving would set, on today's calendar; the case computes the real one when approved. */
+    public LocalDate extendedDeadline(Hit request) {
+        if (request.dueDate() == null || request.pendingExtension() == null) {
+            return null;
+        }
+        return workingDays.extend(request.dueDate(), request.pendingExtension().workingDays()).dueDate();
+    }
+
+    /** Approves the pending request and returns the new due date, as the case recorded it. */
+    public LocalDate approveExtension(String caseId, String note) {
+        var clerk = commands.require(Role.INTAKE);
+        commands.send(new ApproveExtensionCommand(caseId, clerk.actor(), Channel.WORKBENCH, emptyToNull(note), null),
+                caseId);
+        var events = timeline(caseId).events();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).type().endsWith("ExtensionApprovedEvent")) {
+                return LocalDate.parse(events.get(i).payload().path("newDueDate").asText());
+            }
+        }
+        throw new WorkbenchRefusal(WorkbenchRefusal.FAILED, "no approval recorded on " + caseId);
+    }
+
+    public void denyExtension(String caseId, String reason) {
+        var clerk = commands.require(Role.INTAKE);
+        commands.send(new DenyExtensionCommand(caseId, clerk.actor(), Channel.WORKBENCH, reason, null), caseId);
+    }
+
+    /** A rating the complainant gave by phone or at the window, recorded with that channel. */
+    public void recordRating(String caseId, Channel channel, Rating rating, String comment) {
+        var clerk = commands.require(Role.INTAKE);
+        if (!RATING_CHANNELS.contains(channel) || rating == null
+                || (comment != null && comment.length() > Limits.REASON)) {
+            throw new WorkbenchRefusal(WorkbenchRefusal.INVALID, "channel, rating and comment");
+        }
+        commands.send(new RateCaseCommand(caseId, clerk.actor(), channel, rating, emptyToNull(comment), null), caseId);
+    }
+
+    public CaseTimelineResponse timeline(String caseId) {
+        commands.require(Role.INTAKE);
+        return commands.timeline(caseId)
+                .orElseThrow(() -> new WorkbenchRefusal(WorkbenchRefusal.UNKNOWN_CASE, caseId));
     }
 
     public void accept(String caseId, String note) {

@@ -37,9 +37,9 @@ public class TimelineGrid extends Grid<CaseTimelineResponse.Entry> {
         return text.startsWith("!") ? simple : text;
     }
 
-    private static String actor(CaseTimelineResponse.Entry entry) {
-        var actor = entry.payload() == null ? null : entry.payload().get("actor");
-        if (actor == null || actor.isNull()) {
+    static String actor(CaseTimelineResponse.Entry entry) {
+        var actor = entry.payload() == null ? null : entry.payload().path("context").path("actor");
+        if (actor == null || actor.isMissingNode() || actor.isNull()) {
             return "";
         }
         var department = actor.path("departmentCode").asText("");
@@ -53,7 +53,7 @@ public class TimelineGrid extends Grid<CaseTimelineResponse.Entry> {
         }
         var parts = new StringBuilder();
         for (var field : List.of("title", "reason", "note", "answer", "toDepartmentCode", "departmentCode",
-                "workingDays", "remark", "comment", "rating", "primaryCaseId", "dueDate")) {
+                "workingDays", "remark", "comment", "rating", "primaryCaseId", "dueDate", "newDueDate", "shown")) {
             var value = payload.get(field);
             if (value != null && !value.isNull() && !value.isContainerNode()) {
                 if (!parts.isEmpty()) {

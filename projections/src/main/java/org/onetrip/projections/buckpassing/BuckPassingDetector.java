@@ -13,8 +13,10 @@ import static org.onetrip.projections.cases.HandlingStep.Type.TRANSFERRED;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.onetrip.projections.cases.HandlingStep;
 
@@ -84,12 +86,14 @@ public class BuckPassingDetector {
             if (waited > thresholds.maxUnsignedWorkingDays()) {
                 var unit = holdingDepartment(holding);
                 flags.add(BuckPassingFlag.of(BuckPassingRule.LEFT_UNSIGNED, List.of(holding.eventId()), List.of(unit),
+                        parameters("department", unit, "workingDays", waited),
                         unit + " has not signed for the case " + waited + " working days after receiving it"));
             }
         }
         if (holding != null && due != null && today.isAfter(due)) {
             var unit = holdingDepartment(holding);
             flags.add(BuckPassingFlag.of(BuckPassingRule.OVERDUE_NOW, List.of(holding.eventId()), List.of(unit),
+                    parameters("department", unit, "dueDate", due),
                     "past its deadline of " + due + " while held by " + unit));
         }
         return flags;
@@ -102,7 +106,7 @@ public class BuckPassingDetector {
             bounces.forEach(s -> departments.add(s.department()));
             flags.add(BuckPassingFlag.of(BuckPassingRule.REPEATED_RETURNS_OR_TRANSFERS,
                     bounces.stream().map(HandlingStep::eventId).toList(), List.copyOf(departments),
-                    "returned or transferred " + bounces.size() + " times"));
+                    parameters("count", bounces.size()), "returned or transferred " + bounces.size() + " times"));
         }
     }
 
@@ -123,7 +127,8 @@ public class BuckPassingDetector {
             if (first.equals(holdingDepartment(holders.get(i)))) {
                 flags.add(BuckPassingFlag.of(BuckPassingRule.PING_PONG,
                         List.of(holders.get(i - 2).eventId(), holders.get(i - 1).eventId(), holders.get(i).eventId()),
-                        List.of(first, middle), "bounced " + first + " → " + middle + " → " + first));
+                        List.of(first, middle), parameters("department", first, "otherDepartment", middle),
+                        "bounced " + first + " → " + middle + " → " + first));
             }
         }
     }
@@ -138,6 +143,7 @@ public class BuckPassingDetector {
                 if (waited > thresholds.maxUnsignedWorkingDays()) {
                     flags.add(BuckPassingFlag.of(BuckPassingRule.SLOW_SIGNING,
                             List.of(received.eventId(), step.eventId()), List.of(step.department()),
+                            parameters("department", step.department(), "workingDays", waited),
                             step.department() + " signed " + waited + " working days after receiving the case"));
                 }
                 received = null;
@@ -156,7 +162,9 @@ public class BuckPassingDetector {
             }
             if (step.type() == ANSWERED && due != null && date(step).isAfter(due)) {
                 flags.add(BuckPassingFlag.of(BuckPassingRule.OVERDUE_WITHOUT_EXTENSION, List.of(step.eventId()),
-                        List.of(step.department()), step.department() + " answered on " + date(step)
+                        List.of(step.department()), parameters("department", step.department(), "answeredOn",
+                                date(step), "dueDate", due, "extended", extended),
+                        step.department() + " answered on " + date(step)
                                 + ", after the deadline of " + due
                                 + (extended ? " even with an approved extension" : " without an approved extension")));
             }
@@ -173,7 +181,7 @@ public class BuckPassingDetector {
             requests.forEach(s -> departments.add(s.department()));
             flags.add(BuckPassingFlag.of(BuckPassingRule.REPEATED_EXTENSIONS,
                     requests.stream().map(HandlingStep::eventId).toList(), List.copyOf(departments),
-                    "asked for more time " + requests.size() + " times"));
+                    parameters("count", requests.size()), "asked for more time " + requests.size() + " times"));
         }
     }
 
@@ -181,8 +189,8 @@ public class BuckPassingDetector {
         for (var step : steps) {
             if (step.type() == REOPENED) {
                 flags.add(BuckPassingFlag.of(BuckPassingRule.REOPENED_AFTER_DISSATISFACTION, List.of(step.eventId()),
-                        List.of(step.department()), "reopened after a dissatisfied rating of the answer by "
-                                + step.department()));
+                        List.of(step.department()), parameters("department", step.department()),
+                        "reopened after a dissatisfied rating of the answer by " + step.department()));
             }
         }
     }
@@ -195,8 +203,18 @@ public class BuckPassingDetector {
                     .forEach(s -> departments.add(holdingDepartment(s)));
             flags.add(BuckPassingFlag.of(BuckPassingRule.REPEAT_COMPLAINT,
                     duplicates.stream().map(HandlingStep::eventId).toList(), List.copyOf(departments),
+                    parameters("count", duplicates.size() + 1),
                     "the same matter was complained about " + (duplicates.size() + 1) + " times"));
         }
+    }
+
+    /** Name, value, name, value…: in a fixed order, so a replay writes the same document. */
+    private static Map<String, String> parameters(Object... namesAndValues) {
+        var parameters = new LinkedHashMap<String, String>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.put((String) namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
+        }
+        return parameters;
     }
 
     private static String holdingDepartment(HandlingStep step) {

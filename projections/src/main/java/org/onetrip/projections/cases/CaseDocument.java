@@ -51,6 +51,7 @@ public class CaseDocument {
     int transfers;
     int extensionsRequested;
     int extensionsApproved;
+    PendingExtension pendingExtension;
     int reopenings;
     boolean underSupervision;
     int accountabilityRecords;
@@ -85,6 +86,10 @@ public class CaseDocument {
 
     public PendingTransfer pendingTransfer() {
         return pendingTransfer;
+    }
+
+    public PendingExtension pendingExtension() {
+        return pendingExtension;
     }
 
     public boolean isOpen() {

@@ -87,12 +87,15 @@ public class CaseDocumentFolder {
             step(doc, sequence, id, Type.SIGNED_FOR, at, e.departmentCode(), null, null, false);
         } else if (event instanceof ExtensionRequestedEvent e) {
             doc.extensionsRequested++;
+            doc.pendingExtension = new PendingExtension(e.departmentCode(), e.workingDays(), e.reason(), at);
             step(doc, sequence, id, Type.EXTENSION_REQUESTED, at, e.departmentCode(), null, null, false);
         } else if (event instanceof ExtensionApprovedEvent e) {
             doc.extensionsApproved++;
             doc.dueDate = e.newDueDate();
+            doc.pendingExtension = null;
             step(doc, sequence, id, Type.EXTENSION_APPROVED, at, e.departmentCode(), null, e.newDueDate(), false);
         } else if (event instanceof ExtensionDeniedEvent e) {
+            doc.pendingExtension = null;
             step(doc, sequence, id, Type.EXTENSION_DENIED, at, e.departmentCode(), null, null, false);
         } else if (event instanceof TransferProposedEvent e) {
             doc.pendingTransfer = new PendingTransfer(e.fromDepartmentCode(), e.toDepartmentCode(), e.reason(), at, id);
@@ -103,6 +106,7 @@ public class CaseDocumentFolder {
             doc.status = CaseStatus.RETURNED;
             doc.departmentCode = null;
             doc.returns++;
+            doc.pendingExtension = null;
             step(doc, sequence, id, Type.RETURNED, at, e.fromDepartmentCode(), null, null, false);
         } else if (event instanceof CaseTransferredEvent e) {
             doc.pendingTransfer = null;
@@ -110,12 +114,14 @@ public class CaseDocumentFolder {
             hold(doc, e.toDepartmentCode());
             doc.transfers++;
             doc.signedAt = null;
+            doc.pendingExtension = null;
             step(doc, sequence, id, Type.TRANSFERRED, at, e.fromDepartmentCode(), e.toDepartmentCode(), e.dueDate(),
                     false);
         } else if (event instanceof CaseAnsweredEvent e) {
             doc.pendingTransfer = null;
             doc.status = CaseStatus.ANSWERED;
             doc.answer = e.answer();
+            doc.pendingExtension = null;
             doc.rating = null;
             doc.satisfied = null;
             if (doc.answeredAt == null) {

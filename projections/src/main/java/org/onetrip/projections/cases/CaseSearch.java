@@ -66,6 +66,9 @@ public class CaseSearch {
         if (request.flaggedOnly()) {
             filters.add(Query.of(q -> q.range(r -> r.number(n -> n.field("flagScore").gt(0.0)))));
         }
+        if (request.extensionPending()) {
+            filters.add(Query.of(q -> q.exists(e -> e.field("pendingExtension.workingDays"))));
+        }
         if (request.deadline() != null) {
             filters.add(deadlineQuery(request.deadline(), today, dueSoon));
         }
@@ -98,7 +101,7 @@ public class CaseSearch {
                 var doc = hit.source();
                 hits.add(new CaseSearchResponse.Hit(doc.caseId, doc.receiptCode, doc.title, doc.kind, doc.category,
                         doc.channel, doc.status, doc.departmentCode, doc.filedAt, doc.dueDate,
-                        deadlineStatus(doc, today, dueSoon), doc.rating, doc.flagScore));
+                        deadlineStatus(doc, today, dueSoon), doc.rating, doc.flagScore, doc.pendingExtension));
             }
             var facets = facetCounts(response.aggregations(), STAFF_FACETS);
             var deadline = new LinkedHashMap<String, Long>();

@@ -15,6 +15,7 @@ public record CaseSearchRequest(
         List<Channel> channel,
         DeadlineStatus deadline,
         boolean flaggedOnly,
+        boolean extensionPending,
         int page,
         int size,
         CaseSort sort) {
@@ -27,8 +28,15 @@ public record CaseSearchRequest(
         MOST_FLAGGED
     }
 
+    /** Any case, whether or not an extension request is pending. */
+    public CaseSearchRequest(String q, List<CaseStatus> status, List<String> department, List<CaseKind> kind,
+                             List<CaseCategory> category, List<Channel> channel, DeadlineStatus deadline,
+                             boolean flaggedOnly, int page, int size, CaseSort sort) {
+        this(q, status, department, kind, category, channel, deadline, flaggedOnly, false, page, size, sort);
+    }
+
     public CaseSearchRequest withDepartment(String only) {
-        return new CaseSearchRequest(q, status, List.of(only), kind, category, channel, deadline, flaggedOnly, page, size,
-                sort);
+        return new CaseSearchRequest(q, status, List.of(only), kind, category, channel, deadline, flaggedOnly,
+                extensionPending, page, size, sort);
     }
 }

@@ -14,5 +14,6 @@ public record CaseSearchResponse(long total, int page, int size, List<Hit> hits,
 
     public record Hit(String caseId, String receiptCode, String title, CaseKind kind, CaseCategory category,
                       Channel channel, CaseStatus status, String departmentCode, Instant filedAt, LocalDate dueDate,
-                      DeadlineStatus deadlineStatus, Rating rating, int flagScore) {}
+                      DeadlineStatus deadlineStatus, Rating rating, int flagScore,
+                      PendingExtension pendingExtension) {}
 }

@@ -1,6 +1,8 @@
 package org.onetrip.projections.buckpassing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.onetrip.projections.buckpassing.BuckPassingRule.LEFT_UNSIGNED;
 import static org.onetrip.projections.buckpassing.BuckPassingRule.OVERDUE_NOW;
 import static org.onetrip.projections.buckpassing.BuckPassingRule.OVERDUE_WITHOUT_EXTENSION;
@@ -14,6 +16,7 @@ import static org.onetrip.projections.testing.CaseEvents.caseNamed;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.projections.cases.CaseDocument;
@@ -37,6 +40,7 @@ class BuckPassingDetectorTest {
         assertThat(flag.eventIds()).containsExactly("c1-e4", "c1-e7");
         assertThat(flag.departments()).containsExactly("minzheng", "v-sidian");
         assertThat(flag.explanation()).contains("2 times");
+        assertThat(flag.parameters()).containsExactly(entry("count", "2"));
     }
 
     @Test
@@ -54,6 +58,8 @@ class BuckPassingDetectorTest {
         assertThat(flag.departments()).containsExactly("minzheng", "v-sidian");
         assertThat(flag.eventIds()).containsExactly("c3-e3", "c3-e5", "c3-e7");
         assertThat(flag.explanation()).isEqualTo("bounced minzheng → v-sidian → minzheng");
+        assertThat(flag.parameters()).containsExactly(entry("department", "minzheng"),
+                entry("otherDepartment", "v-sidian"));
     }
 
     @Test
@@ -74,6 +80,8 @@ class BuckPassingDetectorTest {
     void signing_two_working_days_after_assignment_is_slow_and_the_next_day_is_not() {
         var slow = fold(caseNamed("c6").filed().accepted().assigned("guotu", DUE).daysLater(2).signedBy("guotu"));
         assertThat(only(slow, SLOW_SIGNING).departments()).containsExactly("guotu");
+        assertThat(only(slow, SLOW_SIGNING).parameters()).containsExactly(entry("department", "guotu"),
+                entry("workingDays", "2"));
         var prompt = fold(caseNamed("c7").filed().accepted().assigned("guotu", DUE).daysLater(1).signedBy("guotu"));
         assertThat(rules(prompt)).doesNotContain(SLOW_SIGNING);
     }
@@ -90,6 +98,8 @@ class BuckPassingDetectorTest {
         var late = fold(caseNamed("c9").filed().accepted().assigned("guotu", LocalDate.of(2026, 3, 3))
                 .signedBy("guotu").daysLater(2).answeredBy("guotu"));
         assertThat(only(late, OVERDUE_WITHOUT_EXTENSION).explanation()).contains("without an approved extension");
+        assertThat(only(late, OVERDUE_WITHOUT_EXTENSION).parameters()).containsExactly(entry("department", "guotu"),
+                entry("answeredOn", "2026-03-04"), entry("dueDate", "2026-03-03"), entry("extended", "false"));
         var onTime = fold(caseNamed("c10").filed().accepted().assigned("guotu", LocalDate.of(2026, 3, 3))
                 .signedBy("guotu").daysLater(1).answeredBy("guotu"));
         assertThat(rules(onTime)).doesNotContain(OVERDUE_WITHOUT_EXTENSION);
@@ -109,6 +119,7 @@ class BuckPassingDetectorTest {
         var twice = fold(caseNamed("c12").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
                 .extensionRequestedBy("guotu").extensionRequestedBy("guotu"));
         assertThat(only(twice, REPEATED_EXTENSIONS).eventIds()).hasSize(2);
+        assertThat(only(twice, REPEATED_EXTENSIONS).parameters()).containsExactly(entry("count", "2"));
         var once = fold(caseNamed("c13").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
                 .extensionRequestedBy("guotu"));
         assertThat(rules(once)).doesNotContain(REPEATED_EXTENSIONS);
@@ -119,6 +130,7 @@ class BuckPassingDetectorTest {
         var doc = fold(caseNamed("c14").filed().accepted().assigned("linye", DUE).signedBy("linye")
                 .answeredBy("linye").rated(Rating.DISSATISFIED).reopenedFor("linye", DUE));
         assertThat(only(doc, REOPENED_AFTER_DISSATISFACTION).departments()).containsExactly("linye");
+        assertThat(only(doc, REOPENED_AFTER_DISSATISFACTION).parameters()).containsExactly(entry("department", "linye"));
         var satisfied = fold(caseNamed("c15").filed().accepted().assigned("linye", DUE).signedBy("linye")
                 .answeredBy("linye").rated(Rating.SATISFIED).closed());
         assertThat(satisfied.flags()).isEmpty();
@@ -130,6 +142,7 @@ class BuckPassingDetectorTest {
         var flag = only(doc, REPEAT_COMPLAINT);
         assertThat(flag.departments()).containsExactly("minzheng");
         assertThat(flag.explanation()).contains("2 times");
+        assertThat(flag.parameters()).containsExactly(entry("count", "2"));
     }
 
     @Test
@@ -147,6 +160,16 @@ class BuckPassingDetectorTest {
         var answered = fold(caseNamed("c19").filed().accepted().assigned("guotu", LocalDate.of(2026, 3, 3))
                 .signedBy("guotu").answeredBy("guotu"));
         assertThat(rulesAsOf(answered, LocalDate.of(2026, 3, 20))).isEmpty();
+    }
+
+    @Test
+    void flags_that_hold_as_of_today_carry_the_department_and_the_days_or_date_as_parameters() {
+        var unsigned = fold(caseNamed("c21").filed().accepted().assigned("guotu", LocalDate.of(2026, 3, 3)));
+        assertThat(detector.detectAsOf(unsigned.steps(), unsigned.isOpen(), LocalDate.of(2026, 3, 5)))
+                .extracting(BuckPassingFlag::rule, BuckPassingFlag::parameters)
+                .containsExactly(
+                        tuple(LEFT_UNSIGNED, Map.of("department", "guotu", "workingDays", "3")),
+                        tuple(OVERDUE_NOW, Map.of("department", "guotu", "dueDate", "2026-03-03")));
     }
 
     @Test

@@ -222,6 +222,58 @@ class CaseSearchProjectionTest {
                 .doesNotContain("pendingTransfer");
     }
 
+    @Test
+    void a_pending_extension_request_is_on_the_staff_document_until_intake_decides_and_can_be_filtered_for() {
+        feed(caseNamed("asking").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
+                .extensionRequestedBy("guotu"), "需要延期");
+        feed(caseNamed("approved").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
+                .extensionRequestedBy("guotu").extensionApproved("guotu", DUE, DUE.plusDays(7)), "已批准延期");
+        feed(caseNamed("denied").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
+                .extensionRequestedBy("guotu").extensionDenied("guotu"), "已驳回延期");
+        feed(caseNamed("answered").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
+                .extensionRequestedBy("guotu").answeredBy("guotu"), "延期后直接答复");
+        feed(caseNamed("returned").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
+                .extensionRequestedBy("guotu").returnedBy("guotu"), "延期后退回");
+        feed(caseNamed("transferred").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
+                .extensionRequestedBy("guotu").transferred("guotu", "cunzhen", DUE), "延期后转办");
+
+        var pending = search.search(new CaseSearchRequest(null, null, null, null, null, null, null, false, true, 0, 50,
+                CaseSearchRequest.CaseSort.DUE_FIRST));
+        assertThat(ids(pending)).containsExactly("asking");
+        var request = pending.hits().get(0).pendingExtension();
+        assertThat(request.departmentCode()).isEqualTo("guotu");
+        assertThat(request.workingDays()).isEqualTo(5);
+        assertThat(request.reason()).isEqualTo("需要更多时间");
+        assertThat(request.requestedAt()).isAfter(Instant.parse("2026-03-02T02:00:00Z"));
+        assertThat(search(null).hits()).filteredOn(hit -> !hit.caseId().equals("asking"))
+                .hasSize(5).allSatisfy(hit -> assertThat(hit.pendingExtension()).isNull());
+    }
+
+    @Test
+    void a_redelivered_extension_request_never_brings_back_a_decided_one_and_a_replay_writes_the_same_document()
+            throws Exception {
+        var history = caseNamed("d").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
+                .extensionRequestedBy("guotu").extensionApproved("guotu", DUE, DUE.plusDays(7)).events();
+        feedEvents(history);
+        var live = staffSource("d");
+        assertThat(live.get("pendingExtension").isNull()).isTrue();
+
+        projection.on(history.get(4), 4);
+        staff.refresh();
+        assertThat(staffSource("d")).isEqualTo(live);
+
+        staff.startRebuild();
+        projection.reset();
+        feedEvents(history);
+        staff.finishRebuild();
+        assertThat(staffSource("d")).isEqualTo(live);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode staffSource(String caseId) throws java.io.IOException {
+        return client.get(g -> g.index(staff.readAlias()).id(caseId), com.fasterxml.jackson.databind.JsonNode.class)
+                .source();
+    }
+
     private void feed(CaseEvents history, String description) {
         var events = history.events();
         var filed = (org.onetrip.cases.api.CaseFiledEvent) events.get(0);

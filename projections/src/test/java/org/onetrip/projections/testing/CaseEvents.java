@@ -25,6 +25,7 @@ import org.onetrip.privacy.api.EncryptedContact;
 import org.onetrip.cases.api.DeadlineBasis;
 import org.onetrip.cases.api.DuplicateCaseMergedEvent;
 import org.onetrip.cases.api.ExtensionApprovedEvent;
+import org.onetrip.cases.api.ExtensionDeniedEvent;
 import org.onetrip.cases.api.ExtensionRequestedEvent;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
@@ -118,6 +119,11 @@ public final class CaseEvents {
     public CaseEvents extensionApproved(String department, LocalDate previous, LocalDate newDue) {
         events.add(new ExtensionApprovedEvent(caseId, context(INTAKE, Channel.WORKBENCH), department, 5, previous,
                 newDue, 2, null));
+        return this;
+    }
+
+    public CaseEvents extensionDenied(String department) {
+        events.add(new ExtensionDeniedEvent(caseId, context(INTAKE, Channel.WORKBENCH), department, 5, "理由不充分"));
         return this;
     }
 

@@ -17,6 +17,8 @@ import org.onetrip.oversight.ui.EventTimeline;
 import org.onetrip.oversight.ui.Notices;
 import org.onetrip.security.StaffPrincipal;
 import org.onetrip.shared.api.Actor;
+import org.onetrip.workbench.contact.ComplainantContacts;
+import org.onetrip.workbench.contact.ui.ContactPanel;
 
 /** One case for the discipline office: its full timeline, supervision and accountability. */
 @Route(value = "discipline/case", layout = MainLayout.class)
@@ -25,14 +27,17 @@ public class DisciplineCaseView extends VerticalLayout implements HasUrlParamete
 
     private final DisciplineService service;
     private final AuthenticationContext authentication;
+    private final ComplainantContacts contacts;
     private final Paragraph summary = new Paragraph();
     private final EventTimeline timeline = new EventTimeline();
     private final VerticalLayout actions = new VerticalLayout();
     private String caseId;
 
-    public DisciplineCaseView(DisciplineService service, AuthenticationContext authentication) {
+    public DisciplineCaseView(DisciplineService service, AuthenticationContext authentication,
+                              ComplainantContacts contacts) {
         this.service = service;
         this.authentication = authentication;
+        this.contacts = contacts;
         summary.setId("case-summary");
         timeline.setId("case-timeline");
         actions.setPadding(false);
@@ -60,6 +65,9 @@ public class DisciplineCaseView extends VerticalLayout implements HasUrlParamete
                 new AccountabilityForm(service.departments(),
                         input -> act(() -> service.recordAccountability(caseId, input, actor()),
                                 "oversight.accountability.recorded")));
+        var contact = new ContactPanel(contacts::view, this::refresh);
+        contact.show(caseId);
+        actions.add(contact);
     }
 
     private boolean refresh() {

@@ -43,7 +43,7 @@ public class FlaggedCaseCard extends Div {
         var rule = new Span(getTranslation("oversight.rule." + flag.rule().name()));
         rule.addClassName("oversight-rule");
         rule.getStyle().set("font-weight", "bold");
-        var explanation = new Span(" — " + nullToEmpty(flag.explanation()));
+        var explanation = new Span(" — " + FlagReason.of(this, flag, departmentName));
         explanation.addClassName("oversight-explanation");
         var departments = new Div(new Span(getTranslation("oversight.discipline.departments") + ": "
                 + flag.departments().stream().map(departmentName).collect(Collectors.joining("、"))));

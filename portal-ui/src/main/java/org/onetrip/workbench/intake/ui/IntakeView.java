@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,9 +18,12 @@ import java.util.List;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.WorkbenchRefusal;
+import org.onetrip.workbench.contact.ComplainantContacts;
+import org.onetrip.workbench.contact.ui.ContactPanel;
 import org.onetrip.workbench.intake.IntakeDesk;
 import org.onetrip.workbench.ui.DeadlineBadge;
 import org.onetrip.workbench.ui.Notices;
+import org.onetrip.workbench.ui.TimelineGrid;
 
 /**
  * 便民服务中心: register cases from other channels, then accept, decline, assign, merge, reopen or close;
@@ -35,16 +39,24 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final RegistrationForm form;
     final Grid<Hit> awaiting = new Grid<>();
     final IntakeCaseActions actions;
+    final PhoneRating rating = new PhoneRating();
+    final ContactPanel contact;
+    final TimelineGrid timeline = new TimelineGrid();
+    final ExtensionRequests extensions;
     final Span receipt = new Span();
     final TransferProposals transferProposals;
 
-    public IntakeView(IntakeDesk desk) {
+    public IntakeView(IntakeDesk desk, ComplainantContacts contacts) {
         this.desk = desk;
         var departments = desk.departments();
         form = new RegistrationForm(departments);
         actions = new IntakeCaseActions(departments);
         transferProposals = new TransferProposals(departments);
+        contact = new ContactPanel(contacts::view, this::showTimeline);
+        extensions = new ExtensionRequests(code -> departments.stream().filter(d -> d.code().equals(code))
+                .findFirst().map(d -> d.name(getLocale())).orElse(code), desk::extendedDeadline);
         receipt.setId("registration-receipt");
+        timeline.setId("intake-case-timeline");
 
         awaiting.setId("intake-awaiting");
         awaiting.addColumn(Hit::receiptCode).setHeader(getTranslation("workbench.grid.receipt")).setAutoWidth(true)
@@ -85,6 +97,13 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         transferProposals.addFilterListener(event -> refreshProposals());
+        rating.addRecordListener(record -> {
+            if (Notices.attempt(this, () -> desk.recordRating(record.caseId(), record.channel(), record.rating(),
+                    record.comment()), "workbench.rating.recorded")) {
+                refresh();
+            }
+        });
+        extensions.addDecisionListener(this::decide);
 
         var refresh = new Button(getTranslation("workbench.refresh"), click -> refresh());
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -92,8 +111,31 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("workbench.intake.heading")),
                 new H2(getTranslation("workbench.intake.register-heading")), form, receipt,
                 new H2(getTranslation("workbench.intake.awaiting-heading")), refresh, awaiting, actions,
+                new H3(getTranslation("workbench.rating.heading")), rating, contact,
+                new H3(getTranslation("workbench.intake.timeline-heading")), timeline,
+                new H2(getTranslation("workbench.extension.heading")), extensions,
                 new H2(getTranslation("workbench.intake.proposals-heading")), transferProposals);
         refresh();
+    }
+
+    private void decide(ExtensionRequests.DecisionEvent event) {
+        var request = event.request();
+        try {
+            if (event.decision() == ExtensionRequests.Decision.APPROVE) {
+                var due = desk.approveExtension(request.caseId(), event.text());
+                extensions.said(getTranslation("workbench.extension.approved", request.receiptCode(), due.toString()));
+            } else {
+                desk.denyExtension(request.caseId(), event.text());
+                extensions.said(getTranslation("workbench.extension.denied", request.receiptCode()));
+            }
+            Notices.done(this, "workbench.done");
+            refresh();
+            // the search projection follows the decision a moment later: leave the decided request out meanwhile
+            extensions.show(desk.extensionRequests().stream()
+                    .filter(pending -> !pending.caseId().equals(request.caseId())).toList());
+        } catch (WorkbenchRefusal refusal) {
+            Notices.refused(this, refusal);
+        }
     }
 
     private void perform(IntakeCaseActions.ActionEvent event) {
@@ -118,15 +160,29 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private void select(Hit hit) {
         List<Hit> duplicates = hit == null ? List.of() : desk.likelyDuplicates(hit.caseId(), hit.title());
         actions.show(hit, duplicates);
+        rating.show(hit);
+        contact.show(hit == null ? null : hit.caseId());
+        showTimeline();
+    }
+
+    /** The selected case's staff timeline, read from the event store: a recorded look shows at once. */
+    private void showTimeline() {
+        var hit = actions.selected();
+        try {
+            timeline.show(hit == null ? List.of() : desk.timeline(hit.caseId()).events());
+        } catch (WorkbenchRefusal refusal) {
+            Notices.refused(this, refusal);
+        }
     }
 
     void refresh() {
         try {
             awaiting.setItems(desk.awaitingIntake());
+            extensions.show(desk.extensionRequests());
         } catch (WorkbenchRefusal refusal) {
             Notices.refused(this, refusal);
         }
-        actions.show(null, List.of());
+        select(null);
         refreshProposals();
     }
 

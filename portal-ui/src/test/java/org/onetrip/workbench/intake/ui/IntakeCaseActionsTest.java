@@ -35,7 +35,7 @@ class IntakeCaseActionsTest {
 
     static Hit hit(String caseId, String title, DeadlineStatus deadline) {
         return new Hit(caseId, "RC-" + caseId, title, CaseKind.COMPLAINT, null, Channel.HOTLINE, CaseStatus.FILED,
-                null, Instant.parse("2026-03-02T01:00:00Z"), LocalDate.of(2026, 3, 20), deadline, null, 0);
+                null, Instant.parse("2026-03-02T01:00:00Z"), LocalDate.of(2026, 3, 20), deadline, null, 0, null);
     }
 
     @BeforeEach

@@ -43,13 +43,14 @@ public class CaseSearchController {
                                     @RequestParam(required = false) List<Channel> channel,
                                     @RequestParam(required = false) DeadlineStatus deadline,
                                     @RequestParam(defaultValue = "false") boolean flagged,
+                                    @RequestParam(defaultValue = "false") boolean extensionPending,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "20") int size,
                                     @RequestParam(required = false) CaseSort sort,
                                     HttpServletRequest http) {
         var actor = access.require(http);
-        var request = new CaseSearchRequest(q, status, department, kind, category, channel, deadline, flagged, page,
-                size, sort);
+        var request = new CaseSearchRequest(q, status, department, kind, category, channel, deadline, flagged,
+                extensionPending, page, size, sort);
         return search.search(actor.role() == Role.HANDLER ? request.withDepartment(actor.departmentCode()) : request);
     }
 
