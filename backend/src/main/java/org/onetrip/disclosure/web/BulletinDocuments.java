@@ -69,10 +69,7 @@ public final class BulletinDocuments {
     }
 
     public static String html(BulletinResponse bulletin) {
-        var rows = bulletin.figures().departments().stream()
-                .filter(f -> f.received() + f.answered() + f.rated() + f.returns() + f.transfers() + f.supervisions()
-                        + f.accountabilities() + f.overdueOpen() > 0)
-                .toList();
+        var rows = bulletin.figures().departments().stream().filter(DepartmentFigures::hasActivity).toList();
         var page = new StringBuilder(8192);
         page.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(bulletin.title())).append("</title><style>")
@@ -164,7 +161,7 @@ public final class BulletinDocuments {
         return svg.append("</svg></section>\n").toString();
     }
 
-    static String number(Double value) {
+    public static String number(Double value) {
         if (value == null) {
             return "";
         }
