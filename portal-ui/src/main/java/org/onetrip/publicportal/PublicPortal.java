@@ -13,6 +13,9 @@ import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.command.CaseDeadlineProperties;
 import org.onetrip.cases.web.CaseCommandSender;
 import org.onetrip.cases.web.FileCaseRequest;
+import org.onetrip.disclosure.api.BulletinListResponse;
+import org.onetrip.disclosure.api.BulletinResponse;
+import org.onetrip.disclosure.api.FindBulletinsQuery;
 import org.onetrip.disclosure.api.FindNoticesQuery;
 import org.onetrip.disclosure.api.FindServiceItemQuery;
 import org.onetrip.disclosure.api.FindServiceItemsQuery;
@@ -96,6 +99,19 @@ public class PublicPortal {
 
     public List<NoticeResponse> notices() {
         return disclosures.list(FindNoticesQuery.all(), NoticeListResponse.class).notices();
+    }
+
+    /** The published monthly bulletins, newest first. */
+    public List<BulletinResponse> bulletins() {
+        return disclosures.list(FindBulletinsQuery.all(), BulletinListResponse.class).bulletins();
+    }
+
+    public Optional<BulletinResponse> bulletin(String bulletinId) {
+        if (bulletinId == null || bulletinId.isBlank() || bulletinId.length() > 64) {
+            return Optional.empty();
+        }
+        return disclosures.list(new FindBulletinsQuery(bulletinId), BulletinListResponse.class).bulletins().stream()
+                .findFirst();
     }
 
     public PublicSearchResponse searchPublished(String text, String departmentCode, int page, int size) {
