@@ -50,6 +50,7 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(bulletin -> Formats.date(bulletin.publishedAt()))
                 .setHeader(getTranslation("public.bulletins.published")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(bulletins);
+        grid.setAllRowsVisible(true);
         add(grid);
     }
 
