@@ -44,7 +44,17 @@ public final class Open311 {
                                  Double lat, @com.fasterxml.jackson.annotation.JsonProperty("long") Double lon,
                                  String mediaUrl) {}
 
+    @JsonPropertyOrder({"code", "description"})
     public record Error(int code, String description) {}
+
+    /** Open311 service discovery: where the GeoReport v2 endpoint is and which formats it speaks. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"changeset", "contact", "key_service", "endpoints"})
+    public record Discovery(String changeset, String contact, String keyService, List<Endpoint> endpoints) {}
+
+    @JsonPropertyOrder({"specification", "url", "changeset", "type", "formats"})
+    public record Endpoint(String specification, String url, String changeset, String type, List<String> formats) {}
 
     /** Answered as {@code [{"code": status, "description": …}]} with that HTTP status. */
     public static class Open311Exception extends RuntimeException {
