@@ -29,6 +29,8 @@ import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.PublicSearchResponse;
+import org.onetrip.projections.disclosure.DisclosureSearch;
+import org.onetrip.projections.disclosure.DisclosureType;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.web.ApiException;
@@ -38,7 +40,7 @@ import org.springframework.stereotype.Service;
 /**
  * What the public pages may do, and nothing more: file (rate-limited), look a case up by its receipt
  * code (rate-limited, unknown and malformed codes answer the same), rate an answered case, search
- * published results and read the disclosures. Views talk to this, never to the buses.
+ * published results and the disclosures, and read the disclosures. Views talk to this, never to the buses.
  */
 @Service
 public class PublicPortal {
@@ -60,15 +62,18 @@ public class PublicPortal {
     private final RateLimits rateLimits;
     private final CaseDeadlineProperties deadlines;
     private final CaseSearch search;
+    private final DisclosureSearch disclosureSearch;
 
     public PublicPortal(CaseCommandSender cases, DisclosureSender disclosures, DepartmentDirectory departments,
-                        RateLimits rateLimits, CaseDeadlineProperties deadlines, CaseSearch search) {
+                        RateLimits rateLimits, CaseDeadlineProperties deadlines, CaseSearch search,
+                        DisclosureSearch disclosureSearch) {
         this.cases = cases;
         this.disclosures = disclosures;
         this.departments = departments;
         this.rateLimits = rateLimits;
         this.deadlines = deadlines;
         this.search = search;
+        this.disclosureSearch = disclosureSearch;
     }
 
     public List<Department> departments() {
@@ -112,6 +117,11 @@ public class PublicPortal {
         }
         return disclosures.list(new FindBulletinsQuery(bulletinId), BulletinListResponse.class).bulletins().stream()
                 .findFirst();
+    }
+
+    /** Published service items, notices and bulletins by Chinese full text; {@code type} null for all. */
+    public DisclosureSearch.Response searchDisclosures(String text, DisclosureType type, int page, int size) {
+        return disclosureSearch.search(text == null || text.isBlank() ? null : text.strip(), type, page, size);
     }
 
     public PublicSearchResponse searchPublished(String text, String departmentCode, int page, int size) {

@@ -38,4 +38,9 @@ class PublicNavigation {
     NavigationEntry publicBulletinsEntry() {
         return new NavigationEntry(60, "public.nav.bulletins", BulletinsView.class, Set.of());
     }
+
+    @Bean
+    NavigationEntry publicDisclosureSearchEntry() {
+        return new NavigationEntry(70, "public.nav.disclosures", DisclosureSearchView.class, Set.of());
+    }
 }
