@@ -371,6 +371,10 @@ class DisclosuresOverHttpTest {
         assertOpen311Error(portal.get("/open311/v2/requests.json", NOBODY), 400);
         assertOpen311Error(portal.get("/open311/v2/services.json?jurisdiction_id=elsewhere", NOBODY), 404);
 
+        // not form-encoded, or not an Open311 resource: still Open311 errors, never a page or a redirect
+        assertOpen311Error(portal.post("/open311/v2/requests.json", Map.of("service_code", "MZ-001"), NOBODY), 415);
+        assertOpen311Error(portal.get("/open311/v2/services.txt", NOBODY), 404);
+
         var xmlError = portal.postForm("/open311/v2/requests.xml", form(Map.of("service_code", "ZZ-999",
                 "description", "d")), NOBODY);
         assertThat(xmlError.status()).isEqualTo(404);

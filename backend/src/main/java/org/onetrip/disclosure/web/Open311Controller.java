@@ -1,6 +1,7 @@
 package org.onetrip.disclosure.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,6 +42,7 @@ import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.web.RateLimits;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -136,9 +138,13 @@ public class Open311Controller {
         return respond(format, HttpStatus.OK, "service_definition", new ServiceDefinition(item.code(), attributes()));
     }
 
-    @PostMapping(value = "/v2/requests.{format:json|xml}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping("/v2/requests.{format:json|xml}")
     @Operation(summary = "GeoReport v2 POST service request (form-encoded): files a case, answers its receipt code")
     public ResponseEntity<?> create(@PathVariable String format, HttpServletRequest http) {
+        // checked here rather than by the mapping, so the refusal is an Open311 error and not a servlet error page
+        if (!formEncoded(http)) {
+            throw new Open311Exception(415, "send the request as application/x-www-form-urlencoded");
+        }
         jurisdiction(http);
         var serviceCode = param(http, "service_code", 16);
         if (serviceCode == null) {
@@ -235,6 +241,23 @@ public class Open311Controller {
             lookUp(id, http).ifPresent(found::add);
         }
         return respond(format, HttpStatus.OK, "service_requests", found);
+    }
+
+    private static boolean formEncoded(HttpServletRequest http) {
+        try {
+            return http.getContentType() != null && MediaType.APPLICATION_FORM_URLENCODED
+                    .isCompatibleWith(MediaType.parseMediaType(http.getContentType()));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    /** Anything else under /open311: an Open311 error, not the portal's page. */
+    @Hidden
+    @RequestMapping("/**")
+    public ResponseEntity<?> unknown(HttpServletRequest http) {
+        throw new Open311Exception(404, "no such Open311 resource; GeoReport v2 lives at /open311/v2/ with the extensions"
+                + " .json and .xml");
     }
 
     /** One lookup of the client's allowance per id, known or not: trying codes costs the same either way. */

@@ -2,6 +2,7 @@ package org.onetrip.disclosure.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -77,6 +78,23 @@ class Open311ControllerTest {
         assertThat(reply.getContentAsString()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<errors><error>"
                 + "<code>404</code><description>jurisdiction_id &lt;x&gt;&amp;&quot; is not served here")
                 .doesNotContain("<x>").doesNotContain("\u0001");
+    }
+
+    @Test
+    void a_request_not_form_encoded_and_an_unknown_resource_get_open311_errors_not_pages() throws Exception {
+        for (var contentType : List.of("application/json", "text/plain", "not a media type")) {
+            var reply = mvc.perform(post(URI.create("/open311/v2/requests.json")).header("Content-Type", contentType)
+                    .content("{}")).andReturn().getResponse();
+            assertThat(reply.getStatus()).as(contentType).isEqualTo(415);
+            assertThat(json.readTree(reply.getContentAsString()).get(0).get("code").asInt()).isEqualTo(415);
+        }
+        for (var path : List.of("/open311/v2/services.txt", "/open311/v2/nothing", "/open311/v3/services.json")) {
+            var reply = call(path);
+            assertThat(reply.getStatus()).as(path).isEqualTo(404);
+            assertThat(reply.getContentType()).startsWith("application/json");
+            assertThat(json.readTree(reply.getContentAsString()).get(0).get("description").asText())
+                    .contains("/open311/v2/");
+        }
     }
 
     private MockHttpServletResponse call(String path) throws Exception {
