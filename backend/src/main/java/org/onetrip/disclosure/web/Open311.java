@@ -59,14 +59,25 @@ public final class Open311 {
     /** Answered as {@code [{"code": status, "description": …}]} with that HTTP status. */
     public static class Open311Exception extends RuntimeException {
         private final int status;
+        private final long retryAfterSeconds;
 
         public Open311Exception(int status, String description) {
+            this(status, description, 0);
+        }
+
+        /** A 429 says when to try again ({@code Retry-After}), as the portal's limits do. */
+        public Open311Exception(int status, String description, long retryAfterSeconds) {
             super(description);
             this.status = status;
+            this.retryAfterSeconds = retryAfterSeconds;
         }
 
         public int status() {
             return status;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 }

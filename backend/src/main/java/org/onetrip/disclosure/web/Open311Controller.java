@@ -116,7 +116,7 @@ public class Open311Controller {
         return respond(format, HttpStatus.OK, "services", serviceList());
     }
 
-    List<Service> serviceList() {
+    private List<Service> serviceList() {
         var services = new ArrayList<Service>();
         var items = disclosures.list(new FindServiceItemsQuery(false, null, null, null), ServiceItemListResponse.class);
         for (var entry : items.items()) {
@@ -318,8 +318,8 @@ public class Open311Controller {
     }
 
     private Open311Exception tooMany(RateLimits.Kind kind) {
-        return new Open311Exception(429, "too many requests: please wait " + Math.max(1, rateLimits.retryAfter(kind)
-                .toSeconds()) + " s and try again");
+        var seconds = Math.max(1, rateLimits.retryAfter(kind).toSeconds());
+        return new Open311Exception(429, "too many requests: please wait " + seconds + " s and try again", seconds);
     }
 
     private Service service(ServiceItemResponse item) {

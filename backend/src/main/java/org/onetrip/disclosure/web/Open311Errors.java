@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +36,12 @@ public class Open311Errors {
 
     @ExceptionHandler(Open311.Open311Exception.class)
     ResponseEntity<?> open311(Open311.Open311Exception e, HttpServletRequest request) {
-        return respond(request, e.status(), e.getMessage());
+        var response = respond(request, e.status(), e.getMessage());
+        if (e.retryAfterSeconds() <= 0) {
+            return response;
+        }
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(response.getBody());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -64,6 +64,7 @@ class Open311ControllerTest {
         assertThat(call("/open311/v2/requests.json?service_request_id=NOPE2,NOPE3").getStatus()).isEqualTo(200);
         var refused = call("/open311/v2/requests/NOPE4.xml");
         assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("20");
         assertThat(refused.getContentType()).startsWith("text/xml");
         assertThat(refused.getContentAsString()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<errors><error><code>429</code><description>too many requests: please wait 20 s and try again"
