@@ -1,7 +1,10 @@
 package org.onetrip.demo;
 
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.calendar.seed.CalendarSeeder;
 import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.AddProgressNoteCommand;
@@ -26,6 +29,8 @@ import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
 import org.onetrip.cases.api.SignForCaseCommand;
 import org.onetrip.cases.query.CaseRegistryRepository;
+import org.onetrip.disclosure.api.DisclosureOutcome;
+import org.onetrip.disclosure.api.PublishBulletinCommand;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
@@ -71,7 +76,8 @@ public class DemoData {
         justFiledSuggestion();
         reopenedAndSupervised();
         duplicateOf(bounced);
-        log.info("Demo data written: 6 cases, one bounced between 民政所 and 泗店村委会 (receipt code {})",
+        bulletinOfThisMonthSoFar();
+        log.info("Demo data written: 6 cases and this month's bulletin, one bounced between 民政所 and 泗店村委会 (receipt code {})",
                 registry.findById(bounced).map(e -> new ReceiptCode(e.receiptCode()).grouped()).orElse("?"));
     }
 
@@ -160,6 +166,22 @@ public class DemoData {
         accept(id);
         send(new MergeCaseCommand(id, INTAKE, Channel.WORKBENCH, primary, "与已受理的低保投诉为同一事项，并单办理。",
                 null));
+    }
+
+    /** So the bulletin pages have content on a fresh start: this month's figures as of now, as the discipline office publishes them. */
+    private void bulletinOfThisMonthSoFar() {
+        var cutOff = Instant.now();
+        var period = YearMonth.from(cutOff.atZone(WorkingDays.ZONE));
+        if (!cutOff.isAfter(period.atDay(1).atStartOfDay(WorkingDays.ZONE).toInstant())) {
+            return;
+        }
+        var day = cutOff.atZone(WorkingDays.ZONE).getDayOfMonth();
+        Object outcome = commands.sendAndWait(new PublishBulletinCommand(UUID.randomUUID().toString(), DISCIPLINE,
+                Channel.WORKBENCH, period.getYear() + "年" + period.getMonthValue() + "月“最多跑一次”改革工作通报（截至" + day + "日）",
+                period, cutOff));
+        if (outcome instanceof DisclosureOutcome.Refused refused) {
+            throw new IllegalStateException("demo bulletin refused: " + refused);
+        }
     }
 
     private String file(Actor actor, Channel channel, CaseKind kind, CaseCategory category, String title,

@@ -13,6 +13,9 @@ import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.command.CaseDeadlineProperties;
 import org.onetrip.cases.web.CaseCommandSender;
 import org.onetrip.cases.web.FileCaseRequest;
+import org.onetrip.disclosure.api.BulletinListResponse;
+import org.onetrip.disclosure.api.BulletinResponse;
+import org.onetrip.disclosure.api.FindBulletinsQuery;
 import org.onetrip.disclosure.api.FindNoticesQuery;
 import org.onetrip.disclosure.api.FindServiceItemQuery;
 import org.onetrip.disclosure.api.FindServiceItemsQuery;
@@ -26,6 +29,8 @@ import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.PublicSearchResponse;
+import org.onetrip.projections.disclosure.DisclosureSearch;
+import org.onetrip.projections.disclosure.DisclosureType;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.web.ApiException;
@@ -35,7 +40,7 @@ import org.springframework.stereotype.Service;
 /**
  * What the public pages may do, and nothing more: file (rate-limited), look a case up by its receipt
  * code (rate-limited, unknown and malformed codes answer the same), rate an answered case, search
- * published results and read the disclosures. Views talk to this, never to the buses.
+ * published results and the disclosures, and read the disclosures. Views talk to this, never to the buses.
  */
 @Service
 public class PublicPortal {
@@ -57,15 +62,18 @@ public class PublicPortal {
     private final RateLimits rateLimits;
     private final CaseDeadlineProperties deadlines;
     private final CaseSearch search;
+    private final DisclosureSearch disclosureSearch;
 
     public PublicPortal(CaseCommandSender cases, DisclosureSender disclosures, DepartmentDirectory departments,
-                        RateLimits rateLimits, CaseDeadlineProperties deadlines, CaseSearch search) {
+                        RateLimits rateLimits, CaseDeadlineProperties deadlines, CaseSearch search,
+                        DisclosureSearch disclosureSearch) {
         this.cases = cases;
         this.disclosures = disclosures;
         this.departments = departments;
         this.rateLimits = rateLimits;
         this.deadlines = deadlines;
         this.search = search;
+        this.disclosureSearch = disclosureSearch;
     }
 
     public List<Department> departments() {
@@ -96,6 +104,24 @@ public class PublicPortal {
 
     public List<NoticeResponse> notices() {
         return disclosures.list(FindNoticesQuery.all(), NoticeListResponse.class).notices();
+    }
+
+    /** The published monthly bulletins, newest first. */
+    public List<BulletinResponse> bulletins() {
+        return disclosures.list(FindBulletinsQuery.all(), BulletinListResponse.class).bulletins();
+    }
+
+    public Optional<BulletinResponse> bulletin(String bulletinId) {
+        if (bulletinId == null || bulletinId.isBlank() || bulletinId.length() > 64) {
+            return Optional.empty();
+        }
+        return disclosures.list(new FindBulletinsQuery(bulletinId), BulletinListResponse.class).bulletins().stream()
+                .findFirst();
+    }
+
+    /** Published service items, notices and bulletins by Chinese full text; {@code type} null for all. */
+    public DisclosureSearch.Response searchDisclosures(String text, DisclosureType type, int page, int size) {
+        return disclosureSearch.search(text == null || text.isBlank() ? null : text.strip(), type, page, size);
     }
 
     public PublicSearchResponse searchPublished(String text, String departmentCode, int page, int size) {

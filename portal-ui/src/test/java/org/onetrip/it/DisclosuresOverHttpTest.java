@@ -6,6 +6,7 @@ import static org.onetrip.it.Staff.INTAKE;
 import static org.onetrip.it.Staff.NOBODY;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,10 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 
 /** The disclosure API and Open311 over HTTP, on the real application with its demo data. */
 class DisclosuresOverHttpTest {
@@ -316,6 +321,105 @@ class DisclosuresOverHttpTest {
     }
 
     @Test
+    void open311_speaks_xml_with_the_same_fields_as_json_and_advertises_both_formats() throws Exception {
+        var discovery = portal.get("/open311/discovery.json", NOBODY).json();
+        var endpoint = discovery.get("endpoints").get(0);
+        assertThat(endpoint.get("specification").asText()).isEqualTo("http://wiki.open311.org/GeoReport_v2");
+        assertThat(endpoint.get("url").asText()).endsWith("/open311/v2/");
+        assertThat(endpoint.get("formats").toString()).isEqualTo("[\"text/xml\",\"application/json\"]");
+        assertThat(xml(portal.get("/open311/discovery.xml", NOBODY)).getDocumentElement().getTagName())
+                .isEqualTo("discovery");
+
+        var services = portal.get("/open311/v2/services.xml?jurisdiction_id=onetrip", NOBODY);
+        assertThat(services.status()).isEqualTo(200);
+        assertThat(services.header("Content-Type")).startsWith("text/xml");
+        var list = xml(services).getDocumentElement();
+        assertThat(list.getTagName()).isEqualTo("services");
+        var entries = children(list);
+        assertThat(entries.size()).isEqualTo(portal.get("/open311/v2/services.json", NOBODY).json().size());
+        entries.forEach(service -> {
+            assertThat(service.getTagName()).isEqualTo("service");
+            assertThat(names(service)).isEqualTo(SERVICE_FIELDS);
+        });
+
+        var definition = xml(portal.get("/open311/v2/services/MZ-001.xml", NOBODY)).getDocumentElement();
+        assertThat(definition.getTagName()).isEqualTo("service_definition");
+        assertThat(names(definition)).isEqualTo(DEFINITION_FIELDS);
+        var attributes = children(children(definition).get(1));
+        assertThat(attributes).isNotEmpty();
+        attributes.forEach(attribute -> assertThat(names(attribute)).isEqualTo(ATTRIBUTE_FIELDS));
+
+        var created = portal.postForm("/open311/v2/requests.xml", form(Map.of("service_code", "MZ-001",
+                "description", "低保材料<b>不清</b>", "jurisdiction_id", "onetrip")), NOBODY);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var requests = xml(created).getDocumentElement();
+        assertThat(requests.getTagName()).isEqualTo("service_requests");
+        var request = children(requests).get(0);
+        assertThat(request.getTagName()).isEqualTo("request");
+        assertThat(names(request)).isEqualTo(CREATED_FIELDS);
+        var id = children(request).get(0).getTextContent();
+
+        var status = xml(portal.get("/open311/v2/requests/" + id + ".xml", NOBODY)).getDocumentElement();
+        assertThat(names(children(status).get(0))).isEqualTo(REQUEST_FIELDS);
+
+        // GET requests: by ids only; unknown ids are left out
+        var byIds = portal.get("/open311/v2/requests.json?service_request_id=" + id + ",0000-0000-0000-0000-0", NOBODY);
+        assertThat(byIds.status()).isEqualTo(200);
+        assertThat(byIds.json().size()).isEqualTo(1);
+        assertThat(fieldNames(byIds.json().get(0))).isEqualTo(REQUEST_FIELDS);
+        assertThat(byIds.json().get(0).get("service_request_id").asText()).isEqualTo(id);
+        assertOpen311Error(portal.get("/open311/v2/requests.json", NOBODY), 400);
+        assertOpen311Error(portal.get("/open311/v2/services.json?jurisdiction_id=elsewhere", NOBODY), 404);
+
+        // not form-encoded, or not an Open311 resource: still Open311 errors, never a page or a redirect
+        assertOpen311Error(portal.post("/open311/v2/requests.json", Map.of("service_code", "MZ-001"), NOBODY), 415);
+        assertOpen311Error(portal.get("/open311/v2/services.txt", NOBODY), 404);
+
+        var xmlError = portal.postForm("/open311/v2/requests.xml", form(Map.of("service_code", "ZZ-999",
+                "description", "d")), NOBODY);
+        assertThat(xmlError.status()).isEqualTo(404);
+        var error = children(xml(xmlError).getDocumentElement()).get(0);
+        assertThat(error.getTagName()).isEqualTo("error");
+        assertThat(names(error)).isEqualTo(Set.of("code", "description"));
+        assertThat(children(error).get(0).getTextContent()).isEqualTo("404");
+    }
+
+    @Test
+    void published_bulletins_are_found_by_the_public_disclosure_search_beside_items_and_notices() throws Exception {
+        var period = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        var published = portal.post("/api/staff/disclosures/bulletins",
+                Map.of("period", period.toString(), "cutOff", Instant.now().toString(), "title", "纪委办专项通报"),
+                DISCIPLINE);
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        var id = published.json().get("id").asText();
+        JsonNode hits = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            hits = portal.get("/api/public/search/disclosures?q=" + URLEncoder.encode("专项通报", StandardCharsets.UTF_8),
+                    NOBODY).json().get("hits");
+            if (hits.findValuesAsText("code").contains(id)) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(hits.findValuesAsText("code")).as("the best match first").first().isEqualTo(id);
+        var hit = hits.get(0);
+        assertThat(hit.get("type").asText()).isEqualTo("BULLETIN");
+        assertThat(hit.get("period").asText()).isEqualTo(period.toString());
+        assertThat(hit.get("departmentNames").toString()).contains("民政所");
+        assertThat(hit.get("received").asInt()).isGreaterThanOrEqualTo(5);
+
+        // the demo's bulletin is there too, and bulletins sit beside items and notices in one search
+        var bulletins = portal.get("/api/public/search/disclosures?type=BULLETIN&size=50", NOBODY).json();
+        assertThat(bulletins.get("total").asInt()).isGreaterThanOrEqualTo(2);
+        var mixed = portal.get("/api/public/search/disclosures?q=" + URLEncoder.encode("民政", StandardCharsets.UTF_8)
+                + "&size=50", NOBODY).json().get("hits").findValuesAsText("type");
+        assertThat(mixed).contains("SERVICE_ITEM", "BULLETIN");
+        var wrongType = portal.get("/api/public/search/disclosures?type=REPORT", NOBODY);
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("detail").asText()).contains("BULLETIN");
+    }
+
+    @Test
     void the_assessment_scores_every_department_with_the_weights_used() {
         var year = YearMonth.now(ZoneId.of("Asia/Shanghai")).getYear();
         var assessment = portal.get("/api/staff/disclosures/assessment/" + year, DISCIPLINE);
@@ -350,6 +454,28 @@ class DisclosuresOverHttpTest {
         var map = new LinkedHashMap<String, JsonNode>();
         version.get("changes").forEach(change -> map.put(change.get("field").asText(), change));
         return map;
+    }
+
+    private static Document xml(RunningPortal.Reply reply) throws Exception {
+        assertThat(reply.header("Content-Type")).startsWith("text/xml");
+        assertThat(reply.body()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(reply.body())));
+    }
+
+    private static List<Element> children(Element parent) {
+        var children = new ArrayList<Element>();
+        for (var node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element) {
+                children.add(element);
+            }
+        }
+        return children;
+    }
+
+    private static Set<String> names(Element parent) {
+        return children(parent).stream().map(Element::getTagName).collect(Collectors.toSet());
     }
 
     private static Set<String> fieldNames(JsonNode node) {

@@ -33,10 +33,11 @@ class ProjectionReplayOverHttpTest {
             var liveCases = documents(client, "onetrip-cases");
             var livePublic = documents(client, "onetrip-public-cases");
             var liveTimeline = documents(client, "onetrip-timeline");
+            var liveDisclosures = awaitDisclosures(client);
             var generationBefore = client.indices().getAlias(a -> a.name("onetrip-cases")).result().keySet();
             assertThat(liveTimeline).hasSizeGreaterThan(30);
 
-            for (var projection : new String[] {"case-search", "case-timeline"}) {
+            for (var projection : new String[] {"case-search", "case-timeline", "disclosure-search"}) {
                 var started = portal.post("/api/admin/projections/" + projection + "/replay", Map.of(), ADMIN);
                 assertThat(started.status()).as(started.body()).isEqualTo(202);
                 var searchDuringRebuild = portal.get("/api/staff/search/cases?size=50", DISCIPLINE);
@@ -50,6 +51,7 @@ class ProjectionReplayOverHttpTest {
             assertThat(documents(client, "onetrip-cases")).isEqualTo(liveCases);
             assertThat(documents(client, "onetrip-public-cases")).isEqualTo(livePublic);
             assertThat(documents(client, "onetrip-timeline")).isEqualTo(liveTimeline);
+            assertThat(documents(client, "onetrip-disclosures")).isEqualTo(liveDisclosures);
 
             var flagged = portal.get("/api/staff/buck-passing/cases", DISCIPLINE).json().get("cases");
             assertThat(flagged.get(0).get("flags").findValuesAsText("rule")).contains("PING_PONG");
@@ -72,7 +74,7 @@ class ProjectionReplayOverHttpTest {
                     DISCIPLINE).status()).isEqualTo(200);
             assertThat(portal.get(contact, Staff.INTAKE).json().get("status").asText()).isEqualTo("ERASED");
 
-            for (var projection : new String[] {"case-search", "case-timeline"}) {
+            for (var projection : new String[] {"case-search", "case-timeline", "disclosure-search"}) {
                 assertThat(portal.post("/api/admin/projections/" + projection + "/replay", Map.of(), ADMIN).status())
                         .isEqualTo(202);
             }
@@ -130,6 +132,20 @@ class ProjectionReplayOverHttpTest {
             Thread.sleep(200);
         }
         throw new AssertionError("rebuild did not finish");
+    }
+
+    /** The demo's published items, notices and its bulletin, once all are indexed. */
+    private static Map<String, Object> awaitDisclosures(ElasticsearchClient client) throws Exception {
+        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            var documents = documents(client, "onetrip-disclosures");
+            if (documents.keySet().stream().anyMatch(id -> id.startsWith("bulletin-"))
+                    && documents.keySet().stream().filter(id -> id.startsWith("item-")).count() >= 27) {
+                return documents;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the disclosure projection did not catch up");
     }
 
     /** Every document's source by id, read from the alias searches use. */

@@ -20,4 +20,10 @@ public record DepartmentFigures(
         Double satisfactionRate,
         int supervisions,
         int accountabilities,
-        int overdueOpen) {}
+        int overdueOpen) {
+
+    /** Whether anything happened to the department in the period; idle departments are left out of charts and search. */
+    public boolean hasActivity() {
+        return received + answered + rated + returns + transfers + supervisions + accountabilities + overdueOpen > 0;
+    }
+}

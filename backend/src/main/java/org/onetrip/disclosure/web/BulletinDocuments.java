@@ -69,10 +69,7 @@ public final class BulletinDocuments {
     }
 
     public static String html(BulletinResponse bulletin) {
-        var rows = bulletin.figures().departments().stream()
-                .filter(f -> f.received() + f.answered() + f.rated() + f.returns() + f.transfers() + f.supervisions()
-                        + f.accountabilities() + f.overdueOpen() > 0)
-                .toList();
+        var rows = bulletin.figures().departments().stream().filter(DepartmentFigures::hasActivity).toList();
         var page = new StringBuilder(8192);
         page.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(bulletin.title())).append("</title><style>")
@@ -121,9 +118,18 @@ public final class BulletinDocuments {
         page.append("</tr>\n");
     }
 
-    /** A horizontal bar chart; rows without a value are drawn as "—". */
-    static String chart(String title, List<DepartmentFigures> rows, Function<DepartmentFigures, Double> value,
-                        String unit, boolean percent) {
+    private static String chart(String title, List<DepartmentFigures> rows, Function<DepartmentFigures, Double> value,
+                                String unit, boolean percent) {
+        return "<section class=\"chart\"><h2>" + escape(title) + "</h2>\n"
+                + barChart(title, rows, DepartmentFigures::departmentName, value, unit, percent) + "</section>\n";
+    }
+
+    /**
+     * A horizontal bar chart as one {@code <svg>} element, no script, every text escaped; rows without a
+     * value are drawn as "—". The portal's bulletin page embeds the same drawing.
+     */
+    public static String barChart(String label, List<DepartmentFigures> rows, Function<DepartmentFigures, String> name,
+                                  Function<DepartmentFigures, Double> value, String unit, boolean percent) {
         int labelWidth = 140;
         int barWidth = 420;
         int rowHeight = 22;
@@ -138,15 +144,14 @@ public final class BulletinDocuments {
             }
         }
         var svg = new StringBuilder();
-        svg.append("<section class=\"chart\"><h2>").append(escape(title)).append("</h2>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
                 .append(labelWidth + barWidth + 80).append("\" height=\"").append(height).append("\" aria-label=\"")
-                .append(escape(title)).append("\">\n");
+                .append(escape(label)).append("\">\n");
         for (int i = 0; i < rows.size(); i++) {
             int y = i * rowHeight + 5;
             var v = values.get(i);
             svg.append("<text x=\"").append(labelWidth - 6).append("\" y=\"").append(y + 15)
-                    .append("\" text-anchor=\"end\" font-size=\"12\">").append(escape(rows.get(i).departmentName()))
+                    .append("\" text-anchor=\"end\" font-size=\"12\">").append(escape(name.apply(rows.get(i))))
                     .append("</text>");
             if (v != null) {
                 long width = max == 0 ? 0 : Math.round(barWidth * v / max);
@@ -161,10 +166,10 @@ public final class BulletinDocuments {
             }
             svg.append('\n');
         }
-        return svg.append("</svg></section>\n").toString();
+        return svg.append("</svg>").toString();
     }
 
-    static String number(Double value) {
+    public static String number(Double value) {
         if (value == null) {
             return "";
         }

@@ -44,19 +44,40 @@ public final class Open311 {
                                  Double lat, @com.fasterxml.jackson.annotation.JsonProperty("long") Double lon,
                                  String mediaUrl) {}
 
+    @JsonPropertyOrder({"code", "description"})
     public record Error(int code, String description) {}
+
+    /** Open311 service discovery: where the GeoReport v2 endpoint is and which formats it speaks. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"changeset", "contact", "key_service", "endpoints"})
+    public record Discovery(String changeset, String contact, String keyService, List<Endpoint> endpoints) {}
+
+    @JsonPropertyOrder({"specification", "url", "changeset", "type", "formats"})
+    public record Endpoint(String specification, String url, String changeset, String type, List<String> formats) {}
 
     /** Answered as {@code [{"code": status, "description": …}]} with that HTTP status. */
     public static class Open311Exception extends RuntimeException {
         private final int status;
+        private final long retryAfterSeconds;
 
         public Open311Exception(int status, String description) {
+            this(status, description, 0);
+        }
+
+        /** A 429 says when to try again ({@code Retry-After}), as the portal's limits do. */
+        public Open311Exception(int status, String description, long retryAfterSeconds) {
             super(description);
             this.status = status;
+            this.retryAfterSeconds = retryAfterSeconds;
         }
 
         public int status() {
             return status;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.onetrip.disclosure.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseCategory;
@@ -37,7 +40,9 @@ import org.onetrip.disclosure.web.Open311.Value;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.web.RateLimits;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,19 +50,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The published catalogue as Open311 GeoReport v2 services, and service requests filed as cases
- * through the portal (public actor). JSON only; the service request id is the case's receipt code.
- * Location is optional here (a service item is not a place); what the public wrote stays with the
- * case, and the status answer shows the case's title, never the free text or contact data.
+ * through the portal (public actor). XML (the specification's required format) and JSON, chosen by
+ * the extension; the service request id is the case's receipt code. Location is optional here (a
+ * service item is not a place); what the public wrote stays with the case, and the status answer
+ * shows the case's title, never the free text or contact data. Requests are listed only by their ids:
+ * a receipt code is the filer's key to the case, so it is never handed out in a list.
  */
 @RestController
-@RequestMapping("/open311/v2")
+@RequestMapping("/open311")
 @Tag(name = "Open311 GeoReport v2", description = "The catalogue as services; service requests become cases")
 public class Open311Controller {
 
     static final int DESCRIPTION = 4000;
+    /** When the endpoint list below last changed (service discovery's changeset). */
+    static final String CHANGESET = "2026-11-26T00:00:00Z";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,100}\\.[^@\\s]{1,20}");
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]{1,490}");
@@ -66,19 +76,47 @@ public class Open311Controller {
     private static final String NOTICE = "已登记，请凭回执码（service_request_id）查询办理进度。"
             + "Registered: keep the service_request_id (receipt code) to track it.";
 
+    static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
+    /** Ids looked up in one GET requests call; each one counts against the lookup allowance. */
+    static final int MAX_IDS = 10;
+
     private final DisclosureSender disclosures;
     private final CaseCommandSender cases;
     private final DepartmentDirectory departments;
+    private final RateLimits rateLimits;
+    private final ObjectMapper json;
+    private final String jurisdiction;
 
-    public Open311Controller(DisclosureSender disclosures, CaseCommandSender cases, DepartmentDirectory departments) {
+    public Open311Controller(DisclosureSender disclosures, CaseCommandSender cases, DepartmentDirectory departments,
+                             RateLimits rateLimits, ObjectMapper json,
+                             @org.springframework.beans.factory.annotation.Value("${onetrip.open311.jurisdiction-id:onetrip}")
+                             String jurisdiction) {
         this.disclosures = disclosures;
         this.cases = cases;
         this.departments = departments;
+        this.rateLimits = rateLimits;
+        this.json = json;
+        this.jurisdiction = jurisdiction;
     }
 
-    @GetMapping(value = "/services.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/discovery.{format:json|xml}")
+    @Operation(summary = "Open311 service discovery: the GeoReport v2 endpoint and the formats it speaks")
+    public ResponseEntity<?> discovery(@PathVariable String format, HttpServletRequest http) {
+        var base = ServletUriComponentsBuilder.fromContextPath(http).path("/open311/v2/").build().toUriString();
+        var endpoint = new Open311.Endpoint(SPECIFICATION, base, CHANGESET, "production",
+                List.of(MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_JSON_VALUE));
+        return respond(format, HttpStatus.OK, "discovery", new Open311.Discovery(CHANGESET, null, null,
+                List.of(endpoint)));
+    }
+
+    @GetMapping("/v2/services.{format:json|xml}")
     @Operation(summary = "GeoReport v2 service list: the published, not withdrawn, service items")
-    public List<Service> services() {
+    public ResponseEntity<?> services(@PathVariable String format, HttpServletRequest http) {
+        jurisdiction(http);
+        return respond(format, HttpStatus.OK, "services", serviceList());
+    }
+
+    private List<Service> serviceList() {
         var services = new ArrayList<Service>();
         var items = disclosures.list(new FindServiceItemsQuery(false, null, null, null), ServiceItemListResponse.class);
         for (var entry : items.items()) {
@@ -91,17 +129,23 @@ public class Open311Controller {
         return services;
     }
 
-    @GetMapping(value = "/services/{serviceCode}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/v2/services/{serviceCode}.{format:json|xml}")
     @Operation(summary = "GeoReport v2 service definition: the attributes a request may carry")
-    public ServiceDefinition definition(@PathVariable String serviceCode) {
+    public ResponseEntity<?> definition(@PathVariable String serviceCode, @PathVariable String format,
+                                        HttpServletRequest http) {
+        jurisdiction(http);
         var item = published(serviceCode);
-        return new ServiceDefinition(item.code(), attributes());
+        return respond(format, HttpStatus.OK, "service_definition", new ServiceDefinition(item.code(), attributes()));
     }
 
-    @PostMapping(value = "/requests.json", produces = MediaType.APPLICATION_JSON_VALUE,
-            consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping("/v2/requests.{format:json|xml}")
     @Operation(summary = "GeoReport v2 POST service request (form-encoded): files a case, answers its receipt code")
-    public ResponseEntity<List<CreatedRequest>> create(HttpServletRequest http) {
+    public ResponseEntity<?> create(@PathVariable String format, HttpServletRequest http) {
+        // checked here rather than by the mapping, so the refusal is an Open311 error and not a servlet error page
+        if (!formEncoded(http)) {
+            throw new Open311Exception(415, "send the request as application/x-www-form-urlencoded");
+        }
+        jurisdiction(http);
         var serviceCode = param(http, "service_code", 16);
         if (serviceCode == null) {
             throw new Open311Exception(400, "service_code was not provided");
@@ -133,7 +177,6 @@ public class Open311Controller {
             throw new Open311Exception(400, "media_url must be an http(s) URL");
         }
         param(http, "api_key", 200);
-        param(http, "jurisdiction_id", 200);
         param(http, "device_id", 200);
         param(http, "account_id", 200);
         var kind = choice(http, "kind", KINDS.stream().map(Enum::name).toList(), CaseKind.COMPLAINT.name());
@@ -157,21 +200,81 @@ public class Open311Controller {
         var name = ((lastName == null ? "" : lastName) + (firstName == null ? "" : firstName)).strip();
         var contact = name.isEmpty() && phone == null && email == null ? null
                 : new ContactRequest(name.isEmpty() ? null : name, phone, email);
+        // counted only once the request is valid: a refused request stores nothing and costs nothing
+        if (!rateLimits.tryAcquire(RateLimits.Kind.FILING, http.getRemoteAddr())) {
+            throw tooMany(RateLimits.Kind.FILING);
+        }
         var caseKind = CaseKind.valueOf(kind);
         var title = kindLabel(caseKind) + "：" + item.content().name();
         var filed = cases.file(new FileCaseRequest(caseKind, CaseCategory.valueOf(category), title, text.toString(),
                 item.code(), item.content().departmentCode(), Boolean.parseBoolean(anonymous), contact, null),
                 Actor.PUBLIC, Channel.PORTAL);
         var code = new ReceiptCode(filed.receiptCode()).grouped();
-        return ResponseEntity.status(HttpStatus.CREATED).body(List.of(new CreatedRequest(code, NOTICE, null)));
+        return respond(format, HttpStatus.CREATED, "service_requests", List.of(new CreatedRequest(code, NOTICE, null)));
     }
 
-    @GetMapping(value = "/requests/{serviceRequestId}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/v2/requests/{serviceRequestId}.{format:json|xml}")
     @Operation(summary = "GeoReport v2 GET service request: the public status of a case by its receipt code")
-    public List<ServiceRequest> request(@PathVariable String serviceRequestId) {
-        var found = cases.ask(new FindPublicCaseQuery(serviceRequestId), PublicCaseResponse.class)
-                .orElseThrow(() -> new Open311Exception(404, "no service request " + serviceRequestId));
-        var ref = cases.byReceiptCode(serviceRequestId);
+    public ResponseEntity<?> request(@PathVariable String serviceRequestId, @PathVariable String format,
+                                     HttpServletRequest http) {
+        jurisdiction(http);
+        var found = lookUp(serviceRequestId, http).orElseThrow(() -> new Open311Exception(404,
+                "no service request " + truncate(serviceRequestId, 40)));
+        return respond(format, HttpStatus.OK, "service_requests", List.of(found));
+    }
+
+    @GetMapping("/v2/requests.{format:json|xml}")
+    @Operation(summary = "GeoReport v2 GET service requests: by service_request_id (comma-separated, up to 10) only")
+    public ResponseEntity<?> requests(@PathVariable String format, HttpServletRequest http) {
+        jurisdiction(http);
+        var ids = param(http, "service_request_id", MAX_IDS * 32);
+        if (ids == null) {
+            throw new Open311Exception(400, "service_request_id was not provided: requests are listed only by their ids"
+                    + " (comma-separated), because a receipt code is private to whoever filed the case");
+        }
+        var wanted = Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
+        if (wanted.size() > MAX_IDS) {
+            throw new Open311Exception(400, "service_request_id may name at most " + MAX_IDS + " requests");
+        }
+        var found = new ArrayList<ServiceRequest>();
+        for (var id : wanted) {
+            lookUp(id, http).ifPresent(found::add);
+        }
+        return respond(format, HttpStatus.OK, "service_requests", found);
+    }
+
+    private static boolean formEncoded(HttpServletRequest http) {
+        try {
+            return http.getContentType() != null && MediaType.APPLICATION_FORM_URLENCODED
+                    .isCompatibleWith(MediaType.parseMediaType(http.getContentType()));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    /** Anything else under /open311: an Open311 error, not the portal's page. */
+    @Hidden
+    @RequestMapping("/**")
+    public ResponseEntity<?> unknown(HttpServletRequest http) {
+        throw new Open311Exception(404, "no such Open311 resource; GeoReport v2 lives at /open311/v2/ with the extensions"
+                + " .json and .xml");
+    }
+
+    /** One lookup of the client's allowance per id, known or not: trying codes costs the same either way. */
+    private Optional<ServiceRequest> lookUp(String serviceRequestId, HttpServletRequest http) {
+        if (!rateLimits.tryAcquire(RateLimits.Kind.LOOKUP, http.getRemoteAddr())) {
+            throw tooMany(RateLimits.Kind.LOOKUP);
+        }
+        var code = ReceiptCode.parse(serviceRequestId);
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        return cases.ask(new FindPublicCaseQuery(code.get().value()), PublicCaseResponse.class)
+                .map(this::serviceRequest);
+    }
+
+    private ServiceRequest serviceRequest(PublicCaseResponse found) {
+        var ref = cases.byReceiptCode(found.receiptCode());
         String serviceCode = cases.ask(new FindCaseTimelineQuery(ref.caseId()), CaseTimelineResponse.class)
                 .flatMap(timeline -> timeline.events().stream().findFirst())
                 .map(first -> first.payload().path("serviceItemCode"))
@@ -191,10 +294,32 @@ public class Open311Controller {
         var agency = departments.find(found.departmentCode()).map(d -> d.nameZh()).orElse(null);
         var expected = found.dueDate() == null ? null
                 : found.dueDate().atTime(LocalTime.of(23, 59, 59)).atZone(WorkingDays.ZONE).toOffsetDateTime().toString();
-        return List.of(new ServiceRequest(ReceiptCode.parse(found.receiptCode()).map(ReceiptCode::grouped)
+        return new ServiceRequest(ReceiptCode.parse(found.receiptCode()).map(ReceiptCode::grouped)
                 .orElse(found.receiptCode()), closed ? "closed" : "open",
                 notes, serviceName, serviceCode, found.title(), agency, null, found.filedAt().toString(),
-                updated.toString(), expected, null, null, null, null, null, null));
+                updated.toString(), expected, null, null, null, null, null, null);
+    }
+
+    /** One jurisdiction is served here; naming another is an error, leaving it out is fine. */
+    private void jurisdiction(HttpServletRequest http) {
+        var asked = param(http, "jurisdiction_id", 200);
+        if (asked != null && !asked.equals(jurisdiction)) {
+            throw new Open311Exception(404, "jurisdiction_id " + truncate(asked, 40) + " is not served here; use "
+                    + jurisdiction + " or leave it out");
+        }
+    }
+
+    private ResponseEntity<?> respond(String format, HttpStatus status, String xmlRoot, Object document) {
+        if ("xml".equals(format)) {
+            return ResponseEntity.status(status).contentType(Open311Xml.TEXT_XML)
+                    .body(Open311Xml.write(json, xmlRoot, document));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(document);
+    }
+
+    private Open311Exception tooMany(RateLimits.Kind kind) {
+        var seconds = Math.max(1, rateLimits.retryAfter(kind).toSeconds());
+        return new Open311Exception(429, "too many requests: please wait " + seconds + " s and try again", seconds);
     }
 
     private Service service(ServiceItemResponse item) {

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.onetrip.shared.web.RequestLimitsFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,10 +40,16 @@ public class Open311RequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         RequestLimitsFilter.markAsData(response);
         if (request.getContentLengthLong() > maxBodyBytes) {
+            var errors = List.of(new Open311.Error(413, "the request body is larger than " + maxBodyBytes + " bytes"));
             response.setStatus(413);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            objectMapper.writeValue(response.getOutputStream(),
-                    List.of(new Open311.Error(413, "the request body is larger than " + maxBodyBytes + " bytes")));
+            if (Open311Errors.asksForXml(request)) {
+                response.setContentType(Open311Xml.TEXT_XML.toString());
+                response.getOutputStream().write(Open311Xml.write(objectMapper, "errors", errors)
+                        .getBytes(StandardCharsets.UTF_8));
+            } else {
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                objectMapper.writeValue(response.getOutputStream(), errors);
+            }
             return;
         }
         chain.doFilter(request, response);

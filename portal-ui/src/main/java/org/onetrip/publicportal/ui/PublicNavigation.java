@@ -33,4 +33,14 @@ class PublicNavigation {
     NavigationEntry publicNoticesEntry() {
         return new NavigationEntry(50, "public.nav.notices", NoticesView.class, Set.of());
     }
+
+    @Bean
+    NavigationEntry publicBulletinsEntry() {
+        return new NavigationEntry(60, "public.nav.bulletins", BulletinsView.class, Set.of());
+    }
+
+    @Bean
+    NavigationEntry publicDisclosureSearchEntry() {
+        return new NavigationEntry(70, "public.nav.disclosures", DisclosureSearchView.class, Set.of());
+    }
 }

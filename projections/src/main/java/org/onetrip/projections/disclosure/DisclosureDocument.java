@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The public search document of one published service item (its current version) or one published
- * notice (its current text, with every correction appended). {@code sequence} is the aggregate
+ * The public search document of one published service item (its current version), one published
+ * notice (its current text, with every correction appended) or one published monthly bulletin (its
+ * title, period, the departments it reports on and its headline figures). {@code sequence} is the aggregate
  * sequence number of the last event folded in; the external version written is {@code sequence + 1}.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -19,7 +20,7 @@ public class DisclosureDocument {
 
     public String id;
     public DisclosureType type;
-    /** The item's public service code, or the notice id. */
+    /** The item's public service code, the notice id or the bulletin id. */
     public String code;
 
     // service items
@@ -43,6 +44,18 @@ public class DisclosureDocument {
     public int correctionCount;
     public boolean retracted;
     public String retractionReason;
+
+    // bulletins (title and body above: the title, and a one-sentence summary of the headline figures)
+    /** The month reported on, {@code 2026-10}. */
+    public String period;
+    public Instant cutOff;
+    public Long calendarVersion;
+    /** The departments with anything to report in the period. */
+    public List<String> departmentNames = new ArrayList<>();
+    public Integer received;
+    public Integer answered;
+    public Double onTimeRate;
+    public Double satisfactionRate;
 
     public String departmentCode;
     public Instant publishedAt;

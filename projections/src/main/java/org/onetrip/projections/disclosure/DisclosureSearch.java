@@ -13,12 +13,12 @@ import org.onetrip.projections.search.query.InvalidSearchException;
 import org.onetrip.projections.search.query.SearchText;
 import org.onetrip.projections.support.SearchUnavailableException;
 
-/** Public Chinese full-text search of published service items and notices. */
+/** Public Chinese full-text search of published service items, notices and bulletins. */
 public class DisclosureSearch {
 
     static final List<String> FIELDS = List.of("name^3", "name.cjk^2", "title^3", "title.cjk^2", "code^3",
             "conditions", "conditions.cjk", "materials", "materials.cjk", "scope", "scope.cjk", "body", "body.cjk",
-            "corrections", "corrections.cjk");
+            "corrections", "corrections.cjk", "departmentNames", "departmentNames.cjk", "period");
 
     private final ElasticsearchClient client;
     private final String index;

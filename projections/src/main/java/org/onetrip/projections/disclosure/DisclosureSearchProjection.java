@@ -2,6 +2,7 @@ package org.onetrip.projections.disclosure;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.onetrip.disclosure.api.BulletinPublishedEvent;
+import org.onetrip.disclosure.api.DepartmentFigures;
 import org.onetrip.disclosure.api.DisclosureEvent;
 import org.onetrip.disclosure.api.NoticeCorrectedEvent;
 import org.onetrip.disclosure.api.NoticePublishedEvent;
@@ -19,6 +22,7 @@ import org.onetrip.disclosure.api.ServiceItemContent;
 import org.onetrip.disclosure.api.ServiceItemPublishedEvent;
 import org.onetrip.disclosure.api.ServiceItemRevisedEvent;
 import org.onetrip.disclosure.api.ServiceItemWithdrawnEvent;
+import org.onetrip.disclosure.web.BulletinDocuments;
 import org.onetrip.projections.support.BulkWriter;
 import org.onetrip.projections.support.ProjectionIndex;
 import org.onetrip.projections.support.SearchUnavailableException;
@@ -26,8 +30,9 @@ import org.onetrip.projections.support.SearchUnavailableException;
 /**
  * Builds the public disclosure index from events only: one document per published service item
  * (its current version; withdrawn items stay, marked) and per published notice (current text,
- * corrections appended, retraction marked). Draft events are not handled, so drafts never reach the
- * index. Writes carry the aggregate sequence + 1 as external version; a redelivered older event is
+ * corrections appended, retraction marked) and per published monthly bulletin (title, period,
+ * departments reported on, headline figures; a bulletin never changes). Draft events are not handled,
+ * so drafts never reach the index. Writes carry the aggregate sequence + 1 as external version; a redelivered older event is
  * neither folded in nor allowed to replace the stored document.
  */
 @ProcessingGroup(DisclosureSearchProjection.PROCESSING_GROUP)
@@ -110,6 +115,48 @@ public class DisclosureSearchProjection {
         });
     }
 
+    @EventHandler
+    void on(BulletinPublishedEvent event, @SequenceNumber long sequence) {
+        fold(DisclosureType.BULLETIN, event.bulletinId(), event, sequence, true, doc -> {
+            doc.publishedAt = event.context().occurredAt();
+            doc.title = event.title();
+            doc.period = event.period() == null ? null : event.period().toString();
+            doc.cutOff = event.cutOff();
+            doc.calendarVersion = event.calendarVersion();
+            var figures = event.figures();
+            doc.departmentNames = figures == null ? new ArrayList<>() : new ArrayList<>(figures.departments().stream()
+                    .filter(DepartmentFigures::hasActivity).map(DepartmentFigures::departmentName).toList());
+            var totals = figures == null ? null : figures.totals();
+            if (totals != null) {
+                doc.received = totals.received();
+                doc.answered = totals.answered();
+                doc.onTimeRate = totals.onTimeRate();
+                doc.satisfactionRate = totals.satisfactionRate();
+            }
+            doc.body = summary(event, totals);
+        });
+    }
+
+    /** The headline figures as a sentence, so "2026年10月" or "满意率" find the bulletin. */
+    private static String summary(BulletinPublishedEvent event, DepartmentFigures totals) {
+        var text = new StringBuilder();
+        if (event.period() != null) {
+            text.append(event.period().getYear()).append("年").append(event.period().getMonthValue()).append("月");
+        }
+        text.append("定期通报");
+        if (totals != null) {
+            text.append("：受理").append(totals.received()).append("件，办结").append(totals.answered())
+                    .append("件，按期办结率").append(rate(totals.onTimeRate())).append("，群众满意率")
+                    .append(rate(totals.satisfactionRate())).append("，督办").append(totals.supervisions())
+                    .append("件，问责").append(totals.accountabilities()).append("次。");
+        }
+        return text.toString();
+    }
+
+    private static String rate(Double percent) {
+        return percent == null ? "无数据" : BulletinDocuments.number(percent) + "%";
+    }
+
     @ResetHandler
     void reset() {
         recent.clear();
@@ -144,8 +191,8 @@ public class DisclosureSearchProjection {
         doc.hallZoneLabel = content.hallZone() == null ? null : content.hallZone().label();
         doc.classification = content.classification() == null ? null : content.classification().name();
         doc.classificationLabel = content.classification() == null ? null : content.classification().label();
-        doc.conditions = new java.util.ArrayList<>(content.conditions());
-        doc.materials = new java.util.ArrayList<>(content.materials().stream().map(RequiredMaterial::describe).toList());
+        doc.conditions = new ArrayList<>(content.conditions());
+        doc.materials = new ArrayList<>(content.materials().stream().map(RequiredMaterial::describe).toList());
     }
 
     private static String nullToEmpty(String text) {

@@ -6,7 +6,8 @@ import org.onetrip.projections.search.query.InvalidSearchException;
 /** What a disclosure search document describes. */
 public enum DisclosureType {
     SERVICE_ITEM("item-"),
-    NOTICE("notice-");
+    NOTICE("notice-"),
+    BULLETIN("bulletin-");
 
     private final String idPrefix;
 
@@ -27,7 +28,7 @@ public enum DisclosureType {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidSearchException("type", "type must be SERVICE_ITEM or NOTICE");
+            throw new InvalidSearchException("type", "type must be SERVICE_ITEM, NOTICE or BULLETIN");
         }
     }
 }

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onetrip.disclosure.api.BulletinFigures;
+import org.onetrip.disclosure.api.BulletinPublishedEvent;
 import org.onetrip.disclosure.api.Classification;
+import org.onetrip.disclosure.api.DepartmentFigures;
 import org.onetrip.disclosure.api.HallZone;
 import org.onetrip.disclosure.api.HowToApply;
 import org.onetrip.disclosure.api.MaterialForm;
@@ -151,8 +155,87 @@ class DisclosureSearchProjectionTest {
         assertThatThrownBy(() -> search("低".repeat(201), null)).isInstanceOf(InvalidSearchException.class);
         assertThatThrownBy(() -> search.search(null, null, 0, 101)).isInstanceOf(InvalidSearchException.class);
         assertThatThrownBy(() -> search.search(null, null, -1, 10)).isInstanceOf(InvalidSearchException.class);
-        assertThatThrownBy(() -> DisclosureType.parse("BULLETIN")).isInstanceOf(InvalidSearchException.class);
+        assertThatThrownBy(() -> DisclosureType.parse("REPORT")).isInstanceOf(InvalidSearchException.class);
         assertThat(DisclosureType.parse("notice")).isEqualTo(DisclosureType.NOTICE);
+        assertThat(DisclosureType.parse(" bulletin ")).isEqualTo(DisclosureType.BULLETIN);
+    }
+
+    @Test
+    void a_published_bulletin_is_found_by_title_period_department_and_figures_beside_items_and_notices() {
+        projection.on(bulletin("B-2026-10", YearMonth.of(2026, 10), "2026年10月“最多跑一次”办件情况通报"), 0);
+        projection.on(bulletin("B-2026-09", YearMonth.of(2026, 9), "2026年9月办件情况通报"), 0);
+        projection.on(new NoticePublishedEvent("N-1", context(), NoticeKind.NOTICE, "关于十月份民政所窗口调整的通知",
+                "民政所窗口迁至便民服务中心二楼", "minzheng", List.of()), 0);
+        publish("MZ-001", 0, content("最低生活保障金申请", "家庭人均收入低于标准", "户口簿"));
+
+        assertThat(codes(search("10月通报", null))).first().isEqualTo("B-2026-10");
+        assertThat(codes(search("月报", null))).containsExactlyInAnyOrder("B-2026-10", "B-2026-09");
+        assertThat(codes(search("2026-09", null))).containsExactly("B-2026-09");
+        assertThat(codes(search("满意率", null))).containsExactlyInAnyOrder("B-2026-10", "B-2026-09");
+        // the departments it reports on are searchable; an idle department is not named
+        assertThat(codes(search("林业站", DisclosureType.BULLETIN))).containsExactly("B-2026-10");
+        assertThat(codes(search("计生办", DisclosureType.BULLETIN))).isEmpty();
+        assertThat(codes(search("民政所", null))).containsExactlyInAnyOrder("B-2026-10", "B-2026-09", "N-1");
+        assertThat(codes(search(null, DisclosureType.BULLETIN))).containsExactlyInAnyOrder("B-2026-10", "B-2026-09");
+        assertThat(search(null, null).total()).isEqualTo(4);
+
+        var hit = search("2026-10", DisclosureType.BULLETIN).hits().get(0);
+        assertThat(hit.type).isEqualTo(DisclosureType.BULLETIN);
+        assertThat(hit.id).isEqualTo("bulletin-B-2026-10");
+        assertThat(hit.period).isEqualTo("2026-10");
+        assertThat(hit.cutOff).isEqualTo(Instant.parse("2026-10-31T16:00:00Z"));
+        assertThat(hit.calendarVersion).isEqualTo(3);
+        assertThat(hit.departmentNames).containsExactly("民政所", "林业站");
+        assertThat(hit.received).isEqualTo(7);
+        assertThat(hit.answered).isEqualTo(6);
+        assertThat(hit.onTimeRate).isEqualTo(83.3);
+        assertThat(hit.satisfactionRate).isEqualTo(100.0);
+        assertThat(hit.body).isEqualTo("2026年10月定期通报：受理7件，办结6件，按期办结率83.3%，群众满意率100%，督办1件，问责0次。");
+        assertThat(hit.publishedAt).isNotNull();
+    }
+
+    @Test
+    void a_redelivered_bulletin_is_written_once_and_a_replay_builds_the_same_document() throws Exception {
+        var published = bulletin("B-2026-10", YearMonth.of(2026, 10), "2026年10月办件情况通报");
+        projection.on(published, 0);
+        index.refresh();
+        var first = client.get(g -> g.index(index.readAlias()).id("bulletin-B-2026-10"), java.util.Map.class).source();
+        projection.on(published, 0);
+        new DisclosureSearchProjection(client, index).on(published, 0);
+        index.refresh();
+        assertThat(search(null, DisclosureType.BULLETIN).total()).isEqualTo(1);
+        assertThat(client.get(g -> g.index(index.readAlias()).id("bulletin-B-2026-10"), java.util.Map.class).source())
+                .isEqualTo(first);
+
+        // a rebuild into a fresh generation, by a fresh projection, from the same event
+        index.startRebuild();
+        var replaying = new DisclosureSearchProjection(client, index);
+        replaying.reset();
+        replaying.on(published, 0);
+        index.finishRebuild();
+        index.refresh();
+        assertThat(client.get(g -> g.index(index.readAlias()).id("bulletin-B-2026-10"), java.util.Map.class).source())
+                .isEqualTo(first);
+    }
+
+    private static BulletinPublishedEvent bulletin(String id, YearMonth period, String title) {
+        var zone = java.time.ZoneId.of("Asia/Shanghai");
+        var minzheng = figures("minzheng", "民政所", 5, 4, 3, 100.0, 1);
+        // 林业站 had nothing in September
+        var linye = period.getMonthValue() == 9 ? figures("linye", "林业站", 0, 0, 0, null, 0)
+                : figures("linye", "林业站", 2, 2, 2, 100.0, 0);
+        var jisheng = figures("jisheng", "计生办", 0, 0, 0, null, 0);
+        var totals = new DepartmentFigures(null, "全乡合计", 7, 6, 5, 83.3, 4.2, 1, 1, 0, 3, 3, 100.0, 1, 0, 0);
+        return new BulletinPublishedEvent(id, context(), title, period,
+                period.atDay(1).atStartOfDay(zone).toInstant(), period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(),
+                120, 40, 3, new BulletinFigures(List.of(minzheng, linye, jisheng), totals));
+    }
+
+    private static DepartmentFigures figures(String code, String name, int received, int answered, int onTime,
+                                             Double satisfaction, int supervisions) {
+        return new DepartmentFigures(code, name, received, answered, onTime,
+                answered == 0 ? null : Math.round(1000.0 * onTime / answered) / 10.0, answered == 0 ? null : 4.0, 0, 0, 0,
+                satisfaction == null ? 0 : 1, satisfaction == null ? 0 : 1, satisfaction, supervisions, 0, 0);
     }
 
     private void publish(String code, long sequence, ServiceItemContent content) {

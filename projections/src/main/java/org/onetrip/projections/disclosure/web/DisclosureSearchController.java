@@ -19,7 +19,7 @@ public class DisclosureSearchController {
     }
 
     @GetMapping("/api/public/search/disclosures")
-    @Operation(summary = "Search published service items and notices (Chinese full text); type is SERVICE_ITEM or NOTICE")
+    @Operation(summary = "Search published service items, notices and monthly bulletins (Chinese full text); type is SERVICE_ITEM, NOTICE or BULLETIN")
     public DisclosureSearch.Response disclosures(@RequestParam(required = false) String q,
                                                  @RequestParam(required = false) String type,
                                                  @RequestParam(defaultValue = "0") int page,
