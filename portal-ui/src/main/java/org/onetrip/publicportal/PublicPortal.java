@@ -1,5 +1,6 @@
 package org.onetrip.publicportal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -117,6 +118,19 @@ public class PublicPortal {
         }
         return disclosures.list(new FindBulletinsQuery(bulletinId), BulletinListResponse.class).bulletins().stream()
                 .findFirst();
+    }
+
+    /** The newest published disclosures of every kind (retracted notices and withdrawn items left out), newest first. */
+    public List<RecentDisclosure> recentDisclosures(int limit) {
+        var recent = new ArrayList<RecentDisclosure>();
+        bulletins().forEach(b -> recent.add(new RecentDisclosure(DisclosureType.BULLETIN, b.bulletinId(), b.title(),
+                b.publishedAt())));
+        notices().stream().filter(n -> n.retraction() == null).forEach(n -> recent.add(
+                new RecentDisclosure(DisclosureType.NOTICE, n.noticeId(), n.title(), n.lastChangedAt())));
+        serviceItems().forEach(i -> recent.add(new RecentDisclosure(DisclosureType.SERVICE_ITEM, i.code(), i.name(),
+                i.lastChangedAt())));
+        return recent.stream().filter(r -> r.at() != null)
+                .sorted(Comparator.comparing(RecentDisclosure::at).reversed()).limit(limit).toList();
     }
 
     /** Published service items, notices and bulletins by Chinese full text; {@code type} null for all. */

@@ -2,6 +2,7 @@ package org.onetrip.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.OneTripApplication;
+import org.onetrip.home.ui.HomeView;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -46,6 +48,14 @@ class PortalInBrowserTest {
             page.navigate(base + "/");
             assertThat(page.locator("h1")).containsText("最多跑一次");
             assertThat(page.locator("#total-cases")).hasText(Pattern.compile("[1-9][0-9]*"));
+            // demo data: answered and rated cases, a published bulletin, notices and catalogue batches
+            // the rates come from the search projection, which may still be catching up: the page polls
+            var projected = new LocatorAssertions.HasTextOptions().setTimeout(30_000);
+            assertThat(page.locator("#headline-on-time")).hasText(Pattern.compile("[0-9.]+%"), projected);
+            assertThat(page.locator("#headline-satisfaction")).hasText(Pattern.compile("[0-9.]+%"), projected);
+            assertThat(page.locator("#headline-answered")).hasText(Pattern.compile("[1-9][0-9]*"), projected);
+            assertThat(page.locator("#recent-disclosures .recent-disclosure")).hasCount(HomeView.RECENT_DISCLOSURES);
+            assertThat(page.locator("#recent-disclosures")).containsText("定期通报");
             Browser.screenshot(page, "home-zh");
             page.locator("#language-switch").click();
             assertThat(page.locator("h1")).containsText("At Most One Trip");

@@ -15,10 +15,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.publicportal.PublicPortal;
+import org.onetrip.publicportal.ui.RecentDisclosures;
 import com.vaadin.flow.shared.Registration;
 import org.onetrip.cases.api.CaseStatus;
 
-/** The landing page: what the service is, live figures, and where the API is described. */
+/** The landing page: what the service is, live figures, the newest disclosures, and where the API is described. */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
@@ -28,9 +30,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final CaseFigures figures;
     private final Span total = new Span();
     private final HorizontalLayout byStatus = new HorizontalLayout();
+    private final Span onTime = new Span();
+    private final Span satisfaction = new Span();
+    private final Span answered = new Span();
+    private final Span headlineSince = new Span();
     private Registration polling;
 
-    public HomeView(CaseFigures figures) {
+    public static final int RECENT_DISCLOSURES = 6;
+
+    public HomeView(CaseFigures figures, PublicPortal portal) {
         this.figures = figures;
         setMaxWidth("960px");
         getStyle().set("margin", "0 auto");
@@ -48,6 +56,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 new HorizontalLayout(new Span(getTranslation("home.counts.total")), total),
                 byStatus,
                 new Span(getTranslation("home.counts.updated")),
+                new H2(getTranslation("home.headline.title")),
+                headline(),
+                new H2(getTranslation("home.recent.title")),
+                new RecentDisclosures(portal.recentDisclosures(RECENT_DISCLOSURES)),
                 new H2(getTranslation("home.how.title")),
                 list(getTranslation("home.how.file"), getTranslation("home.how.track"),
                         getTranslation("home.how.deadline")),
@@ -77,6 +89,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        var headline = figures.headline();
+        onTime.setText(percent(headline.onTimeRate()));
+        satisfaction.setText(percent(headline.satisfactionRate()));
+        answered.setText(String.valueOf(headline.answered()));
+        headlineSince.setText(getTranslation("home.headline.since", headline.fromMonth()));
         var counts = figures.counts();
         total.setText(String.valueOf(counts.total()));
         byStatus.removeAll();
@@ -88,6 +105,32 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 byStatus.add(badge);
             }
         }
+    }
+
+    private VerticalLayout headline() {
+        var figuresRow = new HorizontalLayout(figure(onTime, "headline-on-time", "home.headline.on-time"),
+                figure(satisfaction, "headline-satisfaction", "home.headline.satisfaction"),
+                figure(answered, "headline-answered", "home.headline.answered"));
+        figuresRow.setId("headline-figures");
+        figuresRow.getStyle().set("flex-wrap", "wrap");
+        var layout = new VerticalLayout(figuresRow, headlineSince);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    private VerticalLayout figure(Span number, String id, String labelKey) {
+        number.setId(id);
+        number.getStyle().set("font-size", "2em").set("font-weight", "bold");
+        var box = new VerticalLayout(number, new Span(getTranslation(labelKey)));
+        box.setSpacing(false);
+        box.setPadding(false);
+        box.setWidth(null);
+        box.getStyle().set("min-width", "9em");
+        return box;
+    }
+
+    private String percent(Double rate) {
+        return rate == null ? getTranslation("home.headline.none") : getTranslation("home.headline.percent", rate * 100);
     }
 
     private static UnorderedList list(String... items) {
