@@ -41,19 +41,23 @@ public final class EventHashes {
 
     /** The envelope that is hashed: everything stored about the event except its own hash. */
     public ObjectNode envelope(DomainEventMessage<?> event) {
+        return envelope(event, serializedPayload(event));
+    }
+
+    /**
+     * The envelope over a payload the caller already serialized with this serializer, so an append
+     * serializes once and stores the very bytes it hashed.
+     */
+    public ObjectNode envelope(DomainEventMessage<?> event, SerializedObject<byte[]> payload) {
         var node = JsonNodeFactory.instance.objectNode();
         node.put("aggregateType", event.getType());
         node.put("aggregateId", event.getAggregateIdentifier());
         node.put("sequenceNumber", event.getSequenceNumber());
         node.put("eventId", event.getIdentifier());
         node.put("timestamp", timestamp(event.getTimestamp()));
-        SerializedObject<byte[]> payload = null;
-        try {
-            payload = event.serializePayload(serializer, byte[].class);
-        } catch (RuntimeException unreadable) {
+        if (payload == null) {
             node.put("payloadType", "unreadable");
-        }
-        if (payload != null) {
+        } else {
             node.put("payloadType", payload.getType().getName());
             node.put("payloadRevision", payload.getType().getRevision());
             node.set("payload", tree(payload.getData()));
@@ -64,8 +68,25 @@ public final class EventHashes {
         return node;
     }
 
+    /** The payload as the store holds it, or null when it cannot be serialized (a damaged stored event). */
+    public SerializedObject<byte[]> serializedPayload(DomainEventMessage<?> event) {
+        try {
+            return event.serializePayload(serializer, byte[].class);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    public Serializer serializer() {
+        return serializer;
+    }
+
     public String hash(DomainEventMessage<?> event) {
-        return sha256Hex(CanonicalJson.bytes(envelope(event)));
+        return hash(event, serializedPayload(event));
+    }
+
+    public String hash(DomainEventMessage<?> event, SerializedObject<byte[]> payload) {
+        return sha256Hex(CanonicalJson.bytes(envelope(event, payload)));
     }
 
     public JsonNode payload(DomainEventMessage<?> event) {
