@@ -33,4 +33,9 @@ class PublicNavigation {
     NavigationEntry publicNoticesEntry() {
         return new NavigationEntry(50, "public.nav.notices", NoticesView.class, Set.of());
     }
+
+    @Bean
+    NavigationEntry publicReceiptCheckEntry() {
+        return new NavigationEntry(60, "public.nav.verify-receipt", ReceiptCheckView.class, Set.of());
+    }
 }
