@@ -103,8 +103,28 @@ public final class EventHashes {
         return value == null ? null : value.toString();
     }
 
+    /** {@code yyyy-MM-ddTHH:mm:ss.SSSZ} in UTC; written by hand because the formatter showed in the append profile. */
     public static String timestamp(Instant instant) {
-        return MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        var utc = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (utc.getYear() < 0 || utc.getYear() > 9999) {
+            return MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        }
+        var out = new StringBuilder(24);
+        pad(out, utc.getYear(), 4).append('-');
+        pad(out, utc.getMonthValue(), 2).append('-');
+        pad(out, utc.getDayOfMonth(), 2).append('T');
+        pad(out, utc.getHour(), 2).append(':');
+        pad(out, utc.getMinute(), 2).append(':');
+        pad(out, utc.getSecond(), 2).append('.');
+        return pad(out, instant.getNano() / 1_000_000, 3).append('Z').toString();
+    }
+
+    private static StringBuilder pad(StringBuilder out, int value, int digits) {
+        var text = Integer.toString(value);
+        for (int i = text.length(); i < digits; i++) {
+            out.append('0');
+        }
+        return out.append(text);
     }
 
     public static String sha256Hex(byte[] data) {

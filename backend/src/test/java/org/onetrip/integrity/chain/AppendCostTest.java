@@ -67,6 +67,20 @@ class AppendCostTest {
         }
     }
 
+    @Test
+    void the_hand_written_timestamp_is_exactly_the_documented_format() {
+        var documented = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC);
+        var random = new java.util.Random(7);
+        for (int i = 0; i < 10_000; i++) {
+            var instant = Instant.ofEpochSecond(random.nextLong(0, 253_402_300_799L), random.nextInt(1_000_000_000));
+            assertThat(EventHashes.timestamp(instant))
+                    .isEqualTo(documented.format(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+        }
+        assertThat(EventHashes.timestamp(Instant.parse("2026-03-02T02:00:00Z"))).isEqualTo("2026-03-02T02:00:00.000Z");
+        assertThat(EventHashes.timestamp(Instant.parse("1970-01-01T00:00:00.999999Z"))).isEqualTo("1970-01-01T00:00:00.999Z");
+    }
+
     /** The real Jackson serializer, counting how often a payload is turned into bytes. */
     static final class CountingSerializer implements Serializer {
         final Serializer delegate;
