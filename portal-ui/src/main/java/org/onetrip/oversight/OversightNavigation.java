@@ -4,6 +4,8 @@ import java.util.Set;
 import org.onetrip.layout.NavigationEntry;
 import org.onetrip.oversight.admin.ui.AdminView;
 import org.onetrip.oversight.audit.ui.AuditView;
+import org.onetrip.oversight.audit.ui.DisclosureAsOfView;
+import org.onetrip.oversight.audit.ui.IntegrityView;
 import org.onetrip.oversight.discipline.ui.DisciplineView;
 import org.onetrip.shared.api.Role;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +23,18 @@ class OversightNavigation {
     @Bean
     NavigationEntry auditEntry() {
         return new NavigationEntry(210, "oversight.nav.audit", AuditView.class,
+                Set.of(Role.AUDITOR, Role.DISCIPLINE, Role.ADMIN));
+    }
+
+    @Bean
+    NavigationEntry integrityEntry() {
+        return new NavigationEntry(212, "oversight.nav.integrity", IntegrityView.class,
+                Set.of(Role.AUDITOR, Role.DISCIPLINE, Role.ADMIN));
+    }
+
+    @Bean
+    NavigationEntry disclosureAsOfEntry() {
+        return new NavigationEntry(214, "oversight.nav.disclosure-as-of", DisclosureAsOfView.class,
                 Set.of(Role.AUDITOR, Role.DISCIPLINE, Role.ADMIN));
     }
 

@@ -1,7 +1,6 @@
 package org.onetrip.audit.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +8,9 @@ import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.onetrip.audit.api.CaseAsOfResponse;
 import org.onetrip.cases.api.CaseEvent;
-import org.onetrip.cases.api.CaseFiledEvent;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.query.PublicCaseView;
+import org.onetrip.privacy.query.ContactWithholding;
 import org.springframework.stereotype.Component;
 
 /** Replays a case's events up to an instant, straight from the event store. */
@@ -32,33 +31,22 @@ public class CaseAsOf {
         if (all.isEmpty() || !(all.get(0).getPayload() instanceof CaseEvent)) {
             return Optional.empty();
         }
-        var events = new ArrayList<CaseEvent>();
+        var upToThen = all.stream().takeWhile(message -> !message.getTimestamp().isAfter(at)).toList();
+        var events = upToThen.stream().map(message -> (CaseEvent) message.getPayload()).toList();
+        boolean erased = ContactWithholding.erased(events);
         var entries = new ArrayList<CaseTimelineResponse.Entry>();
         long version = -1;
-        for (var message : all) {
-            if (message.getTimestamp().isAfter(at)) {
-                break;
-            }
+        for (var message : upToThen) {
             var event = (CaseEvent) message.getPayload();
-            events.add(event);
             version = message.getSequenceNumber();
             entries.add(new CaseTimelineResponse.Entry(message.getSequenceNumber(), event.context().eventId(),
-                    message.getPayloadType().getSimpleName(), message.getTimestamp(), withoutContactData(event)));
+                    message.getPayloadType().getSimpleName(), message.getTimestamp(),
+                    ContactWithholding.payload(event, erased, objectMapper)));
         }
         if (events.isEmpty()) {
             return Optional.of(new CaseAsOfResponse(caseId, at, -1, null, null, List.of()));
         }
         var page = PublicCaseView.of(events);
         return Optional.of(new CaseAsOfResponse(caseId, at, version, page.status(), page, entries));
-    }
-
-    private ObjectNode withoutContactData(CaseEvent event) {
-        ObjectNode payload = objectMapper.valueToTree(event);
-        if (event instanceof CaseFiledEvent filed) {
-            var withheld = payload.putObject("complainant");
-            withheld.put("withheld", true);
-            withheld.put("anonymous", filed.complainant().anonymous());
-        }
-        return payload;
     }
 }

@@ -1,7 +1,6 @@
 package org.onetrip.cases.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.onetrip.cases.api.FindCaseTimelineQuery;
 import org.onetrip.cases.api.FindPublicCaseQuery;
 import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.privacy.query.ContactWithholding;
 import org.springframework.stereotype.Component;
 
 /** Answers case questions straight from the event store, so what it shows is the record itself. */
@@ -63,13 +63,15 @@ public class CaseTimelineQueries {
         }
         var entries = new ArrayList<CaseTimelineResponse.Entry>();
         String receiptCode = null;
+        boolean erased = ContactWithholding.erased(messages.stream().map(m -> (CaseEvent) m.getPayload()).toList());
         for (var message : messages) {
             var event = (CaseEvent) message.getPayload();
             if (event instanceof CaseFiledEvent filed) {
                 receiptCode = filed.receiptCode();
             }
             entries.add(new CaseTimelineResponse.Entry(message.getSequenceNumber(), event.context().eventId(),
-                    message.getPayloadType().getSimpleName(), message.getTimestamp(), withoutContactData(event)));
+                    message.getPayloadType().getSimpleName(), message.getTimestamp(),
+                    ContactWithholding.payload(event, erased, objectMapper)));
         }
         var status = PublicCaseView.of(messages.stream().map(m -> (CaseEvent) m.getPayload()).toList()).status();
         return Optional.of(new CaseTimelineResponse(query.caseId(), receiptCode, status,
@@ -93,15 +95,5 @@ public class CaseTimelineQueries {
 
     private List<? extends DomainEventMessage<?>> domainEvents(String caseId) {
         return eventStore.readEvents(caseId).asStream().toList();
-    }
-
-    private ObjectNode withoutContactData(CaseEvent event) {
-        ObjectNode payload = objectMapper.valueToTree(event);
-        if (event instanceof CaseFiledEvent filed) {
-            var withheld = payload.putObject("complainant");
-            withheld.put("withheld", true);
-            withheld.put("anonymous", filed.complainant().anonymous());
-        }
-        return payload;
     }
 }

@@ -1,6 +1,7 @@
 package org.onetrip.disclosure.query;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,13 +182,30 @@ public class DisclosureQueries {
                         .map(figures -> AssessmentScores.score(figures, weights)).toList());
     }
 
+    /**
+     * The public page of a service item as it was at {@code at}: only its events stamped until then,
+     * replayed. Empty when the item was not yet published then.
+     */
+    public Optional<ServiceItemResponse> publicServiceItemAsOf(String code, Instant at) {
+        return item(code, at).flatMap(loaded -> loaded.view().response(null, false, loaded.sequence(), departments));
+    }
+
+    /** A notice as the public saw it at {@code at}; empty when it was not yet published then. */
+    public Optional<NoticeResponse> noticeAsOf(String id, Instant at) {
+        return notice(id, at);
+    }
+
     record LoadedItem(ServiceItemView view, long sequence) {}
 
     private Optional<LoadedItem> item(String code) {
+        return item(code, null);
+    }
+
+    private Optional<LoadedItem> item(String code, Instant until) {
         if (code == null) {
             return Optional.empty();
         }
-        var events = events(code);
+        var events = events(code, until);
         var itemEvents = new ArrayList<ServiceItemEvent>();
         for (var message : events) {
             if (message.getPayload() instanceof ServiceItemEvent event) {
@@ -202,7 +220,11 @@ public class DisclosureQueries {
     }
 
     private Optional<NoticeResponse> notice(String id) {
-        var events = events(id);
+        return notice(id, null);
+    }
+
+    private Optional<NoticeResponse> notice(String id, Instant until) {
+        var events = events(id, until);
         NoticePublishedEvent published = null;
         var corrections = new ArrayList<NoticeResponse.Correction>();
         NoticeResponse.Retraction retraction = null;
@@ -257,9 +279,15 @@ public class DisclosureQueries {
     }
 
     private List<? extends DomainEventMessage<?>> events(String id) {
+        return events(id, null);
+    }
+
+    /** The aggregate's events, or only those stamped at or before {@code until} when it is given. */
+    private List<? extends DomainEventMessage<?>> events(String id, Instant until) {
         if (id == null || id.isBlank() || id.length() > 64) {
             return List.of();
         }
-        return eventStore.readEvents(id).asStream().toList();
+        return eventStore.readEvents(id).asStream()
+                .takeWhile(event -> until == null || !event.getTimestamp().isAfter(until)).toList();
     }
 }

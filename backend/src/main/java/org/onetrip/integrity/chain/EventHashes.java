@@ -41,19 +41,23 @@ public final class EventHashes {
 
     /** The envelope that is hashed: everything stored about the event except its own hash. */
     public ObjectNode envelope(DomainEventMessage<?> event) {
+        return envelope(event, serializedPayload(event));
+    }
+
+    /**
+     * The envelope over a payload the caller already serialized with this serializer, so an append
+     * serializes once and stores the very bytes it hashed.
+     */
+    public ObjectNode envelope(DomainEventMessage<?> event, SerializedObject<byte[]> payload) {
         var node = JsonNodeFactory.instance.objectNode();
         node.put("aggregateType", event.getType());
         node.put("aggregateId", event.getAggregateIdentifier());
         node.put("sequenceNumber", event.getSequenceNumber());
         node.put("eventId", event.getIdentifier());
         node.put("timestamp", timestamp(event.getTimestamp()));
-        SerializedObject<byte[]> payload = null;
-        try {
-            payload = event.serializePayload(serializer, byte[].class);
-        } catch (RuntimeException unreadable) {
+        if (payload == null) {
             node.put("payloadType", "unreadable");
-        }
-        if (payload != null) {
+        } else {
             node.put("payloadType", payload.getType().getName());
             node.put("payloadRevision", payload.getType().getRevision());
             node.set("payload", tree(payload.getData()));
@@ -64,8 +68,25 @@ public final class EventHashes {
         return node;
     }
 
+    /** The payload as the store holds it, or null when it cannot be serialized (a damaged stored event). */
+    public SerializedObject<byte[]> serializedPayload(DomainEventMessage<?> event) {
+        try {
+            return event.serializePayload(serializer, byte[].class);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    public Serializer serializer() {
+        return serializer;
+    }
+
     public String hash(DomainEventMessage<?> event) {
-        return sha256Hex(CanonicalJson.bytes(envelope(event)));
+        return hash(event, serializedPayload(event));
+    }
+
+    public String hash(DomainEventMessage<?> event, SerializedObject<byte[]> payload) {
+        return sha256Hex(CanonicalJson.bytes(envelope(event, payload)));
     }
 
     public JsonNode payload(DomainEventMessage<?> event) {
@@ -82,8 +103,28 @@ public final class EventHashes {
         return value == null ? null : value.toString();
     }
 
+    /** {@code yyyy-MM-ddTHH:mm:ss.SSSZ} in UTC; written by hand because the formatter showed in the append profile. */
     public static String timestamp(Instant instant) {
-        return MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        var utc = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (utc.getYear() < 0 || utc.getYear() > 9999) {
+            return MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        }
+        var out = new StringBuilder(24);
+        pad(out, utc.getYear(), 4).append('-');
+        pad(out, utc.getMonthValue(), 2).append('-');
+        pad(out, utc.getDayOfMonth(), 2).append('T');
+        pad(out, utc.getHour(), 2).append(':');
+        pad(out, utc.getMinute(), 2).append(':');
+        pad(out, utc.getSecond(), 2).append('.');
+        return pad(out, instant.getNano() / 1_000_000, 3).append('Z').toString();
+    }
+
+    private static StringBuilder pad(StringBuilder out, int value, int digits) {
+        var text = Integer.toString(value);
+        for (int i = text.length(); i < digits; i++) {
+            out.append('0');
+        }
+        return out.append(text);
     }
 
     public static String sha256Hex(byte[] data) {

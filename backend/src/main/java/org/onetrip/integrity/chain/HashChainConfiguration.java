@@ -2,7 +2,10 @@ package org.onetrip.integrity.chain;
 
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -29,5 +32,10 @@ public class HashChainConfiguration {
                 return bean;
             }
         };
+    }
+
+    @Bean
+    InitializingBean h2InplaceMetaData(ObjectProvider<DataSource> dataSource) {
+        return () -> dataSource.ifAvailable(H2InplaceMetaData::ensure);
     }
 }

@@ -75,8 +75,11 @@ public class HashChainingStorageEngine implements EventStorageEngine {
             if (event instanceof DomainEventMessage<?> domain && domain.getType() != null) {
                 var prev = previousHash(domain, batch, pending);
                 var withPrev = strip(domain).andMetaData(Map.of(EventHashes.PREV_HASH, prev));
-                var hash = hashes().hash(withPrev);
-                chained.add(withPrev.andMetaData(Map.of(EventHashes.HASH, hash)));
+                var hashes = hashes();
+                var payload = hashes.serializedPayload(withPrev);
+                var hash = hashes.hash(withPrev, payload);
+                var stamped = withPrev.andMetaData(Map.of(EventHashes.HASH, hash));
+                chained.add(payload == null ? stamped : new SerializedOnceEvent<>(stamped, hashes.serializer(), payload));
                 batch.put(domain.getAggregateIdentifier(), new Link(domain.getSequenceNumber(), hash));
             } else {
                 chained.add(event);

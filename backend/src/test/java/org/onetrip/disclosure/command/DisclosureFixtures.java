@@ -28,13 +28,13 @@ import org.onetrip.shared.api.Role;
 import org.onetrip.shared.command.EventContexts;
 
 /** Test data and matchers for the disclosure aggregates: a fixed clock, event ids "e-1", "e-2", … */
-final class DisclosureFixtures {
+public final class DisclosureFixtures {
 
     static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
     static final Instant GIVEN_AT = Instant.parse("2026-03-02T02:00:00Z");
     static final DepartmentDirectory DEPARTMENTS = DepartmentDirectory.fromClasspath(new ObjectMapper());
 
-    static final Actor EDITOR = new Actor("chen.jing", Role.INTAKE, "bianmin");
+    public static final Actor EDITOR = new Actor("chen.jing", Role.INTAKE, "bianmin");
     static final Actor OFFICE_EDITOR = new Actor("liu.yan", Role.HANDLER, "dangzhengban");
     static final Actor ADMIN = new Actor("admin-sun", Role.ADMIN, null);
     static final Actor CIVIL_AFFAIRS = new Actor("handler.minzheng", Role.HANDLER, "minzheng");
@@ -59,7 +59,7 @@ final class DisclosureFixtures {
         return new EventContext("given", actor, Channel.WORKBENCH, GIVEN_AT);
     }
 
-    static ServiceItemContent complete() {
+    public static ServiceItemContent complete() {
         return new ServiceItemContent("最低生活保障审批", "minzheng", HallZone.MINZHENG, Classification.AT_MOST_ONE_TRIP,
                 null, "本乡户籍、家庭人均收入低于低保标准的家庭。", List.of("家庭成员人均月收入低于农村低保标准"),
                 List.of(new RequiredMaterial("居民身份证", MaterialForm.ORIGINAL, 0, true, null),

@@ -54,7 +54,7 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
         return new RouteParameters("code", code);
     }
 
-    void show(ServiceItemResponse item) {
+    public void show(ServiceItemResponse item) {
         var content = item.content();
         title = content.name() == null ? item.code() : content.name();
         var heading = new H1();

@@ -43,4 +43,9 @@ class PublicNavigation {
     NavigationEntry publicDisclosureSearchEntry() {
         return new NavigationEntry(70, "public.nav.disclosures", DisclosureSearchView.class, Set.of());
     }
+
+    @Bean
+    NavigationEntry publicReceiptCheckEntry() {
+        return new NavigationEntry(80, "public.nav.verify-receipt", ReceiptCheckView.class, Set.of());
+    }
 }

@@ -1,0 +1,36 @@
+package org.onetrip.privacy.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.onetrip.cases.api.CaseEvent;
+import org.onetrip.cases.api.CaseFiledEvent;
+import org.onetrip.privacy.api.ComplainantContactErasedEvent;
+
+/**
+ * How staff timelines, audit views and as-of replays show a case's events: the filing's complainant
+ * never appears, not even as ciphertext (a legacy filing holds it in clear), only whether the contact
+ * was erased. One place, so no view can forget it.
+ */
+public final class ContactWithholding {
+
+    private ContactWithholding() {
+    }
+
+    /** Whether the contact was erased by one of these events (those up to an instant, for an as-of view). */
+    public static boolean erased(List<? extends CaseEvent> events) {
+        return events.stream().anyMatch(ComplainantContactErasedEvent.class::isInstance);
+    }
+
+    /** The event as JSON with the complainant reduced to {@code {withheld, anonymous, erased}}. */
+    public static ObjectNode payload(CaseEvent event, boolean erased, ObjectMapper json) {
+        ObjectNode payload = json.valueToTree(event);
+        if (event instanceof CaseFiledEvent filed) {
+            var withheld = payload.putObject("complainant");
+            withheld.put("withheld", true);
+            withheld.put("anonymous", filed.complainant().anonymous());
+            withheld.put("erased", erased);
+        }
+        return payload;
+    }
+}

@@ -1,0 +1,82 @@
+package org.onetrip.publicportal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
+import org.onetrip.cases.api.CaseRefResponse;
+import org.onetrip.cases.api.FindCaseRefQuery;
+import org.onetrip.cases.web.CaseCommandSender;
+import org.onetrip.integrity.api.FilingReceipt;
+import org.onetrip.integrity.api.ReceiptVerification;
+import org.onetrip.integrity.receipt.FilingReceipts;
+import org.onetrip.integrity.receipt.ReceiptKeys;
+import org.onetrip.publicportal.PublicPortal.Outcome;
+import org.onetrip.shared.web.RateLimits;
+import org.springframework.stereotype.Service;
+
+/**
+ * The public check of a signed filing receipt, as {@code POST /api/public/integrity/receipts/verify}
+ * does it. It resolves a receipt code, so it costs a lookup allowance like tracking a case.
+ */
+@Service
+public class ReceiptChecks {
+
+    public static final int MAX_RECEIPT_CHARS = 2_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    private final FilingReceipts receipts;
+    private final ReceiptKeys keys;
+    private final CaseCommandSender cases;
+    private final RateLimits rateLimits;
+
+    public ReceiptChecks(FilingReceipts receipts, ReceiptKeys keys, CaseCommandSender cases, RateLimits rateLimits) {
+        this.receipts = receipts;
+        this.keys = keys;
+        this.cases = cases;
+        this.rateLimits = rateLimits;
+    }
+
+    /** Empty when the text is not a receipt (not JSON of the receipt's shape). */
+    public static Optional<FilingReceipt> parse(String receiptJson) {
+        if (receiptJson == null || receiptJson.isBlank() || receiptJson.length() > MAX_RECEIPT_CHARS) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(JSON.readValue(receiptJson.strip(), FilingReceipt.class));
+        } catch (JsonProcessingException notAReceipt) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code title}/{@code description} blank: not compared. */
+    public Outcome<ReceiptVerification> verify(FilingReceipt receipt, String title, String description, String client) {
+        if (!rateLimits.tryAcquire(RateLimits.Kind.LOOKUP, client)) {
+            return new Outcome.RateLimited<>();
+        }
+        var caseId = receipt.receiptCode() == null ? Optional.<String>empty()
+                : cases.ask(FindCaseRefQuery.byReceiptCode(receipt.receiptCode()), CaseRefResponse.class)
+                        .map(CaseRefResponse::caseId);
+        boolean textGiven = !blank(title) || !blank(description);
+        return new Outcome.Done<>(receipts.verify(receipt, caseId, textGiven ? nullToEmpty(title) : null,
+                textGiven ? nullToEmpty(description) : null));
+    }
+
+    public String keyId() {
+        return keys.keyId();
+    }
+
+    public String publicKey() {
+        return keys.publicKeyBase64();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}
