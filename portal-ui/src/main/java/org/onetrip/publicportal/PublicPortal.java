@@ -26,6 +26,8 @@ import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.disclosure.api.ServiceItemResponse;
 import org.onetrip.disclosure.api.ServiceItemStatus;
 import org.onetrip.disclosure.web.DisclosureSender;
+import org.onetrip.integrity.api.FilingReceipt;
+import org.onetrip.integrity.receipt.FilingReceipts;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.projections.cases.CaseSearch;
@@ -64,10 +66,11 @@ public class PublicPortal {
     private final CaseDeadlineProperties deadlines;
     private final CaseSearch search;
     private final DisclosureSearch disclosureSearch;
+    private final FilingReceipts receipts;
 
     public PublicPortal(CaseCommandSender cases, DisclosureSender disclosures, DepartmentDirectory departments,
                         RateLimits rateLimits, CaseDeadlineProperties deadlines, CaseSearch search,
-                        DisclosureSearch disclosureSearch) {
+                        DisclosureSearch disclosureSearch, FilingReceipts receipts) {
         this.cases = cases;
         this.disclosures = disclosures;
         this.departments = departments;
@@ -75,6 +78,7 @@ public class PublicPortal {
         this.deadlines = deadlines;
         this.search = search;
         this.disclosureSearch = disclosureSearch;
+        this.receipts = receipts;
     }
 
     public List<Department> departments() {
@@ -148,13 +152,18 @@ public class PublicPortal {
         return deadlines.limitFor(kind);
     }
 
-    /** Files through the portal as the public; answers the grouped receipt code. */
-    public Outcome<String> file(FileCaseRequest request, String client) {
+    /** What the filer takes away: the grouped receipt code and the signed proof of what was filed and when. */
+    public record Filed(String receiptCode, FilingReceipt receipt) {
+    }
+
+    /** Files through the portal as the public, as the REST filing does: the code and a signed receipt. */
+    public Outcome<Filed> file(FileCaseRequest request, String client) {
         if (!rateLimits.tryAcquire(RateLimits.Kind.FILING, client)) {
             return new Outcome.RateLimited<>();
         }
         var filed = cases.file(request, Actor.PUBLIC, Channel.PORTAL);
-        return new Outcome.Done<>(new ReceiptCode(filed.receiptCode()).grouped());
+        var code = new ReceiptCode(filed.receiptCode()).grouped();
+        return new Outcome.Done<>(new Filed(code, receipts.issue(filed.caseId(), code)));
     }
 
     /** Looks a case up by what the visitor typed; a malformed code costs an allowance like an unknown one. */

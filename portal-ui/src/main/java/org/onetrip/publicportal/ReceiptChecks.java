@@ -39,6 +39,15 @@ public class ReceiptChecks {
         this.rateLimits = rateLimits;
     }
 
+    /** The receipt as the filer keeps it: the same JSON the REST filing answers with, and {@link #parse} reads. */
+    public static String toJson(FilingReceipt receipt) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(receipt);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a receipt is always writable", e);
+        }
+    }
+
     /** Empty when the text is not a receipt (not JSON of the receipt's shape). */
     public static Optional<FilingReceipt> parse(String receiptJson) {
         if (receiptJson == null || receiptJson.isBlank() || receiptJson.length() > MAX_RECEIPT_CHARS) {

@@ -46,6 +46,14 @@ final class Browser implements AutoCloseable {
         return browser.newContext(new NewContextOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
     }
 
+    /** Picks an entry of a Vaadin combo box by its visible label. */
+    static void choose(Page page, String comboBox, String label) {
+        var input = page.locator(comboBox + " input");
+        input.click();
+        input.fill(label);
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(label)).first().click();
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

@@ -69,7 +69,7 @@ class BuckPassingScenarioInBrowserTest {
         try (var context = browser.newContext()) {
             var page = context.newPage();
             page.navigate(base + "/file");
-            choose(page, "#kind", "投诉");
+            Browser.choose(page, "#kind", "投诉");
             page.locator("#title input").fill(TITLE);
             page.locator("#description textarea").fill("申请宅基地，国土所说归村镇中心，村镇中心又说归国土所。<script>alert(1)</script>");
             page.locator("#submit-filing").click();
@@ -84,7 +84,7 @@ class BuckPassingScenarioInBrowserTest {
         intake.locator("#intake-accept").click();
         awaitStatus(caseId, "ACCEPTED");
         intakeSelects(intake);
-        choose(intake, "#intake-assign-department", "国土所");
+        Browser.choose(intake, "#intake-assign-department", "国土所");
         intake.locator("#intake-assign").click();
         awaitStatus(caseId, "ASSIGNED");
         Browser.screenshot(intake, "scenario-2-intake");
@@ -96,13 +96,13 @@ class BuckPassingScenarioInBrowserTest {
         awaitStatus(caseId, "RETURNED");
 
         intakeSelects(intake);
-        choose(intake, "#intake-assign-department", "村镇中心");
+        Browser.choose(intake, "#intake-assign-department", "村镇中心");
         intake.locator("#intake-assign").click();
         awaitStatus(caseId, "ASSIGNED");
 
         var villageCentre = signIn("handler.cunzhen");
         openCase(villageCentre, caseId);
-        choose(villageCentre, "#handler-transfer-to", "国土所");
+        Browser.choose(villageCentre, "#handler-transfer-to", "国土所");
         villageCentre.locator("#handler-text textarea").fill("用地审批权在国土所，转国土所办理。");
         villageCentre.locator("#handler-propose-transfer").click();
         awaitEvent(caseId, "TransferProposedEvent");
@@ -214,14 +214,6 @@ class BuckPassingScenarioInBrowserTest {
             }
         }
         throw new AssertionError("the department never saw case " + caseId);
-    }
-
-    private static void choose(Page page, String comboBox, String label) {
-        var input = page.locator(comboBox + " input");
-        input.click();
-        input.fill(label);
-        Locator item = page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(label)).first();
-        item.click();
     }
 
     private static void awaitStatus(String caseId, String status) throws Exception {

@@ -79,4 +79,35 @@ class PortalInBrowserTest {
             Browser.screenshot(page, "signed-in");
         }
     }
+
+    @Test
+    void the_filer_takes_a_signed_receipt_away_that_the_check_page_finds_genuine_and_a_forged_one_not() {
+        try (var context = browser.newContext()) {
+            var page = context.newPage();
+            page.navigate(base + "/file");
+            Browser.choose(page, "#kind", "咨询");
+            page.locator("#title input").fill("营业执照变更要带哪些材料");
+            page.locator("#description textarea").fill("想问一下个体工商户营业执照变更经营范围需要哪些材料，能否网上办理。");
+            page.locator("#submit-filing").click();
+            assertThat(page.locator("#signed-receipt-json textarea")).hasValue(Pattern.compile(".*\"signature\".*", Pattern.DOTALL));
+            assertThat(page.locator("#signed-receipt-download")).hasAttribute("download", Pattern.compile(".*"));
+            var receipt = page.locator("#signed-receipt-json textarea").inputValue();
+            Browser.screenshot(page, "receipt-signed");
+
+            page.navigate(base + "/verify-receipt");
+            page.locator("#receipt-json textarea").fill(receipt);
+            page.locator("#receipt-description textarea").fill("想问一下个体工商户营业执照变更经营范围需要哪些材料，能否网上办理。");
+            page.locator("#receipt-title input").fill("营业执照变更要带哪些材料");
+            page.locator("#receipt-verify").click();
+            assertThat(page.locator("#receipt-verdict")).containsText("回执真实有效");
+            assertThat(page.locator("#receipt-genuine")).containsText("由本服务签发");
+
+            var forged = receipt.replaceFirst("\"filedAt\"\\s*:\\s*\"20", "\"filedAt\" : \"19");
+            org.assertj.core.api.Assertions.assertThat(forged).isNotEqualTo(receipt);
+            page.locator("#receipt-json textarea").fill(forged);
+            page.locator("#receipt-verify").click();
+            assertThat(page.locator("#receipt-verdict")).containsText("未通过核验");
+            assertThat(page.locator("#receipt-genuine")).containsText("回执不真实");
+        }
+    }
 }

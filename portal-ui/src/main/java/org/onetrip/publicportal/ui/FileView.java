@@ -31,16 +31,19 @@ public class FileView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void file(org.onetrip.cases.web.FileCaseRequest request) {
-        Outcome<String> outcome;
+        Outcome<PublicPortal.Filed> outcome;
         try {
             outcome = portal.file(request, clientAddress());
         } catch (RuntimeException e) {
             error(getTranslation("public.file.failed"));
             return;
         }
-        if (outcome instanceof Outcome.Done<String> done) {
-            getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, done.value()));
-        } else if (outcome instanceof Outcome.RateLimited<String>) {
+        if (outcome instanceof Outcome.Done<PublicPortal.Filed> done) {
+            getUI().ifPresent(ui -> {
+                ReceiptView.keepSignedReceipt(ui.getSession(), done.value());
+                ui.navigate(ReceiptView.class, done.value().receiptCode());
+            });
+        } else if (outcome instanceof Outcome.RateLimited<PublicPortal.Filed>) {
             error(getTranslation("public.rate-limited.filing"));
         } else {
             error(getTranslation("public.file.failed"));

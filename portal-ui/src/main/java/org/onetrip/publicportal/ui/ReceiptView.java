@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,16 +15,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.layout.MainLayout;
-import org.onetrip.publicportal.PublicPortal;
 import org.onetrip.publicportal.PublicPortal.Outcome;
+import org.onetrip.publicportal.PublicPortal;
+import org.onetrip.publicportal.ReceiptChecks;
 
 /** The receipt after filing: the code, large and grouped, printable, and what happens next by when. */
 @Route(value = "receipt", layout = MainLayout.class)
@@ -34,6 +42,8 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
     static final String PRINT_CSS = "@media print { vaadin-app-layout::part(navbar), vaadin-app-layout::part(drawer)"
             + " { display: none !important; } vaadin-app-layout { --vaadin-app-layout-drawer-width: 0 !important; }"
             + " .no-print { display: none !important; } .receipt-code { border: 2px solid #000 !important; } }";
+
+    private static final String SIGNED_RECEIPT = "onetrip.signed-receipt.";
 
     private final PublicPortal portal;
 
@@ -92,7 +102,42 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
                 new Paragraph(getTranslation("public.receipt.code-label")), code,
                 new Paragraph(getTranslation("public.receipt.keep")), summary,
                 new H2(getTranslation("public.receipt.next.heading")), next,
-                new Paragraph(getTranslation("public.receipt.deadline", days)), actions);
+                new Paragraph(getTranslation("public.receipt.deadline", days)), actions,
+                signedReceipt(Formats.code(found.receiptCode())));
+    }
+
+    /** Only this browser session, which filed the case, is shown its signed receipt: it is not issued again later. */
+    static void keepSignedReceipt(VaadinSession session, PublicPortal.Filed filed) {
+        session.setAttribute(SIGNED_RECEIPT + filed.receiptCode(), ReceiptChecks.toJson(filed.receipt()));
+    }
+
+    private Div signedReceipt(String receiptCode) {
+        var section = new Div();
+        section.setId("signed-receipt");
+        section.setWidthFull();
+        var session = VaadinSession.getCurrent();
+        var json = session == null ? null : (String) session.getAttribute(SIGNED_RECEIPT + receiptCode);
+        if (json == null) {
+            section.add(new Paragraph(getTranslation("public.receipt.signed.not-here")));
+            return section;
+        }
+        var text = new TextArea(getTranslation("public.receipt.signed.label"));
+        text.setId("signed-receipt-json");
+        text.setValue(json);
+        text.setReadOnly(true);
+        text.setWidthFull();
+        text.getStyle().set("font-family", "monospace");
+        var bytes = json.getBytes(StandardCharsets.UTF_8);
+        var download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(bytes), "receipt-" + receiptCode + ".json", "application/json", bytes.length)),
+                getTranslation("public.receipt.signed.download"));
+        download.setId("signed-receipt-download");
+        var check = new RouterLink(getTranslation("public.receipt.signed.check"), ReceiptCheckView.class);
+        var links = new HorizontalLayout(download, check);
+        links.addClassName("no-print");
+        section.add(new H2(getTranslation("public.receipt.signed.heading")),
+                new Paragraph(getTranslation("public.receipt.signed.explanation")), text, links);
+        return section;
     }
 
     @Override
