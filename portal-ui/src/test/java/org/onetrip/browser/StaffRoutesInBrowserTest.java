@@ -129,7 +129,7 @@ class StaffRoutesInBrowserTest {
         return who.startsWith("handler.") && route.equals(OTHER_CASE) ? Outcome.CASE_DENIED : Outcome.REFUSED;
     }
 
-    /** What the page settles on: the screen, Vaadin's refusal, the sign-in form, or the inbox's own denial. */
+    /** What the page settles on: the screen, the portal's 403 page, the sign-in form, or the inbox's own denial. */
     private static Outcome outcome(Page page, String marker) {
         var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
@@ -142,7 +142,7 @@ class StaffRoutesInBrowserTest {
             if (page.locator(marker).count() > 0 && page.locator(marker).first().isVisible()) {
                 return Outcome.SHOWN;
             }
-            if (page.locator("body").innerText().contains("Could not navigate")) {
+            if (page.locator("#access-denied").count() > 0) {
                 return Outcome.REFUSED;
             }
             page.waitForTimeout(200);
