@@ -59,8 +59,12 @@ class CaseLifecycleOverHttpTest {
                     INTAKE), "IN_PROGRESS"));
             steps.add(expectOk(portal.post(staff(caseId, "answer"),
                     Map.of("answer", "所需材料：身份证、户口簿、村委会意见，可邮寄办理。"), handler("guotu")), "ANSWERED"));
-            steps.add(expectOk(portal.post("/api/public/cases/" + code + "/rating", Map.of("rating", "SATISFIED"),
-                    NOBODY), "RATED"));
+            var notAStaffChannel = portal.post(staff(caseId, "rating"), Map.of("rating", "SATISFIED", "channel", "PORTAL"),
+                    INTAKE);
+            assertThat(notAStaffChannel.status()).isEqualTo(400);
+            assertThat(notAStaffChannel.body()).contains("HOTLINE or WINDOW");
+            steps.add(expectOk(portal.post(staff(caseId, "rating"), Map.of("rating", "SATISFIED", "channel", "WINDOW"),
+                    INTAKE), "RATED"));
             steps.add(expectOk(portal.post(staff(caseId, "close"), Map.of("remark", "群众满意"), INTAKE), "CLOSED"));
             assertThat(steps).hasSize(13);
 
@@ -81,6 +85,9 @@ class CaseLifecycleOverHttpTest {
             assertThat(reassigned.get("deadlineBasis").asText()).isEqualTo("KEPT");
             assertThat(reassigned.get("dueDate").asText())
                     .isEqualTo(timeline.json().get("events").get(2).get("payload").get("dueDate").asText());
+            var ratedAtWindow = timeline.json().get("events").get(12).get("payload");
+            assertThat(ratedAtWindow.get("context").get("channel").asText()).isEqualTo("WINDOW");
+            assertThat(ratedAtWindow.get("rating").asText()).isEqualTo("SATISFIED");
             staffTimeline = timeline.body();
 
             var tracked = portal.get("/api/public/cases/" + code, NOBODY);

@@ -1,5 +1,10 @@
 package org.onetrip.cases.web;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.onetrip.cases.api.AccountabilityMeasure;
 import org.onetrip.cases.api.Rating;
+import org.onetrip.shared.api.Channel;
 
 /** Bodies of the staff and public case commands; the limits here are the API's promise in docs/api.md. */
 public final class CaseRequests {
@@ -35,6 +41,23 @@ public final class CaseRequests {
     public record AnswerRequest(@NotBlank @Size(max = ANSWER) String answer) {}
 
     public record RatingRequest(@NotNull Rating rating, @Size(max = REASON) String comment) {}
+
+    /** A rating intake takes down on the complainant's behalf: by phone (the default) or at the window. */
+    public record StaffRatingRequest(@NotNull Rating rating, @Size(max = REASON) String comment, Channel channel) {
+
+        public static final Set<Channel> CHANNELS = Collections.unmodifiableSet(EnumSet.of(Channel.HOTLINE, Channel.WINDOW));
+
+        @JsonIgnore
+        public Channel channelTaken() {
+            return channel == null ? Channel.HOTLINE : channel;
+        }
+
+        @JsonIgnore
+        @AssertTrue(message = "channel must be HOTLINE or WINDOW")
+        public boolean isChannelTakenByStaff() {
+            return CHANNELS.contains(channelTaken());
+        }
+    }
 
     public record CloseRequest(@Size(max = REASON) String remark) {}
 

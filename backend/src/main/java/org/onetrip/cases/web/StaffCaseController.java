@@ -40,6 +40,7 @@ import org.onetrip.cases.web.CaseRequests.MergeRequest;
 import org.onetrip.cases.web.CaseRequests.NoteRequest;
 import org.onetrip.cases.web.CaseRequests.ProgressNoteRequest;
 import org.onetrip.cases.web.CaseRequests.RatingRequest;
+import org.onetrip.cases.web.CaseRequests.StaffRatingRequest;
 import org.onetrip.cases.web.CaseRequests.ReasonRequest;
 import org.onetrip.cases.web.CaseRequests.TransferRequest;
 import org.onetrip.integrity.receipt.FilingReceipts;
@@ -246,12 +247,12 @@ public class StaffCaseController {
     }
 
     @PostMapping("/{caseId}/rating")
-    @Operation(summary = "Record the complainant's rating taken by phone (回访)")
+    @Operation(summary = "Record the complainant's rating taken by phone (回访, the default) or at the window")
     public ResponseEntity<CaseCommandResponse> rate(@PathVariable String caseId,
-                                                    @Valid @RequestBody RatingRequest body,
+                                                    @Valid @RequestBody StaffRatingRequest body,
                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new RateCaseCommand(caseId, actor, Channel.HOTLINE, body.rating(), body.comment(),
+        return respond(new RateCaseCommand(caseId, actor, body.channelTaken(), body.rating(), body.comment(),
                 version(ifMatch)), caseId);
     }
 

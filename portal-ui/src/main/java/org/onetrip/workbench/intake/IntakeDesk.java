@@ -19,6 +19,7 @@ import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReopenCaseCommand;
+import org.onetrip.cases.web.CaseRequests;
 import org.onetrip.cases.web.ContactRequest;
 import org.onetrip.cases.web.FileCaseRequest;
 import org.onetrip.calendar.query.WorkingDays;
@@ -46,7 +47,7 @@ public class IntakeDesk {
     public static final Set<Channel> CHANNELS = EnumSet.of(Channel.HOTLINE, Channel.WECHAT, Channel.QQ,
             Channel.WINDOW, Channel.LETTER, Channel.VISIT);
     /** How a rating can reach intake on the public's behalf. */
-    public static final Set<Channel> RATING_CHANNELS = EnumSet.of(Channel.HOTLINE, Channel.WINDOW);
+    public static final Set<Channel> RATING_CHANNELS = CaseRequests.StaffRatingRequest.CHANNELS;
     static final int PAGE = 100;
     static final int DUPLICATES = 10;
 
