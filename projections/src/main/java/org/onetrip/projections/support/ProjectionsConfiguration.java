@@ -42,6 +42,9 @@ public class ProjectionsConfiguration {
      */
     public static final int DEFAULT_BATCH_SIZE = 1000;
 
+    /** Events read ahead of each processor, on a thread of its own ({@link ReadAheadEventSource}). */
+    public static final int DEFAULT_READ_AHEAD = 2 * DEFAULT_BATCH_SIZE;
+
     static final List<String> GROUPS = List.of(CaseSearchProjection.PROCESSING_GROUP,
             TimelineProjection.PROCESSING_GROUP, DisclosureSearchProjection.PROCESSING_GROUP);
 
@@ -121,11 +124,12 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
-    ConfigurerModule projectionProcessors(@Value("${onetrip.projections.batch-size:" + DEFAULT_BATCH_SIZE + "}") int batchSize) {
+    ConfigurerModule projectionProcessors(@Value("${onetrip.projections.batch-size:" + DEFAULT_BATCH_SIZE + "}") int batchSize,
+                                          @Value("${onetrip.projections.read-ahead:" + DEFAULT_READ_AHEAD + "}") int readAhead) {
         return configurer -> configurer.eventProcessing(processing -> {
             for (var group : GROUPS) {
                 processing.registerTrackingEventProcessor(group,
-                        configuration -> configuration.eventStore(),
+                        configuration -> new ReadAheadEventSource(configuration.eventStore(), readAhead, group),
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(batchSize));
                 processing.registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance());
