@@ -15,6 +15,7 @@ public class EventStoreProperties {
     public enum Store { JPA, KURRENT }
 
     private Store eventStore = Store.JPA;
+    private final Jpa jpa = new Jpa();
     private final Kurrent kurrent = new Kurrent();
 
     public Store getEventStore() {
@@ -25,8 +26,28 @@ public class EventStoreProperties {
         this.eventStore = eventStore;
     }
 
+    public Jpa getJpa() {
+        return jpa;
+    }
+
     public Kurrent getKurrent() {
         return kurrent;
+    }
+
+    public static class Jpa {
+        /**
+         * Events read per query when a processor streams the store (Axon's default is 100). A projection
+         * rebuild reads every event; larger pages mean fewer queries per replay (docs/benchmarks.md).
+         */
+        private int batchSize = 1000;
+
+        public int getBatchSize() {
+            return batchSize;
+        }
+
+        public void setBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+        }
     }
 
     public static class Kurrent {

@@ -20,6 +20,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Configuration alone chooses the event store: the application's Spring Boot auto-configuration (Axon,
@@ -30,7 +31,8 @@ class EventStoreSwitchTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({EventStorePropertiesConfiguration.class, KurrentEventStoreConfiguration.class})
+    @Import({EventStorePropertiesConfiguration.class, JpaEventStoreConfiguration.class,
+            KurrentEventStoreConfiguration.class})
     static class SwitchApp {
     }
 
@@ -51,6 +53,19 @@ class EventStoreSwitchTest {
         try (ConfigurableApplicationContext context = start()) {
             assertThat(context.getBean(EventStorageEngine.class)).isInstanceOf(JpaEventStorageEngine.class);
             assertThat(context.getBean(TokenStore.class)).isInstanceOf(JpaTokenStore.class);
+        }
+    }
+
+    @Test
+    void theRelationalStoreReadsEventsInPagesOfTheConfiguredSize() {
+        try (ConfigurableApplicationContext context = start("onetrip.jpa.batch-size=1500")) {
+            var engine = context.getBean(EventStorageEngine.class);
+            assertThat(engine).isInstanceOf(JpaEventStorageEngine.class);
+            assertThat(ReflectionTestUtils.getField(engine, "batchSize")).isEqualTo(1500);
+        }
+        try (ConfigurableApplicationContext context = start()) {
+            assertThat(ReflectionTestUtils.getField(context.getBean(EventStorageEngine.class), "batchSize"))
+                    .as("Axon's default of 100 is too small for a projection rebuild").isEqualTo(1000);
         }
     }
 

@@ -1,29 +1,46 @@
 package org.onetrip.projections.support;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
- * Collects the writes of one event-processing batch and sends them as one bulk request when the
- * batch commits, before its token is stored. Only the last write per document is sent. Every write
- * carries an external version, so Elasticsearch itself refuses to replace a newer document with an
+ * Collects the writes of one event-processing batch and sends them in bulk; the batch commits, and its
+ * token is stored, only once every one of its bulk requests succeeded. Only the last write per document
+ * is sent. A large batch (a replay) does not wait for its end: every {@code sendAhead} writes go out as a
+ * bulk request of their own while the next events are folded, one request in flight at a time. Every
+ * write carries an external version, so Elasticsearch itself refuses to replace a newer document with an
  * older one: a version conflict is a redelivery already applied, not an error.
  */
 public class BulkWriter {
 
+    /** Writes per bulk request sent ahead while a batch is still being processed. */
+    public static final int DEFAULT_SEND_AHEAD = 250;
+
     private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient asyncClient;
     private final String resourceKey = "bulk-writer-" + System.identityHashCode(this);
     private final Runnable onRollback;
+    private final int sendAhead;
 
     public BulkWriter(ElasticsearchClient client, Runnable onRollback) {
+        this(client, onRollback, DEFAULT_SEND_AHEAD);
+    }
+
+    public BulkWriter(ElasticsearchClient client, Runnable onRollback, int sendAhead) {
         this.client = client;
+        this.asyncClient = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
         this.onRollback = onRollback;
+        this.sendAhead = sendAhead;
     }
 
     public void index(String alias, String id, long version, Object document) {
@@ -34,13 +51,50 @@ public class BulkWriter {
             return;
         }
         var unitOfWork = CurrentUnitOfWork.get().root();
-        Map<String, BulkOperation> pending = unitOfWork.getOrComputeResource(resourceKey, key -> {
-            var batch = new LinkedHashMap<String, BulkOperation>();
-            unitOfWork.onPrepareCommit(u -> send(batch));
+        Batch batch = unitOfWork.getOrComputeResource(resourceKey, key -> {
+            var writes = new Batch();
+            unitOfWork.onPrepareCommit(u -> writes.finish());
             unitOfWork.onRollback(u -> onRollback.run());
-            return batch;
+            return writes;
         });
-        pending.put(alias + "/" + id, operation);
+        batch.add(alias + "/" + id, operation);
+    }
+
+    private final class Batch {
+
+        private Map<String, BulkOperation> pending = new LinkedHashMap<>();
+        private CompletableFuture<BulkResponse> inFlight;
+
+        void add(String key, BulkOperation operation) {
+            pending.put(key, operation);
+            if (pending.size() >= sendAhead) {
+                awaitInFlight();
+                // the request body is serialised here, on this thread, so documents may change afterwards
+                inFlight = asyncClient.bulk(b -> b.operations(new ArrayList<>(pending.values())));
+                pending = new LinkedHashMap<>();
+            }
+        }
+
+        void finish() {
+            awaitInFlight();
+            send(pending);
+        }
+
+        private void awaitInFlight() {
+            if (inFlight == null) {
+                return;
+            }
+            var request = inFlight;
+            inFlight = null;
+            try {
+                check(request.get());
+            } catch (ExecutionException e) {
+                throw new SearchUnavailableException("bulk write to Elasticsearch failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SearchUnavailableException("interrupted while writing to Elasticsearch", e);
+            }
+        }
     }
 
     private void send(Map<String, BulkOperation> operations) {
@@ -48,17 +102,20 @@ public class BulkWriter {
             return;
         }
         try {
-            var response = client.bulk(b -> b.operations(new ArrayList<>(operations.values())));
-            if (response.errors()) {
-                for (var item : response.items()) {
-                    if (item.error() != null && item.status() != 409) {
-                        throw new SearchUnavailableException("Elasticsearch refused " + item.index() + "/" + item.id()
-                                + ": " + item.error().reason());
-                    }
-                }
-            }
+            check(client.bulk(b -> b.operations(new ArrayList<>(operations.values()))));
         } catch (IOException e) {
             throw new SearchUnavailableException("bulk write to Elasticsearch failed", e);
+        }
+    }
+
+    private static void check(BulkResponse response) {
+        if (response.errors()) {
+            for (var item : response.items()) {
+                if (item.error() != null && item.status() != 409) {
+                    throw new SearchUnavailableException("Elasticsearch refused " + item.index() + "/" + item.id()
+                            + ": " + item.error().reason());
+                }
+            }
         }
     }
 }

@@ -2,13 +2,15 @@ package org.onetrip.projections.support;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ProjectionIndex {
 
     private static final AtomicLong GENERATIONS = new AtomicLong();
+    private static final ObjectMapper DEFINITIONS = new ObjectMapper();
     /** Elasticsearch's default, set explicitly once a rebuilt generation goes live. */
     static final String LIVE_REFRESH_INTERVAL = "1s";
     static final String REBUILD_REFRESH_INTERVAL = "-1";
@@ -52,7 +55,7 @@ public class ProjectionIndex {
             if (client.indices().existsAlias(a -> a.name(readAlias())).value()) {
                 return;
             }
-            var index = createGeneration();
+            var index = createGeneration(null);
             client.indices().updateAliases(u -> u
                     .actions(Action.of(a -> a.add(add -> add.index(index).alias(readAlias()))))
                     .actions(Action.of(a -> a.add(add -> add.index(index).alias(writeAlias()).isWriteIndex(true)))));
@@ -65,8 +68,7 @@ public class ProjectionIndex {
     public synchronized String startRebuild() {
         ensureExists();
         try {
-            var fresh = createGeneration();
-            refreshInterval(List.of(fresh), REBUILD_REFRESH_INTERVAL);
+            var fresh = createGeneration(REBUILD_REFRESH_INTERVAL);
             var writing = indicesOf(writeAlias());
             var actions = new ArrayList<Action>();
             for (var old : writing) {
@@ -138,14 +140,21 @@ public class ProjectionIndex {
         }
     }
 
-    private String createGeneration() throws IOException {
+    /** Creates an index from the definition; a refresh interval given here is part of the creation request. */
+    private String createGeneration(String refreshInterval) throws IOException {
         var index = name + "-" + clock.millis() + "-" + GENERATIONS.incrementAndGet();
-        try (InputStream definition = getClass().getClassLoader().getResourceAsStream(definitionResource)) {
-            if (definition == null) {
+        ObjectNode definition;
+        try (InputStream json = getClass().getClassLoader().getResourceAsStream(definitionResource)) {
+            if (json == null) {
                 throw new UncheckedIOException(new IOException(definitionResource + " is missing"));
             }
-            client.indices().create(c -> c.index(index).withJson(definition));
+            definition = (ObjectNode) DEFINITIONS.readTree(json);
         }
+        if (refreshInterval != null) {
+            definition.withObject("/settings").put("refresh_interval", refreshInterval);
+        }
+        var body = DEFINITIONS.writeValueAsBytes(definition);
+        client.indices().create(c -> c.index(index).withJson(new ByteArrayInputStream(body)));
         return index;
     }
 }

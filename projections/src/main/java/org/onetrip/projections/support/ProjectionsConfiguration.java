@@ -40,7 +40,7 @@ public class ProjectionsConfiguration {
      * fewer H2 commits and bulk requests, and fewer cases whose events straddle two batches and are written
      * twice (docs/benchmarks.md).
      */
-    public static final int DEFAULT_BATCH_SIZE = 1000;
+    public static final int DEFAULT_BATCH_SIZE = 2000;
 
     static final List<String> GROUPS = List.of(CaseSearchProjection.PROCESSING_GROUP,
             TimelineProjection.PROCESSING_GROUP, DisclosureSearchProjection.PROCESSING_GROUP);
@@ -121,11 +121,14 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
-    ConfigurerModule projectionProcessors(@Value("${onetrip.projections.batch-size:" + DEFAULT_BATCH_SIZE + "}") int batchSize) {
+    ConfigurerModule projectionProcessors(@Value("${onetrip.projections.batch-size:" + DEFAULT_BATCH_SIZE + "}") int batchSize,
+                                          @Value("${onetrip.projections.read-ahead:0}") int readAheadSetting) {
+        // Events read ahead of each processor on a thread of its own (ReadAheadEventSource): two batches by default.
+        int readAhead = readAheadSetting > 0 ? readAheadSetting : 2 * batchSize;
         return configurer -> configurer.eventProcessing(processing -> {
             for (var group : GROUPS) {
                 processing.registerTrackingEventProcessor(group,
-                        configuration -> configuration.eventStore(),
+                        configuration -> new ReadAheadEventSource(configuration.eventStore(), readAhead, group),
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(batchSize));
                 processing.registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance());

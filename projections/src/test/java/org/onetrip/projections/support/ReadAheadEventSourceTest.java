@@ -1,0 +1,140 @@
+package org.onetrip.projections.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ReadAheadEventSourceTest {
+
+    EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+
+    @AfterEach
+    void stopStore() {
+        store.shutDown();
+    }
+
+    @Test
+    void a_stream_read_ahead_delivers_every_event_in_order_with_the_stores_own_tokens() throws Exception {
+        append(0, 250);
+        var expected = drain(store.openStream(null), 250);
+
+        try (var stream = new ReadAheadEventSource(store, 16, "test").openStream(null)) {
+            var actual = drain(stream, 250);
+            assertThat(actual).extracting(TrackedEventMessage::getIdentifier)
+                    .containsExactlyElementsOf(expected.stream().map(TrackedEventMessage::getIdentifier).toList());
+            assertThat(actual).extracting(TrackedEventMessage::trackingToken)
+                    .containsExactlyElementsOf(expected.stream().map(TrackedEventMessage::trackingToken).toList());
+            assertThat(stream.hasNextAvailable(50, TimeUnit.MILLISECONDS)).isFalse();
+        }
+    }
+
+    @Test
+    void a_stream_opened_at_a_token_continues_after_it_and_sees_events_appended_later() throws Exception {
+        append(0, 10);
+        TrackingToken afterFour;
+        try (var own = store.openStream(null)) {
+            afterFour = drain(own, 5).get(4).trackingToken();
+        }
+        try (var stream = new ReadAheadEventSource(store, 4, "test").openStream(afterFour)) {
+            assertThat(drain(stream, 5)).extracting(m -> (Object) m.getPayload()).containsExactly(5, 6, 7, 8, 9);
+            append(10, 3);
+            assertThat(drain(stream, 3)).extracting(m -> (Object) m.getPayload()).containsExactly(10, 11, 12);
+        }
+    }
+
+    @Test
+    void a_fresh_stream_over_a_full_store_never_reports_nothing_available_while_it_is_still_reading() {
+        append(0, 3000);
+        try (var stream = new ReadAheadEventSource(store, 1000, "test").openStream(null)) {
+            assertThat(stream.hasNextAvailable()).as("a processor asking at once must not think itself caught up")
+                    .isTrue();
+            assertThat(stream.peek()).isPresent();
+        }
+    }
+
+    @Test
+    void a_failing_store_delivers_what_it_read_and_then_the_failure() throws Exception {
+        append(0, 5);
+        StreamableMessageSource<TrackedEventMessage<?>> failingAfterThree = token -> new FailingAfter(
+                store.openStream(token), 3);
+        try (var stream = new ReadAheadEventSource(failingAfterThree, 10, "test").openStream(null)) {
+            assertThat(drain(stream, 3)).extracting(m -> (Object) m.getPayload()).containsExactly(0, 1, 2);
+            assertThatThrownBy(() -> stream.hasNextAvailable(1, TimeUnit.SECONDS))
+                    .hasMessageContaining("store unreachable");
+        }
+    }
+
+    @Test
+    void closing_a_stream_stops_its_reader_thread() throws Exception {
+        append(0, 100);
+        var stream = new ReadAheadEventSource(store, 5, "closing").openStream(null);
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo(0);
+        stream.close();
+        assertThat(readerThreads("read-ahead[closing]")).isEmpty();
+        assertThat(stream.hasNextAvailable()).isFalse();
+    }
+
+    private void append(int from, int count) {
+        store.publish(IntStream.range(from, from + count)
+                .mapToObj(i -> new GenericDomainEventMessage<>("Case", "case-" + (i % 7), i / 7, i))
+                .toList());
+    }
+
+    private static List<TrackedEventMessage<?>> drain(BlockingStream<TrackedEventMessage<?>> stream, int count)
+            throws InterruptedException {
+        var messages = new ArrayList<TrackedEventMessage<?>>();
+        while (messages.size() < count && stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
+            messages.add(stream.nextAvailable());
+        }
+        assertThat(messages).hasSize(count);
+        return messages;
+    }
+
+    private static List<Thread> readerThreads(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive())
+                .toList();
+    }
+
+    /** A store that answers {@code count} events and then loses its connection. */
+    private record FailingAfter(BlockingStream<TrackedEventMessage<?>> stream, int count)
+            implements BlockingStream<TrackedEventMessage<?>> {
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return stream.peek();
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            return stream.hasNextAvailable(timeout, unit);
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            var next = stream.nextAvailable();
+            if ((Integer) next.getPayload() >= count) {
+                throw new IllegalStateException("store unreachable");
+            }
+            return next;
+        }
+
+        @Override
+        public void close() {
+            stream.close();
+        }
+    }
+}
