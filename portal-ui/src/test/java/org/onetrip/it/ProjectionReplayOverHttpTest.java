@@ -94,6 +94,48 @@ class ProjectionReplayOverHttpTest {
     }
 
     @Test
+    void an_index_left_by_an_older_release_is_rebuilt_on_its_own_at_start_up_and_the_others_are_left_alone()
+            throws Exception {
+        Map<String, Object> timelineBefore;
+        java.util.Set<String> timelineGeneration;
+        java.util.Set<String> casesGeneration;
+        try (var portal = RunningPortal.start(dataDir)) {
+            var client = portal.bean(ElasticsearchClient.class);
+            assertThat(portal.post("/api/staff/cases", Map.of("kind", "ENQUIRY", "title", "社保卡补办",
+                    "description", "社保卡丢了怎么补办？", "anonymous", true, "channel", "HOTLINE"), Staff.INTAKE)
+                    .status()).isEqualTo(201);
+            var deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (portal.get("/api/staff/search/timeline?size=1", Staff.INTAKE).json().get("total").asLong() < 1) {
+                assertThat(Instant.now()).as("filing indexed").isBefore(deadline);
+                Thread.sleep(200);
+            }
+            client.indices().refresh(r -> r.index("onetrip-timeline"));
+            timelineBefore = documents(client, "onetrip-timeline");
+            // what an index created by a release with another timeline definition looks like
+            client.indices().putMapping(p -> p.index("onetrip-timeline")
+                    .meta("onetrip_definition", co.elastic.clients.json.JsonData.of("an-older-definition")));
+            timelineGeneration = client.indices().getAlias(a -> a.name("onetrip-timeline")).result().keySet();
+            casesGeneration = client.indices().getAlias(a -> a.name("onetrip-cases")).result().keySet();
+        }
+
+        try (var upgraded = RunningPortal.start(dataDir)) {
+            var client = upgraded.bean(ElasticsearchClient.class);
+            var deadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (timelineGeneration.containsAll(
+                    client.indices().getAlias(a -> a.name("onetrip-timeline")).result().keySet())) {
+                assertThat(upgraded.get("/api/staff/search/timeline?size=1", Staff.INTAKE).status())
+                        .as("search answers from the old generation meanwhile").isEqualTo(200);
+                assertThat(Instant.now()).as("outdated timeline rebuilt").isBefore(deadline);
+                Thread.sleep(200);
+            }
+            assertThat(documents(client, "onetrip-timeline")).isEqualTo(timelineBefore);
+            assertThat(upgraded.bean(org.onetrip.projections.support.ProjectionReplayer.class).outdated()).isEmpty();
+            assertThat(client.indices().getAlias(a -> a.name("onetrip-cases")).result().keySet())
+                    .as("an index of the current definition is not rebuilt").isEqualTo(casesGeneration);
+        }
+    }
+
+    @Test
     void only_an_administrator_may_rebuild_and_unknown_projections_are_refused() {
         try (var portal = RunningPortal.start(dataDir)) {
             assertThat(portal.post("/api/admin/projections/case-search/replay", Map.of(), DISCIPLINE).status())

@@ -8,9 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -20,6 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * and only a finished rebuild moves the read alias (blue/green). While it is being rebuilt, a generation
  * is not refreshed periodically (nobody searches it yet, and every refresh writes a small segment that must
  * later be merged); finishing the rebuild restores the refresh interval and refreshes once.
+ * Every generation records in its mapping's {@code _meta} a fingerprint of the definition it was created
+ * from, so an index built by an older release can be recognised and rebuilt.
  */
 public class ProjectionIndex {
 
@@ -28,6 +33,7 @@ public class ProjectionIndex {
     /** Elasticsearch's default, set explicitly once a rebuilt generation goes live. */
     static final String LIVE_REFRESH_INTERVAL = "1s";
     static final String REBUILD_REFRESH_INTERVAL = "-1";
+    static final String DEFINITION_META = "onetrip_definition";
 
     private final ElasticsearchClient client;
     private final String name;
@@ -110,6 +116,29 @@ public class ProjectionIndex {
         }
     }
 
+    /**
+     * True when the generation searches read was created from another definition than this release's (or
+     * before definitions were fingerprinted): its documents may lack fields the code now writes and reads.
+     */
+    public boolean isOutdated() {
+        var current = fingerprint(definitionBytes());
+        try {
+            var mappings = client.indices().getMapping(g -> g.index(readAlias())).result();
+            return mappings.values().stream().anyMatch(index -> {
+                var meta = index.mappings().meta();
+                var recorded = meta == null ? null : meta.get(DEFINITION_META);
+                return recorded == null || !current.equals(recorded.to(String.class));
+            });
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new SearchUnavailableException("cannot read the mapping of " + name, e);
+        }
+    }
+
     public boolean isRebuilding() {
         return !indicesOf(writeAlias()).equals(indicesOf(readAlias()));
     }
@@ -143,18 +172,33 @@ public class ProjectionIndex {
     /** Creates an index from the definition; a refresh interval given here is part of the creation request. */
     private String createGeneration(String refreshInterval) throws IOException {
         var index = name + "-" + clock.millis() + "-" + GENERATIONS.incrementAndGet();
-        ObjectNode definition;
-        try (InputStream json = getClass().getClassLoader().getResourceAsStream(definitionResource)) {
-            if (json == null) {
-                throw new UncheckedIOException(new IOException(definitionResource + " is missing"));
-            }
-            definition = (ObjectNode) DEFINITIONS.readTree(json);
-        }
+        var bytes = definitionBytes();
+        var definition = (ObjectNode) DEFINITIONS.readTree(bytes);
+        definition.withObject("/mappings").withObject("/_meta").put(DEFINITION_META, fingerprint(bytes));
         if (refreshInterval != null) {
             definition.withObject("/settings").put("refresh_interval", refreshInterval);
         }
         var body = DEFINITIONS.writeValueAsBytes(definition);
         client.indices().create(c -> c.index(index).withJson(new ByteArrayInputStream(body)));
         return index;
+    }
+
+    private byte[] definitionBytes() {
+        try (InputStream json = getClass().getClassLoader().getResourceAsStream(definitionResource)) {
+            if (json == null) {
+                throw new UncheckedIOException(new IOException(definitionResource + " is missing"));
+            }
+            return json.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String fingerprint(byte[] definition) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(definition), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }

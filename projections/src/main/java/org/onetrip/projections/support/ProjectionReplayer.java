@@ -33,6 +33,12 @@ public class ProjectionReplayer {
         return indicesByGroup.keySet().stream().sorted().toList();
     }
 
+    /** The projections whose search indices were built from another definition than this release's. */
+    public List<String> outdated() {
+        return projections().stream()
+                .filter(group -> indicesByGroup.get(group).stream().anyMatch(ProjectionIndex::isOutdated)).toList();
+    }
+
     /** Starts a rebuild and returns at once; {@link #status} reports progress. */
     public synchronized ReplayStatus start(String group) {
         var indices = indicesByGroup.get(group);

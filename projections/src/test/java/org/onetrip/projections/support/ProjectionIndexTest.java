@@ -36,6 +36,32 @@ class ProjectionIndexTest {
     }
 
     @Test
+    void an_index_built_from_another_definition_is_outdated_until_a_rebuild_creates_it_from_this_one()
+            throws IOException {
+        var name = SearchNode.uniquePrefix("upgrade");
+        var older = new ProjectionIndex(client, name, "projections/timeline-index.json", Clock.systemUTC());
+        older.ensureExists();
+        assertThat(older.isOutdated()).isFalse();
+
+        var current = new ProjectionIndex(client, name, "projections/disclosures-index.json", Clock.systemUTC());
+        assertThat(current.isOutdated()).isTrue();
+        current.startRebuild();
+        assertThat(current.isOutdated()).as("reads still see the older generation").isTrue();
+        current.finishRebuild();
+        assertThat(current.isOutdated()).isFalse();
+    }
+
+    @Test
+    void an_index_without_a_recorded_definition_is_outdated_and_a_missing_one_is_not() throws IOException {
+        var name = SearchNode.uniquePrefix("unfingerprinted");
+        var index = new ProjectionIndex(client, name, "projections/timeline-index.json", Clock.systemUTC());
+        assertThat(index.isOutdated()).as("nothing to rebuild before it exists").isFalse();
+        client.indices().create(c -> c.index(name + "-legacy").aliases(index.readAlias(), a -> a)
+                .aliases(index.writeAlias(), a -> a.isWriteIndex(true)));
+        assertThat(index.isOutdated()).isTrue();
+    }
+
+    @Test
     void ensuring_an_existing_index_changes_nothing() throws IOException {
         var index = new ProjectionIndex(client, SearchNode.uniquePrefix("twice"), "projections/timeline-index.json",
                 Clock.systemUTC());
