@@ -9,10 +9,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,9 +16,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onetrip.OneTripApplication;
 import org.onetrip.layout.AccessDeniedView;
+import org.onetrip.testing.SpringUi;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -58,8 +52,6 @@ import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.projections.cases.TransferProposalsResponse.Proposal;
-import org.onetrip.security.StaffAccountRepository;
-import org.onetrip.security.StaffPrincipal;
 import org.onetrip.workbench.department.DepartmentInbox;
 import org.onetrip.workbench.department.ui.HandlerCaseActions;
 import org.onetrip.workbench.department.ui.InboxCaseView;
@@ -71,8 +63,6 @@ import org.onetrip.workbench.ui.TimelineGrid;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -84,7 +74,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = OneTripApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class WorkbenchesWithSpringTest {
 
-    static final Path DATA_DIR = temporaryFolder();
+    static final Path DATA_DIR = SpringUi.temporaryFolder("onetrip-workbench-test");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -96,8 +86,6 @@ class WorkbenchesWithSpringTest {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    StaffAccountRepository accounts;
     @Autowired
     CaseSearch search;
     @Autowired
@@ -116,8 +104,11 @@ class WorkbenchesWithSpringTest {
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        SpringUi.tearDown();
+    }
+
+    private void signInAs(String username) {
+        SpringUi.signInAs(context, username, null);
     }
 
     @Test
@@ -346,21 +337,6 @@ class WorkbenchesWithSpringTest {
                 CaseSearchRequest.CaseSort.NEWEST)).hits();
     }
 
-    private void signInAs(String username) {
-        MockVaadin.tearDown();
-        var principal = new StaffPrincipal(accounts.findById(username).orElseThrow());
-        var authentication = new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        MockVaadin.setMockRequestFactory(session -> {
-            var request = new FakeRequest(session);
-            request.setUserPrincipalInt(authentication);
-            request.setUserInRole((who, role) -> principal.getAuthorities().stream()
-                    .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
-            return request;
-        });
-        var routes = new Routes().autoDiscoverViews("org.onetrip");
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-    }
 
     private static <T> T waitFor(Supplier<T> read, java.util.function.Predicate<T> ready) {
         var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -377,11 +353,4 @@ class WorkbenchesWithSpringTest {
         return value;
     }
 
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("onetrip-workbench-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -6,19 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.UUID;
@@ -29,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onetrip.OneTripApplication;
 import org.onetrip.layout.AccessDeniedView;
+import org.onetrip.testing.SpringUi;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
@@ -45,8 +38,6 @@ import org.onetrip.integrity.receipt.FilingReceipts;
 import org.onetrip.oversight.audit.ui.DisclosureAsOfView;
 import org.onetrip.oversight.audit.ui.IntegrityView;
 import org.onetrip.publicportal.ui.ReceiptCheckView;
-import org.onetrip.security.StaffAccountRepository;
-import org.onetrip.security.StaffPrincipal;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
@@ -54,8 +45,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -66,7 +55,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = OneTripApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class AuditScreensWithSpringTest {
 
-    static final Path DATA_DIR = temporaryFolder();
+    static final Path DATA_DIR = SpringUi.temporaryFolder("onetrip-audit-screens-test");
     static final Actor EDITOR = new Actor("chen.jing", Role.INTAKE, "bianmin");
 
     @DynamicPropertySource
@@ -82,8 +71,6 @@ class AuditScreensWithSpringTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    StaffAccountRepository accounts;
-    @Autowired
     CommandGateway commands;
     @Autowired
     DataSource dataSource;
@@ -95,15 +82,14 @@ class AuditScreensWithSpringTest {
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        SpringUi.tearDown();
     }
 
     @Test
     void the_auditor_runs_verification_and_sees_a_changed_byte_as_a_broken_chain_and_a_mismatched_checkpoint() {
         var caseId = fileCase("路灯坏了三个月", "村口路灯一直不亮。");
         context.getBean(CheckpointCutter.class).cut(Actor.SYSTEM);
-        signInAs("auditor", Locale.ENGLISH);
+        SpringUi.signInAs(context, "auditor", Locale.ENGLISH);
         UI.getCurrent().navigate(IntegrityView.class);
 
         _click(_get(Button.class, spec -> spec.withId("integrity-run")));
@@ -140,7 +126,7 @@ class AuditScreensWithSpringTest {
 
     @Test
     void a_handler_cannot_open_the_integrity_or_as_of_screens() {
-        signInAs("handler.guotu", Locale.ENGLISH);
+        SpringUi.signInAs(context, "handler.guotu", Locale.ENGLISH);
         for (var route : java.util.List.of("audit/integrity", "audit/disclosures")) {
             UI.getCurrent().navigate(route);
             assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
@@ -159,7 +145,7 @@ class AuditScreensWithSpringTest {
         Thread.sleep(1_100);
         commands.sendAndWait(new CorrectNoticeCommand(noticeId, EDITOR, Channel.WORKBENCH, null, "三月六日上午停电。",
                 "日期有误", null));
-        signInAs("auditor", Locale.SIMPLIFIED_CHINESE);
+        SpringUi.signInAs(context, "auditor", Locale.SIMPLIFIED_CHINESE);
 
         UI.getCurrent().navigate("audit/disclosures", com.vaadin.flow.router.QueryParameters.simple(
                 java.util.Map.of("notice", noticeId, "at", between.toString())));
@@ -171,7 +157,7 @@ class AuditScreensWithSpringTest {
         assertThat(link).startsWith("/audit/disclosures?").contains("notice=" + noticeId)
                 .contains("at=" + between.toString().replace(":", "%3A"));
 
-        signInAs("li.qing", Locale.SIMPLIFIED_CHINESE);
+        SpringUi.signInAs(context, "li.qing", Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("audit/disclosures",
                 com.vaadin.flow.router.QueryParameters.fromString(link.substring(link.indexOf('?') + 1)));
         view = _get(DisclosureAsOfView.class);
@@ -188,7 +174,7 @@ class AuditScreensWithSpringTest {
         var caseId = fileCase(receiptCode, "办证要跑三趟", "材料清单前后不一致。");
         var receipt = context.getBean(FilingReceipts.class).issue(caseId, receiptCode.grouped());
         var json = new ObjectMapper().writeValueAsString(receipt);
-        anonymous(Locale.ENGLISH);
+        SpringUi.anonymous(context, Locale.ENGLISH);
         UI.getCurrent().navigate(ReceiptCheckView.class);
         var view = _get(ReceiptCheckView.class);
 
@@ -233,34 +219,6 @@ class AuditScreensWithSpringTest {
         return caseId;
     }
 
-    private void signInAs(String username, Locale locale) {
-        MockVaadin.tearDown();
-        var principal = new StaffPrincipal(accounts.findById(username).orElseThrow());
-        var authentication = new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        MockVaadin.setMockRequestFactory(session -> {
-            var request = new FakeRequest(session);
-            request.setUserPrincipalInt(authentication);
-            request.setUserInRole((who, role) -> principal.getAuthorities().stream()
-                    .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
-            return request;
-        });
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.onetrip"), context, UI::new));
-        UI.getCurrent().setLocale(locale);
-    }
 
-    private void anonymous(Locale locale) {
-        MockVaadin.tearDown();
-        MockVaadin.setMockRequestFactory(FakeRequest::new);
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.onetrip"), context, UI::new));
-        UI.getCurrent().setLocale(locale);
-    }
 
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("onetrip-audit-screens-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
