@@ -9,8 +9,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.onetrip.OneTripApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Real headless Chromium (Debian's, installed by .ci/run) driven by Playwright; Playwright's own
@@ -40,6 +44,28 @@ final class Browser implements AutoCloseable {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
         Files.createDirectories(SCREENSHOTS);
         return new Browser(playwright, browser);
+    }
+
+    /** The real application with the demo accounts on a free port; {@code extraArguments} as on the command line. */
+    static ConfigurableApplicationContext startPortal(Path dataDir, String... extraArguments) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        var arguments = new ArrayList<>(List.of("--onetrip.data-dir=" + dataDir, "--server.port=0",
+                "--spring.profiles.active=demo", "--spring.main.banner-mode=off"));
+        arguments.addAll(List.of(extraArguments));
+        return new SpringApplicationBuilder(OneTripApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    static String baseOf(ConfigurableApplicationContext app) {
+        return "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+    }
+
+    static void stop(Browser browser, ConfigurableApplicationContext app) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
     }
 
     BrowserContext newContext() {

@@ -9,9 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onetrip.OneTripApplication;
 import org.onetrip.home.ui.HomeView;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 class PortalInBrowserTest {
@@ -25,20 +23,13 @@ class PortalInBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         browser = Browser.launch();
-        System.setProperty("axoniq.update-checker.disabled", "true");
-        app = new SpringApplicationBuilder(OneTripApplication.class).run("--onetrip.data-dir=" + dataDir,
-                "--server.port=0", "--spring.profiles.active=demo", "--spring.main.banner-mode=off");
-        base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+        app = Browser.startPortal(dataDir);
+        base = Browser.baseOf(app);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+        Browser.stop(browser, app);
     }
 
     @Test

@@ -14,11 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onetrip.OneTripApplication;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -71,11 +69,8 @@ class StaffRoutesInBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         browser = Browser.launch();
-        System.setProperty("axoniq.update-checker.disabled", "true");
-        app = new SpringApplicationBuilder(OneTripApplication.class).run("--onetrip.data-dir=" + dataDir,
-                "--server.port=0", "--spring.profiles.active=demo", "--onetrip.integrity.checkpoint.cron=-",
-                "--spring.main.banner-mode=off");
-        base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+        app = Browser.startPortal(dataDir, "--onetrip.integrity.checkpoint.cron=-");
+        base = Browser.baseOf(app);
         // demo data: the land report is with 国土所, the bounced 低保 complaint with 民政所
         ownCaseId = caseOf("guotu");
         otherCaseId = caseOf("minzheng");
@@ -83,12 +78,7 @@ class StaffRoutesInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+        Browser.stop(browser, app);
     }
 
     @Test
