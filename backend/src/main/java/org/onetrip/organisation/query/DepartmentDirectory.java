@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.onetrip.organisation.api.Department;
@@ -41,6 +42,11 @@ public class DepartmentDirectory {
 
     public Optional<Department> find(String code) {
         return Optional.ofNullable(code).map(byCode::get);
+    }
+
+    /** The department's name in that language; an unknown code as it is, none as empty. */
+    public String name(String code, Locale locale) {
+        return code == null ? "" : find(code).map(department -> department.name(locale)).orElse(code);
     }
 
     public List<Department> all() {

@@ -3,6 +3,7 @@ package org.onetrip.workbench.intake;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.ApproveTransferCommand;
@@ -66,6 +67,10 @@ public class IntakeDesk {
 
     public List<Department> departments() {
         return departments.all();
+    }
+
+    public String departmentName(String code, Locale locale) {
+        return departments.name(code, locale);
     }
 
     public CaseRefResponse register(Registration registration) {

@@ -3,6 +3,7 @@ package org.onetrip.oversight.admin.ui;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -83,6 +84,10 @@ public class AdminService {
 
     public List<Department> departments() {
         return departments.all();
+    }
+
+    public String departmentName(String code, Locale locale) {
+        return departments.name(code, locale);
     }
 
     public List<Integer> publishedYears() {

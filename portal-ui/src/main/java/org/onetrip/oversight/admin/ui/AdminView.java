@@ -210,8 +210,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String departmentName(String code) {
-        return code == null ? "" : service.departments().stream().filter(d -> d.code().equals(code))
-                .map(d -> d.name(getLocale())).findFirst().orElse(code);
+        return service.departmentName(code, getLocale());
     }
 
     private Actor actor() {

@@ -45,6 +45,6 @@ public class AuditService {
     }
 
     public String departmentName(String code, Locale locale) {
-        return code == null ? "" : departments.find(code).map(d -> d.name(locale)).orElse(code);
+        return departments.name(code, locale);
     }
 }

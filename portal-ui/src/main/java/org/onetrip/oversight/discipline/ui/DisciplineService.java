@@ -72,7 +72,7 @@ public class DisciplineService {
     }
 
     public String departmentName(String code, Locale locale) {
-        return code == null ? "" : departments.find(code).map(d -> d.name(locale)).orElse(code);
+        return departments.name(code, locale);
     }
 
     public void openSupervision(String caseId, String reason, Actor actor) {

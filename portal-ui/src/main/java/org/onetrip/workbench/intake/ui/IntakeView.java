@@ -53,8 +53,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         actions = new IntakeCaseActions(departments);
         transferProposals = new TransferProposals(departments);
         contact = new ContactPanel(contacts::view, this::showTimeline);
-        extensions = new ExtensionRequests(code -> departments.stream().filter(d -> d.code().equals(code))
-                .findFirst().map(d -> d.name(getLocale())).orElse(code), desk::extendedDeadline);
+        extensions = new ExtensionRequests(code -> desk.departmentName(code, getLocale()), desk::extendedDeadline);
         receipt.setId("registration-receipt");
         timeline.setId("intake-case-timeline");
 
