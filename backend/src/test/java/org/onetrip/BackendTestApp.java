@@ -19,8 +19,10 @@ import org.springframework.context.annotation.FilterType;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = "org.onetrip", excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = ".*(Test|TestContext|TestApp)(\\$.*)?"))
+@ComponentScan(
+        basePackages = "org.onetrip",
+        excludeFilters =
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*(Test|TestContext|TestApp)(\\$.*)?"))
 public class BackendTestApp {
 
     public static ConfigurableApplicationContext start(Path dataDir, String... extra) {
@@ -30,9 +32,11 @@ public class BackendTestApp {
                 "spring.jpa.hibernate.ddl-auto=create-drop",
                 "onetrip.data-dir=" + dataDir,
                 "onetrip.integrity.checkpoint.cron=-",
-                "onetrip.integrity.checkpoint.settle=PT0S", "onetrip.privacy.retention=-",
+                "onetrip.integrity.checkpoint.settle=PT0S",
+                "onetrip.privacy.retention=-",
                 "axon.axonserver.enabled=false",
-                "axon.serializer.general=jackson", "axon.serializer.events=jackson",
+                "axon.serializer.general=jackson",
+                "axon.serializer.events=jackson",
                 "axon.serializer.messages=jackson",
                 "spring.jackson.serialization.write-dates-as-timestamps=false",
                 "spring.main.banner-mode=off",

@@ -14,8 +14,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
@@ -33,8 +33,8 @@ public class ApiSecurityConfiguration {
     }
 
     @Bean
-    StaffAccounts staffAccounts(StaffAccountRepository accounts, PasswordEncoder passwords,
-                                DepartmentDirectory departments) {
+    StaffAccounts staffAccounts(
+            StaffAccountRepository accounts, PasswordEncoder passwords, DepartmentDirectory departments) {
         return new StaffAccounts(accounts, passwords, departments);
     }
 
@@ -47,24 +47,29 @@ public class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
         http.securityMatcher("/api/**", "/open311/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/public/**", "/open311/**").permitAll()
-                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "DISCIPLINE", "ADMIN")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/public/**", "/open311/**")
+                        .permitAll()
+                        .requestMatchers("/api/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/audit/**")
+                        .hasAnyRole("AUDITOR", "DISCIPLINE", "ADMIN")
                         // personal data (docs/integrity.md): the case checks these roles again
-                        .requestMatchers(HttpMethod.GET, "/api/staff/cases/*/contact").hasAnyRole("INTAKE", "DISCIPLINE")
+                        .requestMatchers(HttpMethod.GET, "/api/staff/cases/*/contact")
+                        .hasAnyRole("INTAKE", "DISCIPLINE")
                         .requestMatchers(HttpMethod.POST, "/api/staff/cases/*/contact/erasure")
                         .hasAnyRole("DISCIPLINE", "ADMIN")
-                        .requestMatchers("/api/staff/cases/*/contact/**").denyAll()
+                        .requestMatchers("/api/staff/cases/*/contact/**")
+                        .denyAll()
                         .requestMatchers("/api/staff/**")
                         .hasAnyRole("INTAKE", "HANDLER", "DISCIPLINE", "AUDITOR", "ADMIN")
-                        .anyRequest().denyAll())
+                        .anyRequest()
+                        .denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated(objectMapper)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated(objectMapper))
                         .accessDeniedHandler(forbidden(objectMapper)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.contentTypeOptions(options -> { }));
+                .headers(headers -> headers.contentTypeOptions(options -> {}));
         return http.build();
     }
 
@@ -72,8 +77,13 @@ public class ApiSecurityConfiguration {
         return (request, response, exception) -> {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            objectMapper.writeValue(response.getOutputStream(), Problems.of(HttpStatus.UNAUTHORIZED,
-                    Problems.UNAUTHENTICATED, "Unauthenticated", "sign in as staff (HTTP Basic)"));
+            objectMapper.writeValue(
+                    response.getOutputStream(),
+                    Problems.of(
+                            HttpStatus.UNAUTHORIZED,
+                            Problems.UNAUTHENTICATED,
+                            "Unauthenticated",
+                            "sign in as staff (HTTP Basic)"));
         };
     }
 
@@ -81,8 +91,13 @@ public class ApiSecurityConfiguration {
         return (request, response, exception) -> {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            objectMapper.writeValue(response.getOutputStream(), Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
-                    "Forbidden", "your role may not use " + request.getRequestURI()));
+            objectMapper.writeValue(
+                    response.getOutputStream(),
+                    Problems.of(
+                            HttpStatus.FORBIDDEN,
+                            Problems.FORBIDDEN,
+                            "Forbidden",
+                            "your role may not use " + request.getRequestURI()));
         };
     }
 }

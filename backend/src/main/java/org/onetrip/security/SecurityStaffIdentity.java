@@ -17,13 +17,14 @@ public class SecurityStaffIdentity implements StaffIdentity {
         if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {
             return staff.actor();
         }
-        throw new ApiException(Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "Unauthenticated",
-                "sign in as staff"));
+        throw new ApiException(
+                Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "Unauthenticated", "sign in as staff"));
     }
 
     public static java.util.Optional<StaffPrincipal> currentPrincipal() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
-                ? java.util.Optional.of(staff) : java.util.Optional.empty();
+                ? java.util.Optional.of(staff)
+                : java.util.Optional.empty();
     }
 }

@@ -33,8 +33,7 @@ public class StaffAccount {
     @Column(nullable = false)
     private boolean enabled;
 
-    protected StaffAccount() {
-    }
+    protected StaffAccount() {}
 
     public StaffAccount(String username, String passwordHash, Role role, String departmentCode, String displayName) {
         if (role == Role.PUBLIC || role == Role.SYSTEM) {

@@ -2,8 +2,8 @@ package org.onetrip.security;
 
 import java.util.List;
 import org.onetrip.organisation.query.DepartmentDirectory;
-import org.onetrip.shared.api.Role;
 import org.onetrip.shared.api.InvalidCommandException;
+import org.onetrip.shared.api.Role;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -28,7 +28,8 @@ public class StaffAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findById(username).map(StaffPrincipal::new)
+        return accounts.findById(username)
+                .map(StaffPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
     }
 
@@ -48,8 +49,8 @@ public class StaffAccounts implements UserDetailsService {
             throw new InvalidCommandException("displayName", "a name of 1 to 100 characters");
         }
         try {
-            return accounts.save(new StaffAccount(username, passwords.encode(password), role, departmentCode,
-                    displayName.strip()));
+            return accounts.save(
+                    new StaffAccount(username, passwords.encode(password), role, departmentCode, displayName.strip()));
         } catch (IllegalArgumentException e) {
             throw new InvalidCommandException("role", e.getMessage());
         }
@@ -71,7 +72,8 @@ public class StaffAccounts implements UserDetailsService {
 
     static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 128) {
-            throw new InvalidCommandException("password", "a password of " + MIN_PASSWORD_LENGTH + " to 128 characters");
+            throw new InvalidCommandException(
+                    "password", "a password of " + MIN_PASSWORD_LENGTH + " to 128 characters");
         }
     }
 }

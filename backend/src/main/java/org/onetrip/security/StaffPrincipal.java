@@ -14,7 +14,13 @@ public class StaffPrincipal extends User {
     private final String displayName;
 
     public StaffPrincipal(StaffAccount account) {
-        super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
+        super(
+                account.username(),
+                account.passwordHash(),
+                account.enabled(),
+                true,
+                true,
+                true,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
         this.role = account.role();
         this.departmentCode = account.departmentCode();

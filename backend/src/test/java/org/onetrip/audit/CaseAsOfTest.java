@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.BackendTestApp;
 import org.onetrip.audit.query.CaseAsOf;
-import org.onetrip.security.StaffAccounts;
 import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
 import org.onetrip.cases.api.CaseCategory;
@@ -23,6 +22,7 @@ import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Complainant;
 import org.onetrip.cases.api.FileCaseCommand;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.security.StaffAccounts;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
@@ -41,8 +41,17 @@ class CaseAsOfTest {
             var caseId = UUID.randomUUID().toString();
             var beforeFiling = Instant.now();
             Thread.sleep(5);
-            commands.sendAndWait(new FileCaseCommand(caseId, Actor.PUBLIC, Channel.PORTAL, ReceiptCode.generate(),
-                    CaseKind.COMPLAINT, CaseCategory.OVERDUE, "超期未办", "已经二十个工作日了。", null, null,
+            commands.sendAndWait(new FileCaseCommand(
+                    caseId,
+                    Actor.PUBLIC,
+                    Channel.PORTAL,
+                    ReceiptCode.generate(),
+                    CaseKind.COMPLAINT,
+                    CaseCategory.OVERDUE,
+                    "超期未办",
+                    "已经二十个工作日了。",
+                    null,
+                    null,
                     new Complainant("赵六", "13700000000", null, false)));
             Thread.sleep(5);
             var afterFiling = Instant.now();
@@ -58,7 +67,9 @@ class CaseAsOfTest {
             var filed = asOf.at(caseId, afterFiling).orElseThrow();
             assertThat(filed.status()).isEqualTo(CaseStatus.FILED);
             assertThat(filed.version()).isZero();
-            assertThat(filed.events().get(0).payload().toString()).doesNotContain("13700000000").doesNotContain("赵六");
+            assertThat(filed.events().get(0).payload().toString())
+                    .doesNotContain("13700000000")
+                    .doesNotContain("赵六");
             var accepted = asOf.at(caseId, afterAcceptance).orElseThrow();
             assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
             assertThat(accepted.events()).hasSize(2);
@@ -71,16 +82,25 @@ class CaseAsOfTest {
             var base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
             var http = HttpClient.newHttpClient();
             var path = base + "/api/audit/cases/" + caseId + "/as-of?at=" + afterAcceptance;
-            var asAuditor = http.send(HttpRequest.newBuilder(URI.create(path)).header("Authorization", basic("audit.zhao", "audit-password")).build(), HttpResponse.BodyHandlers.ofString());
+            var asAuditor = http.send(
+                    HttpRequest.newBuilder(URI.create(path))
+                            .header("Authorization", basic("audit.zhao", "audit-password"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(asAuditor.statusCode()).as(asAuditor.body()).isEqualTo(200);
             assertThat(asAuditor.body()).contains("\"status\":\"ACCEPTED\"");
-            var asHandler = http.send(HttpRequest.newBuilder(URI.create(path)).header("Authorization", basic("handler.guotu", "handler-password")).build(), HttpResponse.BodyHandlers.ofString());
+            var asHandler = http.send(
+                    HttpRequest.newBuilder(URI.create(path))
+                            .header("Authorization", basic("handler.guotu", "handler-password"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(asHandler.statusCode()).isEqualTo(403);
         }
     }
 
     private static String basic(String username, String password) {
-        return "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

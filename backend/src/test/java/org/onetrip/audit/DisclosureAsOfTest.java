@@ -69,14 +69,15 @@ class DisclosureAsOfTest {
     }
 
     @Test
-    void a_service_item_as_of_an_earlier_instant_shows_neither_the_later_revision_nor_the_withdrawal() throws Exception {
+    void a_service_item_as_of_an_earlier_instant_shows_neither_the_later_revision_nor_the_withdrawal()
+            throws Exception {
         var code = "AS-0" + (100 + new java.util.Random().nextInt(900));
         var editor = DisclosureFixtures.EDITOR;
         var first = DisclosureFixtures.complete();
         commands.sendAndWait(new CreateServiceItemDraftCommand(code, editor, WORKBENCH, first));
         var whileDraft = pause();
-        commands.sendAndWait(new PublishServiceItemBatchCommand(UUID.randomUUID().toString(), editor, WORKBENCH,
-                "第一批", null, List.of(code), Map.of()));
+        commands.sendAndWait(new PublishServiceItemBatchCommand(
+                UUID.randomUUID().toString(), editor, WORKBENCH, "第一批", null, List.of(code), Map.of()));
         var afterPublication = pause();
         var revised = withFees(first, "每件收费五元");
         commands.sendAndWait(new ReviseServiceItemCommand(code, editor, WORKBENCH, revised, "收费标准调整", null, null));
@@ -93,7 +94,9 @@ class DisclosureAsOfTest {
         assertThat(published.content().fees()).isEqualTo(first.fees());
         assertThat(published.history()).hasSize(1);
         assertThat(published.withdrawn()).isNull();
-        assertThat(published.editorCheck()).as("the public page, not the editor's").isNull();
+        assertThat(published.editorCheck())
+                .as("the public page, not the editor's")
+                .isNull();
 
         var revisedThen = asOf.serviceItem(code, afterRevision).orElseThrow().publicPage();
         assertThat(revisedThen.version()).isEqualTo(2);
@@ -111,8 +114,8 @@ class DisclosureAsOfTest {
         var id = UUID.randomUUID().toString();
         var editor = DisclosureFixtures.EDITOR;
         var beforePublication = pause();
-        commands.sendAndWait(new PublishNoticeCommand(id, editor, WORKBENCH, NoticeKind.NOTICE, "停水通知",
-                "三月五日全天停水。", null, null));
+        commands.sendAndWait(
+                new PublishNoticeCommand(id, editor, WORKBENCH, NoticeKind.NOTICE, "停水通知", "三月五日全天停水。", null, null));
         var afterPublication = pause();
         commands.sendAndWait(new CorrectNoticeCommand(id, editor, WORKBENCH, null, "三月六日全天停水。", "日期有误", null));
         var afterCorrection = pause();
@@ -128,16 +131,19 @@ class DisclosureAsOfTest {
         assertThat(corrected.status()).isEqualTo("CORRECTED");
         assertThat(corrected.body()).isEqualTo("三月六日全天停水。");
         assertThat(corrected.retraction()).isNull();
-        assertThat(asOf.notice(id, Instant.now()).orElseThrow().publicPage().status()).isEqualTo("RETRACTED");
+        assertThat(asOf.notice(id, Instant.now()).orElseThrow().publicPage().status())
+                .isEqualTo("RETRACTED");
         assertThat(asOf.notice("no-such-notice", Instant.now())).isEmpty();
-        assertThat(asOf.serviceItem(id, Instant.now())).as("a notice is no service item").isEmpty();
+        assertThat(asOf.serviceItem(id, Instant.now()))
+                .as("a notice is no service item")
+                .isEmpty();
     }
 
     @Test
     void the_api_answers_auditors_with_the_page_then_and_refuses_other_roles() throws Exception {
         var id = UUID.randomUUID().toString();
-        commands.sendAndWait(new PublishNoticeCommand(id, DisclosureFixtures.EDITOR, WORKBENCH, NoticeKind.NOTICE,
-                "防汛通知", "请村民做好防汛准备。", null, null));
+        commands.sendAndWait(new PublishNoticeCommand(
+                id, DisclosureFixtures.EDITOR, WORKBENCH, NoticeKind.NOTICE, "防汛通知", "请村民做好防汛准备。", null, null));
         var afterPublication = pause();
         commands.sendAndWait(new RetractNoticeCommand(id, DisclosureFixtures.EDITOR, WORKBENCH, "已过汛期", null));
         var accounts = context.getBean(StaffAccounts.class);
@@ -147,25 +153,45 @@ class DisclosureAsOfTest {
 
         var then = get(base + "notices/" + id + "/as-of?at=" + afterPublication, "audit.qian", "audit-password");
         assertThat(then.statusCode()).as(then.body()).isEqualTo(200);
-        assertThat(then.body()).contains("\"status\":\"PUBLISHED\"").contains("请村民做好防汛准备").doesNotContain("已过汛期");
+        assertThat(then.body())
+                .contains("\"status\":\"PUBLISHED\"")
+                .contains("请村民做好防汛准备")
+                .doesNotContain("已过汛期");
         assertThat(get(base + "notices/" + id + "/as-of?at=" + afterPublication, "handler.linye", "handler-password")
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         var unknown = get(base + "service-items/NO-SUCH/as-of?at=" + afterPublication, "audit.qian", "audit-password");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("/problems/unknown-disclosure");
-        assertThat(get(base + "notices/" + id + "/as-of?at=yesterday", "audit.qian", "audit-password").statusCode())
+        assertThat(get(base + "notices/" + id + "/as-of?at=yesterday", "audit.qian", "audit-password")
+                        .statusCode())
                 .isEqualTo(400);
     }
 
     private static HttpResponse<String> get(String url, String user, String password) throws Exception {
         var credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Authorization", "Basic " + credentials)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static ServiceItemContent withFees(ServiceItemContent c, String fees) {
-        return new ServiceItemContent(c.name(), c.departmentCode(), c.hallZone(), c.classification(),
-                c.classificationReason(), c.scope(), c.conditions(), c.materials(), c.legalTimeLimitDays(),
-                c.promisedTimeLimitDays(), fees, c.processSteps(), c.howToApply());
+        return new ServiceItemContent(
+                c.name(),
+                c.departmentCode(),
+                c.hallZone(),
+                c.classification(),
+                c.classificationReason(),
+                c.scope(),
+                c.conditions(),
+                c.materials(),
+                c.legalTimeLimitDays(),
+                c.promisedTimeLimitDays(),
+                fees,
+                c.processSteps(),
+                c.howToApply());
     }
 }

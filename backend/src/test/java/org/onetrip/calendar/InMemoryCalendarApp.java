@@ -35,8 +35,8 @@ public final class InMemoryCalendarApp implements AutoCloseable {
 
     public InMemoryCalendarApp() {
         AtomicInteger eventNumber = new AtomicInteger();
-        EventContexts contexts = new EventContexts(Clock.fixed(NOW, ZoneOffset.UTC),
-                () -> "event-" + eventNumber.incrementAndGet());
+        EventContexts contexts =
+                new EventContexts(Clock.fixed(NOW, ZoneOffset.UTC), () -> "event-" + eventNumber.incrementAndGet());
         JacksonSerializer serializer = JacksonSerializer.builder()
                 .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()))
                 .build();

@@ -12,6 +12,9 @@ class EventStoreIsInfrastructureTest {
 
     @ArchTest
     static final ArchRule theDomainKnowsNothingOfTheEventStoreOrKurrentDb = noClasses()
-            .that().resideInAnyPackage("org.onetrip.cases..", "org.onetrip.calendar..", "org.onetrip.organisation..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.onetrip.eventstore..", "io.kurrent..");
+            .that()
+            .resideInAnyPackage("org.onetrip.cases..", "org.onetrip.calendar..", "org.onetrip.organisation..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.onetrip.eventstore..", "io.kurrent..");
 }

@@ -43,7 +43,9 @@ class IntegrityCheckpointTest {
             assertThat(checkpoint.eventCount()).isGreaterThanOrEqualTo(5);
             var before = verifier.verifyAll();
             assertThat(before.intact()).as(before.render()).isTrue();
-            assertThat(before.checkpoints()).singleElement().satisfies(c -> assertThat(c.matches()).isTrue());
+            assertThat(before.checkpoints())
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.matches()).isTrue());
 
             rewriteConsistently(context, fixture, caseId);
 
@@ -61,7 +63,9 @@ class IntegrityCheckpointTest {
             int exit = new IntegrityVerificationRunner(context, verifier)
                     .verify(new PrintStream(printed, true, StandardCharsets.UTF_8));
             assertThat(exit).isEqualTo(2);
-            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("DAMAGE FOUND").contains("checkpoint 1")
+            assertThat(printed.toString(StandardCharsets.UTF_8))
+                    .contains("DAMAGE FOUND")
+                    .contains("checkpoint 1")
                     .contains("MISMATCH");
         }
     }
@@ -85,19 +89,25 @@ class IntegrityCheckpointTest {
             assertThat(report.intact()).as(report.render()).isTrue();
             assertThat(report.checkpoints()).hasSize(2).allMatch(c -> c.matches());
 
-            assertThatThrownBy(() -> context.getBean(CommandGateway.class).sendAndWait(
-                    new PublishIntegrityCheckpointCommand(IntegrityCheckpoints.LEDGER_ID, ADMIN, first.periodStart(),
-                            Instant.now(), 1, "0".repeat(64))))
+            assertThatThrownBy(() -> context.getBean(CommandGateway.class)
+                            .sendAndWait(new PublishIntegrityCheckpointCommand(
+                                    IntegrityCheckpoints.LEDGER_ID,
+                                    ADMIN,
+                                    first.periodStart(),
+                                    Instant.now(),
+                                    1,
+                                    "0".repeat(64))))
                     .hasMessageContaining("must start where the last one ended");
 
             var printed = new ByteArrayOutputStream();
-            assertThat(new IntegrityVerificationRunner(context, verifier).verify(new PrintStream(printed))).isZero();
+            assertThat(new IntegrityVerificationRunner(context, verifier).verify(new PrintStream(printed)))
+                    .isZero();
         }
     }
 
     @Test
     void the_merkle_root_is_the_rfc_6962_tree_hash() {
-        var leaves = new String[]{"a", "b", "c"};
+        var leaves = new String[] {"a", "b", "c"};
         var root = new MerkleRoot();
         for (var leaf : leaves) {
             root.add(EventHashes.sha256Hex(leaf.getBytes(StandardCharsets.UTF_8)));
@@ -125,25 +135,39 @@ class IntegrityCheckpointTest {
     }
 
     /** What an insider who knows the algorithm would do: change the filing, then re-hash every later link. */
-    private static void rewriteConsistently(org.springframework.context.ConfigurableApplicationContext context,
-                                            IntegrityFixture fixture, String caseId) {
+    private static void rewriteConsistently(
+            org.springframework.context.ConfigurableApplicationContext context,
+            IntegrityFixture fixture,
+            String caseId) {
         var engine = context.getBean(EventStorageEngine.class);
         var hashes = new EventHashes(context.getBean("eventSerializer", Serializer.class));
         var payload = new String(fixture.payload(caseId, 0), StandardCharsets.UTF_8);
-        fixture.update("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 0",
-                payload.replace("来回推", "已办结").getBytes(StandardCharsets.UTF_8), caseId);
+        fixture.update(
+                "update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 0",
+                payload.replace("来回推", "已办结").getBytes(StandardCharsets.UTF_8),
+                caseId);
         String previous = EventHashes.GENESIS;
         for (long n = 0; n < 4; n++) {
-            var withPrev = TamperedEventsTest.withMetaData(fixture.metaData(caseId, n), EventHashes.PREV_HASH, previous);
-            fixture.update("update domain_event_entry set meta_data = ? where aggregate_identifier = ? and sequence_number = ?",
-                    withPrev.getBytes(StandardCharsets.UTF_8), caseId, n);
+            var withPrev =
+                    TamperedEventsTest.withMetaData(fixture.metaData(caseId, n), EventHashes.PREV_HASH, previous);
+            fixture.update(
+                    "update domain_event_entry set meta_data = ? where aggregate_identifier = ? and sequence_number = ?",
+                    withPrev.getBytes(StandardCharsets.UTF_8),
+                    caseId,
+                    n);
             long sequence = n;
-            var event = engine.readEvents(caseId, n).asStream().filter(e -> e.getSequenceNumber() == sequence)
-                    .findFirst().orElseThrow();
+            var event = engine.readEvents(caseId, n)
+                    .asStream()
+                    .filter(e -> e.getSequenceNumber() == sequence)
+                    .findFirst()
+                    .orElseThrow();
             previous = hashes.hash(event);
             var withHash = TamperedEventsTest.withMetaData(fixture.metaData(caseId, n), EventHashes.HASH, previous);
-            fixture.update("update domain_event_entry set meta_data = ? where aggregate_identifier = ? and sequence_number = ?",
-                    withHash.getBytes(StandardCharsets.UTF_8), caseId, n);
+            fixture.update(
+                    "update domain_event_entry set meta_data = ? where aggregate_identifier = ? and sequence_number = ?",
+                    withHash.getBytes(StandardCharsets.UTF_8),
+                    caseId,
+                    n);
         }
     }
 }

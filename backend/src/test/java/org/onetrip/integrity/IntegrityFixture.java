@@ -37,9 +37,18 @@ final class IntegrityFixture {
     String caseWithFourEvents() {
         var commands = context.getBean(CommandGateway.class);
         var caseId = UUID.randomUUID().toString();
-        commands.sendAndWait(new FileCaseCommand(caseId, Actor.PUBLIC, Channel.PORTAL, ReceiptCode.generate(),
-                CaseKind.COMPLAINT, CaseCategory.BUCK_PASSING, "宅基地审批来回推", "国土所说归村镇中心，村镇中心又说归国土所。",
-                null, null, new Complainant("李四", "13812345678", null, true)));
+        commands.sendAndWait(new FileCaseCommand(
+                caseId,
+                Actor.PUBLIC,
+                Channel.PORTAL,
+                ReceiptCode.generate(),
+                CaseKind.COMPLAINT,
+                CaseCategory.BUCK_PASSING,
+                "宅基地审批来回推",
+                "国土所说归村镇中心，村镇中心又说归国土所。",
+                null,
+                null,
+                new Complainant("李四", "13812345678", null, true)));
         commands.sendAndWait(new AcceptCaseCommand(caseId, INTAKE, Channel.WORKBENCH, null, null));
         commands.sendAndWait(new AssignCaseCommand(caseId, INTAKE, Channel.WORKBENCH, "guotu", null, null, null));
         commands.sendAndWait(new SignForCaseCommand(caseId, GUOTU, Channel.WORKBENCH, null));
@@ -47,22 +56,29 @@ final class IntegrityFixture {
     }
 
     List<? extends DomainEventMessage<?>> events(String aggregateId) {
-        return context.getBean(EventStore.class).readEvents(aggregateId).asStream().toList();
+        return context.getBean(EventStore.class)
+                .readEvents(aggregateId)
+                .asStream()
+                .toList();
     }
 
     byte[] payload(String aggregateId, long sequence) {
-        return (byte[]) query("select payload from domain_event_entry where aggregate_identifier = ? and sequence_number = ?",
-                aggregateId, sequence);
+        return (byte[]) query(
+                "select payload from domain_event_entry where aggregate_identifier = ? and sequence_number = ?",
+                aggregateId,
+                sequence);
     }
 
     byte[] metaData(String aggregateId, long sequence) {
-        return (byte[]) query("select meta_data from domain_event_entry where aggregate_identifier = ? and sequence_number = ?",
-                aggregateId, sequence);
+        return (byte[]) query(
+                "select meta_data from domain_event_entry where aggregate_identifier = ? and sequence_number = ?",
+                aggregateId,
+                sequence);
     }
 
     int update(String sql, Object... arguments) {
         try (Connection connection = context.getBean(DataSource.class).getConnection();
-             var statement = connection.prepareStatement(sql)) {
+                var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < arguments.length; i++) {
                 statement.setObject(i + 1, arguments[i]);
             }
@@ -74,7 +90,7 @@ final class IntegrityFixture {
 
     private Object query(String sql, Object... arguments) {
         try (Connection connection = context.getBean(DataSource.class).getConnection();
-             var statement = connection.prepareStatement(sql)) {
+                var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < arguments.length; i++) {
                 statement.setObject(i + 1, arguments[i]);
             }

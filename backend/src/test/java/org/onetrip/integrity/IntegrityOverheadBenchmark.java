@@ -16,14 +16,14 @@ import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseFiledEvent;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.FiledComplainant;
+import org.onetrip.integrity.chain.HashChainingStorageEngine;
 import org.onetrip.privacy.api.ContactDetails;
 import org.onetrip.privacy.command.ContactVault;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.onetrip.integrity.chain.HashChainingStorageEngine;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.EventContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Append throughput with and without the integrity features, on the embedded H2 file store as shipped
@@ -44,8 +44,10 @@ class IntegrityOverheadBenchmark {
 
     @Test
     void appending_with_hash_chaining_keeps_at_least_eight_tenths_of_the_plain_throughput() {
-        try (var context = BackendTestApp.start(dataDir,
-                "spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("h2/bench") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE")) {
+        try (var context = BackendTestApp.start(
+                dataDir,
+                "spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("h2/bench")
+                        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE")) {
             var chained = context.getBean(EventStorageEngine.class);
             assertThat(chained).isInstanceOf(HashChainingStorageEngine.class);
             var without = new Side(((HashChainingStorageEngine) chained).delegate(), null);
@@ -60,7 +62,8 @@ class IntegrityOverheadBenchmark {
                 chainedBest = Math.max(chainedBest, run(with, transactions, "chained"));
             }
             double ratio = chainedBest / plainBest;
-            System.out.printf("Integrity overhead: plain %.0f events/s, hash-chained and encrypted %.0f events/s, ratio %.2f%n",
+            System.out.printf(
+                    "Integrity overhead: plain %.0f events/s, hash-chained and encrypted %.0f events/s, ratio %.2f%n",
                     plainBest, chainedBest, ratio);
             assertThat(ratio).isGreaterThanOrEqualTo(0.8);
         }
@@ -70,7 +73,8 @@ class IntegrityOverheadBenchmark {
     record Side(EventStorageEngine engine, ContactVault vault) {
 
         FiledComplainant complainant(String caseId) {
-            return vault == null ? new FiledComplainant(false, null, CONTACT.name(), CONTACT.phone(), CONTACT.email())
+            return vault == null
+                    ? new FiledComplainant(false, null, CONTACT.name(), CONTACT.phone(), CONTACT.email())
                     : FiledComplainant.encrypted(false, vault.seal(caseId, CONTACT));
         }
     }
@@ -93,10 +97,19 @@ class IntegrityOverheadBenchmark {
                     if (sequence == 0) {
                         complainants[aggregate] = side.complainant(ids[aggregate]);
                     }
-                    side.engine().appendEvents(new GenericDomainEventMessage<>("Case", ids[aggregate], sequence,
-                            filed(ids[aggregate], complainants[aggregate]),
-                            Map.of("traceId", UUID.randomUUID().toString(), "correlationId", UUID.randomUUID().toString()),
-                            UUID.randomUUID().toString(), Instant.now()));
+                    side.engine()
+                            .appendEvents(new GenericDomainEventMessage<>(
+                                    "Case",
+                                    ids[aggregate],
+                                    sequence,
+                                    filed(ids[aggregate], complainants[aggregate]),
+                                    Map.of(
+                                            "traceId",
+                                            UUID.randomUUID().toString(),
+                                            "correlationId",
+                                            UUID.randomUUID().toString()),
+                                    UUID.randomUUID().toString(),
+                                    Instant.now()));
                 });
             }
         }
@@ -105,9 +118,16 @@ class IntegrityOverheadBenchmark {
     }
 
     private static CaseFiledEvent filed(String caseId, FiledComplainant complainant) {
-        return new CaseFiledEvent(caseId, new EventContext(UUID.randomUUID().toString(), Actor.PUBLIC, Channel.PORTAL,
-                Instant.now()), "TY07D380Y28XZB14X", CaseKind.COMPLAINT, CaseCategory.BUCK_PASSING,
-                "宅基地审批在国土所和村镇中心之间来回推", "申请宅基地，国土所说归村镇中心，村镇中心又说归国土所。".repeat(5), null, "guotu",
+        return new CaseFiledEvent(
+                caseId,
+                new EventContext(UUID.randomUUID().toString(), Actor.PUBLIC, Channel.PORTAL, Instant.now()),
+                "TY07D380Y28XZB14X",
+                CaseKind.COMPLAINT,
+                CaseCategory.BUCK_PASSING,
+                "宅基地审批在国土所和村镇中心之间来回推",
+                "申请宅基地，国土所说归村镇中心，村镇中心又说归国土所。".repeat(5),
+                null,
+                "guotu",
                 complainant);
     }
 }

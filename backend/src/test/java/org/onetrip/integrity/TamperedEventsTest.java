@@ -55,14 +55,18 @@ class TamperedEventsTest {
     void every_event_links_to_the_hash_of_the_one_before_and_hashes_its_own_stored_content() {
         var caseId = fixture.caseWithFourEvents();
         var events = fixture.events(caseId);
-        var hashes = new EventHashes(context.getBean("eventSerializer", org.axonframework.serialization.Serializer.class));
+        var hashes =
+                new EventHashes(context.getBean("eventSerializer", org.axonframework.serialization.Serializer.class));
 
         assertThat(events).hasSize(4);
         assertThat(EventHashes.storedPrevHash(events.get(0))).isEqualTo(EventHashes.GENESIS);
         for (int n = 0; n < events.size(); n++) {
-            assertThat(EventHashes.storedHash(events.get(n))).isEqualTo(hashes.hash(events.get(n))).hasSize(64);
+            assertThat(EventHashes.storedHash(events.get(n)))
+                    .isEqualTo(hashes.hash(events.get(n)))
+                    .hasSize(64);
             if (n > 0) {
-                assertThat(EventHashes.storedPrevHash(events.get(n))).isEqualTo(EventHashes.storedHash(events.get(n - 1)));
+                assertThat(EventHashes.storedPrevHash(events.get(n)))
+                        .isEqualTo(EventHashes.storedHash(events.get(n - 1)));
             }
         }
         assertThat(verifier.verifyAggregate(caseId).orElseThrow().status()).isEqualTo(Status.INTACT);
@@ -73,7 +77,10 @@ class TamperedEventsTest {
         var calendarEvents = fixture.events(org.onetrip.calendar.api.CalendarIds.NATIONAL);
         assertThat(calendarEvents).isNotEmpty();
         assertThat(EventHashes.storedPrevHash(calendarEvents.get(0))).isEqualTo(EventHashes.GENESIS);
-        assertThat(verifier.verifyAggregate(org.onetrip.calendar.api.CalendarIds.NATIONAL).orElseThrow().status()).isEqualTo(Status.INTACT);
+        assertThat(verifier.verifyAggregate(org.onetrip.calendar.api.CalendarIds.NATIONAL)
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(Status.INTACT);
     }
 
     @Test
@@ -82,8 +89,10 @@ class TamperedEventsTest {
         var stored = EventHashes.storedHash(fixture.events(caseId).get(0));
         var payload = new String(fixture.payload(caseId, 0), StandardCharsets.UTF_8);
         assertThat(payload).contains("宅基地审批来回推").doesNotContain("13812345678");
-        fixture.update("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 0",
-                payload.replace("宅基地审批来回推", "宅基地审批来回拖").getBytes(StandardCharsets.UTF_8), caseId);
+        fixture.update(
+                "update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 0",
+                payload.replace("宅基地审批来回推", "宅基地审批来回拖").getBytes(StandardCharsets.UTF_8),
+                caseId);
 
         var verdict = verifier.verifyAggregate(caseId).orElseThrow();
 
@@ -116,15 +125,22 @@ class TamperedEventsTest {
     @Test
     void two_events_with_swapped_sequence_numbers_break_the_chain_where_the_order_changed() {
         var caseId = fixture.caseWithFourEvents();
-        fixture.update("update domain_event_entry set sequence_number = -1 where aggregate_identifier = ? and sequence_number = 1", caseId);
-        fixture.update("update domain_event_entry set sequence_number = 1 where aggregate_identifier = ? and sequence_number = 2", caseId);
-        fixture.update("update domain_event_entry set sequence_number = 2 where aggregate_identifier = ? and sequence_number = -1", caseId);
+        fixture.update(
+                "update domain_event_entry set sequence_number = -1 where aggregate_identifier = ? and sequence_number = 1",
+                caseId);
+        fixture.update(
+                "update domain_event_entry set sequence_number = 1 where aggregate_identifier = ? and sequence_number = 2",
+                caseId);
+        fixture.update(
+                "update domain_event_entry set sequence_number = 2 where aggregate_identifier = ? and sequence_number = -1",
+                caseId);
 
         var verdict = verifier.verifyAggregate(caseId).orElseThrow();
 
         assertThat(verdict.status()).isEqualTo(Status.BROKEN);
         assertThat(verdict.brokenAtSequence()).isEqualTo(1);
-        assertThat(verdict.findings()).extracting(f -> f.sequenceNumber() + " " + f.kind())
+        assertThat(verdict.findings())
+                .extracting(f -> f.sequenceNumber() + " " + f.kind())
                 .contains("1 CONTENT_CHANGED", "1 LINK_BROKEN", "2 CONTENT_CHANGED", "2 LINK_BROKEN");
     }
 
@@ -133,26 +149,37 @@ class TamperedEventsTest {
         var caseId = fixture.caseWithFourEvents();
         byte[] accepted = fixture.payload(caseId, 1);
         byte[] assigned = fixture.payload(caseId, 2);
-        fixture.update("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 1", assigned, caseId);
-        fixture.update("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 2", accepted, caseId);
+        fixture.update(
+                "update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 1",
+                assigned,
+                caseId);
+        fixture.update(
+                "update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 2",
+                accepted,
+                caseId);
 
         var verdict = verifier.verifyAggregate(caseId).orElseThrow();
 
         assertThat(verdict.status()).isEqualTo(Status.BROKEN);
-        assertThat(verdict.findings()).extracting(f -> f.sequenceNumber() + " " + f.kind() + " " + f.field())
+        assertThat(verdict.findings())
+                .extracting(f -> f.sequenceNumber() + " " + f.kind() + " " + f.field())
                 .containsExactly("1 CONTENT_CHANGED hash", "2 CONTENT_CHANGED hash");
     }
 
     @Test
     void a_removed_hash_after_chained_events_is_damage_not_legacy() {
         var caseId = fixture.caseWithFourEvents();
-        fixture.update("update domain_event_entry set meta_data = ? where aggregate_identifier = ? and sequence_number = 3",
-                "{}".getBytes(StandardCharsets.UTF_8), caseId);
+        fixture.update(
+                "update domain_event_entry set meta_data = ? where aggregate_identifier = ? and sequence_number = 3",
+                "{}".getBytes(StandardCharsets.UTF_8),
+                caseId);
 
         var verdict = verifier.verifyAggregate(caseId).orElseThrow();
 
         assertThat(verdict.status()).isEqualTo(Status.BROKEN);
-        assertThat(verdict.findings()).extracting(f -> f.sequenceNumber() + " " + f.kind()).containsExactly("3 HASH_REMOVED");
+        assertThat(verdict.findings())
+                .extracting(f -> f.sequenceNumber() + " " + f.kind())
+                .containsExactly("3 HASH_REMOVED");
     }
 
     @Test
@@ -213,26 +240,42 @@ class TamperedEventsTest {
     void an_export_holds_the_exact_envelopes_so_their_canonical_form_gives_the_stored_hashes() throws Exception {
         var caseId = fixture.caseWithFourEvents();
         var engine = context.getBean(EventStorageEngine.class);
-        var tricky = new GenericDomainEventMessage<>("Legacy", caseId + "-text", 0,
-                "引号\"反斜杠\\换行\n制表\t控制\u0001 emoji 😀", Map.of(), UUID.randomUUID().toString(), Instant.now());
+        var tricky = new GenericDomainEventMessage<>(
+                "Legacy",
+                caseId + "-text",
+                0,
+                "引号\"反斜杠\\换行\n制表\t控制\u0001 emoji 😀",
+                Map.of(),
+                UUID.randomUUID().toString(),
+                Instant.now());
         engine.appendEvents(tricky);
         var mapper = context.getBean(ObjectMapper.class);
         for (var id : List.of(caseId, caseId + "-text")) {
-            var export = context.getBean(org.onetrip.integrity.query.ChainExport.class).of(id).orElseThrow();
+            var export = context.getBean(org.onetrip.integrity.query.ChainExport.class)
+                    .of(id)
+                    .orElseThrow();
             var json = mapper.writeValueAsString(export);
             var reread = mapper.readTree(json);
             for (var entry : reread.get("events")) {
-                assertThat(EventHashes.sha256Hex(org.onetrip.integrity.chain.CanonicalJson.bytes(entry.get("envelope"))))
+                assertThat(EventHashes.sha256Hex(
+                                org.onetrip.integrity.chain.CanonicalJson.bytes(entry.get("envelope"))))
                         .isEqualTo(entry.get("hash").asText());
             }
             java.nio.file.Files.createDirectories(Path.of("target"));
-            java.nio.file.Files.writeString(Path.of("target", "chain-export-" + (id.equals(caseId) ? "case" : "text") + ".json"), json);
+            java.nio.file.Files.writeString(
+                    Path.of("target", "chain-export-" + (id.equals(caseId) ? "case" : "text") + ".json"), json);
         }
     }
 
     private static GenericDomainEventMessage<String> event(String aggregate, long sequence) {
-        return new GenericDomainEventMessage<>("Legacy", aggregate, sequence, "event " + sequence + " of " + aggregate,
-                Map.of("traceId", "t-" + sequence), UUID.randomUUID().toString(), Instant.now());
+        return new GenericDomainEventMessage<>(
+                "Legacy",
+                aggregate,
+                sequence,
+                "event " + sequence + " of " + aggregate,
+                Map.of("traceId", "t-" + sequence),
+                UUID.randomUUID().toString(),
+                Instant.now());
     }
 
     static String withMetaData(byte[] metaData, String field, String value) {

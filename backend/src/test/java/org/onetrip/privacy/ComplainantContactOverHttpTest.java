@@ -84,26 +84,53 @@ class ComplainantContactOverHttpTest {
 
     @Test
     void contact_is_stored_encrypted_viewed_on_record_and_erased_while_the_chain_still_verifies() throws Exception {
-        var filed = send("POST", "/api/staff/cases", "zhang.min", Map.of("kind", "COMPLAINT", "title", "宅基地审批来回推",
-                "description", "国土所说归村镇中心。", "anonymous", true, "channel", "HOTLINE", "departmentCode", "guotu",
-                "contact", Map.of("name", NAME, "phone", PHONE, "email", "wang@example.cn")));
+        var filed = send(
+                "POST",
+                "/api/staff/cases",
+                "zhang.min",
+                Map.of(
+                        "kind",
+                        "COMPLAINT",
+                        "title",
+                        "宅基地审批来回推",
+                        "description",
+                        "国土所说归村镇中心。",
+                        "anonymous",
+                        true,
+                        "channel",
+                        "HOTLINE",
+                        "departmentCode",
+                        "guotu",
+                        "contact",
+                        Map.of("name", NAME, "phone", PHONE, "email", "wang@example.cn")));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         var caseId = json(filed).get("caseId").asText();
 
         var stored = storedPayloads(caseId);
         assertThat(stored).hasSize(1);
-        assertThat(stored.get(0)).doesNotContain(PHONE).doesNotContain(NAME).doesNotContain("wang@example")
-                .contains("\"ciphertext\"").contains("\"keyId\"");
+        assertThat(stored.get(0))
+                .doesNotContain(PHONE)
+                .doesNotContain(NAME)
+                .doesNotContain("wang@example")
+                .contains("\"ciphertext\"")
+                .contains("\"keyId\"");
         assertThat(keyRow(caseId)).isNotNull();
 
-        assertThat(send("GET", "/api/staff/cases/" + caseId + "/contact", "zhang.min", null).statusCode()).isEqualTo(400);
-        assertThat(send("GET", contact(caseId, "x".repeat(201)), "zhang.min", null).statusCode()).isEqualTo(400);
+        assertThat(send("GET", "/api/staff/cases/" + caseId + "/contact", "zhang.min", null)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(send("GET", contact(caseId, "x".repeat(201)), "zhang.min", null)
+                        .statusCode())
+                .isEqualTo(400);
         var byHandler = send("GET", contact(caseId, "need it"), "handler.guotu", null);
         assertThat(byHandler.statusCode()).isEqualTo(403);
         assertThat(byHandler.body()).doesNotContain(PHONE);
-        assertThat(send("GET", contact(caseId, "need it"), "auditor", null).statusCode()).isEqualTo(403);
-        assertThat(send("GET", contact(caseId, "need it"), "admin", null).statusCode()).isEqualTo(403);
-        assertThat(send("GET", contact(caseId, "need it"), null, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", contact(caseId, "need it"), "auditor", null).statusCode())
+                .isEqualTo(403);
+        assertThat(send("GET", contact(caseId, "need it"), "admin", null).statusCode())
+                .isEqualTo(403);
+        assertThat(send("GET", contact(caseId, "need it"), null, null).statusCode())
+                .isEqualTo(401);
 
         var viewed = send("GET", contact(caseId, "回访：电话联系投诉人"), "zhang.min", null);
         assertThat(viewed.statusCode()).as(viewed.body()).isEqualTo(200);
@@ -116,24 +143,33 @@ class ComplainantContactOverHttpTest {
         var view = (ComplainantContactViewedEvent) payloads(caseId).get(1);
         assertThat(view.context().actor().personId()).isEqualTo("zhang.min");
         assertThat(view.reason()).isEqualTo("回访：电话联系投诉人");
-        assertThat(json(send("GET", contact(caseId, "interview"), "li.qing", null)).get("phone").asText())
+        assertThat(json(send("GET", contact(caseId, "interview"), "li.qing", null))
+                        .get("phone")
+                        .asText())
                 .isEqualTo(PHONE);
         var timeline = send("GET", "/api/staff/cases/" + caseId + "/timeline", "li.qing", null);
         assertThat(timeline.body()).contains("ComplainantContactViewedEvent").doesNotContain(PHONE);
 
-        assertThat(send("POST", "/api/staff/cases/" + caseId + "/contact/erasure", "zhang.min",
-                Map.of("reason", "asked")).statusCode()).isEqualTo(403);
-        assertThat(send("POST", "/api/staff/cases/" + caseId + "/contact/erasure", "li.qing",
-                Map.of("reason", " ")).statusCode()).isEqualTo(400);
-        var erased = send("POST", "/api/staff/cases/" + caseId + "/contact/erasure", "li.qing",
-                Map.of("reason", "投诉人申请删除个人信息"));
+        assertThat(send(
+                                "POST",
+                                "/api/staff/cases/" + caseId + "/contact/erasure",
+                                "zhang.min",
+                                Map.of("reason", "asked"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(send("POST", "/api/staff/cases/" + caseId + "/contact/erasure", "li.qing", Map.of("reason", " "))
+                        .statusCode())
+                .isEqualTo(400);
+        var erased = send(
+                "POST", "/api/staff/cases/" + caseId + "/contact/erasure", "li.qing", Map.of("reason", "投诉人申请删除个人信息"));
         assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
         var erasure = (ComplainantContactErasedEvent) payloads(caseId).get(3);
         assertThat(erasure.context().actor().personId()).isEqualTo("li.qing");
         assertThat(erasure.reason()).isEqualTo("投诉人申请删除个人信息");
         assertThat(keyRow(caseId)).isNull();
-        assertThat(send("POST", "/api/staff/cases/" + caseId + "/contact/erasure", "admin",
-                Map.of("reason", "again")).statusCode()).isEqualTo(409);
+        assertThat(send("POST", "/api/staff/cases/" + caseId + "/contact/erasure", "admin", Map.of("reason", "again"))
+                        .statusCode())
+                .isEqualTo(409);
 
         var after = json(send("GET", contact(caseId, "calling back"), "zhang.min", null));
         assertThat(after.get("status").asText()).isEqualTo("ERASED");
@@ -141,7 +177,9 @@ class ComplainantContactOverHttpTest {
 
         // replay: reading the stored events again yields ciphertext that no longer opens
         var replayed = (CaseFiledEvent) payloads(caseId).get(0);
-        assertThat(context.getBean(ContactVault.class).open(caseId, replayed.complainant().contact())).isEmpty();
+        assertThat(context.getBean(ContactVault.class)
+                        .open(caseId, replayed.complainant().contact()))
+                .isEmpty();
         assertThat(storedPayloads(caseId)).noneMatch(p -> p.contains(PHONE) || p.contains(NAME));
         var export = send("GET", "/api/audit/integrity/cases/" + caseId + "/export", "auditor", null);
         assertThat(export.statusCode()).isEqualTo(200);
@@ -160,8 +198,17 @@ class ComplainantContactOverHttpTest {
         var closed = UUID.randomUUID().toString();
         var open = UUID.randomUUID().toString();
         for (var caseId : List.of(closed, open)) {
-            commands.sendAndWait(new FileCaseCommand(caseId, Actor.PUBLIC, Channel.PORTAL, ReceiptCode.generate(),
-                    CaseKind.COMPLAINT, CaseCategory.OTHER, "路灯不亮", "三个月了。", null, null,
+            commands.sendAndWait(new FileCaseCommand(
+                    caseId,
+                    Actor.PUBLIC,
+                    Channel.PORTAL,
+                    ReceiptCode.generate(),
+                    CaseKind.COMPLAINT,
+                    CaseCategory.OTHER,
+                    "路灯不亮",
+                    "三个月了。",
+                    null,
+                    null,
                     new Complainant("赵六", "13700000000", null, false)));
         }
         commands.sendAndWait(new AcceptCaseCommand(closed, intake, Channel.WORKBENCH, null, null));
@@ -171,18 +218,25 @@ class ComplainantContactOverHttpTest {
         commands.sendAndWait(new CloseCaseCommand(closed, intake, Channel.WORKBENCH, null, null));
 
         var configured = context.getBean(RetentionErasure.class);
-        assertThat(configured.eraseDue(Clock.systemUTC().instant().plus(Duration.ofDays(5000)))).as("off in tests")
+        assertThat(configured.eraseDue(Clock.systemUTC().instant().plus(Duration.ofDays(5000))))
+                .as("off in tests")
                 .isZero();
-        var job = new RetentionErasure(commands, context.getBean(ContactRetentionRepository.class), Clock.systemUTC(),
-                "P3Y");
+        var job = new RetentionErasure(
+                commands, context.getBean(ContactRetentionRepository.class), Clock.systemUTC(), "P3Y");
         assertThat(job.eraseDue(Clock.systemUTC().instant())).isZero();
-        assertThat(job.eraseDue(Clock.systemUTC().instant().plus(Duration.ofDays(3 * 366)))).isEqualTo(1);
+        assertThat(job.eraseDue(Clock.systemUTC().instant().plus(Duration.ofDays(3 * 366))))
+                .isEqualTo(1);
         var last = payloads(closed).get(payloads(closed).size() - 1);
         assertThat(last).isInstanceOf(ComplainantContactErasedEvent.class);
         assertThat(((ComplainantContactErasedEvent) last).context().actor()).isEqualTo(Actor.SYSTEM);
         assertThat(payloads(open)).hasSize(1);
-        assertThat(job.eraseDue(Clock.systemUTC().instant().plus(Duration.ofDays(3 * 366)))).as("only once").isZero();
-        assertThat(context.getBean(IntegrityVerifier.class).verifyAggregate(closed).orElseThrow().status())
+        assertThat(job.eraseDue(Clock.systemUTC().instant().plus(Duration.ofDays(3 * 366))))
+                .as("only once")
+                .isZero();
+        assertThat(context.getBean(IntegrityVerifier.class)
+                        .verifyAggregate(closed)
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(Status.INTACT);
     }
 
@@ -191,15 +245,18 @@ class ComplainantContactOverHttpTest {
     }
 
     private static List<Object> payloads(String caseId) {
-        return context.getBean(EventStore.class).readEvents(caseId).asStream()
-                .map(m -> (Object) m.getPayload()).toList();
+        return context.getBean(EventStore.class)
+                .readEvents(caseId)
+                .asStream()
+                .map(m -> (Object) m.getPayload())
+                .toList();
     }
 
     private static List<String> storedPayloads(String caseId) throws Exception {
         var payloads = new ArrayList<String>();
         try (var connection = context.getBean(DataSource.class).getConnection();
-             var query = connection.prepareStatement("select payload from domain_event_entry "
-                     + "where aggregate_identifier = ? order by sequence_number")) {
+                var query = connection.prepareStatement("select payload from domain_event_entry "
+                        + "where aggregate_identifier = ? order by sequence_number")) {
             query.setString(1, caseId);
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -213,7 +270,8 @@ class ComplainantContactOverHttpTest {
     private static byte[] keyRow(String caseId) throws Exception {
         var filed = (CaseFiledEvent) payloads(caseId).get(0);
         try (var connection = context.getBean(DataSource.class).getConnection();
-             var query = connection.prepareStatement("select key_bytes, erased_at from contact_key where key_id = ?")) {
+                var query =
+                        connection.prepareStatement("select key_bytes, erased_at from contact_key where key_id = ?")) {
             query.setString(1, filed.complainant().contact().keyId());
             try (var rows = query.executeQuery()) {
                 assertThat(rows.next()).isTrue();
@@ -225,8 +283,11 @@ class ComplainantContactOverHttpTest {
     private static HttpResponse<String> send(String method, String path, String user, Object body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());

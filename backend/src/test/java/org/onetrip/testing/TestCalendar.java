@@ -16,8 +16,7 @@ public final class TestCalendar {
 
     private static WorkingDays seeded;
 
-    private TestCalendar() {
-    }
+    private TestCalendar() {}
 
     public static synchronized WorkingDays seeded2025And2026() {
         if (seeded == null) {

@@ -46,12 +46,19 @@ public class DemoAccounts {
         Map<String, String> handlers = new LinkedHashMap<>();
         for (var department : departments.all()) {
             if (department.type() == DepartmentType.OFFICE || department.type() == DepartmentType.VILLAGE) {
-                accounts.create("handler." + department.code(), PASSWORD, Role.HANDLER, department.code(),
+                accounts.create(
+                        "handler." + department.code(),
+                        PASSWORD,
+                        Role.HANDLER,
+                        department.code(),
                         department.nameZh() + "承办人");
                 handlers.put(department.code(), "handler." + department.code());
             }
         }
-        log.info("Demo accounts created (password {}): admin, zhang.min (intake), li.qing (discipline), auditor, "
-                + "and a handler per department such as {}", PASSWORD, handlers.values().iterator().next());
+        log.info(
+                "Demo accounts created (password {}): admin, zhang.min (intake), li.qing (discipline), auditor, "
+                        + "and a handler per department such as {}",
+                PASSWORD,
+                handlers.values().iterator().next());
     }
 }

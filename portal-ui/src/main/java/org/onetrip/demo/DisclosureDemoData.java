@@ -51,8 +51,11 @@ public class DisclosureDemoData {
     private final CaseRegistryRepository cases;
     private final ObjectMapper json;
 
-    public DisclosureDemoData(CommandGateway commands, DisclosureRegistryRepository disclosures,
-                              CaseRegistryRepository cases, ObjectMapper json) {
+    public DisclosureDemoData(
+            CommandGateway commands,
+            DisclosureRegistryRepository disclosures,
+            CaseRegistryRepository cases,
+            ObjectMapper json) {
         this.commands = commands;
         this.disclosures = disclosures;
         this.cases = cases;
@@ -76,19 +79,29 @@ public class DisclosureDemoData {
             contents.put(code, content);
             commands.sendAndWait(new CreateServiceItemDraftCommand(code, editor, Channel.WORKBENCH, content));
             if (item.hasNonNull("batch")) {
-                byBatch.computeIfAbsent(item.get("batch").asText(), name -> new ArrayList<>()).add(code);
+                byBatch.computeIfAbsent(item.get("batch").asText(), name -> new ArrayList<>())
+                        .add(code);
             }
             if (item.hasNonNull("vagueWordingAcknowledgement")) {
-                acknowledgements.put(code, item.get("vagueWordingAcknowledgement").asText());
+                acknowledgements.put(
+                        code, item.get("vagueWordingAcknowledgement").asText());
             }
         }
         for (var batch : data.get("batches")) {
             var name = batch.get("name").asText();
             var codes = byBatch.get(name);
             var acknowledged = new HashMap<String, String>();
-            codes.stream().filter(acknowledgements::containsKey).forEach(c -> acknowledged.put(c, acknowledgements.get(c)));
-            send(new PublishServiceItemBatchCommand(UUID.randomUUID().toString(), editor, Channel.WORKBENCH, name,
-                    batch.get("note").asText(), codes, acknowledged));
+            codes.stream()
+                    .filter(acknowledgements::containsKey)
+                    .forEach(c -> acknowledged.put(c, acknowledgements.get(c)));
+            send(new PublishServiceItemBatchCommand(
+                    UUID.randomUUID().toString(),
+                    editor,
+                    Channel.WORKBENCH,
+                    name,
+                    batch.get("note").asText(),
+                    codes,
+                    acknowledged));
         }
         for (var revision : data.get("revisions")) {
             var code = revision.get("code").asText();
@@ -96,12 +109,22 @@ public class DisclosureDemoData {
             revised.setAll((ObjectNode) revision.get("patch"));
             var content = json.convertValue(revised, ServiceItemContent.class);
             contents.put(code, content);
-            send(new ReviseServiceItemCommand(code, editor, Channel.WORKBENCH, content,
-                    revision.get("changeNote").asText(), acknowledgements.get(code), null));
+            send(new ReviseServiceItemCommand(
+                    code,
+                    editor,
+                    Channel.WORKBENCH,
+                    content,
+                    revision.get("changeNote").asText(),
+                    acknowledgements.get(code),
+                    null));
         }
         for (var withdrawal : data.get("withdrawals")) {
-            send(new WithdrawServiceItemCommand(withdrawal.get("code").asText(), editor, Channel.WORKBENCH,
-                    withdrawal.get("reason").asText(), null));
+            send(new WithdrawServiceItemCommand(
+                    withdrawal.get("code").asText(),
+                    editor,
+                    Channel.WORKBENCH,
+                    withdrawal.get("reason").asText(),
+                    null));
         }
         var noticeIds = new HashMap<String, String>();
         for (var notice : data.get("notices")) {
@@ -109,14 +132,25 @@ public class DisclosureDemoData {
             noticeIds.put(notice.get("key").asText(), id);
             var related = new ArrayList<String>();
             notice.get("relatedItemCodes").forEach(code -> related.add(code.asText()));
-            commands.sendAndWait(new PublishNoticeCommand(id, editor, Channel.WORKBENCH,
-                    NoticeKind.valueOf(notice.get("kind").asText()), notice.get("title").asText(),
-                    notice.get("body").asText(), notice.get("departmentCode").asText(), related));
+            commands.sendAndWait(new PublishNoticeCommand(
+                    id,
+                    editor,
+                    Channel.WORKBENCH,
+                    NoticeKind.valueOf(notice.get("kind").asText()),
+                    notice.get("title").asText(),
+                    notice.get("body").asText(),
+                    notice.get("departmentCode").asText(),
+                    related));
         }
         for (var correction : data.get("corrections")) {
-            send(new CorrectNoticeCommand(noticeIds.get(correction.get("notice").asText()), editor, Channel.WORKBENCH,
+            send(new CorrectNoticeCommand(
+                    noticeIds.get(correction.get("notice").asText()),
+                    editor,
+                    Channel.WORKBENCH,
                     correction.hasNonNull("title") ? correction.get("title").asText() : null,
-                    correction.get("body").asText(), correction.get("reason").asText(), null));
+                    correction.get("body").asText(),
+                    correction.get("reason").asText(),
+                    null));
         }
         log.info("Disclosure demo data written: {} service items, batches {}", contents.size(), byBatch.keySet());
     }
@@ -138,5 +172,4 @@ public class DisclosureDemoData {
             throw new IllegalStateException("disclosure demo data refused: " + refused);
         }
     }
-
 }

@@ -18,7 +18,8 @@ public class PortalLocales implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(chosen(ui.getUI().getSession())));
+        event.getSource()
+                .addUIInitListener(ui -> ui.getUI().setLocale(chosen(ui.getUI().getSession())));
     }
 
     public static Locale chosen(VaadinSession session) {

@@ -18,7 +18,8 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     public AccessDeniedView() {
         setId("access-denied");
-        add(new H1(getTranslation("error.access-denied.heading")),
+        add(
+                new H1(getTranslation("error.access-denied.heading")),
                 new Paragraph(getTranslation("error.access-denied.text")),
                 new RouterLink(getTranslation("error.home"), HomeView.class));
     }

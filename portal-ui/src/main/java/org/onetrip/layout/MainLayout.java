@@ -39,7 +39,8 @@ public class MainLayout extends AppLayout {
         header.expand(title);
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         if (principal.isPresent()) {
-            var who = new Span(principal.get().displayName() + " · " + getTranslation("role." + principal.get().role()));
+            var who = new Span(principal.get().displayName() + " · "
+                    + getTranslation("role." + principal.get().role()));
             who.setId("signed-in-as");
             var logout = new Button(getTranslation("logout"), click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -54,8 +55,10 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         var role = principal.map(StaffPrincipal::role).orElse(null);
-        entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order))
-                .filter(entry -> entry.roles().isEmpty() || (role != null && entry.roles().contains(role)))
+        entries.stream()
+                .sorted(Comparator.comparingInt(NavigationEntry::order))
+                .filter(entry -> entry.roles().isEmpty()
+                        || (role != null && entry.roles().contains(role)))
                 .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view())));
         addToDrawer(nav);
     }

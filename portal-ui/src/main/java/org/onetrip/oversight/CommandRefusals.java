@@ -9,8 +9,7 @@ import org.onetrip.shared.web.ApiException;
 /** Turns what the command side throws into an {@link OversightRefusal} the views can translate. */
 public final class CommandRefusals {
 
-    private CommandRefusals() {
-    }
+    private CommandRefusals() {}
 
     public static OversightRefusal translate(RuntimeException e) {
         if (e instanceof OversightRefusal refusal) {

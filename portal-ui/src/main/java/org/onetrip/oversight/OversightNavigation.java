@@ -22,19 +22,22 @@ class OversightNavigation {
 
     @Bean
     NavigationEntry auditEntry() {
-        return new NavigationEntry(210, "oversight.nav.audit", AuditView.class,
-                Set.of(Role.AUDITOR, Role.DISCIPLINE, Role.ADMIN));
+        return new NavigationEntry(
+                210, "oversight.nav.audit", AuditView.class, Set.of(Role.AUDITOR, Role.DISCIPLINE, Role.ADMIN));
     }
 
     @Bean
     NavigationEntry integrityEntry() {
-        return new NavigationEntry(212, "oversight.nav.integrity", IntegrityView.class,
-                Set.of(Role.AUDITOR, Role.DISCIPLINE, Role.ADMIN));
+        return new NavigationEntry(
+                212, "oversight.nav.integrity", IntegrityView.class, Set.of(Role.AUDITOR, Role.DISCIPLINE, Role.ADMIN));
     }
 
     @Bean
     NavigationEntry disclosureAsOfEntry() {
-        return new NavigationEntry(214, "oversight.nav.disclosure-as-of", DisclosureAsOfView.class,
+        return new NavigationEntry(
+                214,
+                "oversight.nav.disclosure-as-of",
+                DisclosureAsOfView.class,
                 Set.of(Role.AUDITOR, Role.DISCIPLINE, Role.ADMIN));
     }
 

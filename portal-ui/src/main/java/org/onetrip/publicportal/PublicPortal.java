@@ -68,9 +68,15 @@ public class PublicPortal {
     private final DisclosureSearch disclosureSearch;
     private final FilingReceipts receipts;
 
-    public PublicPortal(CaseCommandSender cases, DisclosureSender disclosures, DepartmentDirectory departments,
-                        RateLimits rateLimits, CaseDeadlineProperties deadlines, CaseSearch search,
-                        DisclosureSearch disclosureSearch, FilingReceipts receipts) {
+    public PublicPortal(
+            CaseCommandSender cases,
+            DisclosureSender disclosures,
+            DepartmentDirectory departments,
+            RateLimits rateLimits,
+            CaseDeadlineProperties deadlines,
+            CaseSearch search,
+            DisclosureSearch disclosureSearch,
+            FilingReceipts receipts) {
         this.cases = cases;
         this.disclosures = disclosures;
         this.departments = departments;
@@ -91,13 +97,19 @@ public class PublicPortal {
 
     /** The published, not withdrawn, items of the catalogue, for picking one when filing. */
     public List<ServiceItemListResponse.Entry> serviceItems() {
-        return catalogue().stream().filter(e -> e.status() != ServiceItemStatus.WITHDRAWN).toList();
+        return catalogue().stream()
+                .filter(e -> e.status() != ServiceItemStatus.WITHDRAWN)
+                .toList();
     }
 
     /** The public catalogue, withdrawn items included (they keep their tombstone). */
     public List<ServiceItemListResponse.Entry> catalogue() {
-        return disclosures.list(new FindServiceItemsQuery(false, null, null, null), ServiceItemListResponse.class)
-                .items().stream().sorted(Comparator.comparing(ServiceItemListResponse.Entry::code)).toList();
+        return disclosures
+                .list(new FindServiceItemsQuery(false, null, null, null), ServiceItemListResponse.class)
+                .items()
+                .stream()
+                .sorted(Comparator.comparing(ServiceItemListResponse.Entry::code))
+                .toList();
     }
 
     public Optional<ServiceItemResponse> serviceItem(String code) {
@@ -108,12 +120,16 @@ public class PublicPortal {
     }
 
     public List<NoticeResponse> notices() {
-        return disclosures.list(FindNoticesQuery.all(), NoticeListResponse.class).notices();
+        return disclosures
+                .list(FindNoticesQuery.all(), NoticeListResponse.class)
+                .notices();
     }
 
     /** The published monthly bulletins, newest first. */
     public List<BulletinResponse> bulletins() {
-        return disclosures.list(FindBulletinsQuery.all(), BulletinListResponse.class).bulletins();
+        return disclosures
+                .list(FindBulletinsQuery.all(), BulletinListResponse.class)
+                .bulletins();
     }
 
     public Optional<BulletinResponse> bulletin(String bulletinId) {
@@ -127,14 +143,21 @@ public class PublicPortal {
     /** The newest published disclosures of every kind (retracted notices and withdrawn items left out), newest first. */
     public List<RecentDisclosure> recentDisclosures(int limit) {
         var recent = new ArrayList<RecentDisclosure>();
-        bulletins().forEach(b -> recent.add(new RecentDisclosure(DisclosureType.BULLETIN, b.bulletinId(), b.title(),
-                b.publishedAt())));
-        notices().stream().filter(n -> n.retraction() == null).forEach(n -> recent.add(
-                new RecentDisclosure(DisclosureType.NOTICE, n.noticeId(), n.title(), n.lastChangedAt())));
-        serviceItems().forEach(i -> recent.add(new RecentDisclosure(DisclosureType.SERVICE_ITEM, i.code(), i.name(),
-                i.lastChangedAt())));
-        return recent.stream().filter(r -> r.at() != null)
-                .sorted(Comparator.comparing(RecentDisclosure::at).reversed()).limit(limit).toList();
+        bulletins()
+                .forEach(b -> recent.add(
+                        new RecentDisclosure(DisclosureType.BULLETIN, b.bulletinId(), b.title(), b.publishedAt())));
+        notices().stream()
+                .filter(n -> n.retraction() == null)
+                .forEach(n -> recent.add(
+                        new RecentDisclosure(DisclosureType.NOTICE, n.noticeId(), n.title(), n.lastChangedAt())));
+        serviceItems()
+                .forEach(i -> recent.add(
+                        new RecentDisclosure(DisclosureType.SERVICE_ITEM, i.code(), i.name(), i.lastChangedAt())));
+        return recent.stream()
+                .filter(r -> r.at() != null)
+                .sorted(Comparator.comparing(RecentDisclosure::at).reversed())
+                .limit(limit)
+                .toList();
     }
 
     /** Published service items, notices and bulletins by Chinese full text; {@code type} null for all. */
@@ -143,8 +166,11 @@ public class PublicPortal {
     }
 
     public PublicSearchResponse searchPublished(String text, String departmentCode, int page, int size) {
-        return search.searchPublished(text == null || text.isBlank() ? null : text.strip(),
-                departmentCode == null ? List.of() : List.of(departmentCode), page, size);
+        return search.searchPublished(
+                text == null || text.isBlank() ? null : text.strip(),
+                departmentCode == null ? List.of() : List.of(departmentCode),
+                page,
+                size);
     }
 
     /** How many working days the kind is given from assignment. */
@@ -153,8 +179,7 @@ public class PublicPortal {
     }
 
     /** What the filer takes away: the grouped receipt code and the signed proof of what was filed and when. */
-    public record Filed(String receiptCode, FilingReceipt receipt) {
-    }
+    public record Filed(String receiptCode, FilingReceipt receipt) {}
 
     /** Files through the portal as the public, as the REST filing does: the code and a signed receipt. */
     public Outcome<Filed> file(FileCaseRequest request, String client) {
@@ -176,7 +201,8 @@ public class PublicPortal {
             return new Outcome.NotFound<>();
         }
         return cases.ask(new FindPublicCaseQuery(code.get().value()), PublicCaseResponse.class)
-                .<Outcome<PublicCaseResponse>>map(Outcome.Done::new).orElseGet(Outcome.NotFound::new);
+                .<Outcome<PublicCaseResponse>>map(Outcome.Done::new)
+                .orElseGet(Outcome.NotFound::new);
     }
 
     /** Rates an answered case as the public; refused (not thrown) when the case cannot be rated now. */
@@ -190,8 +216,15 @@ public class PublicPortal {
         }
         try {
             var ref = cases.byReceiptCode(code.get().value());
-            var response = cases.send(new RateCaseCommand(ref.caseId(), Actor.PUBLIC, Channel.PORTAL, rating,
-                    comment == null || comment.isBlank() ? null : comment.strip(), null), ref.caseId());
+            var response = cases.send(
+                    new RateCaseCommand(
+                            ref.caseId(),
+                            Actor.PUBLIC,
+                            Channel.PORTAL,
+                            rating,
+                            comment == null || comment.isBlank() ? null : comment.strip(),
+                            null),
+                    ref.caseId());
             return new Outcome.Done<>(response.status());
         } catch (ApiException e) {
             return e.problem().getStatus() == 404 ? new Outcome.NotFound<>() : new Outcome.Refused<>(e.getMessage());

@@ -24,8 +24,8 @@ public class ReceiptChecks {
 
     public static final int MAX_RECEIPT_CHARS = 2_000;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private final FilingReceipts receipts;
     private final ReceiptKeys keys;
@@ -65,12 +65,13 @@ public class ReceiptChecks {
         if (!rateLimits.tryAcquire(RateLimits.Kind.LOOKUP, client)) {
             return new Outcome.RateLimited<>();
         }
-        var caseId = receipt.receiptCode() == null ? Optional.<String>empty()
+        var caseId = receipt.receiptCode() == null
+                ? Optional.<String>empty()
                 : cases.ask(FindCaseRefQuery.byReceiptCode(receipt.receiptCode()), CaseRefResponse.class)
                         .map(CaseRefResponse::caseId);
         boolean textGiven = !blank(title) || !blank(description);
-        return new Outcome.Done<>(receipts.verify(receipt, caseId, textGiven ? nullToEmpty(title) : null,
-                textGiven ? nullToEmpty(description) : null));
+        return new Outcome.Done<>(receipts.verify(
+                receipt, caseId, textGiven ? nullToEmpty(title) : null, textGiven ? nullToEmpty(description) : null));
     }
 
     public String keyId() {

@@ -12,6 +12,5 @@ public final class Limits {
     public static final int MIN_EXTENSION_DAYS = 1;
     public static final int MAX_EXTENSION_DAYS = 10;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

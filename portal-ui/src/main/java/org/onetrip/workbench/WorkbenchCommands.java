@@ -2,6 +2,9 @@ package org.onetrip.workbench;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.onetrip.cases.api.CaseCommandRefusedException;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.CommandOutcome;
@@ -12,9 +15,6 @@ import org.onetrip.security.StaffPrincipal;
 import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.api.Role;
 import org.onetrip.shared.web.ApiException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +47,8 @@ public class WorkbenchCommands {
 
     /** The signed-in staff member, whatever their role; nobody signed in is refused. */
     public StaffPrincipal signedIn() {
-        return authentication.getAuthenticatedUser(StaffPrincipal.class)
+        return authentication
+                .getAuthenticatedUser(StaffPrincipal.class)
                 .orElseThrow(() -> new WorkbenchRefusal(WorkbenchRefusal.ACCESS_DENIED, "not signed in"));
     }
 
@@ -55,12 +56,15 @@ public class WorkbenchCommands {
         try {
             return sender.send(command, caseId);
         } catch (ApiException e) {
-            var reason = e.problem().getProperties() == null ? null : e.problem().getProperties().get("reason");
+            var reason = e.problem().getProperties() == null
+                    ? null
+                    : e.problem().getProperties().get("reason");
             if (reason != null) {
                 throw new WorkbenchRefusal(reason.toString(), e.problem().getDetail());
             }
-            throw new WorkbenchRefusal(e.problem().getStatus() == 404 ? WorkbenchRefusal.UNKNOWN_CASE
-                    : WorkbenchRefusal.FAILED, e.problem().getDetail());
+            throw new WorkbenchRefusal(
+                    e.problem().getStatus() == 404 ? WorkbenchRefusal.UNKNOWN_CASE : WorkbenchRefusal.FAILED,
+                    e.problem().getDetail());
         } catch (RuntimeException e) {
             throw translate(e);
         }

@@ -65,9 +65,10 @@ class ProjectionBenchmarkTest {
     private static final int WARMUP_SAMPLES = 20;
     /** Documents per raw bulk request: about what one projection batch writes (1000 events ≈ 125 cases ≈ 250). */
     private static final int RAW_BULK_BATCH = 200;
+
     private static final Duration REPLAY_TIMEOUT = Duration.ofHours(1);
-    private static final List<String> GROUPS = List.of(CaseSearchProjection.PROCESSING_GROUP,
-            TimelineProjection.PROCESSING_GROUP);
+    private static final List<String> GROUPS =
+            List.of(CaseSearchProjection.PROCESSING_GROUP, TimelineProjection.PROCESSING_GROUP);
 
     @TempDir
     Path dataDir;
@@ -84,8 +85,11 @@ class ProjectionBenchmarkTest {
             var cases = portal.bean(CaseSearchProjection.class);
             var axon = portal.bean(Configuration.class);
             var processing = portal.bean(EventProcessingConfiguration.class);
-            int batchSize = portal.bean(Environment.class).getProperty("onetrip.projections.batch-size",
-                    Integer.class, ProjectionsConfiguration.DEFAULT_BATCH_SIZE);
+            int batchSize = portal.bean(Environment.class)
+                    .getProperty(
+                            "onetrip.projections.batch-size",
+                            Integer.class,
+                            ProjectionsConfiguration.DEFAULT_BATCH_SIZE);
             int rawBatch = Integer.getInteger("benchmark.raw-bulk-batch", RAW_BULK_BATCH);
 
             // --- generate (not measured) ---
@@ -94,15 +98,19 @@ class ProjectionBenchmarkTest {
             // The projections stand still while the events are written (every command and every projection
             // batch is an H2 commit, and they queue for the same store lock), then catch up live: that
             // catch-up warms up the same code a replay runs.
-            var processors = GROUPS.stream().map(group -> processing.eventProcessor(group,
-                    StreamingEventProcessor.class).orElseThrow()).toList();
+            var processors = GROUPS.stream()
+                    .map(group -> processing
+                            .eventProcessor(group, StreamingEventProcessor.class)
+                            .orElseThrow())
+                    .toList();
             processors.forEach(StreamingEventProcessor::shutDown);
             var generation = Instant.now();
             generate(lifecycles, caseCount);
             long events = new JdbcTemplate(portal.bean(DataSource.class))
                     .queryForObject("select count(*) from domain_event_entry", Long.class);
-            log("generated %d cases, %d events in the store, in %s", caseCount, events,
-                    Duration.between(generation, Instant.now()));
+            log(
+                    "generated %d cases, %d events in the store, in %s",
+                    caseCount, events, Duration.between(generation, Instant.now()));
             long liveStart = System.nanoTime();
             processors.forEach(StreamingEventProcessor::start);
             awaitCaughtUp(axon, processing);
@@ -133,29 +141,56 @@ class ProjectionBenchmarkTest {
             // --- report ---
             var md = new StringBuilder();
             md.append("# Projection benchmark (embedded default)\n\n");
-            md.append(String.format(Locale.ROOT, "Run %s on %d cores, %s RAM, Java %s, max heap %s; %d cases, %d events in "
+            md.append(String.format(
+                    Locale.ROOT,
+                    "Run %s on %d cores, %s RAM, Java %s, max heap %s; %d cases, %d events in "
                             + "the store; projection batch size %d, raw bulk batch %d documents; raw bulk warm-up %s; %d "
                             + "freshness samples, poll every %d ms.%n%n",
-                    Instant.now(), Runtime.getRuntime().availableProcessors(), totalMemory(),
-                    System.getProperty("java.version"), mib(Runtime.getRuntime().maxMemory()), caseCount, events,
-                    batchSize, rawBatch, WARMUP ? "yes" : "no", SAMPLES, POLL_MS));
+                    Instant.now(),
+                    Runtime.getRuntime().availableProcessors(),
+                    totalMemory(),
+                    System.getProperty("java.version"),
+                    mib(Runtime.getRuntime().maxMemory()),
+                    caseCount,
+                    events,
+                    batchSize,
+                    rawBatch,
+                    WARMUP ? "yes" : "no",
+                    SAMPLES,
+                    POLL_MS));
             md.append("## Catch-up while replaying\n\n");
             md.append("| what | time | rate |\n|---|---:|---:|\n");
-            row(md, "`case-search` replay (" + events + " events → staff + public docs)", searchReplay,
+            row(
+                    md,
+                    "`case-search` replay (" + events + " events → staff + public docs)",
+                    searchReplay,
                     fmt(catchUpEventsPerSecond) + " events/s");
-            row(md, "`case-timeline` replay (" + events + " events → one doc each)", timelineReplay,
+            row(
+                    md,
+                    "`case-timeline` replay (" + events + " events → one doc each)",
+                    timelineReplay,
                     fmt(events / timelineReplay) + " events/s");
-            row(md, "(warm-up, not compared) both projections catching up live, concurrently, after generation",
-                    liveCatchUp, fmt(events / liveCatchUp) + " events/s each");
-            row(md, "raw bulk of the finished staff + public docs (" + raw.documents + " docs)", raw.seconds,
-                    fmt(rawDocsPerSecond) + " docs/s = " + fmt(rawEventsEquivalentPerSecond)
-                            + " events-equivalent/s");
+            row(
+                    md,
+                    "(warm-up, not compared) both projections catching up live, concurrently, after generation",
+                    liveCatchUp,
+                    fmt(events / liveCatchUp) + " events/s each");
+            row(
+                    md,
+                    "raw bulk of the finished staff + public docs (" + raw.documents + " docs)",
+                    raw.seconds,
+                    fmt(rawDocsPerSecond) + " docs/s = " + fmt(rawEventsEquivalentPerSecond) + " events-equivalent/s");
             md.append("\n| ratio | value | aim |\n|---|---:|---:|\n");
-            md.append(String.format(Locale.ROOT, "| **catch-up**: replay events/s ÷ raw bulk events-equivalent/s "
-                    + "(= raw bulk time ÷ replay time) | **%.2f** | ≥ 0.5 %s |%n", catchUpRatio,
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| **catch-up**: replay events/s ÷ raw bulk events-equivalent/s "
+                            + "(= raw bulk time ÷ replay time) | **%.2f** | ≥ 0.5 %s |%n",
+                    catchUpRatio,
                     catchUpRatio >= 0.5 ? "✅" : "❌"));
-            md.append(String.format(Locale.ROOT, "| raw: replay events/s ÷ raw bulk docs/s | %.2f | (not the aim's "
-                    + "ratio) |%n", rawRatio));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| raw: replay events/s ÷ raw bulk docs/s | %.2f | (not the aim's " + "ratio) |%n",
+                    rawRatio));
             md.append("\n## Freshness: command acknowledged → case searchable\n\n");
             md.append("| what | n | p50 ms | p99 ms | max ms | mean ms |\n|---|---:|---:|---:|---:|---:|\n");
             statsRow(md, "command ack → visible in staff search (all)", projection);
@@ -163,9 +198,14 @@ class ProjectionBenchmarkTest {
             statsRow(md, "… AssignCaseCommand", Stats.of(freshness.assignMillis));
             statsRow(md, "one `index` call with `refresh=wait_for`", waitFor);
             md.append("\n| ratio | value | aim |\n|---|---:|---:|\n");
-            md.append(String.format(Locale.ROOT, "| **freshness**: p99 command → searchable ÷ p99 wait_for call | "
-                    + "**%.2f** | ≤ 2 %s |%n", freshnessRatio, freshnessRatio <= 2 ? "✅" : "❌"));
-            md.append(String.format(Locale.ROOT, "| p50 command → searchable ÷ p50 wait_for call | %.2f | |%n",
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| **freshness**: p99 command → searchable ÷ p99 wait_for call | " + "**%.2f** | ≤ 2 %s |%n",
+                    freshnessRatio,
+                    freshnessRatio <= 2 ? "✅" : "❌"));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| p50 command → searchable ÷ p50 wait_for call | %.2f | |%n",
                     projection.p50 / waitFor.p50));
             var out = Path.of("target", "benchmarks", "projections.md");
             Files.createDirectories(out.getParent());
@@ -216,10 +256,15 @@ class ProjectionBenchmarkTest {
         while (Instant.now().isBefore(deadline)) {
             boolean all = true;
             for (var group : GROUPS) {
-                var segments = processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow()
-                        .processingStatus().values();
-                all &= !segments.isEmpty() && segments.stream().allMatch(s -> !s.isErrorState()
-                        && s.getCurrentPosition().orElse(-1) >= head);
+                var segments = processing
+                        .eventProcessor(group, StreamingEventProcessor.class)
+                        .orElseThrow()
+                        .processingStatus()
+                        .values();
+                all &= !segments.isEmpty()
+                        && segments.stream()
+                                .allMatch(s -> !s.isErrorState()
+                                        && s.getCurrentPosition().orElse(-1) >= head);
             }
             if (all) {
                 return;
@@ -268,8 +313,13 @@ class ProjectionBenchmarkTest {
             var slice = operations.subList(from, Math.min(operations.size(), from + batch));
             var response = client.bulk(b -> b.operations(slice));
             if (response.errors()) {
-                throw new IllegalStateException("raw bulk failed: " + response.items().stream()
-                        .filter(i -> i.error() != null).findFirst().orElseThrow().error().reason());
+                throw new IllegalStateException("raw bulk failed: "
+                        + response.items().stream()
+                                .filter(i -> i.error() != null)
+                                .findFirst()
+                                .orElseThrow()
+                                .error()
+                                .reason());
             }
         }
         client.indices().refresh(r -> r.index(staffIndex, publicIndex));
@@ -281,8 +331,11 @@ class ProjectionBenchmarkTest {
 
     private static BulkOperation operation(String index, String id, Map<String, Object> doc) {
         long version = ((Number) doc.get("version")).longValue() + 1;
-        return BulkOperation.of(o -> o.index(i -> i.index(index).id(id).version(version)
-                .versionType(VersionType.External).document(doc)));
+        return BulkOperation.of(o -> o.index(i -> i.index(index)
+                .id(id)
+                .version(version)
+                .versionType(VersionType.External)
+                .document(doc)));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -292,13 +345,17 @@ class ProjectionBenchmarkTest {
         List<FieldValue> after = null;
         while (true) {
             var searchAfter = after;
-            var response = client.search(s -> {
-                s.index(alias).size(1000).sort(o -> o.field(f -> f.field(sortField).order(SortOrder.Asc)));
-                if (searchAfter != null) {
-                    s.searchAfter(searchAfter);
-                }
-                return s;
-            }, Map.class);
+            var response = client.search(
+                    s -> {
+                        s.index(alias)
+                                .size(1000)
+                                .sort(o -> o.field(f -> f.field(sortField).order(SortOrder.Asc)));
+                        if (searchAfter != null) {
+                            s.searchAfter(searchAfter);
+                        }
+                        return s;
+                    },
+                    Map.class);
             var hits = response.hits().hits();
             hits.forEach(hit -> all.add((Map<String, Object>) (Map) hit.source()));
             if (hits.size() < 1000) {
@@ -317,8 +374,11 @@ class ProjectionBenchmarkTest {
 
     // ---------------------------------------------------------------- freshness
 
-    record Freshness(List<Double> projectionMillis, List<Double> fileMillis, List<Double> assignMillis,
-                     List<Double> waitForMillis) {}
+    record Freshness(
+            List<Double> projectionMillis,
+            List<Double> fileMillis,
+            List<Double> assignMillis,
+            List<Double> waitForMillis) {}
 
     /**
      * Alternates a filed case and the assignment of the previous one (each timed from the command's
@@ -326,8 +386,7 @@ class ProjectionBenchmarkTest {
      * with {@code refresh=wait_for} into a fresh index of the same mapping. A random pause of up to one
      * refresh interval before each sample makes its phase against the node's 1 s refresh random.
      */
-    private Freshness freshness(CaseLifecycles lifecycles, CaseSearchProjection cases, int samples)
-            throws Exception {
+    private Freshness freshness(CaseLifecycles lifecycles, CaseSearchProjection cases, int samples) throws Exception {
         var alias = cases.staffIndex().readAlias();
         var template = readAll(alias, "caseId").get(0);
         var waitForIndex = createIndex("bench-wait-for-" + System.nanoTime(), "projections/cases-index.json");
@@ -353,7 +412,11 @@ class ProjectionBenchmarkTest {
                 var department = CaseLifecycles.other(random, "minzheng");
                 lifecycles.assign(filed, department);
                 long acknowledged = System.nanoTime();
-                millis = awaitVisible(alias, acknowledged, term("caseId", filed), term("departmentCode", department),
+                millis = awaitVisible(
+                        alias,
+                        acknowledged,
+                        term("caseId", filed),
+                        term("departmentCode", department),
                         term("status", "ASSIGNED"));
                 filed = null;
                 if (measured) {
@@ -383,8 +446,12 @@ class ProjectionBenchmarkTest {
         var query = Query.of(q -> q.bool(b -> b.filter(Arrays.asList(filters))));
         var deadline = since + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            var response = client.search(s -> s.index(alias).size(0).trackTotalHits(t -> t.enabled(true))
-                    .query(query), Void.class);
+            var response = client.search(
+                    s -> s.index(alias)
+                            .size(0)
+                            .trackTotalHits(t -> t.enabled(true))
+                            .query(query),
+                    Void.class);
             if (response.hits().total().value() > 0) {
                 return (System.nanoTime() - since) / 1e6;
             }
@@ -401,11 +468,16 @@ class ProjectionBenchmarkTest {
 
     record Stats(int n, double p50, double p99, double max, double mean) {
         static Stats of(List<Double> millis) {
-            var sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            var sorted =
+                    millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             if (sorted.length == 0) {
                 return new Stats(0, 0, 0, 0, 0);
             }
-            return new Stats(sorted.length, rank(sorted, 0.50), rank(sorted, 0.99), sorted[sorted.length - 1],
+            return new Stats(
+                    sorted.length,
+                    rank(sorted, 0.50),
+                    rank(sorted, 0.99),
+                    sorted[sorted.length - 1],
                     Arrays.stream(sorted).average().orElse(0));
         }
 
@@ -420,8 +492,8 @@ class ProjectionBenchmarkTest {
     }
 
     private static void statsRow(StringBuilder md, String what, Stats s) {
-        md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", what, s.n, s.p50, s.p99,
-                s.max, s.mean));
+        md.append(String.format(
+                Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", what, s.n, s.p50, s.p99, s.max, s.mean));
     }
 
     private static String fmt(double value) {

@@ -35,13 +35,21 @@ final class Browser implements AutoCloseable {
 
     static Browser launch() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (.ci/run installs it)");
-        var playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        var playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        var browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
         Files.createDirectories(SCREENSHOTS);
         return new Browser(playwright, browser);
     }
@@ -49,8 +57,11 @@ final class Browser implements AutoCloseable {
     /** The real application with the demo accounts on a free port; {@code extraArguments} as on the command line. */
     static ConfigurableApplicationContext startPortal(Path dataDir, String... extraArguments) {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        var arguments = new ArrayList<>(List.of("--onetrip.data-dir=" + dataDir, "--server.port=0",
-                "--spring.profiles.active=demo", "--spring.main.banner-mode=off"));
+        var arguments = new ArrayList<>(List.of(
+                "--onetrip.data-dir=" + dataDir,
+                "--server.port=0",
+                "--spring.profiles.active=demo",
+                "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(extraArguments));
         return new SpringApplicationBuilder(OneTripApplication.class).run(arguments.toArray(String[]::new));
     }
@@ -69,7 +80,8 @@ final class Browser implements AutoCloseable {
     }
 
     BrowserContext newContext() {
-        return browser.newContext(new NewContextOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
+        return browser.newContext(
+                new NewContextOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
     }
 
     /** Picks an entry of a Vaadin combo box by its visible label. */
@@ -77,11 +89,15 @@ final class Browser implements AutoCloseable {
         var input = page.locator(comboBox + " input");
         input.click();
         input.fill(label);
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(label)).first().click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(label))
+                .first()
+                .click();
     }
 
     static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     @Override

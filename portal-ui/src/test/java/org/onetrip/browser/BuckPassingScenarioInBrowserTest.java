@@ -37,6 +37,7 @@ class BuckPassingScenarioInBrowserTest {
 
     @TempDir
     static Path dataDir;
+
     static ConfigurableApplicationContext app;
     static Browser browser;
     static String base;
@@ -63,11 +64,14 @@ class BuckPassingScenarioInBrowserTest {
             page.locator("#title input").fill(TITLE);
             page.locator("#description textarea").fill("申请宅基地，国土所说归村镇中心，村镇中心又说归国土所。<script>alert(1)</script>");
             page.locator("#submit-filing").click();
-            assertThat(page.locator("#receipt-code")).hasText(Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}"));
+            assertThat(page.locator("#receipt-code"))
+                    .hasText(Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}"));
             code = page.locator("#receipt-code").textContent().strip();
             Browser.screenshot(page, "scenario-1-receipt");
         }
-        var caseId = api("/api/staff/cases/by-receipt-code/" + code, "zhang.min").get("caseId").asText();
+        var caseId = api("/api/staff/cases/by-receipt-code/" + code, "zhang.min")
+                .get("caseId")
+                .asText();
 
         var intake = signIn("zhang.min");
         intakeSelects(intake);
@@ -128,7 +132,9 @@ class BuckPassingScenarioInBrowserTest {
             page.navigate(base + "/track/" + code);
             assertThat(page.locator("#case-answer")).containsText("可邮寄办理");
             assertThat(page.locator("#track-result")).not().containsText("handler.");
-            page.locator("#rating vaadin-radio-button", new Page.LocatorOptions().setHasText("满意")).first().click();
+            page.locator("#rating vaadin-radio-button", new Page.LocatorOptions().setHasText("满意"))
+                    .first()
+                    .click();
             page.locator("#submit-rating").click();
             assertThat(page.locator("#case-status")).containsText("已评价");
             Browser.screenshot(page, "scenario-4-tracked-and-rated");
@@ -155,7 +161,8 @@ class BuckPassingScenarioInBrowserTest {
 
     /** The intake grid reads the search projection, which follows the events by a moment: reload until it shows. */
     private static void intakeSelects(Page intake) {
-        var cell = intake.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(TITLE)).first();
+        var cell = intake.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(TITLE))
+                .first();
         for (int attempt = 0; attempt < 20; attempt++) {
             intake.navigate(base + "/intake");
             try {
@@ -171,8 +178,10 @@ class BuckPassingScenarioInBrowserTest {
 
     /** The proposals grid reads the search projection too: reload until the proposal shows, then approve it. */
     private static void intakeApprovesTheTransferProposal(Page intake) {
-        var cell = intake.locator("#intake-transfer-proposals vaadin-grid-cell-content",
-                new Page.LocatorOptions().setHasText(TITLE)).first();
+        var cell = intake.locator(
+                        "#intake-transfer-proposals vaadin-grid-cell-content",
+                        new Page.LocatorOptions().setHasText(TITLE))
+                .first();
         for (int attempt = 0; attempt < 20; attempt++) {
             intake.navigate(base + "/intake");
             try {
@@ -209,7 +218,9 @@ class BuckPassingScenarioInBrowserTest {
     private static void awaitStatus(String caseId, String status) throws Exception {
         var deadline = Instant.now().plusSeconds(20);
         while (Instant.now().isBefore(deadline)) {
-            if (status.equals(api("/api/staff/cases/" + caseId + "/timeline", "zhang.min").get("status").asText())) {
+            if (status.equals(api("/api/staff/cases/" + caseId + "/timeline", "zhang.min")
+                    .get("status")
+                    .asText())) {
                 return;
             }
             Thread.sleep(100);
@@ -220,7 +231,9 @@ class BuckPassingScenarioInBrowserTest {
     private static void awaitEvent(String caseId, String type) throws Exception {
         var deadline = Instant.now().plusSeconds(20);
         while (Instant.now().isBefore(deadline)) {
-            if (api("/api/staff/cases/" + caseId + "/timeline", "zhang.min").get("events").findValuesAsText("type")
+            if (api("/api/staff/cases/" + caseId + "/timeline", "zhang.min")
+                    .get("events")
+                    .findValuesAsText("type")
                     .contains(type)) {
                 return;
             }
@@ -231,8 +244,12 @@ class BuckPassingScenarioInBrowserTest {
 
     private static JsonNode api(String path, String username) throws Exception {
         var token = Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + token).build(), HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + path))
+                                .header("Authorization", "Basic " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readTree(response.body());
     }
 }

@@ -16,6 +16,7 @@ class PortalInBrowserTest {
 
     @TempDir
     static Path dataDir;
+
     static ConfigurableApplicationContext app;
     static Browser browser;
     static String base;
@@ -80,7 +81,8 @@ class PortalInBrowserTest {
             page.locator("#title input").fill("营业执照变更要带哪些材料");
             page.locator("#description textarea").fill("想问一下个体工商户营业执照变更经营范围需要哪些材料，能否网上办理。");
             page.locator("#submit-filing").click();
-            assertThat(page.locator("#signed-receipt-json textarea")).hasValue(Pattern.compile(".*\"signature\".*", Pattern.DOTALL));
+            assertThat(page.locator("#signed-receipt-json textarea"))
+                    .hasValue(Pattern.compile(".*\"signature\".*", Pattern.DOTALL));
             assertThat(page.locator("#signed-receipt-download")).hasAttribute("download", Pattern.compile(".*"));
             var receipt = page.locator("#signed-receipt-json textarea").inputValue();
             Browser.screenshot(page, "receipt-signed");

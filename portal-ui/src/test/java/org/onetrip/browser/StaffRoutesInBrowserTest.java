@@ -56,10 +56,17 @@ class StaffRoutesInBrowserTest {
         ALLOWED.put("admin", Set.of("/admin", "/audit"));
     }
 
-    enum Outcome { SHOWN, REFUSED, SIGN_IN, CASE_DENIED, NOTHING }
+    enum Outcome {
+        SHOWN,
+        REFUSED,
+        SIGN_IN,
+        CASE_DENIED,
+        NOTHING
+    }
 
     @TempDir
     static Path dataDir;
+
     static ConfigurableApplicationContext app;
     static Browser browser;
     static String base;
@@ -92,8 +99,9 @@ class StaffRoutesInBrowserTest {
                 }
                 SCREENS.forEach((route, marker) -> {
                     var expected = expected(who, allowed, route);
-                    page.navigate(base + route.replace(OWN_CASE, "/inbox/case/" + ownCaseId)
-                            .replace(OTHER_CASE, "/inbox/case/" + otherCaseId));
+                    page.navigate(base
+                            + route.replace(OWN_CASE, "/inbox/case/" + ownCaseId)
+                                    .replace(OTHER_CASE, "/inbox/case/" + otherCaseId));
                     var outcome = outcome(page, marker);
                     if (outcome != expected) {
                         wrong.add((who.isEmpty() ? "nobody" : who) + " → " + route + ": " + outcome + ", expected "
@@ -123,7 +131,8 @@ class StaffRoutesInBrowserTest {
     private static Outcome outcome(Page page, String marker) {
         var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
-            if (page.url().contains("/login") && page.locator("vaadin-login-form").count() > 0) {
+            if (page.url().contains("/login")
+                    && page.locator("vaadin-login-form").count() > 0) {
                 return Outcome.SIGN_IN;
             }
             if (page.locator("#inbox-case-denied").count() > 0) {
@@ -152,8 +161,19 @@ class StaffRoutesInBrowserTest {
         var search = app.getBean(CaseSearch.class);
         var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            var hits = search.search(new CaseSearchRequest(null, List.of(CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS),
-                    List.of(department), null, null, null, null, false, 0, 10, CaseSearchRequest.CaseSort.NEWEST)).hits();
+            var hits = search.search(new CaseSearchRequest(
+                            null,
+                            List.of(CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS),
+                            List.of(department),
+                            null,
+                            null,
+                            null,
+                            null,
+                            false,
+                            0,
+                            10,
+                            CaseSearchRequest.CaseSort.NEWEST))
+                    .hits();
             if (!hits.isEmpty()) {
                 return hits.get(0).caseId();
             }

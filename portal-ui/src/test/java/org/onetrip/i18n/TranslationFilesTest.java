@@ -23,7 +23,8 @@ class TranslationFilesTest {
         for (var zh : chinese) {
             var twin = zh.createRelative(zh.getFilename().replace("_zh_CN.properties", "_en.properties"));
             assertThat(twin.exists()).as("English twin of " + zh.getFilename()).isTrue();
-            assertThat(new TreeSet<>(load(twin).stringPropertyNames())).as(zh.getFilename())
+            assertThat(new TreeSet<>(load(twin).stringPropertyNames()))
+                    .as(zh.getFilename())
                     .isEqualTo(new TreeSet<>(load(zh).stringPropertyNames()));
         }
         assertThat(resources("classpath*:vaadin-i18n/*_en.properties")).hasSameSizeAs(chinese);
@@ -32,11 +33,14 @@ class TranslationFilesTest {
     @Test
     void no_text_is_blank_and_the_provider_speaks_chinese_unless_asked_for_english() throws IOException {
         for (var file : resources("classpath*:vaadin-i18n/*.properties")) {
-            load(file).forEach((key, value) -> assertThat(value.toString()).as(file.getFilename() + " " + key)
-                    .isNotBlank());
+            load(file)
+                    .forEach((key, value) -> assertThat(value.toString())
+                            .as(file.getFilename() + " " + key)
+                            .isNotBlank());
         }
         var provider = new BundleI18NProvider();
-        assertThat(provider.getTranslation("app.title", Locale.SIMPLIFIED_CHINESE)).contains("最多跑一次");
+        assertThat(provider.getTranslation("app.title", Locale.SIMPLIFIED_CHINESE))
+                .contains("最多跑一次");
         assertThat(provider.getTranslation("app.title", Locale.GERMAN)).contains("最多跑一次");
         assertThat(provider.getTranslation("app.title", Locale.ENGLISH)).contains("At Most One Trip");
         assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");

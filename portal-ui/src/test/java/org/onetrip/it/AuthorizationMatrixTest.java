@@ -20,6 +20,7 @@ class AuthorizationMatrixTest {
 
     @TempDir
     static Path dataDir;
+
     static RunningPortal portal;
     static String caseId;
 
@@ -37,9 +38,17 @@ class AuthorizationMatrixTest {
     @BeforeAll
     static void start() {
         portal = RunningPortal.start(dataDir);
-        var code = portal.post("/api/public/cases", Map.of("kind", "COMPLAINT", "title", "矩阵", "description", "权限测试"),
-                Staff.NOBODY).json().get("receiptCode").asText();
-        caseId = portal.get("/api/staff/cases/by-receipt-code/" + code, Staff.INTAKE).json().get("caseId").asText();
+        var code = portal.post(
+                        "/api/public/cases",
+                        Map.of("kind", "COMPLAINT", "title", "矩阵", "description", "权限测试"),
+                        Staff.NOBODY)
+                .json()
+                .get("receiptCode")
+                .asText();
+        caseId = portal.get("/api/staff/cases/by-receipt-code/" + code, Staff.INTAKE)
+                .json()
+                .get("caseId")
+                .asText();
     }
 
     @AfterAll
@@ -50,23 +59,32 @@ class AuthorizationMatrixTest {
     @Test
     void every_role_gets_exactly_the_reads_it_is_allowed() {
         var allowed = new LinkedHashMap<String, List<String>>();
-        allowed.put("/api/public/statistics", List.of("anonymous", "intake", "handler", "discipline", "auditor", "admin"));
-        allowed.put("/api/public/departments", List.of("anonymous", "intake", "handler", "discipline", "auditor", "admin"));
-        allowed.put("/api/public/search/results", List.of("anonymous", "intake", "handler", "discipline", "auditor", "admin"));
+        allowed.put(
+                "/api/public/statistics", List.of("anonymous", "intake", "handler", "discipline", "auditor", "admin"));
+        allowed.put(
+                "/api/public/departments", List.of("anonymous", "intake", "handler", "discipline", "auditor", "admin"));
+        allowed.put(
+                "/api/public/search/results",
+                List.of("anonymous", "intake", "handler", "discipline", "auditor", "admin"));
         allowed.put("/api/staff/search/cases", List.of("intake", "handler", "discipline", "auditor", "admin"));
-        allowed.put("/api/staff/cases/" + caseIdPlaceholder() + "/timeline",
+        allowed.put(
+                "/api/staff/cases/" + caseIdPlaceholder() + "/timeline",
                 List.of("intake", "discipline", "auditor", "admin"));
-        allowed.put("/api/staff/performance/departments", List.of("intake", "handler", "discipline", "auditor", "admin"));
+        allowed.put(
+                "/api/staff/performance/departments", List.of("intake", "handler", "discipline", "auditor", "admin"));
         allowed.put("/api/staff/search/timeline", List.of("intake", "discipline", "auditor", "admin"));
-        allowed.put("/api/staff/search/transfer-proposals", List.of("intake", "handler", "discipline", "auditor", "admin"));
+        allowed.put(
+                "/api/staff/search/transfer-proposals", List.of("intake", "handler", "discipline", "auditor", "admin"));
         allowed.put("/api/staff/buck-passing/cases", List.of("discipline", "auditor", "admin"));
-        allowed.put("/api/staff/cases/" + caseIdPlaceholder() + "/contact?reason=matrix", List.of("intake", "discipline"));
+        allowed.put(
+                "/api/staff/cases/" + caseIdPlaceholder() + "/contact?reason=matrix", List.of("intake", "discipline"));
         allowed.put("/api/staff/buck-passing/departments", List.of("discipline", "auditor", "admin"));
         allowed.put("/api/admin/projections", List.of("admin"));
 
         var wrong = new ArrayList<String>();
         allowed.forEach((path, roles) -> WHO.forEach((who, headers) -> {
-            var status = portal.get(path.replace(caseIdPlaceholder(), caseId), headers).status();
+            var status = portal.get(path.replace(caseIdPlaceholder(), caseId), headers)
+                    .status();
             int expected = roles.contains(who) ? 200 : (who.equals("anonymous") ? 401 : 403);
             if (status != expected) {
                 wrong.add(who + " GET " + path + " → " + status + ", expected " + expected);
@@ -77,36 +95,59 @@ class AuthorizationMatrixTest {
 
     @Test
     void only_the_roles_the_case_allows_may_act_and_a_handler_cannot_touch_another_departments_case() {
-        assertThat(portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(), Staff.NOBODY).status()).isEqualTo(401);
+        assertThat(portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(), Staff.NOBODY)
+                        .status())
+                .isEqualTo(401);
         var byHandler = portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(), Staff.handler("guotu"));
         assertThat(byHandler.status()).isEqualTo(409);
         assertThat(byHandler.json().get("reason").asText()).isEqualTo("ROLE_NOT_ALLOWED");
-        assertThat(portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(), Staff.INTAKE).status()).isEqualTo(200);
-        assertThat(portal.post("/api/staff/cases/" + caseId + "/assign", Map.of("departmentCode", "minzheng"),
-                Staff.INTAKE).status()).isEqualTo(200);
+        assertThat(portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(), Staff.INTAKE)
+                        .status())
+                .isEqualTo(200);
+        assertThat(portal.post(
+                                "/api/staff/cases/" + caseId + "/assign",
+                                Map.of("departmentCode", "minzheng"),
+                                Staff.INTAKE)
+                        .status())
+                .isEqualTo(200);
         var otherDepartment = portal.post("/api/staff/cases/" + caseId + "/sign-for", Map.of(), Staff.handler("guotu"));
         assertThat(otherDepartment.status()).isEqualTo(409);
         assertThat(otherDepartment.json().get("reason").asText()).isEqualTo("NOT_YOUR_DEPARTMENT");
-        assertThat(portal.get("/api/staff/cases/" + caseId + "/timeline", Staff.handler("guotu")).status())
-                .as("another department's case by URL").isEqualTo(403);
-        var ownDepartment = portal.post("/api/staff/cases/" + caseId + "/sign-for", Map.of(), Staff.handler("minzheng"));
+        assertThat(portal.get("/api/staff/cases/" + caseId + "/timeline", Staff.handler("guotu"))
+                        .status())
+                .as("another department's case by URL")
+                .isEqualTo(403);
+        var ownDepartment =
+                portal.post("/api/staff/cases/" + caseId + "/sign-for", Map.of(), Staff.handler("minzheng"));
         assertThat(ownDepartment.status()).isEqualTo(200);
-        assertThat(portal.get("/api/staff/cases/" + caseId + "/timeline", Staff.handler("minzheng")).status())
+        assertThat(portal.get("/api/staff/cases/" + caseId + "/timeline", Staff.handler("minzheng"))
+                        .status())
                 .isEqualTo(200);
     }
 
     @Test
     void only_the_holding_department_proposes_a_transfer_and_only_the_intake_desk_decides_it() {
-        var code = portal.post("/api/public/cases", Map.of("kind", "COMPLAINT", "title", "转办矩阵", "description", "转办权限"),
-                Staff.NOBODY).json().get("receiptCode").asText();
-        var id = portal.get("/api/staff/cases/by-receipt-code/" + code, Staff.INTAKE).json().get("caseId").asText();
+        var code = portal.post(
+                        "/api/public/cases",
+                        Map.of("kind", "COMPLAINT", "title", "转办矩阵", "description", "转办权限"),
+                        Staff.NOBODY)
+                .json()
+                .get("receiptCode")
+                .asText();
+        var id = portal.get("/api/staff/cases/by-receipt-code/" + code, Staff.INTAKE)
+                .json()
+                .get("caseId")
+                .asText();
         var propose = "/api/staff/cases/" + id + "/transfer-proposal";
         var approve = propose + "/approve";
         var reject = propose + "/reject";
         var toGuotu = Map.of("toDepartmentCode", "guotu", "reason", "用地审批归国土所");
-        assertThat(portal.post("/api/staff/cases/" + id + "/accept", Map.of(), Staff.INTAKE).status()).isEqualTo(200);
+        assertThat(portal.post("/api/staff/cases/" + id + "/accept", Map.of(), Staff.INTAKE)
+                        .status())
+                .isEqualTo(200);
         assertThat(portal.post("/api/staff/cases/" + id + "/assign", Map.of("departmentCode", "minzheng"), Staff.INTAKE)
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
 
         var wrong = new ArrayList<String>();
         WHO.forEach((who, headers) -> {
@@ -114,19 +155,43 @@ class AuthorizationMatrixTest {
                 expectRefused(wrong, who + " proposes", portal.post(propose, toGuotu, headers), who);
             }
         });
-        expect(wrong, "another department proposes", portal.post(propose, Map.of("toDepartmentCode", "linye",
-                "reason", "不归我们"), Staff.handler("guotu")), 409, "NOT_YOUR_DEPARTMENT");
-        expect(wrong, "the holding department transfers directly",
-                portal.post("/api/staff/cases/" + id + "/transfer", toGuotu, Staff.handler("minzheng")), 409,
+        expect(
+                wrong,
+                "another department proposes",
+                portal.post(propose, Map.of("toDepartmentCode", "linye", "reason", "不归我们"), Staff.handler("guotu")),
+                409,
+                "NOT_YOUR_DEPARTMENT");
+        expect(
+                wrong,
+                "the holding department transfers directly",
+                portal.post("/api/staff/cases/" + id + "/transfer", toGuotu, Staff.handler("minzheng")),
+                409,
                 "ROLE_NOT_ALLOWED");
-        expect(wrong, "nothing to approve yet", portal.post(approve, Map.of(), Staff.INTAKE), 409, "NO_PENDING_TRANSFER");
-        expect(wrong, "the holding department proposes",
-                portal.post(propose, toGuotu, Staff.handler("minzheng")), 200, null);
-        expect(wrong, "a second proposal", portal.post(propose, Map.of("toDepartmentCode", "linye", "reason", "林地"),
-                Staff.handler("minzheng")), 409, "TRANSFER_ALREADY_PENDING");
+        expect(
+                wrong,
+                "nothing to approve yet",
+                portal.post(approve, Map.of(), Staff.INTAKE),
+                409,
+                "NO_PENDING_TRANSFER");
+        expect(
+                wrong,
+                "the holding department proposes",
+                portal.post(propose, toGuotu, Staff.handler("minzheng")),
+                200,
+                null);
+        expect(
+                wrong,
+                "a second proposal",
+                portal.post(propose, Map.of("toDepartmentCode", "linye", "reason", "林地"), Staff.handler("minzheng")),
+                409,
+                "TRANSFER_ALREADY_PENDING");
         for (var proposer : List.of(Staff.handler("minzheng"), Staff.handler("guotu"))) {
             expect(wrong, "a department approves", portal.post(approve, Map.of(), proposer), 409, "ROLE_NOT_ALLOWED");
-            expect(wrong, "a department rejects", portal.post(reject, Map.of("reason", "不要"), proposer), 409,
+            expect(
+                    wrong,
+                    "a department rejects",
+                    portal.post(reject, Map.of("reason", "不要"), proposer),
+                    409,
                     "ROLE_NOT_ALLOWED");
         }
         WHO.forEach((who, headers) -> {
@@ -134,18 +199,29 @@ class AuthorizationMatrixTest {
                 expectRefused(wrong, who + " approves", portal.post(approve, Map.of(), headers), who);
             }
         });
-        assertThat(portal.get("/api/staff/cases/" + id + "/timeline", Staff.handler("guotu")).status())
-                .as("proposed to, not yet held").isEqualTo(403);
+        assertThat(portal.get("/api/staff/cases/" + id + "/timeline", Staff.handler("guotu"))
+                        .status())
+                .as("proposed to, not yet held")
+                .isEqualTo(403);
         expect(wrong, "intake rejects", portal.post(reject, Map.of("reason", "仍由民政所办理"), Staff.INTAKE), 200, null);
-        expect(wrong, "intake approves what it rejected", portal.post(approve, Map.of(), Staff.INTAKE), 409,
+        expect(
+                wrong,
+                "intake approves what it rejected",
+                portal.post(approve, Map.of(), Staff.INTAKE),
+                409,
                 "NO_PENDING_TRANSFER");
-        expect(wrong, "the department proposes again", portal.post(propose, toGuotu, Staff.handler("minzheng")), 200,
+        expect(
+                wrong,
+                "the department proposes again",
+                portal.post(propose, toGuotu, Staff.handler("minzheng")),
+                200,
                 null);
         expect(wrong, "intake approves", portal.post(approve, Map.of(), Staff.INTAKE), 200, null);
         assertThat(wrong).isEmpty();
         var timeline = portal.get("/api/staff/cases/" + id + "/timeline", Staff.handler("guotu"));
         assertThat(timeline.status()).as("the approved department holds it now").isEqualTo(200);
-        var last = timeline.json().get("events").get(timeline.json().get("events").size() - 1);
+        var last =
+                timeline.json().get("events").get(timeline.json().get("events").size() - 1);
         assertThat(last.get("type").asText()).isEqualTo("CaseTransferredEvent");
         assertThat(last.get("payload").get("toDepartmentCode").asText()).isEqualTo("guotu");
     }
@@ -153,26 +229,31 @@ class AuthorizationMatrixTest {
     @Test
     void a_transfer_proposal_or_rejection_without_what_it_needs_is_a_problem_detail_naming_the_field() {
         var id = caseId;
-        var missing = portal.post("/api/staff/cases/" + id + "/transfer-proposal", Map.of("toDepartmentCode", "guotu"),
+        var missing = portal.post(
+                "/api/staff/cases/" + id + "/transfer-proposal",
+                Map.of("toDepartmentCode", "guotu"),
                 Staff.handler("minzheng"));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
         assertThat(missing.json().get("type").asText()).isEqualTo("/problems/invalid-input");
         assertThat(missing.body()).contains("reason");
-        var tooLong = portal.post("/api/staff/cases/" + id + "/transfer-proposal",
-                Map.of("toDepartmentCode", "guotu", "reason", "理".repeat(2001)), Staff.handler("minzheng"));
+        var tooLong = portal.post(
+                "/api/staff/cases/" + id + "/transfer-proposal",
+                Map.of("toDepartmentCode", "guotu", "reason", "理".repeat(2001)),
+                Staff.handler("minzheng"));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().get("type").asText()).isEqualTo("/problems/invalid-input");
-        var noDepartment = portal.post("/api/staff/cases/" + id + "/transfer-proposal", Map.of("reason", "不归我们"),
-                Staff.handler("minzheng"));
+        var noDepartment = portal.post(
+                "/api/staff/cases/" + id + "/transfer-proposal", Map.of("reason", "不归我们"), Staff.handler("minzheng"));
         assertThat(noDepartment.status()).isEqualTo(400);
         assertThat(noDepartment.body()).contains("toDepartmentCode");
-        var rejection = portal.post("/api/staff/cases/" + id + "/transfer-proposal/reject", Map.of("reason", " "),
-                Staff.INTAKE);
+        var rejection = portal.post(
+                "/api/staff/cases/" + id + "/transfer-proposal/reject", Map.of("reason", " "), Staff.INTAKE);
         assertThat(rejection.status()).isEqualTo(400);
         assertThat(rejection.json().get("type").asText()).isEqualTo("/problems/invalid-input");
         assertThat(portal.post("/api/staff/cases/unknown-case/transfer-proposal/approve", Map.of(), Staff.INTAKE)
-                .status()).isEqualTo(404);
+                        .status())
+                .isEqualTo(404);
     }
 
     /** Anonymous callers are not signed in (401); every other role but the one allowed is refused by the case. */
@@ -194,9 +275,11 @@ class AuthorizationMatrixTest {
     @Test
     void a_client_cannot_claim_an_identity_with_headers_any_more() {
         var headers = Map.of("X-Actor-Id", "zhang.min", "X-Actor-Role", "INTAKE", "X-Actor-Department", "bianmin");
-        assertThat(portal.post("/api/staff/cases/" + caseId + "/decline", Map.of("reason", "伪造身份"), headers).status())
+        assertThat(portal.post("/api/staff/cases/" + caseId + "/decline", Map.of("reason", "伪造身份"), headers)
+                        .status())
                 .isEqualTo(401);
-        assertThat(portal.get("/api/staff/search/cases", Staff.basic("zhang.min", "wrong-password")).status())
+        assertThat(portal.get("/api/staff/search/cases", Staff.basic("zhang.min", "wrong-password"))
+                        .status())
                 .isEqualTo(401);
     }
 

@@ -20,6 +20,7 @@ class BadInputOverHttpTest {
 
     @TempDir
     static Path dataDir;
+
     static RunningPortal portal;
 
     @BeforeAll
@@ -45,8 +46,8 @@ class BadInputOverHttpTest {
 
     @Test
     void an_unknown_kind_is_refused_with_the_allowed_values() {
-        var reply = portal.post("/api/public/cases",
-                Map.of("kind", "GRIEVANCE", "title", "t", "description", "d"), NOBODY);
+        var reply =
+                portal.post("/api/public/cases", Map.of("kind", "GRIEVANCE", "title", "t", "description", "d"), NOBODY);
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("type").asText()).isEqualTo("/problems/malformed-request");
         assertThat(reply.json().get("detail").asText()).contains("GRIEVANCE").contains("COMPLAINT");
@@ -62,8 +63,10 @@ class BadInputOverHttpTest {
     @Test
     void a_one_megabyte_description_is_refused_before_parsing_and_nothing_is_stored() {
         long before = totalCases();
-        var reply = portal.post("/api/public/cases",
-                Map.of("kind", "COMPLAINT", "title", "长文", "description", "投".repeat(1_000_000)), NOBODY);
+        var reply = portal.post(
+                "/api/public/cases",
+                Map.of("kind", "COMPLAINT", "title", "长文", "description", "投".repeat(1_000_000)),
+                NOBODY);
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.json().get("type").asText()).isEqualTo("/problems/payload-too-large");
         assertThat(totalCases()).isEqualTo(before);
@@ -71,8 +74,10 @@ class BadInputOverHttpTest {
 
     @Test
     void a_description_over_five_thousand_characters_is_invalid_input() {
-        var reply = portal.post("/api/public/cases",
-                Map.of("kind", "COMPLAINT", "title", "稍长", "description", "诉".repeat(5001)), NOBODY);
+        var reply = portal.post(
+                "/api/public/cases",
+                Map.of("kind", "COMPLAINT", "title", "稍长", "description", "诉".repeat(5001)),
+                NOBODY);
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("errors").findValuesAsText("field")).containsExactly("description");
     }
@@ -88,7 +93,13 @@ class BadInputOverHttpTest {
         assertThat(tracked.header("Content-Security-Policy")).contains("default-src 'none'");
         var caseId = caseId(code);
         var timeline = portal.get("/api/staff/cases/" + caseId + "/timeline", INTAKE);
-        assertThat(timeline.json().get("events").get(0).get("payload").get("description").asText()).isEqualTo(hostile);
+        assertThat(timeline.json()
+                        .get("events")
+                        .get(0)
+                        .get("payload")
+                        .get("description")
+                        .asText())
+                .isEqualTo(hostile);
     }
 
     @Test
@@ -98,18 +109,30 @@ class BadInputOverHttpTest {
         assertThat(wellFormed.status()).isEqualTo(404);
         assertThat(malformed.status()).isEqualTo(404);
         assertThat(wellFormed.json().get("detail")).isEqualTo(malformed.json().get("detail"));
-        assertThat(portal.get("/api/staff/cases/no-such-case/timeline", INTAKE).json().get("type").asText())
+        assertThat(portal.get("/api/staff/cases/no-such-case/timeline", INTAKE)
+                        .json()
+                        .get("type")
+                        .asText())
                 .isEqualTo("/problems/unknown-case");
-        assertThat(portal.post("/api/staff/cases/no-such-case/accept", Map.of(), INTAKE).status()).isEqualTo(404);
+        assertThat(portal.post("/api/staff/cases/no-such-case/accept", Map.of(), INTAKE)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void staff_endpoints_need_a_staff_identity() {
         var caseId = caseId(file("身份", "身份测试"));
-        assertThat(portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(), NOBODY).status()).isEqualTo(401);
-        assertThat(portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(),
-                Staff.basic("zhang.min", "wrong-password")).status()).isEqualTo(401);
-        assertThat(portal.post("/api/admin/projections/case-search/replay", Map.of(), handler("guotu")).status())
+        assertThat(portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(), NOBODY)
+                        .status())
+                .isEqualTo(401);
+        assertThat(portal.post(
+                                "/api/staff/cases/" + caseId + "/accept",
+                                Map.of(),
+                                Staff.basic("zhang.min", "wrong-password"))
+                        .status())
+                .isEqualTo(401);
+        assertThat(portal.post("/api/admin/projections/case-search/replay", Map.of(), handler("guotu"))
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -133,7 +156,12 @@ class BadInputOverHttpTest {
         var reply = portal.post("/api/staff/cases/" + caseId + "/sign-for", Map.of(), handler("guotu"));
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.json().get("reason").asText()).isEqualTo("NOT_YOUR_DEPARTMENT");
-        assertThat(lastEvent(caseId).get("payload").get("context").get("actor").get("departmentCode").asText())
+        assertThat(lastEvent(caseId)
+                        .get("payload")
+                        .get("context")
+                        .get("actor")
+                        .get("departmentCode")
+                        .asText())
                 .isEqualTo("guotu");
     }
 
@@ -143,7 +171,8 @@ class BadInputOverHttpTest {
         var stale = portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(), with(INTAKE, "If-Match", "\"7\""));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("type").asText()).isEqualTo("/problems/concurrent-modification");
-        var current = portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(), with(INTAKE, "If-Match", "\"0\""));
+        var current =
+                portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(), with(INTAKE, "If-Match", "\"0\""));
         assertThat(current.status()).isEqualTo(200);
         assertThat(current.header("ETag")).isEqualTo("\"1\"");
     }
@@ -155,8 +184,9 @@ class BadInputOverHttpTest {
         try {
             var attempts = new ArrayList<Callable<Integer>>();
             for (int i = 0; i < 8; i++) {
-                attempts.add(() -> portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(),
-                        with(INTAKE, "If-Match", "\"0\"")).status());
+                attempts.add(() -> portal.post(
+                                "/api/staff/cases/" + caseId + "/accept", Map.of(), with(INTAKE, "If-Match", "\"0\""))
+                        .status());
             }
             var statuses = new ArrayList<Integer>();
             for (var result : pool.invokeAll(attempts)) {
@@ -167,20 +197,29 @@ class BadInputOverHttpTest {
         } finally {
             pool.shutdown();
         }
-        var accepted = portal.get("/api/staff/cases/" + caseId + "/timeline", INTAKE).json().get("events")
-                .findValuesAsText("type").stream().filter("CaseAcceptedEvent"::equals).count();
+        var accepted = portal
+                .get("/api/staff/cases/" + caseId + "/timeline", INTAKE)
+                .json()
+                .get("events")
+                .findValuesAsText("type")
+                .stream()
+                .filter("CaseAcceptedEvent"::equals)
+                .count();
         assertThat(accepted).isEqualTo(1);
     }
 
     private static String file(String title, String description) {
-        var reply = portal.post("/api/public/cases",
-                Map.of("kind", "COMPLAINT", "title", title, "description", description), NOBODY);
+        var reply = portal.post(
+                "/api/public/cases", Map.of("kind", "COMPLAINT", "title", title, "description", description), NOBODY);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().get("receiptCode").asText();
     }
 
     private static String caseId(String code) {
-        return portal.get("/api/staff/cases/by-receipt-code/" + code, INTAKE).json().get("caseId").asText();
+        return portal.get("/api/staff/cases/by-receipt-code/" + code, INTAKE)
+                .json()
+                .get("caseId")
+                .asText();
     }
 
     private static void ok(RunningPortal.Reply reply) {
@@ -188,7 +227,9 @@ class BadInputOverHttpTest {
     }
 
     private static com.fasterxml.jackson.databind.JsonNode lastEvent(String caseId) {
-        var events = portal.get("/api/staff/cases/" + caseId + "/timeline", INTAKE).json().get("events");
+        var events = portal.get("/api/staff/cases/" + caseId + "/timeline", INTAKE)
+                .json()
+                .get("events");
         return events.get(events.size() - 1);
     }
 

@@ -33,26 +33,43 @@ import org.xml.sax.InputSource;
 class DisclosuresOverHttpTest {
 
     /** GeoReport v2, GET services: the fields of each service in the list. */
-    static final Set<String> SERVICE_FIELDS = Set.of("service_code", "service_name", "description", "metadata", "type",
-            "keywords", "group");
+    static final Set<String> SERVICE_FIELDS =
+            Set.of("service_code", "service_name", "description", "metadata", "type", "keywords", "group");
     /** GeoReport v2, GET service definition: the document and each attribute. */
     static final Set<String> DEFINITION_FIELDS = Set.of("service_code", "attributes");
-    static final Set<String> ATTRIBUTE_FIELDS = Set.of("variable", "code", "datatype", "required",
-            "datatype_description", "order", "description", "values");
-    static final Set<String> DATATYPES = Set.of("string", "number", "datetime", "text", "singlevaluelist",
-            "multivaluelist");
+
+    static final Set<String> ATTRIBUTE_FIELDS = Set.of(
+            "variable", "code", "datatype", "required", "datatype_description", "order", "description", "values");
+    static final Set<String> DATATYPES =
+            Set.of("string", "number", "datetime", "text", "singlevaluelist", "multivaluelist");
     /** GeoReport v2, POST service request: the response fields (token only for non-realtime services). */
     static final Set<String> CREATED_FIELDS = Set.of("service_request_id", "service_notice", "account_id");
     /** GeoReport v2, GET service request: the fields of the request. */
-    static final Set<String> REQUEST_FIELDS = Set.of("service_request_id", "status", "status_notes", "service_name",
-            "service_code", "description", "agency_responsible", "service_notice", "requested_datetime",
-            "updated_datetime", "expected_datetime", "address", "address_id", "zipcode", "lat", "long", "media_url");
+    static final Set<String> REQUEST_FIELDS = Set.of(
+            "service_request_id",
+            "status",
+            "status_notes",
+            "service_name",
+            "service_code",
+            "description",
+            "agency_responsible",
+            "service_notice",
+            "requested_datetime",
+            "updated_datetime",
+            "expected_datetime",
+            "address",
+            "address_id",
+            "zipcode",
+            "lat",
+            "long",
+            "media_url");
 
     static final Map<String, String> EDITOR = Staff.INTAKE;
     static final String SCRIPT = "<script>alert('x')</script>";
 
     @TempDir
     static Path dataDir;
+
     static RunningPortal portal;
 
     @BeforeAll
@@ -74,11 +91,13 @@ class DisclosuresOverHttpTest {
         assertThat(zones).containsExactlyInAnyOrder("民政", "人社", "村镇", "计生", "企业", "农业", "林业", "信访");
         assertThat(items.findValuesAsText("status")).doesNotContain("DRAFT");
 
-        var batches = portal.get("/api/public/disclosures/batches", NOBODY).json().get("batches");
+        var batches =
+                portal.get("/api/public/disclosures/batches", NOBODY).json().get("batches");
         assertThat(batches.findValuesAsText("batchName")).containsExactlyInAnyOrder("第一批", "第二批");
         batches.forEach(batch -> assertThat(batch.get("items").size()).isGreaterThan(10));
 
-        var staffItems = portal.get("/api/staff/disclosures/items", EDITOR).json().get("items");
+        var staffItems =
+                portal.get("/api/staff/disclosures/items", EDITOR).json().get("items");
         assertThat(staffItems.findValuesAsText("status")).contains("DRAFT");
     }
 
@@ -98,22 +117,28 @@ class DisclosuresOverHttpTest {
         assertThat(second.get("materials").get("removed").get(0).asText()).contains("授权核查书");
         assertThat(changes(history.get(2))).containsOnlyKeys("processSteps");
 
-        var first = portal.get("/api/public/disclosures/items/MZ-001/versions/1", NOBODY).json();
+        var first = portal.get("/api/public/disclosures/items/MZ-001/versions/1", NOBODY)
+                .json();
         assertThat(first.get("content").get("promisedTimeLimitDays").asInt()).isEqualTo(20);
-        var diff = portal.get("/api/public/disclosures/items/MZ-001/diff?from=1&to=3", NOBODY).json();
+        var diff = portal.get("/api/public/disclosures/items/MZ-001/diff?from=1&to=3", NOBODY)
+                .json();
         assertThat(diff.get("changes").findValuesAsText("field"))
                 .containsExactly("materials", "promisedTimeLimitDays", "processSteps");
-        assertThat(portal.get("/api/public/disclosures/items/MZ-001/versions/9", NOBODY).status()).isEqualTo(404);
+        assertThat(portal.get("/api/public/disclosures/items/MZ-001/versions/9", NOBODY)
+                        .status())
+                .isEqualTo(404);
         assertThat(item.has("editorCheck") && !item.get("editorCheck").isNull()).isFalse();
     }
 
     @Test
     void a_withdrawn_item_keeps_its_tombstone_and_a_corrected_notice_its_original() {
-        var withdrawn = portal.get("/api/public/disclosures/items/QY-003", NOBODY).json();
+        var withdrawn =
+                portal.get("/api/public/disclosures/items/QY-003", NOBODY).json();
         assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
         assertThat(withdrawn.get("withdrawn").get("reason").asText()).contains("县级平台");
 
-        var notices = portal.get("/api/public/disclosures/notices", NOBODY).json().get("notices");
+        var notices =
+                portal.get("/api/public/disclosures/notices", NOBODY).json().get("notices");
         JsonNode corrected = null;
         for (var notice : notices) {
             if (notice.get("status").asText().equals("CORRECTED")) {
@@ -129,23 +154,41 @@ class DisclosuresOverHttpTest {
 
     @Test
     void drafts_are_staff_only_and_markup_is_stored_and_returned_as_text() {
-        var created = portal.post("/api/staff/disclosures/items", Map.of("code", "XF-901",
-                "content", Map.of("name", SCRIPT, "scope", SCRIPT, "conditions", List.of(SCRIPT + "等"))), EDITOR);
+        var created = portal.post(
+                "/api/staff/disclosures/items",
+                Map.of(
+                        "code",
+                        "XF-901",
+                        "content",
+                        Map.of("name", SCRIPT, "scope", SCRIPT, "conditions", List.of(SCRIPT + "等"))),
+                EDITOR);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.header("Content-Type")).startsWith("application/json");
         assertThat(created.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(created.json().get("content").get("name").asText()).isEqualTo(SCRIPT);
-        assertThat(created.json().get("editorCheck").get("vagueWording").findValuesAsText("term")).contains("等");
-        assertThat(created.json().get("editorCheck").get("missingFields").size()).isGreaterThan(3);
-        assertThat(portal.get("/api/public/disclosures/items/XF-901", NOBODY).status()).isEqualTo(404);
+        assertThat(created.json().get("editorCheck").get("vagueWording").findValuesAsText("term"))
+                .contains("等");
+        assertThat(created.json().get("editorCheck").get("missingFields").size())
+                .isGreaterThan(3);
+        assertThat(portal.get("/api/public/disclosures/items/XF-901", NOBODY).status())
+                .isEqualTo(404);
 
-        var publish = portal.post("/api/staff/disclosures/batches",
-                Map.of("batchName", "第九批", "itemCodes", List.of("XF-901", "LY-003")), EDITOR);
+        var publish = portal.post(
+                "/api/staff/disclosures/batches",
+                Map.of("batchName", "第九批", "itemCodes", List.of("XF-901", "LY-003")),
+                EDITOR);
         assertThat(publish.status()).isEqualTo(409);
         assertThat(publish.json().get("reason").asText()).isEqualTo("BATCH_NOT_READY");
-        assertThat(publish.json().get("detail").asText()).contains("XF-901: INCOMPLETE").contains("LY-003");
-        assertThat(portal.get("/api/public/disclosures/items/LY-003", NOBODY).status()).isEqualTo(404);
-        assertThat(portal.get("/api/public/disclosures/batches", NOBODY).json().get("batches").size()).isEqualTo(2);
+        assertThat(publish.json().get("detail").asText())
+                .contains("XF-901: INCOMPLETE")
+                .contains("LY-003");
+        assertThat(portal.get("/api/public/disclosures/items/LY-003", NOBODY).status())
+                .isEqualTo(404);
+        assertThat(portal.get("/api/public/disclosures/batches", NOBODY)
+                        .json()
+                        .get("batches")
+                        .size())
+                .isEqualTo(2);
     }
 
     @Test
@@ -165,44 +208,59 @@ class DisclosuresOverHttpTest {
         int n = 0;
         for (var field : fields.entrySet()) {
             var code = "XF-" + (950 + n++);
-            var reply = portal.post("/api/staff/disclosures/items",
-                    Map.of("code", code, "content", Map.of(field.getKey(), field.getValue())), EDITOR);
+            var reply = portal.post(
+                    "/api/staff/disclosures/items",
+                    Map.of("code", code, "content", Map.of(field.getKey(), field.getValue())),
+                    EDITOR);
             assertThat(reply.status()).as(field.getKey() + ": " + reply.body()).isEqualTo(400);
             assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
             assertThat(reply.json().get("type").asText()).isEqualTo("/problems/invalid-input");
             assertThat(reply.json().get("errors").get(0).get("field").asText()).startsWith("content." + field.getKey());
-            assertThat(portal.get("/api/staff/disclosures/items/" + code, EDITOR).status()).isEqualTo(404);
+            assertThat(portal.get("/api/staff/disclosures/items/" + code, EDITOR)
+                            .status())
+                    .isEqualTo(404);
         }
         var badCode = portal.post("/api/staff/disclosures/items", Map.of("code", "<b>", "content", Map.of()), EDITOR);
         assertThat(badCode.status()).isEqualTo(400);
-        var longNotice = portal.post("/api/staff/disclosures/notices",
-                Map.of("kind", "NOTICE", "title", "题".repeat(201), "body", "正文"), EDITOR);
+        var longNotice = portal.post(
+                "/api/staff/disclosures/notices",
+                Map.of("kind", "NOTICE", "title", "题".repeat(201), "body", "正文"),
+                EDITOR);
         assertThat(longNotice.status()).isEqualTo(400);
         assertThat(longNotice.json().get("errors").findValuesAsText("field")).containsExactly("title");
     }
 
     @Test
     void only_editors_edit_the_catalogue_and_only_discipline_or_admin_publish_bulletins() {
-        var handler = portal.post("/api/staff/disclosures/batches",
-                Map.of("batchName", "第十批", "itemCodes", List.of("LY-003")), Staff.handler("guotu"));
+        var handler = portal.post(
+                "/api/staff/disclosures/batches",
+                Map.of("batchName", "第十批", "itemCodes", List.of("LY-003")),
+                Staff.handler("guotu"));
         assertThat(handler.status()).isEqualTo(409);
         assertThat(handler.json().get("reason").asText()).isEqualTo("ROLE_NOT_ALLOWED");
         var intake = portal.post("/api/staff/disclosures/bulletins", Map.of("period", "2025-01"), INTAKE);
         assertThat(intake.status()).isEqualTo(409);
         assertThat(intake.json().get("reason").asText()).isEqualTo("ROLE_NOT_ALLOWED");
-        assertThat(portal.post("/api/staff/disclosures/notices",
-                Map.of("kind", "NOTICE", "title", "t", "body", "b"), NOBODY).status()).isEqualTo(401);
+        assertThat(portal.post(
+                                "/api/staff/disclosures/notices",
+                                Map.of("kind", "NOTICE", "title", "t", "body", "b"),
+                                NOBODY)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void a_bulletin_is_reproducible_at_its_cut_off_and_exported_as_csv_and_a_printable_page() {
         var period = YearMonth.now(ZoneId.of("Asia/Shanghai"));
         var cutOff = Instant.now();
-        var published = portal.post("/api/staff/disclosures/bulletins",
-                Map.of("period", period.toString(), "cutOff", cutOff.toString(), "title", "月报" + SCRIPT), DISCIPLINE);
+        var published = portal.post(
+                "/api/staff/disclosures/bulletins",
+                Map.of("period", period.toString(), "cutOff", cutOff.toString(), "title", "月报" + SCRIPT),
+                DISCIPLINE);
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         var id = published.json().get("id").asText();
-        var bulletin = portal.get("/api/public/disclosures/bulletins/" + id, NOBODY).json();
+        var bulletin =
+                portal.get("/api/public/disclosures/bulletins/" + id, NOBODY).json();
         var totals = bulletin.get("figures").get("totals");
         assertThat(totals.get("received").asInt()).isGreaterThanOrEqualTo(5);
         assertThat(totals.get("pingPongs").asInt()).isEqualTo(1);
@@ -211,10 +269,11 @@ class DisclosuresOverHttpTest {
         assertThat(minzheng.get("pingPongs").asInt()).isEqualTo(1);
         assertThat(row(bulletin, "shebao").get("satisfactionRate").asDouble()).isEqualTo(100.0);
 
-        var later = portal.post("/api/public/cases",
-                Map.of("kind", "COMPLAINT", "title", "后来的投诉", "description", "截止时间之后才提交"), NOBODY);
+        var later = portal.post(
+                "/api/public/cases", Map.of("kind", "COMPLAINT", "title", "后来的投诉", "description", "截止时间之后才提交"), NOBODY);
         assertThat(later.status()).isEqualTo(201);
-        var verified = portal.get("/api/public/disclosures/bulletins/" + id + "/verification", NOBODY).json();
+        var verified = portal.get("/api/public/disclosures/bulletins/" + id + "/verification", NOBODY)
+                .json();
         assertThat(verified.get("matches").asBoolean()).isTrue();
         assertThat(verified.get("recomputed")).isEqualTo(bulletin.get("figures"));
 
@@ -227,9 +286,15 @@ class DisclosuresOverHttpTest {
         var page = portal.get("/api/public/disclosures/bulletins/" + id + "/print", NOBODY);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
-        assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'").doesNotContain("script-src");
-        assertThat(page.body()).contains("<svg").contains("<rect").contains("民政所")
-                .contains("月报&lt;script&gt;").doesNotContain(SCRIPT);
+        assertThat(page.header("Content-Security-Policy"))
+                .contains("default-src 'none'")
+                .doesNotContain("script-src");
+        assertThat(page.body())
+                .contains("<svg")
+                .contains("<rect")
+                .contains("民政所")
+                .contains("月报&lt;script&gt;")
+                .doesNotContain(SCRIPT);
     }
 
     @Test
@@ -252,7 +317,9 @@ class DisclosuresOverHttpTest {
         for (var attribute : definition.get("attributes")) {
             assertThat(fieldNames(attribute)).isEqualTo(ATTRIBUTE_FIELDS);
             assertThat(attribute.get("datatype").asText()).isIn(DATATYPES);
-            attribute.get("values").forEach(value -> assertThat(fieldNames(value)).isEqualTo(Set.of("key", "name")));
+            attribute
+                    .get("values")
+                    .forEach(value -> assertThat(fieldNames(value)).isEqualTo(Set.of("key", "name")));
         }
         var unknown = portal.get("/open311/v2/services/QY-003.json", NOBODY);
         assertThat(unknown.status()).isEqualTo(404);
@@ -262,9 +329,27 @@ class DisclosuresOverHttpTest {
     @Test
     void an_open311_request_files_a_case_and_its_status_is_public() {
         long before = totalCases();
-        var created = portal.postForm("/open311/v2/requests.json", form(Map.of("service_code", "MZ-001",
-                "description", SCRIPT + " 低保申请跑了三趟", "address_string", "泗店村", "lat", "34.1", "long", "113.2",
-                "first_name", "秀兰", "last_name", "王", "phone", "13800001111", "attribute[category]", "MORE_THAN_ONE_TRIP")),
+        var created = portal.postForm(
+                "/open311/v2/requests.json",
+                form(Map.of(
+                        "service_code",
+                        "MZ-001",
+                        "description",
+                        SCRIPT + " 低保申请跑了三趟",
+                        "address_string",
+                        "泗店村",
+                        "lat",
+                        "34.1",
+                        "long",
+                        "113.2",
+                        "first_name",
+                        "秀兰",
+                        "last_name",
+                        "王",
+                        "phone",
+                        "13800001111",
+                        "attribute[category]",
+                        "MORE_THAN_ONE_TRIP")),
                 NOBODY);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().size()).isEqualTo(1);
@@ -307,12 +392,22 @@ class DisclosuresOverHttpTest {
             assertThat(reply.status()).as(fields.keySet() + ": " + reply.body()).isEqualTo(400);
             assertOpen311Error(reply, 400);
         }
-        assertOpen311Error(portal.postForm("/open311/v2/requests.json",
-                form(Map.of("service_code", SCRIPT, "description", "d")), NOBODY), 400);
-        assertOpen311Error(portal.postForm("/open311/v2/requests.json",
-                form(Map.of("service_code", "ZZ-999", "description", "d")), NOBODY), 404);
-        assertOpen311Error(portal.postForm("/open311/v2/requests.json",
-                form(Map.of("service_code", "LY-003", "description", "草稿事项")), NOBODY), 404);
+        assertOpen311Error(
+                portal.postForm(
+                        "/open311/v2/requests.json", form(Map.of("service_code", SCRIPT, "description", "d")), NOBODY),
+                400);
+        assertOpen311Error(
+                portal.postForm(
+                        "/open311/v2/requests.json",
+                        form(Map.of("service_code", "ZZ-999", "description", "d")),
+                        NOBODY),
+                404);
+        assertOpen311Error(
+                portal.postForm(
+                        "/open311/v2/requests.json",
+                        form(Map.of("service_code", "LY-003", "description", "草稿事项")),
+                        NOBODY),
+                404);
         var unknownRequest = portal.get("/open311/v2/requests/NOPE.json", NOBODY);
         assertOpen311Error(unknownRequest, 404);
         var tooLarge = portal.postForm("/open311/v2/requests.json", "description=" + "x".repeat(70_000), NOBODY);
@@ -327,7 +422,9 @@ class DisclosuresOverHttpTest {
         assertThat(endpoint.get("specification").asText()).isEqualTo("http://wiki.open311.org/GeoReport_v2");
         assertThat(endpoint.get("url").asText()).endsWith("/open311/v2/");
         assertThat(endpoint.get("formats").toString()).isEqualTo("[\"text/xml\",\"application/json\"]");
-        assertThat(xml(portal.get("/open311/discovery.xml", NOBODY)).getDocumentElement().getTagName())
+        assertThat(xml(portal.get("/open311/discovery.xml", NOBODY))
+                        .getDocumentElement()
+                        .getTagName())
                 .isEqualTo("discovery");
 
         var services = portal.get("/open311/v2/services.xml?jurisdiction_id=onetrip", NOBODY);
@@ -336,21 +433,26 @@ class DisclosuresOverHttpTest {
         var list = xml(services).getDocumentElement();
         assertThat(list.getTagName()).isEqualTo("services");
         var entries = children(list);
-        assertThat(entries.size()).isEqualTo(portal.get("/open311/v2/services.json", NOBODY).json().size());
+        assertThat(entries.size())
+                .isEqualTo(
+                        portal.get("/open311/v2/services.json", NOBODY).json().size());
         entries.forEach(service -> {
             assertThat(service.getTagName()).isEqualTo("service");
             assertThat(names(service)).isEqualTo(SERVICE_FIELDS);
         });
 
-        var definition = xml(portal.get("/open311/v2/services/MZ-001.xml", NOBODY)).getDocumentElement();
+        var definition =
+                xml(portal.get("/open311/v2/services/MZ-001.xml", NOBODY)).getDocumentElement();
         assertThat(definition.getTagName()).isEqualTo("service_definition");
         assertThat(names(definition)).isEqualTo(DEFINITION_FIELDS);
         var attributes = children(children(definition).get(1));
         assertThat(attributes).isNotEmpty();
         attributes.forEach(attribute -> assertThat(names(attribute)).isEqualTo(ATTRIBUTE_FIELDS));
 
-        var created = portal.postForm("/open311/v2/requests.xml", form(Map.of("service_code", "MZ-001",
-                "description", "低保材料<b>不清</b>", "jurisdiction_id", "onetrip")), NOBODY);
+        var created = portal.postForm(
+                "/open311/v2/requests.xml",
+                form(Map.of("service_code", "MZ-001", "description", "低保材料<b>不清</b>", "jurisdiction_id", "onetrip")),
+                NOBODY);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         var requests = xml(created).getDocumentElement();
         assertThat(requests.getTagName()).isEqualTo("service_requests");
@@ -359,7 +461,8 @@ class DisclosuresOverHttpTest {
         assertThat(names(request)).isEqualTo(CREATED_FIELDS);
         var id = children(request).get(0).getTextContent();
 
-        var status = xml(portal.get("/open311/v2/requests/" + id + ".xml", NOBODY)).getDocumentElement();
+        var status =
+                xml(portal.get("/open311/v2/requests/" + id + ".xml", NOBODY)).getDocumentElement();
         assertThat(names(children(status).get(0))).isEqualTo(REQUEST_FIELDS);
 
         // GET requests: by ids only; unknown ids are left out
@@ -375,8 +478,8 @@ class DisclosuresOverHttpTest {
         assertOpen311Error(portal.post("/open311/v2/requests.json", Map.of("service_code", "MZ-001"), NOBODY), 415);
         assertOpen311Error(portal.get("/open311/v2/services.txt", NOBODY), 404);
 
-        var xmlError = portal.postForm("/open311/v2/requests.xml", form(Map.of("service_code", "ZZ-999",
-                "description", "d")), NOBODY);
+        var xmlError = portal.postForm(
+                "/open311/v2/requests.xml", form(Map.of("service_code", "ZZ-999", "description", "d")), NOBODY);
         assertThat(xmlError.status()).isEqualTo(404);
         var error = children(xml(xmlError).getDocumentElement()).get(0);
         assertThat(error.getTagName()).isEqualTo("error");
@@ -387,21 +490,28 @@ class DisclosuresOverHttpTest {
     @Test
     void published_bulletins_are_found_by_the_public_disclosure_search_beside_items_and_notices() throws Exception {
         var period = YearMonth.now(ZoneId.of("Asia/Shanghai"));
-        var published = portal.post("/api/staff/disclosures/bulletins",
+        var published = portal.post(
+                "/api/staff/disclosures/bulletins",
                 Map.of("period", period.toString(), "cutOff", Instant.now().toString(), "title", "纪委办专项通报"),
                 DISCIPLINE);
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         var id = published.json().get("id").asText();
         JsonNode hits = null;
         for (int attempt = 0; attempt < 100; attempt++) {
-            hits = portal.get("/api/public/search/disclosures?q=" + URLEncoder.encode("专项通报", StandardCharsets.UTF_8),
-                    NOBODY).json().get("hits");
+            hits = portal.get(
+                            "/api/public/search/disclosures?q=" + URLEncoder.encode("专项通报", StandardCharsets.UTF_8),
+                            NOBODY)
+                    .json()
+                    .get("hits");
             if (hits.findValuesAsText("code").contains(id)) {
                 break;
             }
             Thread.sleep(200);
         }
-        assertThat(hits.findValuesAsText("code")).as("the best match first").first().isEqualTo(id);
+        assertThat(hits.findValuesAsText("code"))
+                .as("the best match first")
+                .first()
+                .isEqualTo(id);
         var hit = hits.get(0);
         assertThat(hit.get("type").asText()).isEqualTo("BULLETIN");
         assertThat(hit.get("period").asText()).isEqualTo(period.toString());
@@ -409,10 +519,16 @@ class DisclosuresOverHttpTest {
         assertThat(hit.get("received").asInt()).isGreaterThanOrEqualTo(5);
 
         // the demo's bulletin is there too, and bulletins sit beside items and notices in one search
-        var bulletins = portal.get("/api/public/search/disclosures?type=BULLETIN&size=50", NOBODY).json();
+        var bulletins = portal.get("/api/public/search/disclosures?type=BULLETIN&size=50", NOBODY)
+                .json();
         assertThat(bulletins.get("total").asInt()).isGreaterThanOrEqualTo(2);
-        var mixed = portal.get("/api/public/search/disclosures?q=" + URLEncoder.encode("民政", StandardCharsets.UTF_8)
-                + "&size=50", NOBODY).json().get("hits").findValuesAsText("type");
+        var mixed = portal.get(
+                        "/api/public/search/disclosures?q=" + URLEncoder.encode("民政", StandardCharsets.UTF_8)
+                                + "&size=50",
+                        NOBODY)
+                .json()
+                .get("hits")
+                .findValuesAsText("type");
         assertThat(mixed).contains("SERVICE_ITEM", "BULLETIN");
         var wrongType = portal.get("/api/public/search/disclosures?type=REPORT", NOBODY);
         assertThat(wrongType.status()).isEqualTo(400);
@@ -424,12 +540,17 @@ class DisclosuresOverHttpTest {
         var year = YearMonth.now(ZoneId.of("Asia/Shanghai")).getYear();
         var assessment = portal.get("/api/staff/disclosures/assessment/" + year, DISCIPLINE);
         assertThat(assessment.status()).as(assessment.body()).isEqualTo(200);
-        assertThat(assessment.json().get("weights").get("on-time-rate").asDouble()).isEqualTo(60.0);
+        assertThat(assessment.json().get("weights").get("on-time-rate").asDouble())
+                .isEqualTo(60.0);
         var minzheng = assessment.json().get("departments").findParents("departmentCode").stream()
-                .filter(d -> "minzheng".equals(d.get("departmentCode").asText())).findFirst().orElseThrow();
+                .filter(d -> "minzheng".equals(d.get("departmentCode").asText()))
+                .findFirst()
+                .orElseThrow();
         assertThat(minzheng.get("deductions").asDouble()).isGreaterThan(0);
         assertThat(minzheng.get("score").asDouble()).isLessThan(100);
-        assertThat(portal.get("/api/staff/disclosures/assessment/" + year, NOBODY).status()).isEqualTo(401);
+        assertThat(portal.get("/api/staff/disclosures/assessment/" + year, NOBODY)
+                        .status())
+                .isEqualTo(401);
     }
 
     private static void assertOpen311Error(RunningPortal.Reply reply, int code) {

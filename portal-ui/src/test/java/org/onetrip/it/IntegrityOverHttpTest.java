@@ -28,18 +28,30 @@ class IntegrityOverHttpTest {
 
     @Test
     void filing_answers_with_a_signed_receipt_that_verifies_until_the_stored_filing_is_changed() throws Exception {
-        try (var portal = RunningPortal.start(dataDir, "onetrip.integrity.checkpoint.cron=-",
-                "onetrip.integrity.checkpoint.settle=PT0S")) {
-            var filed = portal.post("/api/public/cases", Map.of("kind", "COMPLAINT", "title", "办证要跑三趟",
-                    "description", "材料清单前后不一致。", "anonymous", false,
-                    "contact", Map.of("name", "王五", "phone", "13900001111")), NOBODY);
+        try (var portal = RunningPortal.start(
+                dataDir, "onetrip.integrity.checkpoint.cron=-", "onetrip.integrity.checkpoint.settle=PT0S")) {
+            var filed = portal.post(
+                    "/api/public/cases",
+                    Map.of(
+                            "kind",
+                            "COMPLAINT",
+                            "title",
+                            "办证要跑三趟",
+                            "description",
+                            "材料清单前后不一致。",
+                            "anonymous",
+                            false,
+                            "contact",
+                            Map.of("name", "王五", "phone", "13900001111")),
+                    NOBODY);
             assertThat(filed.status()).isEqualTo(201);
             var body = filed.json();
             assertThat(body.get("receiptCode").asText()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}");
             assertThat(body.get("caseId").isNull()).isTrue();
             assertThat(body.get("status").asText()).isEqualTo("FILED");
             var receipt = (ObjectNode) body.get("receipt");
-            assertThat(receipt.get("receiptCode").asText()).isEqualTo(body.get("receiptCode").asText());
+            assertThat(receipt.get("receiptCode").asText())
+                    .isEqualTo(body.get("receiptCode").asText());
             assertThat(receipt.get("chainHead").asText()).hasSize(64);
             assertThat(filed.body()).doesNotContain("13900001111");
 
@@ -48,7 +60,9 @@ class IntegrityOverHttpTest {
             assertThat(key.get("keyId").asText()).isEqualTo(receipt.get("keyId").asText());
 
             var genuine = verify(portal, receipt, "办证要跑三趟", "材料清单前后不一致。");
-            assertThat(genuine.get("genuine").asBoolean()).as(genuine.toString()).isTrue();
+            assertThat(genuine.get("genuine").asBoolean())
+                    .as(genuine.toString())
+                    .isTrue();
             assertThat(genuine.get("storedFilingMatches").asBoolean()).isTrue();
             assertThat(genuine.get("textMatches").asBoolean()).isTrue();
 
@@ -57,7 +71,8 @@ class IntegrityOverHttpTest {
             assertThat(otherText.get("textMatches").asBoolean()).isFalse();
 
             var altered = receipt.deepCopy().put("filedAt", "2020-01-01T00:00:00.000Z");
-            assertThat(verify(portal, altered, null, null).get("genuine").asBoolean()).isFalse();
+            assertThat(verify(portal, altered, null, null).get("genuine").asBoolean())
+                    .isFalse();
 
             var forged = receipt.deepCopy();
             var forger = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
@@ -68,13 +83,19 @@ class IntegrityOverHttpTest {
             var forgedAnswer = verify(portal, forged, null, null);
             assertThat(forgedAnswer.get("genuine").asBoolean()).isFalse();
             assertThat(verify(portal, receipt.deepCopy().put("signature", "not base64!"), null, null)
-                    .get("genuine").asBoolean()).isFalse();
+                            .get("genuine")
+                            .asBoolean())
+                    .isFalse();
 
             var code = body.get("receiptCode").asText();
-            var caseId = portal.get("/api/staff/cases/by-receipt-code/" + code, INTAKE).json().get("caseId").asText();
+            var caseId = portal.get("/api/staff/cases/by-receipt-code/" + code, INTAKE)
+                    .json()
+                    .get("caseId")
+                    .asText();
             try (var connection = portal.bean(DataSource.class).getConnection();
-                 var update = connection.prepareStatement("update domain_event_entry set payload = replace(payload, "
-                         + "cast(? as varbinary), cast(? as varbinary)) where aggregate_identifier = ? and sequence_number = 0")) {
+                    var update = connection.prepareStatement(
+                            "update domain_event_entry set payload = replace(payload, "
+                                    + "cast(? as varbinary), cast(? as varbinary)) where aggregate_identifier = ? and sequence_number = 0")) {
                 update.setBytes(1, "跑三趟".getBytes(StandardCharsets.UTF_8));
                 update.setBytes(2, "跑一趟".getBytes(StandardCharsets.UTF_8));
                 update.setString(3, caseId);
@@ -92,20 +113,28 @@ class IntegrityOverHttpTest {
             assertThat(oneCase.status()).isEqualTo(200);
             assertThat(oneCase.json().get("status").asText()).isEqualTo("BROKEN");
             assertThat(oneCase.json().get("brokenAtSequence").asLong()).isZero();
-            assertThat(oneCase.json().get("findings").get(0).get("field").asText()).isEqualTo("hash");
-            assertThat(portal.get("/api/audit/integrity/cases/no-such-case", AUDITOR).status()).isEqualTo(404);
+            assertThat(oneCase.json().get("findings").get(0).get("field").asText())
+                    .isEqualTo("hash");
+            assertThat(portal.get("/api/audit/integrity/cases/no-such-case", AUDITOR)
+                            .status())
+                    .isEqualTo(404);
 
             var cut = portal.post("/api/admin/integrity/checkpoints", Map.of(), ADMIN);
             assertThat(cut.status()).as(cut.body()).isEqualTo(200);
-            assertThat(portal.post("/api/admin/integrity/checkpoints", Map.of(), AUDITOR).status()).isEqualTo(403);
-            var published = portal.get("/api/public/integrity/checkpoints", NOBODY).json();
+            assertThat(portal.post("/api/admin/integrity/checkpoints", Map.of(), AUDITOR)
+                            .status())
+                    .isEqualTo(403);
+            var published =
+                    portal.get("/api/public/integrity/checkpoints", NOBODY).json();
             assertThat(published).hasSize(1);
-            assertThat(published.get(0).get("merkleRoot").asText()).isEqualTo(cut.json().get("merkleRoot").asText());
+            assertThat(published.get(0).get("merkleRoot").asText())
+                    .isEqualTo(cut.json().get("merkleRoot").asText());
 
             var whole = portal.get("/api/audit/integrity", AUDITOR).json();
             assertThat(whole.get("intact").asBoolean()).isFalse();
             assertThat(whole.get("damaged")).hasSize(1);
-            assertThat(whole.get("checkpoints").get(0).get("matches").asBoolean()).isTrue();
+            assertThat(whole.get("checkpoints").get(0).get("matches").asBoolean())
+                    .isTrue();
         }
     }
 

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.TreeMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,10 @@ class ProjectionReplayOverHttpTest {
     void a_rebuilt_projection_equals_the_one_built_live_and_search_answers_throughout() throws Exception {
         try (var portal = RunningPortal.start(dataDir, "onetrip.demo-data=true")) {
             var client = portal.bean(ElasticsearchClient.class);
-            long cases = portal.get("/api/public/statistics", NOBODY).json().get("total").asLong();
+            long cases = portal.get("/api/public/statistics", NOBODY)
+                    .json()
+                    .get("total")
+                    .asLong();
             assertThat(cases).isEqualTo(6);
             awaitIndexed(portal, cases);
 
@@ -34,7 +37,10 @@ class ProjectionReplayOverHttpTest {
             var livePublic = documents(client, "onetrip-public-cases");
             var liveTimeline = documents(client, "onetrip-timeline");
             var liveDisclosures = awaitDisclosures(client);
-            var generationBefore = client.indices().getAlias(a -> a.name("onetrip-cases")).result().keySet();
+            var generationBefore = client.indices()
+                    .getAlias(a -> a.name("onetrip-cases"))
+                    .result()
+                    .keySet();
             assertThat(liveTimeline).hasSizeGreaterThan(30);
 
             for (var projection : new String[] {"case-search", "case-timeline", "disclosure-search"}) {
@@ -46,14 +52,19 @@ class ProjectionReplayOverHttpTest {
             }
             awaitRebuilt(portal);
 
-            assertThat(client.indices().getAlias(a -> a.name("onetrip-cases")).result().keySet())
+            assertThat(client.indices()
+                            .getAlias(a -> a.name("onetrip-cases"))
+                            .result()
+                            .keySet())
                     .doesNotContainAnyElementsOf(generationBefore);
             assertThat(documents(client, "onetrip-cases")).isEqualTo(liveCases);
             assertThat(documents(client, "onetrip-public-cases")).isEqualTo(livePublic);
             assertThat(documents(client, "onetrip-timeline")).isEqualTo(liveTimeline);
             assertThat(documents(client, "onetrip-disclosures")).isEqualTo(liveDisclosures);
 
-            var flagged = portal.get("/api/staff/buck-passing/cases", DISCIPLINE).json().get("cases");
+            var flagged = portal.get("/api/staff/buck-passing/cases", DISCIPLINE)
+                    .json()
+                    .get("cases");
             assertThat(flagged.get(0).get("flags").findValuesAsText("rule")).contains("PING_PONG");
         }
     }
@@ -62,31 +73,56 @@ class ProjectionReplayOverHttpTest {
     void contact_data_erased_before_a_rebuild_is_in_no_index_and_the_chain_still_verifies() throws Exception {
         try (var portal = RunningPortal.start(dataDir)) {
             var client = portal.bean(ElasticsearchClient.class);
-            var filed = portal.post("/api/staff/cases", Map.of("kind", "COMPLAINT", "title", "路灯三个月不亮",
-                    "description", "村口路灯坏了。", "anonymous", false, "channel", "HOTLINE",
-                    "contact", Map.of("name", "孙七", "phone", "13655554444")), Staff.INTAKE);
+            var filed = portal.post(
+                    "/api/staff/cases",
+                    Map.of(
+                            "kind",
+                            "COMPLAINT",
+                            "title",
+                            "路灯三个月不亮",
+                            "description",
+                            "村口路灯坏了。",
+                            "anonymous",
+                            false,
+                            "channel",
+                            "HOTLINE",
+                            "contact",
+                            Map.of("name", "孙七", "phone", "13655554444")),
+                    Staff.INTAKE);
             assertThat(filed.status()).as(filed.body()).isEqualTo(201);
             var caseId = filed.json().get("caseId").asText();
             var contact = "/api/staff/cases/" + caseId + "/contact?reason=callback";
-            assertThat(portal.get(contact, Staff.INTAKE).json().get("phone").asText()).isEqualTo("13655554444");
+            assertThat(portal.get(contact, Staff.INTAKE).json().get("phone").asText())
+                    .isEqualTo("13655554444");
             assertThat(portal.get(contact, Staff.handler("guotu")).status()).isEqualTo(403);
-            assertThat(portal.post("/api/staff/cases/" + caseId + "/contact/erasure", Map.of("reason", "asked"),
-                    DISCIPLINE).status()).isEqualTo(200);
-            assertThat(portal.get(contact, Staff.INTAKE).json().get("status").asText()).isEqualTo("ERASED");
+            assertThat(portal.post(
+                                    "/api/staff/cases/" + caseId + "/contact/erasure",
+                                    Map.of("reason", "asked"),
+                                    DISCIPLINE)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(portal.get(contact, Staff.INTAKE).json().get("status").asText())
+                    .isEqualTo("ERASED");
 
             for (var projection : new String[] {"case-search", "case-timeline", "disclosure-search"}) {
-                assertThat(portal.post("/api/admin/projections/" + projection + "/replay", Map.of(), ADMIN).status())
+                assertThat(portal.post("/api/admin/projections/" + projection + "/replay", Map.of(), ADMIN)
+                                .status())
                         .isEqualTo(202);
             }
             awaitRebuilt(portal);
             var deadline = Instant.now().plus(Duration.ofSeconds(30));
             while (portal.get("/api/staff/search/timeline?size=1&type=ComplainantContactErasedEvent", Staff.INTAKE)
-                    .json().get("total").asLong() != 1) {
+                            .json()
+                            .get("total")
+                            .asLong()
+                    != 1) {
                 assertThat(Instant.now()).as("erasure indexed").isBefore(deadline);
                 Thread.sleep(200);
             }
             for (var alias : new String[] {"onetrip-cases", "onetrip-public-cases", "onetrip-timeline"}) {
-                assertThat(documents(client, alias).toString()).doesNotContain("13655554444").doesNotContain("孙七");
+                assertThat(documents(client, alias).toString())
+                        .doesNotContain("13655554444")
+                        .doesNotContain("孙七");
             }
             var integrity = portal.get("/api/audit/integrity/cases/" + caseId, Staff.AUDITOR);
             assertThat(integrity.json().get("status").asText()).isEqualTo("INTACT");
@@ -101,44 +137,79 @@ class ProjectionReplayOverHttpTest {
         java.util.Set<String> casesGeneration;
         try (var portal = RunningPortal.start(dataDir)) {
             var client = portal.bean(ElasticsearchClient.class);
-            assertThat(portal.post("/api/staff/cases", Map.of("kind", "ENQUIRY", "title", "社保卡补办",
-                    "description", "社保卡丢了怎么补办？", "anonymous", true, "channel", "HOTLINE"), Staff.INTAKE)
-                    .status()).isEqualTo(201);
+            assertThat(portal.post(
+                                    "/api/staff/cases",
+                                    Map.of(
+                                            "kind",
+                                            "ENQUIRY",
+                                            "title",
+                                            "社保卡补办",
+                                            "description",
+                                            "社保卡丢了怎么补办？",
+                                            "anonymous",
+                                            true,
+                                            "channel",
+                                            "HOTLINE"),
+                                    Staff.INTAKE)
+                            .status())
+                    .isEqualTo(201);
             var deadline = Instant.now().plus(Duration.ofSeconds(30));
-            while (portal.get("/api/staff/search/timeline?size=1", Staff.INTAKE).json().get("total").asLong() < 1) {
+            while (portal.get("/api/staff/search/timeline?size=1", Staff.INTAKE)
+                            .json()
+                            .get("total")
+                            .asLong()
+                    < 1) {
                 assertThat(Instant.now()).as("filing indexed").isBefore(deadline);
                 Thread.sleep(200);
             }
             client.indices().refresh(r -> r.index("onetrip-timeline"));
             timelineBefore = documents(client, "onetrip-timeline");
             // what an index created by a release with another timeline definition looks like
-            client.indices().putMapping(p -> p.index("onetrip-timeline")
-                    .meta("onetrip_definition", co.elastic.clients.json.JsonData.of("an-older-definition")));
-            timelineGeneration = client.indices().getAlias(a -> a.name("onetrip-timeline")).result().keySet();
-            casesGeneration = client.indices().getAlias(a -> a.name("onetrip-cases")).result().keySet();
+            client.indices()
+                    .putMapping(p -> p.index("onetrip-timeline")
+                            .meta("onetrip_definition", co.elastic.clients.json.JsonData.of("an-older-definition")));
+            timelineGeneration = client.indices()
+                    .getAlias(a -> a.name("onetrip-timeline"))
+                    .result()
+                    .keySet();
+            casesGeneration = client.indices()
+                    .getAlias(a -> a.name("onetrip-cases"))
+                    .result()
+                    .keySet();
         }
 
         try (var upgraded = RunningPortal.start(dataDir)) {
             var client = upgraded.bean(ElasticsearchClient.class);
             var deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (timelineGeneration.containsAll(
-                    client.indices().getAlias(a -> a.name("onetrip-timeline")).result().keySet())) {
-                assertThat(upgraded.get("/api/staff/search/timeline?size=1", Staff.INTAKE).status())
-                        .as("search answers from the old generation meanwhile").isEqualTo(200);
+            while (timelineGeneration.containsAll(client.indices()
+                    .getAlias(a -> a.name("onetrip-timeline"))
+                    .result()
+                    .keySet())) {
+                assertThat(upgraded.get("/api/staff/search/timeline?size=1", Staff.INTAKE)
+                                .status())
+                        .as("search answers from the old generation meanwhile")
+                        .isEqualTo(200);
                 assertThat(Instant.now()).as("outdated timeline rebuilt").isBefore(deadline);
                 Thread.sleep(200);
             }
             assertThat(documents(client, "onetrip-timeline")).isEqualTo(timelineBefore);
-            assertThat(upgraded.bean(org.onetrip.projections.support.ProjectionReplayer.class).outdated()).isEmpty();
-            assertThat(client.indices().getAlias(a -> a.name("onetrip-cases")).result().keySet())
-                    .as("an index of the current definition is not rebuilt").isEqualTo(casesGeneration);
+            assertThat(upgraded.bean(org.onetrip.projections.support.ProjectionReplayer.class)
+                            .outdated())
+                    .isEmpty();
+            assertThat(client.indices()
+                            .getAlias(a -> a.name("onetrip-cases"))
+                            .result()
+                            .keySet())
+                    .as("an index of the current definition is not rebuilt")
+                    .isEqualTo(casesGeneration);
         }
     }
 
     @Test
     void only_an_administrator_may_rebuild_and_unknown_projections_are_refused() {
         try (var portal = RunningPortal.start(dataDir)) {
-            assertThat(portal.post("/api/admin/projections/case-search/replay", Map.of(), DISCIPLINE).status())
+            assertThat(portal.post("/api/admin/projections/case-search/replay", Map.of(), DISCIPLINE)
+                            .status())
                     .isEqualTo(403);
             var unknown = portal.post("/api/admin/projections/nonsense/replay", Map.of(), ADMIN);
             assertThat(unknown.status()).isEqualTo(400);
@@ -149,10 +220,12 @@ class ProjectionReplayOverHttpTest {
     private static void awaitIndexed(RunningPortal portal, long expected) throws InterruptedException {
         var deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
-            var search = portal.get("/api/staff/search/cases?size=1", DISCIPLINE).json();
-            var timeline = portal.get("/api/staff/search/timeline?size=1&type=CaseMergedIntoEvent",
-                    Staff.INTAKE).json();
-            if (search.get("total").asLong() == expected && timeline.get("total").asLong() == 1) {
+            var search =
+                    portal.get("/api/staff/search/cases?size=1", DISCIPLINE).json();
+            var timeline = portal.get("/api/staff/search/timeline?size=1&type=CaseMergedIntoEvent", Staff.INTAKE)
+                    .json();
+            if (search.get("total").asLong() == expected
+                    && timeline.get("total").asLong() == 1) {
                 return;
             }
             Thread.sleep(200);
@@ -182,7 +255,10 @@ class ProjectionReplayOverHttpTest {
         while (Instant.now().isBefore(deadline)) {
             var documents = documents(client, "onetrip-disclosures");
             if (documents.keySet().stream().anyMatch(id -> id.startsWith("bulletin-"))
-                    && documents.keySet().stream().filter(id -> id.startsWith("item-")).count() >= 27) {
+                    && documents.keySet().stream()
+                                    .filter(id -> id.startsWith("item-"))
+                                    .count()
+                            >= 27) {
                 return documents;
             }
             Thread.sleep(200);
@@ -194,7 +270,9 @@ class ProjectionReplayOverHttpTest {
     private static Map<String, Object> documents(ElasticsearchClient client, String alias) throws IOException {
         client.indices().refresh(r -> r.index(alias));
         var documents = new TreeMap<String, Object>();
-        client.search(s -> s.index(alias).size(1000), Map.class).hits().hits()
+        client.search(s -> s.index(alias).size(1000), Map.class)
+                .hits()
+                .hits()
                 .forEach(hit -> documents.put(hit.id(), hit.source()));
         return documents;
     }

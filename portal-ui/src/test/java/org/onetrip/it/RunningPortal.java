@@ -33,9 +33,15 @@ public final class RunningPortal implements AutoCloseable {
     public static RunningPortal start(Path dataDir, String... extraProperties) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         var properties = new LinkedHashMap<String, String>();
-        for (var property : List.of("onetrip.data-dir=" + dataDir, "server.port=0", "onetrip.demo-data=false",
-                "onetrip.demo-accounts=true", "onetrip.rate-limit.filings-per-hour=100000",
-                "onetrip.rate-limit.lookups-per-minute=100000", "onetrip.integrity.checkpoint.cron=-", "onetrip.privacy.retention=-",
+        for (var property : List.of(
+                "onetrip.data-dir=" + dataDir,
+                "server.port=0",
+                "onetrip.demo-data=false",
+                "onetrip.demo-accounts=true",
+                "onetrip.rate-limit.filings-per-hour=100000",
+                "onetrip.rate-limit.lookups-per-minute=100000",
+                "onetrip.integrity.checkpoint.cron=-",
+                "onetrip.privacy.retention=-",
                 "spring.main.banner-mode=off")) {
             properties.put(property.substring(0, property.indexOf('=')), property);
         }
@@ -44,7 +50,9 @@ public final class RunningPortal implements AutoCloseable {
         }
         // As arguments, because defaults set on the builder lose to application.yml.
         return new RunningPortal(new SpringApplicationBuilder(OneTripApplication.class)
-                .run(properties.values().stream().map(property -> "--" + property).toArray(String[]::new)));
+                .run(properties.values().stream()
+                        .map(property -> "--" + property)
+                        .toArray(String[]::new)));
     }
 
     public <T> T bean(Class<T> type) {
@@ -58,25 +66,30 @@ public final class RunningPortal implements AutoCloseable {
     Reply post(String path, Object body, Map<String, String> headers) {
         try {
             var json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
-            return send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
+            return send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json)),
+                    headers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     Reply postForm(String path, String formBody, Map<String, String> headers) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formBody)), headers);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(formBody)),
+                headers);
     }
 
     private Reply send(HttpRequest.Builder request, Map<String, String> headers) {
         headers.forEach(request::header);
         try {
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response.headers().map());
+            return new Reply(
+                    response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -100,8 +113,11 @@ public final class RunningPortal implements AutoCloseable {
         }
 
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

@@ -17,13 +17,18 @@ class SearchOverHttpTest {
 
     @TempDir
     static Path dataDir;
+
     static RunningPortal portal;
 
     @BeforeAll
     static void startWithDemoData() throws InterruptedException {
         portal = RunningPortal.start(dataDir, "onetrip.demo-data=true");
         var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (portal.get("/api/staff/search/cases?size=1", Staff.DISCIPLINE).json().get("total").asLong() < 6) {
+        while (portal.get("/api/staff/search/cases?size=1", Staff.DISCIPLINE)
+                        .json()
+                        .get("total")
+                        .asLong()
+                < 6) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("demo cases were not indexed");
             }
@@ -38,24 +43,34 @@ class SearchOverHttpTest {
 
     @Test
     void the_discipline_office_finds_the_bounced_case_by_a_chinese_word_and_sees_why_it_is_flagged() {
-        var found = portal.get("/api/staff/search/cases?q=" + encode("低保") + "&flagged=true", Staff.DISCIPLINE).json();
+        var found = portal.get("/api/staff/search/cases?q=" + encode("低保") + "&flagged=true", Staff.DISCIPLINE)
+                .json();
         assertThat(found.get("total").asLong()).isEqualTo(1);
         assertThat(found.get("hits").get(0).get("title").asText()).contains("低保");
-        var ranked = portal.get("/api/staff/buck-passing/cases", Staff.DISCIPLINE).json().get("cases");
+        var ranked = portal.get("/api/staff/buck-passing/cases", Staff.DISCIPLINE)
+                .json()
+                .get("cases");
         var top = ranked.get(0);
         assertThat(top.get("title").asText()).contains("低保");
         assertThat(top.get("flags").findValuesAsText("rule")).contains("PING_PONG", "REPEAT_COMPLAINT");
-        assertThat(top.get("flags").findValuesAsText("explanation")).anyMatch(e -> e.contains("minzheng → v-sidian → minzheng"));
-        var departments = portal.get("/api/staff/buck-passing/departments", Staff.DISCIPLINE).json();
+        assertThat(top.get("flags").findValuesAsText("explanation"))
+                .anyMatch(e -> e.contains("minzheng → v-sidian → minzheng"));
+        var departments = portal.get("/api/staff/buck-passing/departments", Staff.DISCIPLINE)
+                .json();
         assertThat(departments.findValuesAsText("departmentCode")).contains("minzheng", "v-sidian");
     }
 
     @Test
     void a_handler_searches_only_the_cases_of_their_own_department_whatever_they_ask_for() {
-        var mine = portal.get("/api/staff/search/cases?department=minzheng&size=50", Staff.handler("guotu")).json();
+        var mine = portal.get("/api/staff/search/cases?department=minzheng&size=50", Staff.handler("guotu"))
+                .json();
         assertThat(mine.get("hits").findValuesAsText("departmentCode")).containsOnly("guotu");
-        assertThat(portal.get("/api/staff/buck-passing/cases", Staff.handler("guotu")).status()).isEqualTo(403);
-        assertThat(portal.get("/api/staff/search/timeline", Staff.handler("guotu")).status()).isEqualTo(403);
+        assertThat(portal.get("/api/staff/buck-passing/cases", Staff.handler("guotu"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(portal.get("/api/staff/search/timeline", Staff.handler("guotu"))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -63,7 +78,10 @@ class SearchOverHttpTest {
         var results = portal.get("/api/public/search/results", NOBODY);
         assertThat(results.status()).isEqualTo(200);
         assertThat(results.json().get("hits").findValuesAsText("status")).containsOnly("CLOSED");
-        assertThat(results.body()).doesNotContain("13900002222").doesNotContain("刘先生").doesNotContain("caseId")
+        assertThat(results.body())
+                .doesNotContain("13900002222")
+                .doesNotContain("刘先生")
+                .doesNotContain("caseId")
                 .doesNotContain("description");
     }
 
@@ -85,8 +103,9 @@ class SearchOverHttpTest {
 
     @Test
     void an_audit_query_finds_every_transfer_out_of_the_village_committee() {
-        var transfers = portal.get("/api/staff/search/timeline?type=CaseTransferredEvent&fromDepartment=v-sidian",
-                Staff.INTAKE).json();
+        var transfers = portal.get(
+                        "/api/staff/search/timeline?type=CaseTransferredEvent&fromDepartment=v-sidian", Staff.INTAKE)
+                .json();
         assertThat(transfers.get("total").asLong()).isEqualTo(1);
         assertThat(transfers.get("entries").get(0).get("toDepartment").asText()).isEqualTo("minzheng");
     }

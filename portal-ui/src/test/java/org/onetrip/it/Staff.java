@@ -14,8 +14,7 @@ final class Staff {
     static final Map<String, String> ADMIN = account("admin");
     static final Map<String, String> NOBODY = Map.of();
 
-    private Staff() {
-    }
+    private Staff() {}
 
     static Map<String, String> handler(String department) {
         return account("handler." + department);

@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -69,16 +69,16 @@ class OversightFormsTest {
 
     @Test
     void texts_come_from_the_oversight_bundle_in_the_chosen_language() {
-        var form = attached(new SupervisionForm("open", "oversight.supervision.reason", "oversight.supervision.open",
-                true, reason -> { }));
+        var form = attached(new SupervisionForm(
+                "open", "oversight.supervision.reason", "oversight.supervision.open", true, reason -> {}));
         assertThat(form.submit().getText()).isEqualTo("Open supervision");
     }
 
     @Test
     void an_empty_supervision_reason_is_refused_next_to_the_field_and_nothing_is_sent() {
         var sent = new ArrayList<String>();
-        var form = attached(new SupervisionForm("open", "oversight.supervision.reason", "oversight.supervision.open",
-                true, sent::add));
+        var form = attached(new SupervisionForm(
+                "open", "oversight.supervision.reason", "oversight.supervision.open", true, sent::add));
 
         form.text().setValue("   ");
         form.submit().click();
@@ -91,22 +91,25 @@ class OversightFormsTest {
     @Test
     void an_over_long_supervision_reason_is_refused_with_a_message_saying_the_limit() {
         var sent = new ArrayList<String>();
-        var form = attached(new SupervisionForm("open", "oversight.supervision.reason", "oversight.supervision.open",
-                true, sent::add));
+        var form = attached(new SupervisionForm(
+                "open", "oversight.supervision.reason", "oversight.supervision.open", true, sent::add));
 
         form.text().setValue("推".repeat(SupervisionForm.MAX_TEXT + 1));
         form.submit().click();
 
         assertThat(sent).isEmpty();
         assertThat(form.text().isInvalid()).isTrue();
-        assertThat(form.text().getErrorMessage()).contains("Too long").contains("2,000").contains("2,001");
+        assertThat(form.text().getErrorMessage())
+                .contains("Too long")
+                .contains("2,000")
+                .contains("2,001");
     }
 
     @Test
     void a_reason_with_script_tags_is_passed_on_unchanged_as_plain_text_and_the_field_cleared() {
         var sent = new ArrayList<String>();
-        var form = attached(new SupervisionForm("open", "oversight.supervision.reason", "oversight.supervision.open",
-                true, sent::add));
+        var form = attached(new SupervisionForm(
+                "open", "oversight.supervision.reason", "oversight.supervision.open", true, sent::add));
 
         form.text().setValue("  " + HOSTILE + "  ");
         form.submit().click();
@@ -119,8 +122,8 @@ class OversightFormsTest {
     @Test
     void a_conclusion_may_be_left_empty() {
         var sent = new ArrayList<String>();
-        var form = attached(new SupervisionForm("conclude", "oversight.supervision.conclusion",
-                "oversight.supervision.conclude", false, sent::add));
+        var form = attached(new SupervisionForm(
+                "conclude", "oversight.supervision.conclusion", "oversight.supervision.conclude", false, sent::add));
 
         form.submit().click();
 
@@ -156,13 +159,13 @@ class OversightFormsTest {
 
         form.responsiblePerson().setValue("王科长");
         form.submit().click();
-        assertThat(sent.get()).isEqualTo(new AccountabilityInput("minzheng", "王科长",
-                AccountabilityMeasure.ORDER_TO_RECTIFY, HOSTILE));
+        assertThat(sent.get())
+                .isEqualTo(new AccountabilityInput("minzheng", "王科长", AccountabilityMeasure.ORDER_TO_RECTIFY, HOSTILE));
     }
 
     @Test
     void the_measure_list_shows_translated_labels() {
-        var form = attached(new AccountabilityForm(DEPARTMENTS, input -> { }));
+        var form = attached(new AccountabilityForm(DEPARTMENTS, input -> {}));
         assertThat(form.measure().getItemLabelGenerator().apply(AccountabilityMeasure.ADMONISHMENT_TALK))
                 .isEqualTo("Admonishment talk");
     }
@@ -189,58 +192,94 @@ class OversightFormsTest {
 
     @Test
     void a_flagged_case_with_script_tags_in_its_title_shows_them_as_text_and_its_rule_translated() {
-        var flag = BuckPassingFlag.of(BuckPassingRule.PING_PONG, List.of("event-1", "event-2"),
-                List.of("minzheng", "v-sidian"), "returned by minzheng, transferred back by v-sidian");
-        var flagged = new BuckPassingReport.FlaggedCase("case-1", "ABCDEFGHJKMNPQRST", HOSTILE, CaseStatus.ASSIGNED,
-                "minzheng", 8, List.of(flag));
+        var flag = BuckPassingFlag.of(
+                BuckPassingRule.PING_PONG,
+                List.of("event-1", "event-2"),
+                List.of("minzheng", "v-sidian"),
+                "returned by minzheng, transferred back by v-sidian");
+        var flagged = new BuckPassingReport.FlaggedCase(
+                "case-1", "ABCDEFGHJKMNPQRST", HOSTILE, CaseStatus.ASSIGNED, "minzheng", 8, List.of(flag));
 
         var card = attached(new FlaggedCaseCard(1, flagged, code -> code.equals("minzheng") ? "Civil Affairs" : code));
 
-        assertThat(texts(card)).contains(HOSTILE, "Ping-pong between departments",
-                " — returned by minzheng, transferred back by v-sidian");
+        assertThat(texts(card))
+                .contains(
+                        HOSTILE,
+                        "Ping-pong between departments",
+                        " — returned by minzheng, transferred back by v-sidian");
         assertThat(String.join(" ", texts(card))).contains("event-1, event-2").contains("Civil Affairs、v-sidian");
         assertNoMarkupFrom(card.getElement());
     }
 
     @Test
     void a_flags_reason_is_worded_from_its_rule_and_parameters_in_the_readers_language_with_department_names() {
-        var pingPong = BuckPassingFlag.of(BuckPassingRule.PING_PONG, List.of("e1", "e2", "e3"),
-                List.of("minzheng", "v-sidian"), Map.of("department", "minzheng", "otherDepartment", "v-sidian"),
+        var pingPong = BuckPassingFlag.of(
+                BuckPassingRule.PING_PONG,
+                List.of("e1", "e2", "e3"),
+                List.of("minzheng", "v-sidian"),
+                Map.of("department", "minzheng", "otherDepartment", "v-sidian"),
                 "bounced minzheng → v-sidian → minzheng");
-        var late = BuckPassingFlag.of(BuckPassingRule.OVERDUE_WITHOUT_EXTENSION, List.of("e9"), List.of("minzheng"),
-                new java.util.LinkedHashMap<>(Map.of("department", "minzheng", "answeredOn", "2026-03-24",
-                        "dueDate", "2026-03-20", "extended", "true")), "minzheng answered on 2026-03-24, …");
-        var flagged = new BuckPassingReport.FlaggedCase("case-1", "ABCDEFGHJKMNPQRST", "低保", CaseStatus.ASSIGNED,
-                "minzheng", 8, List.of(pingPong, late));
+        var late = BuckPassingFlag.of(
+                BuckPassingRule.OVERDUE_WITHOUT_EXTENSION,
+                List.of("e9"),
+                List.of("minzheng"),
+                new java.util.LinkedHashMap<>(Map.of(
+                        "department",
+                        "minzheng",
+                        "answeredOn",
+                        "2026-03-24",
+                        "dueDate",
+                        "2026-03-20",
+                        "extended",
+                        "true")),
+                "minzheng answered on 2026-03-24, …");
+        var flagged = new BuckPassingReport.FlaggedCase(
+                "case-1", "ABCDEFGHJKMNPQRST", "低保", CaseStatus.ASSIGNED, "minzheng", 8, List.of(pingPong, late));
         java.util.function.Function<String, String> names = code -> DEPARTMENTS.stream()
-                .filter(d -> d.code().equals(code)).findFirst().orElseThrow().name(UI.getCurrent().getLocale());
+                .filter(d -> d.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .name(UI.getCurrent().getLocale());
 
         var english = String.join(" ", texts(attached(new FlaggedCaseCard(1, flagged, names))));
-        assertThat(english).contains(" — bounced Civil Affairs Office → Sidian Village Committee → Civil Affairs Office")
+        assertThat(english)
+                .contains(" — bounced Civil Affairs Office → Sidian Village Committee → Civil Affairs Office")
                 .contains(" — Civil Affairs Office answered on 2026-03-24, after the deadline of 2026-03-20 even with"
                         + " an approved extension")
                 .doesNotContain("minzheng");
 
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         var chinese = String.join(" ", texts(attached(new FlaggedCaseCard(1, flagged, names))));
-        assertThat(chinese).contains(" — 在 民政所 → 泗店村委会 → 民政所 之间来回推")
-                .contains(" — 民政所 于 2026-03-24 答复，延期后仍超过期限 2026-03-20").doesNotContain("bounced");
+        assertThat(chinese)
+                .contains(" — 在 民政所 → 泗店村委会 → 民政所 之间来回推")
+                .contains(" — 民政所 于 2026-03-24 答复，延期后仍超过期限 2026-03-20")
+                .doesNotContain("bounced");
     }
 
     @Test
     void raw_event_data_with_script_tags_is_pretty_printed_as_text() throws Exception {
-        var payload = new ObjectMapper().readTree("{\"title\":\"" + HOSTILE.replace("\"", "\\\"")
-                + "\",\"context\":{\"actor\":{\"personId\":\"li.qing\",\"role\":\"DISCIPLINE\",\"departmentCode\":\"jiwei\"}}}");
+        var payload = new ObjectMapper()
+                .readTree(
+                        "{\"title\":\"" + HOSTILE.replace("\"", "\\\"")
+                                + "\",\"context\":{\"actor\":{\"personId\":\"li.qing\",\"role\":\"DISCIPLINE\",\"departmentCode\":\"jiwei\"}}}");
         var timeline = attached(new EventTimeline());
 
-        timeline.show(List.of(new CaseTimelineResponse.Entry(3, "evt-3", "CaseFiledEvent",
-                Instant.parse("2026-03-02T01:02:03Z"), payload)));
+        timeline.show(List.of(new CaseTimelineResponse.Entry(
+                3, "evt-3", "CaseFiledEvent", Instant.parse("2026-03-02T01:02:03Z"), payload)));
 
-        var pre = (Pre) timeline.getChildren().findFirst().orElseThrow().getChildren()
-                .filter(Pre.class::isInstance).findFirst().orElseThrow();
+        var pre = (Pre) timeline.getChildren()
+                .findFirst()
+                .orElseThrow()
+                .getChildren()
+                .filter(Pre.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         assertThat(pre.getText()).contains(HOSTILE).contains("\n");
-        assertThat(String.join(" ", texts(timeline))).contains("CaseFiledEvent").contains("2026-03-02 09:02:03")
-                .contains("li.qing (DISCIPLINE, jiwei)").contains("evt-3");
+        assertThat(String.join(" ", texts(timeline)))
+                .contains("CaseFiledEvent")
+                .contains("2026-03-02 09:02:03")
+                .contains("li.qing (DISCIPLINE, jiwei)")
+                .contains("evt-3");
         assertNoMarkupFrom(timeline.getElement());
     }
 
@@ -296,8 +335,14 @@ class OversightFormsTest {
 
         assertThat(sent.get()).isNotNull();
         assertThat(sent.get().year()).isEqualTo(2026);
-        assertThat(sent.get().holidays()).extracting(Holiday::date).containsExactly(LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 3), LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 5));
+        assertThat(sent.get().holidays())
+                .extracting(Holiday::date)
+                .containsExactly(
+                        LocalDate.of(2026, 5, 1),
+                        LocalDate.of(2026, 5, 2),
+                        LocalDate.of(2026, 5, 3),
+                        LocalDate.of(2026, 5, 4),
+                        LocalDate.of(2026, 5, 5));
         assertThat(sent.get().holidays()).extracting(Holiday::name).containsOnly("劳动节");
         assertThat(sent.get().makeUpWorkingDays()).containsExactly(LocalDate.of(2026, 5, 9));
         assertThat(sent.get().note()).isNull();
@@ -321,11 +366,16 @@ class OversightFormsTest {
 
     @Test
     void loading_a_published_year_groups_consecutive_days_of_one_festival_into_one_range() {
-        var form = attached(new CalendarYearForm(draft -> { }));
+        var form = attached(new CalendarYearForm(draft -> {}));
 
-        form.load(2026, List.of(new Holiday(LocalDate.of(2026, 1, 1), "元旦"),
-                new Holiday(LocalDate.of(2026, 2, 16), "春节"), new Holiday(LocalDate.of(2026, 2, 17), "春节"),
-                new Holiday(LocalDate.of(2026, 2, 18), "春节")), List.of(LocalDate.of(2026, 2, 14)));
+        form.load(
+                2026,
+                List.of(
+                        new Holiday(LocalDate.of(2026, 1, 1), "元旦"),
+                        new Holiday(LocalDate.of(2026, 2, 16), "春节"),
+                        new Holiday(LocalDate.of(2026, 2, 17), "春节"),
+                        new Holiday(LocalDate.of(2026, 2, 18), "春节")),
+                List.of(LocalDate.of(2026, 2, 14)));
 
         assertThat(form.ranges()).hasSize(2);
         assertThat(form.ranges().get(1).from().getValue()).isEqualTo(LocalDate.of(2026, 2, 16));
@@ -347,10 +397,11 @@ class OversightFormsTest {
 
     private static void assertNoMarkupFrom(Element root) {
         Stream.concat(Stream.of(root), root.getChildren().flatMap(OversightFormsTest::descendants))
-                .filter(element -> !element.isTextNode()).forEach(element -> {
-            assertThat(element.getTag()).isNotIn("script", "img");
-            assertThat(element.getProperty("innerHTML")).isNull();
-        });
+                .filter(element -> !element.isTextNode())
+                .forEach(element -> {
+                    assertThat(element.getTag()).isNotIn("script", "img");
+                    assertThat(element.getProperty("innerHTML")).isNull();
+                });
     }
 
     private static Stream<Element> descendants(Element element) {

@@ -29,8 +29,12 @@ class OversightRoutesTest {
     @Test
     void the_navigation_entries_are_in_the_oversight_range_with_the_same_roles_as_their_views() {
         var navigation = new OversightNavigation();
-        for (var entry : java.util.List.of(navigation.disciplineEntry(), navigation.auditEntry(),
-                navigation.integrityEntry(), navigation.disclosureAsOfEntry(), navigation.adminEntry())) {
+        for (var entry : java.util.List.of(
+                navigation.disciplineEntry(),
+                navigation.auditEntry(),
+                navigation.integrityEntry(),
+                navigation.disclosureAsOfEntry(),
+                navigation.adminEntry())) {
             assertThat(entry.order()).isBetween(200, 299);
             var allowed = entry.view().getAnnotation(RolesAllowed.class).value();
             assertThat(entry.roles()).extracting(Role::name).containsExactlyInAnyOrder(allowed);

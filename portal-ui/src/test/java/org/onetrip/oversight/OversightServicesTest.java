@@ -45,9 +45,13 @@ class OversightServicesTest {
     @BeforeAll
     static void start() {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        app = new SpringApplicationBuilder(OneTripApplication.class).run("--onetrip.data-dir=" + dataDir,
-                "--server.port=0", "--onetrip.demo-data=true", "--onetrip.demo-accounts=true",
-                "--spring.main.banner-mode=off");
+        app = new SpringApplicationBuilder(OneTripApplication.class)
+                .run(
+                        "--onetrip.data-dir=" + dataDir,
+                        "--server.port=0",
+                        "--onetrip.demo-data=true",
+                        "--onetrip.demo-accounts=true",
+                        "--spring.main.banner-mode=off");
     }
 
     @AfterAll
@@ -83,15 +87,17 @@ class OversightServicesTest {
         var first = report.cases().get(0);
         assertThat(first.title()).startsWith("申请低保跑了三趟");
         assertThat(first.flags()).extracting(BuckPassingFlag::rule).contains(BuckPassingRule.PING_PONG);
-        var pingPong = first.flags().stream().filter(f -> f.rule() == BuckPassingRule.PING_PONG).findFirst().orElseThrow();
+        var pingPong = first.flags().stream()
+                .filter(f -> f.rule() == BuckPassingRule.PING_PONG)
+                .findFirst()
+                .orElseThrow();
         assertThat(pingPong.departments()).contains("minzheng", "v-sidian");
         assertThat(pingPong.eventIds()).isNotEmpty();
         assertThat(report.cases()).allSatisfy(c -> assertThat(c.score()).isLessThanOrEqualTo(first.score()));
-        assertThat(app.getBean(DisciplineService.class).departmentSummaries())
-                .anySatisfy(s -> {
-                    assertThat(s.departmentCode()).isEqualTo("minzheng");
-                    assertThat(s.returns()).isPositive();
-                });
+        assertThat(app.getBean(DisciplineService.class).departmentSummaries()).anySatisfy(s -> {
+            assertThat(s.departmentCode()).isEqualTo("minzheng");
+            assertThat(s.returns()).isPositive();
+        });
     }
 
     @Test
@@ -103,22 +109,32 @@ class OversightServicesTest {
         discipline.openSupervision(caseId, "<script>alert(1)</script> 来回推诿，督办", LI_QING);
 
         assertThatThrownBy(() -> discipline.openSupervision(caseId, "again", LI_QING))
-                .isInstanceOfSatisfying(OversightRefusal.class, refusal -> assertThat(refusal.key())
-                        .isEqualTo("oversight.refusal." + RefusalReason.SUPERVISION_ALREADY_OPEN.name()));
+                .isInstanceOfSatisfying(
+                        OversightRefusal.class,
+                        refusal -> assertThat(refusal.key())
+                                .isEqualTo("oversight.refusal." + RefusalReason.SUPERVISION_ALREADY_OPEN.name()));
         var timeline = discipline.timeline(caseId).orElseThrow();
         assertThat(timeline.events()).anySatisfy(e -> {
             assertThat(e.type()).isEqualTo("SupervisionOpenedEvent");
-            assertThat(e.payload().path("context").path("actor").path("personId").asText()).isEqualTo("li.qing");
+            assertThat(e.payload()
+                            .path("context")
+                            .path("actor")
+                            .path("personId")
+                            .asText())
+                    .isEqualTo("li.qing");
         });
     }
 
     @Test
-    void the_auditor_sees_the_village_holding_the_case_just_before_the_transfer_and_civil_affairs_after() throws Exception {
+    void the_auditor_sees_the_village_holding_the_case_just_before_the_transfer_and_civil_affairs_after()
+            throws Exception {
         var caseId = reportOnceProjected().cases().get(0).caseId();
         var audit = app.getBean(AuditService.class);
 
         var timeline = audit.find(caseId).orElseThrow();
-        var transfer = timeline.events().stream().filter(e -> e.type().equals("CaseTransferredEvent")).findFirst()
+        var transfer = timeline.events().stream()
+                .filter(e -> e.type().equals("CaseTransferredEvent"))
+                .findFirst()
                 .orElseThrow();
 
         var before = audit.stateAsOf(timeline, transfer.occurredAt().minusNanos(1_000));
@@ -154,8 +170,8 @@ class OversightServicesTest {
                 .isInstanceOf(BadCredentialsException.class);
 
         admin.disableAccount("zhao.audit", ADMIN);
-        assertThatThrownBy(() -> login.authenticate(
-                new UsernamePasswordAuthenticationToken("zhao.audit", "a-good-password")))
+        assertThatThrownBy(() ->
+                        login.authenticate(new UsernamePasswordAuthenticationToken("zhao.audit", "a-good-password")))
                 .isInstanceOf(DisabledException.class);
     }
 
@@ -163,8 +179,10 @@ class OversightServicesTest {
     void the_administrator_cannot_create_a_duplicate_account_nor_disable_their_own() {
         var admin = app.getBean(AdminService.class);
 
-        assertThatThrownBy(() -> admin.createAccount(new NewAccount("admin", "又一个", Role.ADMIN, null, "a-good-password")))
-                .isInstanceOfSatisfying(OversightRefusal.class,
+        assertThatThrownBy(
+                        () -> admin.createAccount(new NewAccount("admin", "又一个", Role.ADMIN, null, "a-good-password")))
+                .isInstanceOfSatisfying(
+                        OversightRefusal.class,
                         refusal -> assertThat(refusal.key()).isEqualTo("oversight.refusal.invalid"));
         assertThatThrownBy(() -> admin.disableAccount("admin", ADMIN)).isInstanceOf(OversightRefusal.class);
         assertThat(admin.accounts()).anySatisfy(a -> {

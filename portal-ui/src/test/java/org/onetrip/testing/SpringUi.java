@@ -1,9 +1,9 @@
 package org.onetrip.testing;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,12 +19,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Karibu over the real Spring application: a fresh UI for a signed-in member of staff or for the public. */
 public final class SpringUi {
 
-    private SpringUi() {
-    }
+    private SpringUi() {}
 
     public static void signInAs(ApplicationContext context, String username, Locale locale) {
         MockVaadin.tearDown();
-        var principal = new StaffPrincipal(context.getBean(StaffAccountRepository.class).findById(username).orElseThrow());
+        var principal = new StaffPrincipal(
+                context.getBean(StaffAccountRepository.class).findById(username).orElseThrow());
         var authentication = new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         MockVaadin.setMockRequestFactory(session -> {
@@ -58,7 +58,8 @@ public final class SpringUi {
     }
 
     private static void setUp(ApplicationContext context, Locale locale) {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.onetrip"), context, UI::new));
+        MockVaadin.setup(
+                UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.onetrip"), context, UI::new));
         if (locale != null) {
             UI.getCurrent().setLocale(locale);
         }

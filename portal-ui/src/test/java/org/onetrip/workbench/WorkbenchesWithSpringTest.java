@@ -1,57 +1,56 @@
 package org.onetrip.workbench;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Supplier;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onetrip.OneTripApplication;
-import org.onetrip.layout.AccessDeniedView;
-import org.onetrip.testing.SpringUi;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
-import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.AnswerCaseCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Complainant;
 import org.onetrip.cases.api.FileCaseCommand;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.SignForCaseCommand;
+import org.onetrip.layout.AccessDeniedView;
 import org.onetrip.oversight.ui.EventTimeline;
-import org.onetrip.shared.api.Actor;
-import org.onetrip.shared.api.Channel;
-import org.onetrip.shared.api.Role;
-import org.onetrip.workbench.contact.ComplainantContacts;
-import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.projections.cases.TransferProposalsResponse.Proposal;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.api.Role;
+import org.onetrip.testing.SpringUi;
+import org.onetrip.workbench.contact.ComplainantContacts;
 import org.onetrip.workbench.department.DepartmentInbox;
 import org.onetrip.workbench.department.ui.HandlerCaseActions;
 import org.onetrip.workbench.department.ui.InboxCaseView;
@@ -86,14 +85,19 @@ class WorkbenchesWithSpringTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     CaseSearch search;
+
     @Autowired
     IntakeDesk intakeDesk;
+
     @Autowired
     DepartmentInbox departmentInbox;
+
     @Autowired
     ComplainantContacts contacts;
+
     @Autowired
     CommandGateway gateway;
 
@@ -132,7 +136,9 @@ class WorkbenchesWithSpringTest {
         @SuppressWarnings("unchecked")
         Grid<Hit> grid = _get(Grid.class, spec -> spec.withId("inbox-cases"));
         var shown = grid.getGenericDataView().getItems().toList();
-        assertThat(shown).isNotEmpty().allSatisfy(hit -> assertThat(hit.departmentCode()).isEqualTo("guotu"));
+        assertThat(shown)
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.departmentCode()).isEqualTo("guotu"));
         var menu = _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
         assertThat(menu).contains("inbox").doesNotContain("intake");
 
@@ -146,29 +152,36 @@ class WorkbenchesWithSpringTest {
         UI.getCurrent().navigate("no-such-screen");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
                 .anySatisfy(target -> assertThat(target).isInstanceOf(AccessDeniedView.class));
-        assertThatThrownBy(() -> intakeDesk.awaitingIntake()).isInstanceOf(WorkbenchRefusal.class)
-                .extracting(e -> ((WorkbenchRefusal) e).code()).isEqualTo(WorkbenchRefusal.ACCESS_DENIED);
+        assertThatThrownBy(() -> intakeDesk.awaitingIntake())
+                .isInstanceOf(WorkbenchRefusal.class)
+                .extracting(e -> ((WorkbenchRefusal) e).code())
+                .isEqualTo(WorkbenchRefusal.ACCESS_DENIED);
     }
 
     @Test
     void a_handler_opening_another_departments_case_by_url_is_refused_and_sees_none_of_it() {
-        var otherCase = waitFor(() -> casesOf("minzheng"), hits -> !hits.isEmpty()).get(0);
+        var otherCase =
+                waitFor(() -> casesOf("minzheng"), hits -> !hits.isEmpty()).get(0);
         var ownCase = waitFor(() -> casesOf("guotu"), hits -> !hits.isEmpty()).get(0);
         signInAs("handler.guotu");
 
         UI.getCurrent().navigate("inbox/case/" + otherCase.caseId());
 
         var denied = _get(Paragraph.class, spec -> spec.withId("inbox-case-denied"));
-        assertThat(denied.getText()).isEqualTo(context.getBean(org.onetrip.i18n.BundleI18NProvider.class)
-                .getTranslation("workbench.refused.ACCESS_DENIED", Locale.SIMPLIFIED_CHINESE));
+        assertThat(denied.getText())
+                .isEqualTo(context.getBean(org.onetrip.i18n.BundleI18NProvider.class)
+                        .getTranslation("workbench.refused.ACCESS_DENIED", Locale.SIMPLIFIED_CHINESE));
         _assertNone(TimelineGrid.class);
         _assertNone(HandlerCaseActions.class);
-        assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain(otherCase.title())
+        assertThat(UI.getCurrent().getElement().getOuterHTML())
+                .doesNotContain(otherCase.title())
                 .doesNotContain(otherCase.receiptCode());
         assertThatThrownBy(() -> departmentInbox.timeline(otherCase.caseId()))
-                .isInstanceOf(WorkbenchRefusal.class).hasMessageContaining(WorkbenchRefusal.ACCESS_DENIED);
+                .isInstanceOf(WorkbenchRefusal.class)
+                .hasMessageContaining(WorkbenchRefusal.ACCESS_DENIED);
         assertThatThrownBy(() -> departmentInbox.answer(otherCase.caseId(), "not ours to answer"))
-                .isInstanceOf(WorkbenchRefusal.class).hasMessageContaining(WorkbenchRefusal.ACCESS_DENIED);
+                .isInstanceOf(WorkbenchRefusal.class)
+                .hasMessageContaining(WorkbenchRefusal.ACCESS_DENIED);
 
         UI.getCurrent().navigate(InboxCaseView.class, ownCase.caseId());
         _assertOne(TimelineGrid.class);
@@ -179,12 +192,12 @@ class WorkbenchesWithSpringTest {
     @Test
     void a_case_the_handlers_department_held_before_a_transfer_stays_readable_to_it() {
         // demo data: v-sidian transferred its case on to minzheng
-        var transferred = waitFor(() -> casesOf("minzheng"), hits -> !hits.isEmpty()).get(0);
+        var transferred =
+                waitFor(() -> casesOf("minzheng"), hits -> !hits.isEmpty()).get(0);
         signInAs("handler.v-sidian");
         assertThat(departmentInbox.timeline(transferred.caseId()).events()).isNotEmpty();
         signInAs("handler.linye");
-        assertThatThrownBy(() -> departmentInbox.timeline(transferred.caseId()))
-                .isInstanceOf(WorkbenchRefusal.class);
+        assertThatThrownBy(() -> departmentInbox.timeline(transferred.caseId())).isInstanceOf(WorkbenchRefusal.class);
     }
 
     @Test
@@ -202,13 +215,21 @@ class WorkbenchesWithSpringTest {
 
         signInAs("handler.guotu");
         UI.getCurrent().navigate(InboxCaseView.class, caseId);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("inbox-pending-transfer")).getText()).contains("村镇中心");
-        assertThat(_get(Button.class, spec -> spec.withId("handler-propose-transfer")).isEnabled()).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("inbox-pending-transfer"))
+                        .getText())
+                .contains("村镇中心");
+        assertThat(_get(Button.class, spec -> spec.withId("handler-propose-transfer"))
+                        .isEnabled())
+                .isFalse();
         signInAs("handler.cunzhen");
-        assertThatThrownBy(() -> departmentInbox.timeline(caseId)).as("proposed to, not yet holding it")
-                .isInstanceOf(WorkbenchRefusal.class).hasMessageContaining(WorkbenchRefusal.ACCESS_DENIED);
-        assertThatThrownBy(() -> intakeDesk.approveTransfer(caseId)).isInstanceOf(WorkbenchRefusal.class)
-                .extracting(e -> ((WorkbenchRefusal) e).code()).isEqualTo(WorkbenchRefusal.ACCESS_DENIED);
+        assertThatThrownBy(() -> departmentInbox.timeline(caseId))
+                .as("proposed to, not yet holding it")
+                .isInstanceOf(WorkbenchRefusal.class)
+                .hasMessageContaining(WorkbenchRefusal.ACCESS_DENIED);
+        assertThatThrownBy(() -> intakeDesk.approveTransfer(caseId))
+                .isInstanceOf(WorkbenchRefusal.class)
+                .extracting(e -> ((WorkbenchRefusal) e).code())
+                .isEqualTo(WorkbenchRefusal.ACCESS_DENIED);
 
         signInAs("zhang.min");
         UI.getCurrent().navigate(IntakeView.class);
@@ -220,7 +241,8 @@ class WorkbenchesWithSpringTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("intake-proposal-reason")), "地类尚未认定，仍由国土所办理");
         _click(_get(Button.class, spec -> spec.withId("intake-reject-transfer")));
 
-        assertThat(waitFor(() -> intakeDesk.transferProposals(null), List::isEmpty)).isEmpty();
+        assertThat(waitFor(() -> intakeDesk.transferProposals(null), List::isEmpty))
+                .isEmpty();
         var timeline = context.getBean(WorkbenchCommands.class).timeline(caseId).orElseThrow();
         assertThat(timeline.events()).extracting(event -> event.type()).endsWith("TransferRejectedEvent");
         assertThat(timeline.status()).isEqualTo(CaseStatus.IN_PROGRESS);
@@ -230,7 +252,8 @@ class WorkbenchesWithSpringTest {
     void intake_sees_a_departments_pending_extension_request_and_approving_it_shows_the_new_deadline() {
         signInAs("zhang.min");
         // demo data: the reopened forestry case's department asked for 3 more working days
-        var request = waitFor(() -> intakeDesk.extensionRequests(), hits -> !hits.isEmpty()).get(0);
+        var request = waitFor(() -> intakeDesk.extensionRequests(), hits -> !hits.isEmpty())
+                .get(0);
         assertThat(request.pendingExtension().departmentCode()).isEqualTo("linye");
         assertThat(request.pendingExtension().workingDays()).isEqualTo(3);
         var expected = intakeDesk.extendedDeadline(request);
@@ -239,21 +262,31 @@ class WorkbenchesWithSpringTest {
         UI.getCurrent().navigate(IntakeView.class);
         @SuppressWarnings("unchecked")
         Grid<Hit> requests = _get(Grid.class, spec -> spec.withId("extension-requests-grid"));
-        assertThat(requests.getGenericDataView().getItems().map(Hit::caseId).toList()).contains(request.caseId());
+        assertThat(requests.getGenericDataView().getItems().map(Hit::caseId).toList())
+                .contains(request.caseId());
         requests.asSingleSelect().setValue(request);
         _click(_get(Button.class, spec -> spec.withId("extension-approve")));
 
         assertThat(_get(Span.class, spec -> spec.withId("extension-outcome")).getText())
-                .contains(request.receiptCode()).contains(expected.toString());
+                .contains(request.receiptCode())
+                .contains(expected.toString());
         var approved = intakeDesk.timeline(request.caseId()).events().stream()
-                .filter(event -> event.type().endsWith("ExtensionApprovedEvent")).toList();
+                .filter(event -> event.type().endsWith("ExtensionApprovedEvent"))
+                .toList();
         assertThat(approved).singleElement().satisfies(event -> {
             assertThat(event.payload().path("newDueDate").asText()).isEqualTo(expected.toString());
-            assertThat(event.payload().path("context").path("actor").path("personId").asText()).isEqualTo("zhang.min");
+            assertThat(event.payload()
+                            .path("context")
+                            .path("actor")
+                            .path("personId")
+                            .asText())
+                    .isEqualTo("zhang.min");
         });
-        assertThat(waitFor(() -> intakeDesk.extensionRequests(), hits -> hits.isEmpty())).isEmpty();
+        assertThat(waitFor(() -> intakeDesk.extensionRequests(), hits -> hits.isEmpty()))
+                .isEmpty();
         assertThatThrownBy(() -> intakeDesk.denyExtension(request.caseId(), "已批准过"))
-                .isInstanceOf(WorkbenchRefusal.class).extracting(e -> ((WorkbenchRefusal) e).code())
+                .isInstanceOf(WorkbenchRefusal.class)
+                .extracting(e -> ((WorkbenchRefusal) e).code())
                 .isEqualTo("NO_PENDING_EXTENSION");
     }
 
@@ -262,11 +295,13 @@ class WorkbenchesWithSpringTest {
         var caseId = answeredCase();
         signInAs("handler.shebao");
         assertThatThrownBy(() -> intakeDesk.recordRating(caseId, Channel.WINDOW, Rating.SATISFIED, null))
-                .isInstanceOf(WorkbenchRefusal.class).hasMessageContaining(WorkbenchRefusal.ACCESS_DENIED);
+                .isInstanceOf(WorkbenchRefusal.class)
+                .hasMessageContaining(WorkbenchRefusal.ACCESS_DENIED);
 
         signInAs("zhang.min");
         assertThatThrownBy(() -> intakeDesk.recordRating(caseId, Channel.PORTAL, Rating.SATISFIED, null))
-                .isInstanceOf(WorkbenchRefusal.class).hasMessageContaining(WorkbenchRefusal.INVALID);
+                .isInstanceOf(WorkbenchRefusal.class)
+                .hasMessageContaining(WorkbenchRefusal.INVALID);
         intakeDesk.recordRating(caseId, Channel.WINDOW, Rating.BASICALLY_SATISFIED, "窗口回访：基本满意");
 
         var timeline = intakeDesk.timeline(caseId);
@@ -276,41 +311,65 @@ class WorkbenchesWithSpringTest {
         assertThat(rated.payload().path("rating").asText()).isEqualTo("BASICALLY_SATISFIED");
         assertThat(rated.payload().path("comment").asText()).isEqualTo("窗口回访：基本满意");
         assertThat(rated.payload().path("context").path("channel").asText()).isEqualTo("WINDOW");
-        assertThat(rated.payload().path("context").path("actor").path("personId").asText()).isEqualTo("zhang.min");
+        assertThat(rated.payload()
+                        .path("context")
+                        .path("actor")
+                        .path("personId")
+                        .asText())
+                .isEqualTo("zhang.min");
     }
 
     @Test
     void the_complainants_contact_is_shown_to_discipline_and_intake_with_each_look_recorded_and_refused_to_a_handler() {
         // demo data: the 低保 complaint, now with 民政所, left a name and a phone number
-        var bounced = waitFor(() -> casesOf("minzheng"), hits -> !hits.isEmpty()).get(0);
+        var bounced =
+                waitFor(() -> casesOf("minzheng"), hits -> !hits.isEmpty()).get(0);
         var caseId = bounced.caseId();
 
         signInAs("handler.minzheng");
         assertThatThrownBy(() -> contacts.view(caseId, "想直接联系群众"))
-                .isInstanceOf(WorkbenchRefusal.class).extracting(e -> ((WorkbenchRefusal) e).code())
+                .isInstanceOf(WorkbenchRefusal.class)
+                .extracting(e -> ((WorkbenchRefusal) e).code())
                 .isEqualTo("ROLE_NOT_ALLOWED");
 
         signInAs("li.qing");
         UI.getCurrent().navigate("discipline/case/" + caseId);
         _setValue(_get(TextField.class, spec -> spec.withId("contact-reason")), "核实推诿情况，需回访群众");
         _click(_get(Button.class, spec -> spec.withId("contact-show")));
-        assertThat(_get(Span.class, spec -> spec.withId("contact-name")).getText()).isEqualTo("王秀兰");
-        assertThat(_get(Span.class, spec -> spec.withId("contact-phone")).getText()).isEqualTo("13800001111");
-        assertThat(_get(EventTimeline.class, spec -> spec.withId("case-timeline")).getElement().getTextRecursively())
-                .contains("ComplainantContactViewedEvent").contains("核实推诿情况，需回访群众");
+        assertThat(_get(Span.class, spec -> spec.withId("contact-name")).getText())
+                .isEqualTo("王秀兰");
+        assertThat(_get(Span.class, spec -> spec.withId("contact-phone")).getText())
+                .isEqualTo("13800001111");
+        assertThat(_get(EventTimeline.class, spec -> spec.withId("case-timeline"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("ComplainantContactViewedEvent")
+                .contains("核实推诿情况，需回访群众");
 
         signInAs("zhang.min");
         assertThat(contacts.view(caseId, "电话回访").phone()).isEqualTo("13800001111");
 
         var events = intakeDesk.timeline(caseId).events();
-        var looks = events.stream().filter(event -> event.type().endsWith("ComplainantContactViewedEvent")).toList();
-        assertThat(looks).extracting(event -> event.payload().path("context").path("actor").path("personId").asText()
-                + ": " + event.payload().path("reason").asText())
+        var looks = events.stream()
+                .filter(event -> event.type().endsWith("ComplainantContactViewedEvent"))
+                .toList();
+        assertThat(looks)
+                .extracting(event -> event.payload()
+                                .path("context")
+                                .path("actor")
+                                .path("personId")
+                                .asText() + ": "
+                        + event.payload().path("reason").asText())
                 .containsExactly("li.qing: 核实推诿情况，需回访群众", "zhang.min: 电话回访");
-        assertThat(events).filteredOn(event -> event.type().endsWith("CaseCommandRefusedEvent"))
+        assertThat(events)
+                .filteredOn(event -> event.type().endsWith("CaseCommandRefusedEvent"))
                 .anySatisfy(event -> {
                     assertThat(event.payload().path("command").asText()).isEqualTo("ViewComplainantContactCommand");
-                    assertThat(event.payload().path("context").path("actor").path("personId").asText())
+                    assertThat(event.payload()
+                                    .path("context")
+                                    .path("actor")
+                                    .path("personId")
+                                    .asText())
                             .isEqualTo("handler.minzheng");
                 });
         assertThat(events.toString()).doesNotContain("13800001111");
@@ -321,8 +380,17 @@ class WorkbenchesWithSpringTest {
         var caseId = UUID.randomUUID().toString();
         var intake = new Actor("zhang.min", Role.INTAKE, "bianmin");
         var handler = new Actor("handler.shebao", Role.HANDLER, "shebao");
-        gateway.sendAndWait(new FileCaseCommand(caseId, intake, Channel.WINDOW, ReceiptCode.generate(),
-                CaseKind.ENQUIRY, CaseCategory.OTHER, "医保报销材料", "窗口咨询医保报销需要哪些材料", null, null,
+        gateway.sendAndWait(new FileCaseCommand(
+                caseId,
+                intake,
+                Channel.WINDOW,
+                ReceiptCode.generate(),
+                CaseKind.ENQUIRY,
+                CaseCategory.OTHER,
+                "医保报销材料",
+                "窗口咨询医保报销需要哪些材料",
+                null,
+                null,
                 new Complainant("陈先生", "13600006666", null, false)));
         gateway.sendAndWait(new AcceptCaseCommand(caseId, intake, Channel.WORKBENCH, null, null));
         gateway.sendAndWait(new AssignCaseCommand(caseId, intake, Channel.WORKBENCH, "shebao", null, null, null));
@@ -332,11 +400,20 @@ class WorkbenchesWithSpringTest {
     }
 
     private List<Hit> casesOf(String department) {
-        return search.search(new CaseSearchRequest(null, List.of(CaseStatus.IN_PROGRESS, CaseStatus.ASSIGNED),
-                List.of(department), null, null, null, null, false, 0, 10,
-                CaseSearchRequest.CaseSort.NEWEST)).hits();
+        return search.search(new CaseSearchRequest(
+                        null,
+                        List.of(CaseStatus.IN_PROGRESS, CaseStatus.ASSIGNED),
+                        List.of(department),
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        0,
+                        10,
+                        CaseSearchRequest.CaseSort.NEWEST))
+                .hits();
     }
-
 
     private static <T> T waitFor(Supplier<T> read, java.util.function.Predicate<T> ready) {
         var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -352,5 +429,4 @@ class WorkbenchesWithSpringTest {
         }
         return value;
     }
-
 }

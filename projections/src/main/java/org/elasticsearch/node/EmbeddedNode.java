@@ -34,8 +34,7 @@ public final class EmbeddedNode extends Node {
 
     /** The stock listener puts the node and cluster id into JVM-wide logging state, set once: a second node would fail. */
     @Override
-    protected void configureNodeAndClusterIdStateListener(ClusterService clusterService) {
-    }
+    protected void configureNodeAndClusterIdStateListener(ClusterService clusterService) {}
 
     public HttpServerTransport httpTransport() {
         return injector().getInstance(HttpServerTransport.class);

@@ -22,9 +22,19 @@ public final class ClasspathPluginsService extends PluginsService {
         super(environment.settings(), environment.configDir(), new PluginsLoader(Set.of(), Set.of(), Map.of()));
         var loaded = new ArrayList<LoadedPlugin>();
         for (var pluginClass : pluginClasses) {
-            var descriptor = new PluginDescriptor(pluginClass.getName(), "classpath plugin", "NA", Build.current().version(),
-                    Integer.toString(Runtime.version().feature()), pluginClass.getName(), null, List.of(),
-                    false, false, false, false);
+            var descriptor = new PluginDescriptor(
+                    pluginClass.getName(),
+                    "classpath plugin",
+                    "NA",
+                    Build.current().version(),
+                    Integer.toString(Runtime.version().feature()),
+                    pluginClass.getName(),
+                    null,
+                    List.of(),
+                    false,
+                    false,
+                    false,
+                    false);
             var plugin = loadPlugin(pluginClass, environment.settings(), environment.configDir());
             loaded.add(new LoadedPlugin(descriptor, plugin, pluginClass.getClassLoader()));
         }
@@ -39,7 +49,11 @@ public final class ClasspathPluginsService extends PluginsService {
 
     @Override
     public PluginsAndModules info() {
-        return new PluginsAndModules(classpathPlugins.stream().map(LoadedPlugin::descriptor).map(PluginRuntimeInfo::new).toList(),
+        return new PluginsAndModules(
+                classpathPlugins.stream()
+                        .map(LoadedPlugin::descriptor)
+                        .map(PluginRuntimeInfo::new)
+                        .toList(),
                 List.of());
     }
 

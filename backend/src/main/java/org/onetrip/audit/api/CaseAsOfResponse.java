@@ -10,6 +10,10 @@ import org.onetrip.cases.api.PublicCaseResponse;
  * A case as it stood at {@code at}: only events stamped at or before it, replayed. {@code version} is
  * the last of those events' sequence number; contact data is withheld as on the staff timeline.
  */
-public record CaseAsOfResponse(String caseId, Instant at, long version, CaseStatus status,
-                               PublicCaseResponse publicPage, List<CaseTimelineResponse.Entry> events) {
-}
+public record CaseAsOfResponse(
+        String caseId,
+        Instant at,
+        long version,
+        CaseStatus status,
+        PublicCaseResponse publicPage,
+        List<CaseTimelineResponse.Entry> events) {}

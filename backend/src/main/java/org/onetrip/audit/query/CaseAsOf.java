@@ -31,16 +31,23 @@ public class CaseAsOf {
         if (all.isEmpty() || !(all.get(0).getPayload() instanceof CaseEvent)) {
             return Optional.empty();
         }
-        var upToThen = all.stream().takeWhile(message -> !message.getTimestamp().isAfter(at)).toList();
-        var events = upToThen.stream().map(message -> (CaseEvent) message.getPayload()).toList();
+        var upToThen = all.stream()
+                .takeWhile(message -> !message.getTimestamp().isAfter(at))
+                .toList();
+        var events = upToThen.stream()
+                .map(message -> (CaseEvent) message.getPayload())
+                .toList();
         boolean erased = ContactWithholding.erased(events);
         var entries = new ArrayList<CaseTimelineResponse.Entry>();
         long version = -1;
         for (var message : upToThen) {
             var event = (CaseEvent) message.getPayload();
             version = message.getSequenceNumber();
-            entries.add(new CaseTimelineResponse.Entry(message.getSequenceNumber(), event.context().eventId(),
-                    message.getPayloadType().getSimpleName(), message.getTimestamp(),
+            entries.add(new CaseTimelineResponse.Entry(
+                    message.getSequenceNumber(),
+                    event.context().eventId(),
+                    message.getPayloadType().getSimpleName(),
+                    message.getTimestamp(),
                     ContactWithholding.payload(event, erased, objectMapper)));
         }
         if (events.isEmpty()) {

@@ -50,7 +50,9 @@ public class DisclosureAsOf {
             return false;
         }
         try (var events = eventStore.readEvents(id).asStream()) {
-            return events.findFirst().map(first -> type.isInstance(first.getPayload())).orElse(false);
+            return events.findFirst()
+                    .map(first -> type.isInstance(first.getPayload()))
+                    .orElse(false);
         }
     }
 }

@@ -32,12 +32,15 @@ public class AuditCaseController {
     }
 
     @GetMapping("/{caseId}/as-of")
-    @Operation(summary = "The case and its public page as they were at an instant (ISO-8601, e.g. 2025-11-04T02:00:00Z)")
-    public CaseAsOfResponse asOf(@PathVariable String caseId,
-                                 @RequestParam("at") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
-                                 HttpServletRequest http) {
+    @Operation(
+            summary = "The case and its public page as they were at an instant (ISO-8601, e.g. 2025-11-04T02:00:00Z)")
+    public CaseAsOfResponse asOf(
+            @PathVariable String caseId,
+            @RequestParam("at") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
+            HttpServletRequest http) {
         roles.require(http, Role.AUDITOR, Role.DISCIPLINE, Role.ADMIN);
-        return asOf.at(caseId, at).orElseThrow(() -> new ApiException(Problems.of(HttpStatus.NOT_FOUND,
-                Problems.UNKNOWN_CASE, "Unknown case", "no case " + caseId)));
+        return asOf.at(caseId, at)
+                .orElseThrow(() -> new ApiException(
+                        Problems.of(HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case", "no case " + caseId)));
     }
 }

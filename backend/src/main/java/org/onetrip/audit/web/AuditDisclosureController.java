@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/audit")
-@Tag(name = "Audit: disclosures", description = "Public pages of service items and notices as they were at an earlier instant")
+@Tag(
+        name = "Audit: disclosures",
+        description = "Public pages of service items and notices as they were at an earlier instant")
 public class AuditDisclosureController {
 
     private final DisclosureAsOf asOf;
@@ -32,18 +34,20 @@ public class AuditDisclosureController {
 
     @GetMapping("/service-items/{code}/as-of")
     @Operation(summary = "A service item's public page as it was at an instant (ISO-8601, e.g. 2026-03-02T02:00:00Z)")
-    public ServiceItemAsOfResponse serviceItem(@PathVariable String code,
-                                               @RequestParam("at") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
-                                               HttpServletRequest http) {
+    public ServiceItemAsOfResponse serviceItem(
+            @PathVariable String code,
+            @RequestParam("at") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
+            HttpServletRequest http) {
         roles.require(http, Role.AUDITOR, Role.DISCIPLINE, Role.ADMIN);
         return asOf.serviceItem(code, at).orElseThrow(() -> DisclosureSender.unknown("service item " + code));
     }
 
     @GetMapping("/notices/{noticeId}/as-of")
     @Operation(summary = "A notice as the public saw it at an instant (ISO-8601)")
-    public NoticeAsOfResponse notice(@PathVariable String noticeId,
-                                     @RequestParam("at") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
-                                     HttpServletRequest http) {
+    public NoticeAsOfResponse notice(
+            @PathVariable String noticeId,
+            @RequestParam("at") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
+            HttpServletRequest http) {
         roles.require(http, Role.AUDITOR, Role.DISCIPLINE, Role.ADMIN);
         return asOf.notice(noticeId, at).orElseThrow(() -> DisclosureSender.unknown("notice " + noticeId));
     }

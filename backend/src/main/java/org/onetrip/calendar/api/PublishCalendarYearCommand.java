@@ -16,5 +16,4 @@ public record PublishCalendarYearCommand(
         List<LocalDate> makeUpWorkingDays,
         String source,
         String note,
-        Actor actor) {
-}
+        Actor actor) {}

@@ -34,6 +34,7 @@ public class WorkingCalendar {
 
     @AggregateIdentifier
     private String calendarId;
+
     private long version;
     private final Map<Integer, YearArrangement> arrangements = new HashMap<>();
 
@@ -85,7 +86,10 @@ public class WorkingCalendar {
         }
         Set<LocalDate> holidayDates = new HashSet<>();
         for (Holiday holiday : holidays) {
-            if (holiday == null || holiday.date() == null || holiday.name() == null || holiday.name().isBlank()) {
+            if (holiday == null
+                    || holiday.date() == null
+                    || holiday.name() == null
+                    || holiday.name().isBlank()) {
                 throw new CalendarRejectedException("Every holiday needs a date and a name: " + holiday);
             }
             requireInYear(holiday.date(), year, "Holiday");
@@ -122,6 +126,5 @@ public class WorkingCalendar {
     }
 
     /** The content that "no change" compares; source and note only describe it. */
-    private record YearArrangement(List<Holiday> holidays, List<LocalDate> makeUpWorkingDays) {
-    }
+    private record YearArrangement(List<Holiday> holidays, List<LocalDate> makeUpWorkingDays) {}
 }

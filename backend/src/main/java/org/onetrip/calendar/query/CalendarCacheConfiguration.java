@@ -9,8 +9,8 @@ public class CalendarCacheConfiguration {
 
     /** Subscribing, so the cache sees a publish in the publishing thread instead of a poll later. */
     public static ConfigurerModule subscribingCalendarCache() {
-        return configurer -> configurer.eventProcessing()
-                .registerSubscribingEventProcessor(WorkingDays.PROCESSING_GROUP);
+        return configurer ->
+                configurer.eventProcessing().registerSubscribingEventProcessor(WorkingDays.PROCESSING_GROUP);
     }
 
     @Bean

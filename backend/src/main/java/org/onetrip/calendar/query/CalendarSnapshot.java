@@ -24,8 +24,8 @@ public final class CalendarSnapshot {
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpWorkingDays;
 
-    public CalendarSnapshot(long version, Set<Integer> publishedYears, Set<LocalDate> holidays,
-                            Set<LocalDate> makeUpWorkingDays) {
+    public CalendarSnapshot(
+            long version, Set<Integer> publishedYears, Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays) {
         this.version = version;
         this.publishedYears = new TreeSet<>(publishedYears);
         this.holidays = Set.copyOf(holidays);

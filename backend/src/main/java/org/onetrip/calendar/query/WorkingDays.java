@@ -131,7 +131,9 @@ public class WorkingDays {
 
     private CalendarHistory loadFromEventStore() {
         // from sequence 0, so a snapshot of the aggregate could never hide earlier versions
-        return CalendarHistory.of(eventStore.readEvents(calendarId, 0L).asStream()
+        return CalendarHistory.of(eventStore
+                .readEvents(calendarId, 0L)
+                .asStream()
                 .map(message -> message.getPayload())
                 .filter(CalendarYearPublishedEvent.class::isInstance)
                 .map(CalendarYearPublishedEvent.class::cast)
@@ -145,10 +147,15 @@ public class WorkingDays {
     }
 
     private void warnIfUnpublished(CalendarSnapshot calendar, LocalDate from, LocalDate to) {
-        for (int year = Math.min(from.getYear(), to.getYear()); year <= Math.max(from.getYear(), to.getYear()); year++) {
+        for (int year = Math.min(from.getYear(), to.getYear());
+                year <= Math.max(from.getYear(), to.getYear());
+                year++) {
             if (!calendar.isPublished(year) && yearsWarnedAbout.add(year)) {
-                log.warn("No holiday arrangement published for {} in calendar {} version {}: counting Monday to Friday",
-                        year, calendarId, calendar.version());
+                log.warn(
+                        "No holiday arrangement published for {} in calendar {} version {}: counting Monday to Friday",
+                        year,
+                        calendarId,
+                        calendar.version());
             }
         }
     }

@@ -20,17 +20,19 @@ public record SeedCalendar(String calendarId, List<SeedYear> years) {
 
     public static final String RESOURCE = "calendar/cn-holidays.json";
 
-    public record SeedYear(int year, String source, String note, List<HolidayRange> holidays,
-                           List<LocalDate> makeUpWorkingDays) {
+    public record SeedYear(
+            int year, String source, String note, List<HolidayRange> holidays, List<LocalDate> makeUpWorkingDays) {
 
         public List<Holiday> holidayDays() {
-            return holidays.stream().flatMap(range -> range.from().datesUntil(range.to().plusDays(1))
-                    .map(date -> new Holiday(date, range.name()))).toList();
+            return holidays.stream()
+                    .flatMap(range -> range.from()
+                            .datesUntil(range.to().plusDays(1))
+                            .map(date -> new Holiday(date, range.name())))
+                    .toList();
         }
     }
 
-    public record HolidayRange(String name, LocalDate from, LocalDate to) {
-    }
+    public record HolidayRange(String name, LocalDate from, LocalDate to) {}
 
     public static SeedCalendar load() {
         try (InputStream in = SeedCalendar.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -47,7 +49,13 @@ public record SeedCalendar(String calendarId, List<SeedYear> years) {
     }
 
     public PublishCalendarYearCommand publishCommand(SeedYear year) {
-        return new PublishCalendarYearCommand(calendarId, year.year(), year.holidayDays(),
-                year.makeUpWorkingDays(), year.source(), year.note(), Actor.SYSTEM);
+        return new PublishCalendarYearCommand(
+                calendarId,
+                year.year(),
+                year.holidayDays(),
+                year.makeUpWorkingDays(),
+                year.source(),
+                year.note(),
+                Actor.SYSTEM);
     }
 }

@@ -10,4 +10,5 @@ public record AddProgressNoteCommand(
         Actor actor,
         Channel channel,
         String note,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

@@ -10,4 +10,5 @@ public record AnswerCaseCommand(
         Actor actor,
         Channel channel,
         String answer,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

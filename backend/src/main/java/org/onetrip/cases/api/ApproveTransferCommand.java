@@ -9,4 +9,5 @@ public record ApproveTransferCommand(
         @TargetAggregateIdentifier String caseId,
         Actor actor,
         Channel channel,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

@@ -12,4 +12,5 @@ public record AssignCaseCommand(
         String departmentCode,
         String instructions,
         String deadlineResetReason,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

@@ -2,7 +2,9 @@ package org.onetrip.cases.api;
 
 import org.onetrip.shared.api.EventContext;
 
-public record CaseFiledEvent(String caseId, EventContext context,
+public record CaseFiledEvent(
+        String caseId,
+        EventContext context,
         String receiptCode,
         CaseKind kind,
         CaseCategory category,
@@ -10,4 +12,5 @@ public record CaseFiledEvent(String caseId, EventContext context,
         String description,
         String serviceItemCode,
         String concernedDepartmentCode,
-        FiledComplainant complainant) implements CaseEvent {}
+        FiledComplainant complainant)
+        implements CaseEvent {}

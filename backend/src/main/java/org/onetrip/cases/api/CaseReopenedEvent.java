@@ -3,9 +3,12 @@ package org.onetrip.cases.api;
 import java.time.LocalDate;
 import org.onetrip.shared.api.EventContext;
 
-public record CaseReopenedEvent(String caseId, EventContext context,
+public record CaseReopenedEvent(
+        String caseId,
+        EventContext context,
         String departmentCode,
         String reason,
         LocalDate dueDate,
         int workingDays,
-        long calendarVersion) implements CaseEvent {}
+        long calendarVersion)
+        implements CaseEvent {}

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** A case's full history for staff, event by event as stored; contact data is withheld. */
-public record CaseTimelineResponse(String caseId, String receiptCode, CaseStatus status, long version,
-                                   List<Entry> events) {
+public record CaseTimelineResponse(
+        String caseId, String receiptCode, CaseStatus status, long version, List<Entry> events) {
 
     public record Entry(long sequence, String eventId, String type, Instant occurredAt, JsonNode payload) {}
 }

@@ -10,4 +10,5 @@ public record CloseCaseCommand(
         Actor actor,
         Channel channel,
         String remark,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

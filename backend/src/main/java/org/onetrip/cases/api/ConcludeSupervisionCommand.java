@@ -10,4 +10,5 @@ public record ConcludeSupervisionCommand(
         Actor actor,
         Channel channel,
         String conclusion,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

@@ -11,4 +11,5 @@ public record MergeCaseCommand(
         Channel channel,
         String primaryCaseId,
         String reason,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

@@ -12,4 +12,5 @@ public record ProposeTransferCommand(
         Channel channel,
         String toDepartmentCode,
         String reason,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

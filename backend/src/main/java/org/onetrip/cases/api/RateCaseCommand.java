@@ -11,4 +11,5 @@ public record RateCaseCommand(
         Channel channel,
         Rating rating,
         String comment,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

@@ -38,7 +38,7 @@ public record ReceiptCode(String value) {
         var normalised = new StringBuilder();
         for (char c : typed.toUpperCase(Locale.ROOT).toCharArray()) {
             switch (c) {
-                case ' ', '-' -> { }
+                case ' ', '-' -> {}
                 case 'O' -> normalised.append('0');
                 case 'I', 'L' -> normalised.append('1');
                 default -> normalised.append(c);

@@ -13,4 +13,5 @@ public record RecordAccountabilityCommand(
         String responsiblePerson,
         AccountabilityMeasure measure,
         String findings,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

@@ -10,4 +10,5 @@ public record RejectTransferCommand(
         Actor actor,
         Channel channel,
         String reason,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

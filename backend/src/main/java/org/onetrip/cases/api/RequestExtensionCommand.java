@@ -11,4 +11,5 @@ public record RequestExtensionCommand(
         Channel channel,
         int workingDays,
         String reason,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

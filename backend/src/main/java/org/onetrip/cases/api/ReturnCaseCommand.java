@@ -10,4 +10,5 @@ public record ReturnCaseCommand(
         Actor actor,
         Channel channel,
         String reason,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

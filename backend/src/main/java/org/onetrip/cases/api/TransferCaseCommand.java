@@ -11,4 +11,5 @@ public record TransferCaseCommand(
         Channel channel,
         String toDepartmentCode,
         String reason,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {}

@@ -60,6 +60,7 @@ import org.onetrip.cases.api.ExtensionApprovedEvent;
 import org.onetrip.cases.api.ExtensionDeniedEvent;
 import org.onetrip.cases.api.ExtensionRequestedEvent;
 import org.onetrip.cases.api.FileCaseCommand;
+import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.cases.api.MergeCaseCommand;
 import org.onetrip.cases.api.OpenSupervisionCommand;
 import org.onetrip.cases.api.ProgressNoteAddedEvent;
@@ -78,7 +79,6 @@ import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.cases.api.TransferCaseCommand;
 import org.onetrip.cases.api.TransferProposedEvent;
 import org.onetrip.cases.api.TransferRejectedEvent;
-import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.privacy.api.ComplainantContactErasedEvent;
 import org.onetrip.privacy.api.ComplainantContactResponse;
@@ -105,6 +105,7 @@ public class Case {
 
     @AggregateIdentifier
     private String caseId;
+
     private CaseKind kind;
     private CaseStatus status;
     private String department;
@@ -120,19 +121,18 @@ public class Case {
     private ContactDetails legacyContact;
     private boolean contactErased;
 
-    protected Case() {
-    }
+    protected Case() {}
 
     @CommandHandler
-    public Case(FileCaseCommand command, EventContexts contexts, DepartmentDirectory departments,
-                ContactVault vault) {
+    public Case(FileCaseCommand command, EventContexts contexts, DepartmentDirectory departments, ContactVault vault) {
         var actor = command.actor();
         if (actor.role() == PUBLIC && command.channel() != Channel.PORTAL) {
-            throw new CaseCommandRefusedException(RefusalReason.ROLE_NOT_ALLOWED,
-                    "the public files cases through the portal only");
+            throw new CaseCommandRefusedException(
+                    RefusalReason.ROLE_NOT_ALLOWED, "the public files cases through the portal only");
         }
         if (!EnumSet.of(PUBLIC, INTAKE, Role.SYSTEM).contains(actor.role())) {
-            throw new CaseCommandRefusedException(RefusalReason.ROLE_NOT_ALLOWED,
+            throw new CaseCommandRefusedException(
+                    RefusalReason.ROLE_NOT_ALLOWED,
                     "only the public or the intake desk can file a case, not " + actor.role());
         }
         requireText(command.title(), "title");
@@ -140,14 +140,20 @@ public class Case {
         requireValue(command.kind(), "kind");
         requireValue(command.receiptCode(), "receiptCode");
         if (command.concernedDepartmentCode() != null && !departments.exists(command.concernedDepartmentCode())) {
-            throw new InvalidCommandException("concernedDepartmentCode",
-                    "unknown department: " + command.concernedDepartmentCode());
+            throw new InvalidCommandException(
+                    "concernedDepartmentCode", "unknown department: " + command.concernedDepartmentCode());
         }
-        apply(new CaseFiledEvent(command.caseId(), contexts.of(actor, command.channel()),
-                command.receiptCode().value(), command.kind(),
+        apply(new CaseFiledEvent(
+                command.caseId(),
+                contexts.of(actor, command.channel()),
+                command.receiptCode().value(),
+                command.kind(),
                 command.category() == null ? CaseCategory.OTHER : command.category(),
-                command.title().strip(), command.description(), command.serviceItemCode(),
-                command.concernedDepartmentCode(), sealComplainant(command, vault)));
+                command.title().strip(),
+                command.description(),
+                command.serviceItemCode(),
+                command.concernedDepartmentCode(),
+                sealComplainant(command, vault)));
     }
 
     /** Contact data enters the event store only encrypted, under a key of its own. */
@@ -157,8 +163,8 @@ public class Case {
             return FiledComplainant.NONE;
         }
         var details = new ContactDetails(complainant.name(), complainant.phone(), complainant.email());
-        return FiledComplainant.encrypted(complainant.anonymous(),
-                details.isEmpty() ? null : vault.seal(command.caseId(), details));
+        return FiledComplainant.encrypted(
+                complainant.anonymous(), details.isEmpty() ? null : vault.seal(command.caseId(), details));
     }
 
     /** Every decryption is recorded; even an anonymous complainant is visible to intake and discipline. */
@@ -166,8 +172,9 @@ public class Case {
     public CommandOutcome handle(ViewComplainantContactCommand command, EventContexts contexts, ContactVault vault) {
         requireText(command.reason(), "reason");
         if (command.reason().strip().length() > ViewComplainantContactCommand.MAX_REASON_LENGTH) {
-            throw new InvalidCommandException("reason", "reason must be at most "
-                    + ViewComplainantContactCommand.MAX_REASON_LENGTH + " characters");
+            throw new InvalidCommandException(
+                    "reason",
+                    "reason must be at most " + ViewComplainantContactCommand.MAX_REASON_LENGTH + " characters");
         }
         var violation = roleIn(command, INTAKE, DISCIPLINE);
         if (violation != null) {
@@ -185,8 +192,11 @@ public class Case {
         } else {
             shown = ComplainantContactResponse.without(caseId, ContactStatus.NONE, anonymous);
         }
-        apply(new ComplainantContactViewedEvent(caseId, contexts.of(command.actor(), command.channel()),
-                command.reason().strip(), shown.status()));
+        apply(new ComplainantContactViewedEvent(
+                caseId,
+                contexts.of(command.actor(), command.channel()),
+                command.reason().strip(),
+                shown.status()));
         return new CommandOutcome.ContactShown(shown);
     }
 
@@ -195,21 +205,27 @@ public class Case {
     public CommandOutcome handle(EraseComplainantContactCommand command, EventContexts contexts, ContactVault vault) {
         requireText(command.reason(), "reason");
         if (command.reason().strip().length() > EraseComplainantContactCommand.MAX_REASON_LENGTH) {
-            throw new InvalidCommandException("reason", "reason must be at most "
-                    + EraseComplainantContactCommand.MAX_REASON_LENGTH + " characters");
+            throw new InvalidCommandException(
+                    "reason",
+                    "reason must be at most " + EraseComplainantContactCommand.MAX_REASON_LENGTH + " characters");
         }
-        var violation = firstOf(roleIn(command, DISCIPLINE, Role.ADMIN, Role.SYSTEM),
+        var violation = firstOf(
+                roleIn(command, DISCIPLINE, Role.ADMIN, Role.SYSTEM),
                 contactErased ? new Violation(RefusalReason.WRONG_STATE, "the contact data is already erased") : null,
                 contact == null && legacyContact == null
-                        ? new Violation(RefusalReason.WRONG_STATE, "the complainant left no contact data") : null);
+                        ? new Violation(RefusalReason.WRONG_STATE, "the complainant left no contact data")
+                        : null);
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
         if (contact != null) {
             vault.destroy(contact.keyId());
         }
-        apply(new ComplainantContactErasedEvent(caseId, contexts.of(command.actor(), command.channel()),
-                command.reason().strip(), contact == null ? null : contact.keyId()));
+        apply(new ComplainantContactErasedEvent(
+                caseId,
+                contexts.of(command.actor(), command.channel()),
+                command.reason().strip(),
+                contact == null ? null : contact.keyId()));
         return done();
     }
 
@@ -235,9 +251,15 @@ public class Case {
     }
 
     @CommandHandler
-    public CommandOutcome handle(AssignCaseCommand command, EventContexts contexts, DepartmentDirectory departments,
-                                 DeadlinePolicy deadlines) {
-        var violation = firstOf(notFinal(), roleIn(command, INTAKE), stateIn(ACCEPTED, RETURNED),
+    public CommandOutcome handle(
+            AssignCaseCommand command,
+            EventContexts contexts,
+            DepartmentDirectory departments,
+            DeadlinePolicy deadlines) {
+        var violation = firstOf(
+                notFinal(),
+                roleIn(command, INTAKE),
+                stateIn(ACCEPTED, RETURNED),
                 knownDepartment(departments, command.departmentCode()));
         if (violation != null) {
             return refuse(command, contexts, violation);
@@ -255,8 +277,15 @@ public class Case {
             assigned = deadline;
             basis = DeadlineBasis.KEPT;
         }
-        apply(new CaseAssignedEvent(caseId, context, command.departmentCode(), command.instructions(),
-                assigned.dueDate(), assigned.workingDays(), assigned.calendarVersion(), basis,
+        apply(new CaseAssignedEvent(
+                caseId,
+                context,
+                command.departmentCode(),
+                command.instructions(),
+                assigned.dueDate(),
+                assigned.workingDays(),
+                assigned.calendarVersion(),
+                basis,
                 basis == DeadlineBasis.RESET_BY_INTAKE ? command.deadlineResetReason() : null));
         return done();
     }
@@ -274,13 +303,13 @@ public class Case {
     @CommandHandler
     public CommandOutcome handle(AddProgressNoteCommand command, EventContexts contexts) {
         requireText(command.note(), "note");
-        var violation = firstOf(notFinal(), roleIn(command, HANDLER), stateIn(ASSIGNED, IN_PROGRESS),
-                holdsCase(command), signed());
+        var violation = firstOf(
+                notFinal(), roleIn(command, HANDLER), stateIn(ASSIGNED, IN_PROGRESS), holdsCase(command), signed());
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new ProgressNoteAddedEvent(caseId, contexts.of(command.actor(), command.channel()), department,
-                command.note()));
+        apply(new ProgressNoteAddedEvent(
+                caseId, contexts.of(command.actor(), command.channel()), department, command.note()));
         return done();
     }
 
@@ -288,20 +317,29 @@ public class Case {
     public CommandOutcome handle(RequestExtensionCommand command, EventContexts contexts, DeadlinePolicy deadlines) {
         requireText(command.reason(), "reason");
         if (command.workingDays() < 1 || command.workingDays() > deadlines.maxExtensionWorkingDays()) {
-            throw new InvalidCommandException("workingDays", "workingDays must be between 1 and "
-                    + deadlines.maxExtensionWorkingDays());
+            throw new InvalidCommandException(
+                    "workingDays", "workingDays must be between 1 and " + deadlines.maxExtensionWorkingDays());
         }
-        var violation = firstOf(notFinal(), roleIn(command, HANDLER), stateIn(ASSIGNED, IN_PROGRESS),
-                holdsCase(command), signed(),
+        var violation = firstOf(
+                notFinal(),
+                roleIn(command, HANDLER),
+                stateIn(ASSIGNED, IN_PROGRESS),
+                holdsCase(command),
+                signed(),
                 pendingExtensionDays != null
-                        ? new Violation(RefusalReason.EXTENSION_ALREADY_PENDING,
+                        ? new Violation(
+                                RefusalReason.EXTENSION_ALREADY_PENDING,
                                 "an extension request is already waiting for a decision")
                         : null);
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new ExtensionRequestedEvent(caseId, contexts.of(command.actor(), command.channel()), department,
-                command.workingDays(), command.reason()));
+        apply(new ExtensionRequestedEvent(
+                caseId,
+                contexts.of(command.actor(), command.channel()),
+                department,
+                command.workingDays(),
+                command.reason()));
         return done();
     }
 
@@ -312,8 +350,14 @@ public class Case {
             return refuse(command, contexts, violation);
         }
         var extended = deadlines.extend(deadline.dueDate(), pendingExtensionDays);
-        apply(new ExtensionApprovedEvent(caseId, contexts.of(command.actor(), command.channel()), department,
-                pendingExtensionDays, deadline.dueDate(), extended.dueDate(), extended.calendarVersion(),
+        apply(new ExtensionApprovedEvent(
+                caseId,
+                contexts.of(command.actor(), command.channel()),
+                department,
+                pendingExtensionDays,
+                deadline.dueDate(),
+                extended.dueDate(),
+                extended.calendarVersion(),
                 command.note()));
         return done();
     }
@@ -325,21 +369,25 @@ public class Case {
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new ExtensionDeniedEvent(caseId, contexts.of(command.actor(), command.channel()), department,
-                pendingExtensionDays, command.reason()));
+        apply(new ExtensionDeniedEvent(
+                caseId,
+                contexts.of(command.actor(), command.channel()),
+                department,
+                pendingExtensionDays,
+                command.reason()));
         return done();
     }
 
     @CommandHandler
     public CommandOutcome handle(ReturnCaseCommand command, EventContexts contexts) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(notFinal(), roleIn(command, HANDLER), stateIn(ASSIGNED, IN_PROGRESS),
-                holdsCase(command));
+        var violation =
+                firstOf(notFinal(), roleIn(command, HANDLER), stateIn(ASSIGNED, IN_PROGRESS), holdsCase(command));
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new CaseReturnedEvent(caseId, contexts.of(command.actor(), command.channel()), department,
-                command.reason()));
+        apply(new CaseReturnedEvent(
+                caseId, contexts.of(command.actor(), command.channel()), department, command.reason()));
         return done();
     }
 
@@ -350,9 +398,11 @@ public class Case {
     @CommandHandler
     public CommandOutcome handle(TransferCaseCommand command, EventContexts contexts, DepartmentDirectory departments) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(notFinal(),
+        var violation = firstOf(
+                notFinal(),
                 command.actor().role() == HANDLER
-                        ? new Violation(RefusalReason.ROLE_NOT_ALLOWED,
+                        ? new Violation(
+                                RefusalReason.ROLE_NOT_ALLOWED,
                                 "a department proposes a transfer (ProposeTransferCommand); the intake desk decides")
                         : roleIn(command, INTAKE),
                 stateIn(ASSIGNED, IN_PROGRESS),
@@ -362,38 +412,60 @@ public class Case {
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new CaseTransferredEvent(caseId, contexts.of(command.actor(), command.channel()), department,
-                command.toDepartmentCode(), command.reason(), deadline.dueDate()));
+        apply(new CaseTransferredEvent(
+                caseId,
+                contexts.of(command.actor(), command.channel()),
+                department,
+                command.toDepartmentCode(),
+                command.reason(),
+                deadline.dueDate()));
         return done();
     }
 
     /** The case, and its clock, stay with the proposing department until the intake desk decides. */
     @CommandHandler
-    public CommandOutcome handle(ProposeTransferCommand command, EventContexts contexts,
-                                 DepartmentDirectory departments) {
+    public CommandOutcome handle(
+            ProposeTransferCommand command, EventContexts contexts, DepartmentDirectory departments) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(notFinal(), roleIn(command, HANDLER), stateIn(ASSIGNED, IN_PROGRESS),
-                holdsCase(command), knownDepartment(departments, command.toDepartmentCode()),
-                sameDepartment(command.toDepartmentCode()), noTransferPending());
+        var violation = firstOf(
+                notFinal(),
+                roleIn(command, HANDLER),
+                stateIn(ASSIGNED, IN_PROGRESS),
+                holdsCase(command),
+                knownDepartment(departments, command.toDepartmentCode()),
+                sameDepartment(command.toDepartmentCode()),
+                noTransferPending());
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new TransferProposedEvent(caseId, contexts.of(command.actor(), command.channel()), department,
-                command.toDepartmentCode(), command.reason()));
+        apply(new TransferProposedEvent(
+                caseId,
+                contexts.of(command.actor(), command.channel()),
+                department,
+                command.toDepartmentCode(),
+                command.reason()));
         return done();
     }
 
     /** Approval is the transfer itself, so everything that counts transfers counts it; the due date stays. */
     @CommandHandler
-    public CommandOutcome handle(ApproveTransferCommand command, EventContexts contexts,
-                                 DepartmentDirectory departments) {
-        var violation = firstOf(notFinal(), roleIn(command, INTAKE), transferPending(),
+    public CommandOutcome handle(
+            ApproveTransferCommand command, EventContexts contexts, DepartmentDirectory departments) {
+        var violation = firstOf(
+                notFinal(),
+                roleIn(command, INTAKE),
+                transferPending(),
                 pendingTransfer == null ? null : knownDepartment(departments, pendingTransfer.toDepartmentCode()));
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new CaseTransferredEvent(caseId, contexts.of(command.actor(), command.channel()), department,
-                pendingTransfer.toDepartmentCode(), pendingTransfer.reason(), deadline.dueDate()));
+        apply(new CaseTransferredEvent(
+                caseId,
+                contexts.of(command.actor(), command.channel()),
+                department,
+                pendingTransfer.toDepartmentCode(),
+                pendingTransfer.reason(),
+                deadline.dueDate()));
         return done();
     }
 
@@ -404,43 +476,53 @@ public class Case {
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new TransferRejectedEvent(caseId, contexts.of(command.actor(), command.channel()), department,
-                pendingTransfer.toDepartmentCode(), command.reason()));
+        apply(new TransferRejectedEvent(
+                caseId,
+                contexts.of(command.actor(), command.channel()),
+                department,
+                pendingTransfer.toDepartmentCode(),
+                command.reason()));
         return done();
     }
 
     @CommandHandler
     public CommandOutcome handle(AnswerCaseCommand command, EventContexts contexts) {
         requireText(command.answer(), "answer");
-        var violation = firstOf(notFinal(), roleIn(command, HANDLER), stateIn(ASSIGNED, IN_PROGRESS),
-                holdsCase(command), signed());
+        var violation = firstOf(
+                notFinal(), roleIn(command, HANDLER), stateIn(ASSIGNED, IN_PROGRESS), holdsCase(command), signed());
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new CaseAnsweredEvent(caseId, contexts.of(command.actor(), command.channel()), department,
-                command.answer()));
+        apply(new CaseAnsweredEvent(
+                caseId, contexts.of(command.actor(), command.channel()), department, command.answer()));
         return done();
     }
 
     @CommandHandler
     public CommandOutcome handle(RateCaseCommand command, EventContexts contexts) {
         requireValue(command.rating(), "rating");
-        var violation = firstOf(notFinal(), roleIn(command, PUBLIC, INTAKE),
-                status == RATED ? new Violation(RefusalReason.ALREADY_RATED, "this answer has been rated already")
+        var violation = firstOf(
+                notFinal(),
+                roleIn(command, PUBLIC, INTAKE),
+                status == RATED
+                        ? new Violation(RefusalReason.ALREADY_RATED, "this answer has been rated already")
                         : null,
                 stateIn(ANSWERED));
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new CaseRatedEvent(caseId, contexts.of(command.actor(), command.channel()), command.rating(),
-                command.comment()));
+        apply(new CaseRatedEvent(
+                caseId, contexts.of(command.actor(), command.channel()), command.rating(), command.comment()));
         return done();
     }
 
     @CommandHandler
     public CommandOutcome handle(ReopenCaseCommand command, EventContexts contexts, DeadlinePolicy deadlines) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(notFinal(), roleIn(command, INTAKE), stateIn(RATED),
+        var violation = firstOf(
+                notFinal(),
+                roleIn(command, INTAKE),
+                stateIn(RATED),
                 rating != null && !rating.isBad()
                         ? new Violation(RefusalReason.RATING_NOT_BAD, "only a dissatisfied rating reopens a case")
                         : null);
@@ -449,34 +531,47 @@ public class Case {
         }
         var context = contexts.of(command.actor(), command.channel());
         var rectification = deadlines.forRectification(context.occurredAt());
-        apply(new CaseReopenedEvent(caseId, context, answeringDepartment, command.reason(),
-                rectification.dueDate(), rectification.workingDays(), rectification.calendarVersion()));
+        apply(new CaseReopenedEvent(
+                caseId,
+                context,
+                answeringDepartment,
+                command.reason(),
+                rectification.dueDate(),
+                rectification.workingDays(),
+                rectification.calendarVersion()));
         return done();
     }
 
     @CommandHandler
     public CommandOutcome handle(CloseCaseCommand command, EventContexts contexts) {
-        var violation = firstOf(notFinal(), roleIn(command, INTAKE), stateIn(ANSWERED, RATED),
+        var violation = firstOf(
+                notFinal(),
+                roleIn(command, INTAKE),
+                stateIn(ANSWERED, RATED),
                 rating != null && rating.isBad() && !hasText(command.remark())
-                        ? new Violation(RefusalReason.BAD_RATING_NEEDS_REMARK,
+                        ? new Violation(
+                                RefusalReason.BAD_RATING_NEEDS_REMARK,
                                 "closing after a dissatisfied rating needs a remark saying why")
                         : null);
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new CaseClosedEvent(caseId, contexts.of(command.actor(), command.channel()), command.remark(),
-                rating));
+        apply(new CaseClosedEvent(caseId, contexts.of(command.actor(), command.channel()), command.remark(), rating));
         return done();
     }
 
     @CommandHandler
     public CommandOutcome handle(OpenSupervisionCommand command, EventContexts contexts) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(roleIn(command, DISCIPLINE),
-                status == MERGED ? new Violation(RefusalReason.WRONG_STATE,
-                        "the case was merged into another; supervise that one") : null,
-                supervisionOpen ? new Violation(RefusalReason.SUPERVISION_ALREADY_OPEN,
-                        "supervision is already open") : null);
+        var violation = firstOf(
+                roleIn(command, DISCIPLINE),
+                status == MERGED
+                        ? new Violation(
+                                RefusalReason.WRONG_STATE, "the case was merged into another; supervise that one")
+                        : null,
+                supervisionOpen
+                        ? new Violation(RefusalReason.SUPERVISION_ALREADY_OPEN, "supervision is already open")
+                        : null);
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
@@ -491,23 +586,28 @@ public class Case {
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new SupervisionConcludedEvent(caseId, contexts.of(command.actor(), command.channel()),
-                command.conclusion()));
+        apply(new SupervisionConcludedEvent(
+                caseId, contexts.of(command.actor(), command.channel()), command.conclusion()));
         return done();
     }
 
     @CommandHandler
-    public CommandOutcome handle(RecordAccountabilityCommand command, EventContexts contexts,
-                                 DepartmentDirectory departments) {
+    public CommandOutcome handle(
+            RecordAccountabilityCommand command, EventContexts contexts, DepartmentDirectory departments) {
         requireText(command.findings(), "findings");
         requireValue(command.measure(), "measure");
-        var violation = firstOf(roleIn(command, DISCIPLINE), supervising(),
-                knownDepartment(departments, command.departmentCode()));
+        var violation = firstOf(
+                roleIn(command, DISCIPLINE), supervising(), knownDepartment(departments, command.departmentCode()));
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new AccountabilityRecordedEvent(caseId, contexts.of(command.actor(), command.channel()),
-                command.departmentCode(), command.responsiblePerson(), command.measure(), command.findings()));
+        apply(new AccountabilityRecordedEvent(
+                caseId,
+                contexts.of(command.actor(), command.channel()),
+                command.departmentCode(),
+                command.responsiblePerson(),
+                command.measure(),
+                command.findings()));
         return done();
     }
 
@@ -518,29 +618,31 @@ public class Case {
     CommandOutcome mergeInto(Case primary, MergeCaseCommand command, EventContexts contexts) {
         requireText(command.primaryCaseId(), "primaryCaseId");
         requireText(command.reason(), "reason");
-        var violation = firstOf(notFinal(), roleIn(command, INTAKE),
+        var violation = firstOf(
+                notFinal(),
+                roleIn(command, INTAKE),
                 command.primaryCaseId().equals(caseId)
                         ? new Violation(RefusalReason.CANNOT_MERGE_INTO_ITSELF, "a case cannot be merged into itself")
                         : null,
                 primary == null
-                        ? new Violation(RefusalReason.MERGE_TARGET_UNAVAILABLE,
+                        ? new Violation(
+                                RefusalReason.MERGE_TARGET_UNAVAILABLE,
                                 "no case " + command.primaryCaseId() + " exists")
                         : null,
                 primary != null && (primary.status == MERGED || primary.status == CaseStatus.DECLINED)
-                        ? new Violation(RefusalReason.MERGE_TARGET_UNAVAILABLE,
-                                "the primary case is " + primary.status)
+                        ? new Violation(RefusalReason.MERGE_TARGET_UNAVAILABLE, "the primary case is " + primary.status)
                         : null);
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
-        apply(new CaseMergedIntoEvent(caseId, contexts.of(command.actor(), command.channel()), primary.caseId,
-                command.reason()));
+        apply(new CaseMergedIntoEvent(
+                caseId, contexts.of(command.actor(), command.channel()), primary.caseId, command.reason()));
         return done();
     }
 
     void absorbDuplicate(String duplicateCaseId, MergeCaseCommand command, EventContexts contexts) {
-        apply(new DuplicateCaseMergedEvent(caseId, contexts.of(command.actor(), command.channel()), duplicateCaseId,
-                command.reason()));
+        apply(new DuplicateCaseMergedEvent(
+                caseId, contexts.of(command.actor(), command.channel()), duplicateCaseId, command.reason()));
     }
 
     String caseId() {
@@ -597,8 +699,8 @@ public class Case {
     @EventSourcingHandler
     void on(ExtensionApprovedEvent event) {
         pendingExtensionDays = null;
-        deadline = new Deadline(event.newDueDate(), deadline.workingDays() + event.workingDays(),
-                event.calendarVersion());
+        deadline =
+                new Deadline(event.newDueDate(), deadline.workingDays() + event.workingDays(), event.calendarVersion());
     }
 
     @EventSourcingHandler
@@ -701,8 +803,8 @@ public class Case {
     private static Violation roleIn(CaseCommand command, Role... roles) {
         return Set.of(roles).contains(command.actor().role())
                 ? null
-                : new Violation(RefusalReason.ROLE_NOT_ALLOWED,
-                        command.actor().role() + " may not " + commandName(command));
+                : new Violation(
+                        RefusalReason.ROLE_NOT_ALLOWED, command.actor().role() + " may not " + commandName(command));
     }
 
     private Violation stateIn(CaseStatus... allowed) {
@@ -714,8 +816,10 @@ public class Case {
     private Violation holdsCase(CaseCommand command) {
         return command.actor().actsFor(department)
                 ? null
-                : new Violation(RefusalReason.NOT_YOUR_DEPARTMENT, "the case is held by " + department
-                        + ", not by " + command.actor().departmentCode());
+                : new Violation(
+                        RefusalReason.NOT_YOUR_DEPARTMENT,
+                        "the case is held by " + department + ", not by "
+                                + command.actor().departmentCode());
     }
 
     private Violation signed() {
@@ -743,14 +847,14 @@ public class Case {
     private Violation noTransferPending() {
         return pendingTransfer == null
                 ? null
-                : new Violation(RefusalReason.TRANSFER_ALREADY_PENDING, "a transfer to "
-                        + pendingTransfer.toDepartmentCode() + " is already waiting for the intake desk");
+                : new Violation(
+                        RefusalReason.TRANSFER_ALREADY_PENDING,
+                        "a transfer to " + pendingTransfer.toDepartmentCode()
+                                + " is already waiting for the intake desk");
     }
 
     private Violation supervising() {
-        return supervisionOpen
-                ? null
-                : new Violation(RefusalReason.SUPERVISION_NOT_OPEN, "open supervision first");
+        return supervisionOpen ? null : new Violation(RefusalReason.SUPERVISION_NOT_OPEN, "open supervision first");
     }
 
     private static Violation knownDepartment(DepartmentDirectory departments, String code) {
@@ -763,8 +867,12 @@ public class Case {
         if (!command.actor().role().isStaff()) {
             throw new CaseCommandRefusedException(violation.reason(), violation.detail());
         }
-        apply(new CaseCommandRefusedEvent(caseId, contexts.of(command.actor(), command.channel()),
-                commandName(command), violation.reason(), violation.detail()));
+        apply(new CaseCommandRefusedEvent(
+                caseId,
+                contexts.of(command.actor(), command.channel()),
+                commandName(command),
+                violation.reason(),
+                violation.detail()));
         return new Refused(violation.reason(), violation.detail());
     }
 

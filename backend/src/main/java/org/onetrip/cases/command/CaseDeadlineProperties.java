@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Defaults follow common township practice (enquiries 3, complaints 13).
  */
 @ConfigurationProperties("onetrip.deadlines")
-public record CaseDeadlineProperties(Map<CaseKind, Integer> workingDays, Integer rectificationWorkingDays,
-                                     Integer maxExtensionWorkingDays) {
+public record CaseDeadlineProperties(
+        Map<CaseKind, Integer> workingDays, Integer rectificationWorkingDays, Integer maxExtensionWorkingDays) {
 
     private static final Map<CaseKind, Integer> DEFAULT_LIMITS = Map.of(
             CaseKind.COMPLAINT, 13,

@@ -18,7 +18,9 @@ import org.onetrip.cases.api.CaseStatus;
  * is acknowledged.
  */
 @Entity
-@Table(name = "case_registry", indexes = @Index(name = "ux_case_registry_receipt", columnList = "receiptCode", unique = true))
+@Table(
+        name = "case_registry",
+        indexes = @Index(name = "ux_case_registry_receipt", columnList = "receiptCode", unique = true))
 public class CaseRegistryEntry {
 
     @Id
@@ -50,8 +52,7 @@ public class CaseRegistryEntry {
     @Column(nullable = false)
     private long version;
 
-    protected CaseRegistryEntry() {
-    }
+    protected CaseRegistryEntry() {}
 
     CaseRegistryEntry(String caseId, String receiptCode, CaseKind kind, Instant filedAt) {
         this.caseId = caseId;

@@ -35,20 +35,24 @@ public class CaseRegistryProjection {
 
     @EventHandler
     void on(CaseFiledEvent event, @SequenceNumber long sequence) {
-        var entry = registry.findById(event.caseId()).orElseGet(() -> new CaseRegistryEntry(event.caseId(),
-                event.receiptCode(), event.kind(), event.context().occurredAt()));
+        var entry = registry.findById(event.caseId())
+                .orElseGet(() -> new CaseRegistryEntry(
+                        event.caseId(),
+                        event.receiptCode(),
+                        event.kind(),
+                        event.context().occurredAt()));
         entry.record(sequence, event.context().occurredAt());
         registry.save(entry);
     }
 
     @EventHandler
     void on(CaseAcceptedEvent event, @SequenceNumber long sequence) {
-        update(event, sequence, CaseStatus.ACCEPTED, entry -> { });
+        update(event, sequence, CaseStatus.ACCEPTED, entry -> {});
     }
 
     @EventHandler
     void on(CaseDeclinedEvent event, @SequenceNumber long sequence) {
-        update(event, sequence, CaseStatus.DECLINED, entry -> { });
+        update(event, sequence, CaseStatus.DECLINED, entry -> {});
     }
 
     @EventHandler
@@ -58,7 +62,7 @@ public class CaseRegistryProjection {
 
     @EventHandler
     void on(CaseSignedForEvent event, @SequenceNumber long sequence) {
-        update(event, sequence, CaseStatus.IN_PROGRESS, entry -> { });
+        update(event, sequence, CaseStatus.IN_PROGRESS, entry -> {});
     }
 
     @EventHandler
@@ -78,12 +82,12 @@ public class CaseRegistryProjection {
 
     @EventHandler
     void on(CaseAnsweredEvent event, @SequenceNumber long sequence) {
-        update(event, sequence, CaseStatus.ANSWERED, entry -> { });
+        update(event, sequence, CaseStatus.ANSWERED, entry -> {});
     }
 
     @EventHandler
     void on(CaseRatedEvent event, @SequenceNumber long sequence) {
-        update(event, sequence, CaseStatus.RATED, entry -> { });
+        update(event, sequence, CaseStatus.RATED, entry -> {});
     }
 
     @EventHandler
@@ -93,18 +97,18 @@ public class CaseRegistryProjection {
 
     @EventHandler
     void on(CaseClosedEvent event, @SequenceNumber long sequence) {
-        update(event, sequence, CaseStatus.CLOSED, entry -> { });
+        update(event, sequence, CaseStatus.CLOSED, entry -> {});
     }
 
     @EventHandler
     void on(CaseMergedIntoEvent event, @SequenceNumber long sequence) {
-        update(event, sequence, CaseStatus.MERGED, entry -> { });
+        update(event, sequence, CaseStatus.MERGED, entry -> {});
     }
 
     /** Every other case event (notes, refusals, supervision) still moves the version on. */
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long sequence) {
-        update(event, sequence, null, entry -> { });
+        update(event, sequence, null, entry -> {});
     }
 
     /** Ignores an event at or below the stored version, so a redelivery can never roll the entry back. */

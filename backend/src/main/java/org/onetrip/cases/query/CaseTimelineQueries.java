@@ -42,8 +42,8 @@ public class CaseTimelineQueries {
         var found = query.caseId() != null
                 ? registry.findById(query.caseId())
                 : ReceiptCode.parse(query.receiptCode()).flatMap(code -> registry.findByReceiptCode(code.value()));
-        return found.map(entry -> new CaseRefResponse(entry.caseId(), entry.receiptCode(), entry.status(),
-                        entry.version()));
+        return found.map(
+                entry -> new CaseRefResponse(entry.caseId(), entry.receiptCode(), entry.status(), entry.version()));
     }
 
     @QueryHandler
@@ -63,19 +63,29 @@ public class CaseTimelineQueries {
         }
         var entries = new ArrayList<CaseTimelineResponse.Entry>();
         String receiptCode = null;
-        boolean erased = ContactWithholding.erased(messages.stream().map(m -> (CaseEvent) m.getPayload()).toList());
+        boolean erased = ContactWithholding.erased(
+                messages.stream().map(m -> (CaseEvent) m.getPayload()).toList());
         for (var message : messages) {
             var event = (CaseEvent) message.getPayload();
             if (event instanceof CaseFiledEvent filed) {
                 receiptCode = filed.receiptCode();
             }
-            entries.add(new CaseTimelineResponse.Entry(message.getSequenceNumber(), event.context().eventId(),
-                    message.getPayloadType().getSimpleName(), message.getTimestamp(),
+            entries.add(new CaseTimelineResponse.Entry(
+                    message.getSequenceNumber(),
+                    event.context().eventId(),
+                    message.getPayloadType().getSimpleName(),
+                    message.getTimestamp(),
                     ContactWithholding.payload(event, erased, objectMapper)));
         }
-        var status = PublicCaseView.of(messages.stream().map(m -> (CaseEvent) m.getPayload()).toList()).status();
-        return Optional.of(new CaseTimelineResponse(query.caseId(), receiptCode, status,
-                messages.get(messages.size() - 1).getSequenceNumber(), entries));
+        var status = PublicCaseView.of(
+                        messages.stream().map(m -> (CaseEvent) m.getPayload()).toList())
+                .status();
+        return Optional.of(new CaseTimelineResponse(
+                query.caseId(),
+                receiptCode,
+                status,
+                messages.get(messages.size() - 1).getSequenceNumber(),
+                entries));
     }
 
     @QueryHandler
@@ -90,7 +100,9 @@ public class CaseTimelineQueries {
     }
 
     private List<CaseEvent> caseEvents(String caseId) {
-        return domainEvents(caseId).stream().map(m -> (CaseEvent) m.getPayload()).toList();
+        return domainEvents(caseId).stream()
+                .map(m -> (CaseEvent) m.getPayload())
+                .toList();
     }
 
     private List<? extends DomainEventMessage<?>> domainEvents(String caseId) {

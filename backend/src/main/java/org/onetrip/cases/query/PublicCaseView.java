@@ -53,8 +53,18 @@ public final class PublicCaseView {
     public static PublicCaseResponse of(List<CaseEvent> events) {
         var view = new PublicCaseView();
         events.forEach(view::apply);
-        return new PublicCaseResponse(view.receiptCode, view.kind, view.category, view.title, view.status,
-                view.filedAt, view.department, view.dueDate, view.answer, view.rating, view.underSupervision,
+        return new PublicCaseResponse(
+                view.receiptCode,
+                view.kind,
+                view.category,
+                view.title,
+                view.status,
+                view.filedAt,
+                view.department,
+                view.dueDate,
+                view.answer,
+                view.rating,
+                view.underSupervision,
                 List.copyOf(view.timeline));
     }
 
@@ -126,8 +136,14 @@ public final class PublicCaseView {
         }
     }
 
-    private void step(Instant at, String step, String departmentCode, String toDepartmentCode, LocalDate due,
-                      String text, Rating stepRating) {
+    private void step(
+            Instant at,
+            String step,
+            String departmentCode,
+            String toDepartmentCode,
+            LocalDate due,
+            String text,
+            Rating stepRating) {
         timeline.add(new PublicTimelineEntry(at, step, departmentCode, toDepartmentCode, due, text, stepRating));
     }
 }

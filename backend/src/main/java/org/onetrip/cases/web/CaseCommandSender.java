@@ -37,11 +37,23 @@ public class CaseCommandSender {
         var contact = request.contact();
         var complainant = contact == null
                 ? new Complainant(null, null, null, request.anonymous())
-                : new Complainant(blankToNull(contact.name()), blankToNull(contact.phone()),
-                        blankToNull(contact.email()), request.anonymous());
-        commands.sendAndWait(new FileCaseCommand(caseId, actor, channel, receiptCode, request.kind(),
-                request.category(), request.title(), request.description(), blankToNull(request.serviceItemCode()),
-                blankToNull(request.departmentCode()), complainant));
+                : new Complainant(
+                        blankToNull(contact.name()),
+                        blankToNull(contact.phone()),
+                        blankToNull(contact.email()),
+                        request.anonymous());
+        commands.sendAndWait(new FileCaseCommand(
+                caseId,
+                actor,
+                channel,
+                receiptCode,
+                request.kind(),
+                request.category(),
+                request.title(),
+                request.description(),
+                blankToNull(request.serviceItemCode()),
+                blankToNull(request.departmentCode()),
+                complainant));
         return find(FindCaseRefQuery.byCaseId(caseId)).orElseThrow();
     }
 
@@ -59,7 +71,8 @@ public class CaseCommandSender {
     }
 
     public <R> Optional<R> ask(Object query, Class<R> responseType) {
-        return queries.query(query, ResponseTypes.optionalInstanceOf(responseType)).join();
+        return queries.query(query, ResponseTypes.optionalInstanceOf(responseType))
+                .join();
     }
 
     private Optional<CaseRefResponse> find(FindCaseRefQuery query) {
@@ -67,8 +80,8 @@ public class CaseCommandSender {
     }
 
     public static ApiException unknownCase(String which) {
-        return new ApiException(Problems.of(HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case",
-                "no case " + which));
+        return new ApiException(
+                Problems.of(HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case", "no case " + which));
     }
 
     private static String blankToNull(String value) {

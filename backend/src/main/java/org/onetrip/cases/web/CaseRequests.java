@@ -1,8 +1,5 @@
 package org.onetrip.cases.web;
 
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -10,6 +7,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import org.onetrip.cases.api.AccountabilityMeasure;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.shared.api.Channel;
@@ -20,32 +20,41 @@ public final class CaseRequests {
     static final int REASON = 2000;
     static final int ANSWER = 5000;
 
-    private CaseRequests() {
-    }
+    private CaseRequests() {}
 
     public record NoteRequest(@Size(max = REASON) String note) {}
 
-    public record ReasonRequest(@NotBlank @Size(max = REASON) String reason) {}
+    public record ReasonRequest(
+            @NotBlank @Size(max = REASON) String reason) {}
 
-    public record AssignRequest(@NotBlank @Size(max = 64) String departmentCode,
-                                @Size(max = REASON) String instructions,
-                                @Size(max = REASON) String deadlineResetReason) {}
+    public record AssignRequest(
+            @NotBlank @Size(max = 64) String departmentCode,
+            @Size(max = REASON) String instructions,
+            @Size(max = REASON) String deadlineResetReason) {}
 
-    public record ProgressNoteRequest(@NotBlank @Size(max = REASON) String note) {}
+    public record ProgressNoteRequest(
+            @NotBlank @Size(max = REASON) String note) {}
 
-    public record ExtensionRequest(@Min(1) @Max(30) int workingDays, @NotBlank @Size(max = REASON) String reason) {}
+    public record ExtensionRequest(
+            @Min(1) @Max(30) int workingDays,
+            @NotBlank @Size(max = REASON) String reason) {}
 
-    public record TransferRequest(@NotBlank @Size(max = 64) String toDepartmentCode,
-                                  @NotBlank @Size(max = REASON) String reason) {}
+    public record TransferRequest(
+            @NotBlank @Size(max = 64) String toDepartmentCode,
+            @NotBlank @Size(max = REASON) String reason) {}
 
-    public record AnswerRequest(@NotBlank @Size(max = ANSWER) String answer) {}
+    public record AnswerRequest(
+            @NotBlank @Size(max = ANSWER) String answer) {}
 
-    public record RatingRequest(@NotNull Rating rating, @Size(max = REASON) String comment) {}
+    public record RatingRequest(
+            @NotNull Rating rating, @Size(max = REASON) String comment) {}
 
     /** A rating intake takes down on the complainant's behalf: by phone (the default) or at the window. */
-    public record StaffRatingRequest(@NotNull Rating rating, @Size(max = REASON) String comment, Channel channel) {
+    public record StaffRatingRequest(
+            @NotNull Rating rating, @Size(max = REASON) String comment, Channel channel) {
 
-        public static final Set<Channel> CHANNELS = Collections.unmodifiableSet(EnumSet.of(Channel.HOTLINE, Channel.WINDOW));
+        public static final Set<Channel> CHANNELS =
+                Collections.unmodifiableSet(EnumSet.of(Channel.HOTLINE, Channel.WINDOW));
 
         @JsonIgnore
         public Channel channelTaken() {
@@ -53,21 +62,23 @@ public final class CaseRequests {
         }
 
         @JsonIgnore
-        @AssertTrue(message = "channel must be HOTLINE or WINDOW")
-        public boolean isChannelTakenByStaff() {
+        @AssertTrue(message = "channel must be HOTLINE or WINDOW") public boolean isChannelTakenByStaff() {
             return CHANNELS.contains(channelTaken());
         }
     }
 
     public record CloseRequest(@Size(max = REASON) String remark) {}
 
-    public record MergeRequest(@NotBlank @Size(max = 64) String primaryCaseId,
-                               @NotBlank @Size(max = REASON) String reason) {}
+    public record MergeRequest(
+            @NotBlank @Size(max = 64) String primaryCaseId,
+            @NotBlank @Size(max = REASON) String reason) {}
 
-    public record ConclusionRequest(@NotBlank @Size(max = REASON) String conclusion) {}
+    public record ConclusionRequest(
+            @NotBlank @Size(max = REASON) String conclusion) {}
 
-    public record AccountabilityRequest(@NotBlank @Size(max = 64) String departmentCode,
-                                        @Size(max = 50) String responsiblePerson,
-                                        @NotNull AccountabilityMeasure measure,
-                                        @NotBlank @Size(max = ANSWER) String findings) {}
+    public record AccountabilityRequest(
+            @NotBlank @Size(max = 64) String departmentCode,
+            @Size(max = 50) String responsiblePerson,
+            @NotNull AccountabilityMeasure measure,
+            @NotBlank @Size(max = ANSWER) String findings) {}
 }

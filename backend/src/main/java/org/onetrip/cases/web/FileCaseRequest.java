@@ -18,5 +18,4 @@ public record FileCaseRequest(
         @Size(max = 64) String departmentCode,
         boolean anonymous,
         @Valid ContactRequest contact,
-        Channel channel) {
-}
+        Channel channel) {}

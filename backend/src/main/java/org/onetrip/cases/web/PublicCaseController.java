@@ -39,8 +39,8 @@ public class PublicCaseController {
         var code = new ReceiptCode(filed.receiptCode()).grouped();
         var trackUrl = "/api/public/cases/" + code;
         return ResponseEntity.created(URI.create(trackUrl))
-                .body(new FiledCaseResponse(code, null, filed.status(), trackUrl,
-                        receipts.issue(filed.caseId(), code)));
+                .body(new FiledCaseResponse(
+                        code, null, filed.status(), trackUrl, receipts.issue(filed.caseId(), code)));
     }
 
     @GetMapping("/{receiptCode}")
@@ -52,11 +52,13 @@ public class PublicCaseController {
 
     @PostMapping("/{receiptCode}/rating")
     @Operation(summary = "Rate the answer (five levels)")
-    public CaseCommandResponse rate(@PathVariable String receiptCode,
-                                    @Valid @RequestBody CaseRequests.RatingRequest request) {
+    public CaseCommandResponse rate(
+            @PathVariable String receiptCode, @Valid @RequestBody CaseRequests.RatingRequest request) {
         var ref = sender.byReceiptCode(receiptCode);
-        var response = sender.send(new RateCaseCommand(ref.caseId(), Actor.PUBLIC, Channel.PORTAL, request.rating(),
-                request.comment(), null), ref.caseId());
+        var response = sender.send(
+                new RateCaseCommand(
+                        ref.caseId(), Actor.PUBLIC, Channel.PORTAL, request.rating(), request.comment(), null),
+                ref.caseId());
         return new CaseCommandResponse(null, response.status(), response.version());
     }
 }

@@ -22,9 +22,9 @@ import org.onetrip.cases.api.MergeCaseCommand;
 import org.onetrip.cases.api.OpenSupervisionCommand;
 import org.onetrip.cases.api.ProposeTransferCommand;
 import org.onetrip.cases.api.RateCaseCommand;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.RecordAccountabilityCommand;
 import org.onetrip.cases.api.RejectTransferCommand;
-import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.ReopenCaseCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
@@ -39,12 +39,10 @@ import org.onetrip.cases.web.CaseRequests.ExtensionRequest;
 import org.onetrip.cases.web.CaseRequests.MergeRequest;
 import org.onetrip.cases.web.CaseRequests.NoteRequest;
 import org.onetrip.cases.web.CaseRequests.ProgressNoteRequest;
-import org.onetrip.cases.web.CaseRequests.RatingRequest;
-import org.onetrip.cases.web.CaseRequests.StaffRatingRequest;
 import org.onetrip.cases.web.CaseRequests.ReasonRequest;
+import org.onetrip.cases.web.CaseRequests.StaffRatingRequest;
 import org.onetrip.cases.web.CaseRequests.TransferRequest;
 import org.onetrip.integrity.receipt.FilingReceipts;
-import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
 import org.onetrip.shared.web.ApiException;
@@ -83,17 +81,23 @@ public class StaffCaseController {
 
     @PostMapping
     @Operation(summary = "Register a case that arrived by hotline, WeChat, QQ, letter, window or visit")
-    public ResponseEntity<FiledCaseResponse> register(@Valid @RequestBody FileCaseRequest request,
-                                                      HttpServletRequest http) {
+    public ResponseEntity<FiledCaseResponse> register(
+            @Valid @RequestBody FileCaseRequest request, HttpServletRequest http) {
         var actor = identity.current(http);
         if (request.channel() == null) {
-            throw new ApiException(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input",
+            throw new ApiException(Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    Problems.INVALID_INPUT,
+                    "Invalid input",
                     "channel: must say how the case arrived"));
         }
         var filed = sender.file(request, actor, request.channel());
         return ResponseEntity.created(URI.create("/api/staff/cases/" + filed.caseId() + "/timeline"))
                 .eTag(etag(filed.version()))
-                .body(new FiledCaseResponse(filed.receiptCode(), filed.caseId(), filed.status(),
+                .body(new FiledCaseResponse(
+                        filed.receiptCode(),
+                        filed.caseId(),
+                        filed.status(),
                         "/api/public/cases/" + filed.receiptCode(),
                         receipts.issue(filed.caseId(), new ReceiptCode(filed.receiptCode()).grouped())));
     }
@@ -112,204 +116,281 @@ public class StaffCaseController {
         var timeline = sender.ask(new FindCaseTimelineQuery(caseId), CaseTimelineResponse.class)
                 .orElseThrow(() -> CaseCommandSender.unknownCase(caseId));
         if (actor.role() == Role.HANDLER && !hasHeld(timeline, actor.departmentCode())) {
-            throw new ApiException(Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
+            throw new ApiException(Problems.of(
+                    HttpStatus.FORBIDDEN,
+                    Problems.FORBIDDEN,
+                    "Forbidden",
                     "this case has never been with " + actor.departmentCode()));
         }
         return ResponseEntity.ok().eTag(etag(timeline.version())).body(timeline);
     }
 
     @PostMapping("/{caseId}/accept")
-    public ResponseEntity<CaseCommandResponse> accept(@PathVariable String caseId, @Valid @RequestBody NoteRequest body,
-                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> accept(
+            @PathVariable String caseId,
+            @Valid @RequestBody NoteRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
         return respond(new AcceptCaseCommand(caseId, actor, Channel.WORKBENCH, body.note(), version(ifMatch)), caseId);
     }
 
     @PostMapping("/{caseId}/decline")
-    public ResponseEntity<CaseCommandResponse> decline(@PathVariable String caseId,
-                                                       @Valid @RequestBody ReasonRequest body,
-                                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> decline(
+            @PathVariable String caseId,
+            @Valid @RequestBody ReasonRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new DeclineCaseCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)),
-                caseId);
+        return respond(
+                new DeclineCaseCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)), caseId);
     }
 
     @PostMapping("/{caseId}/assign")
-    @Operation(summary = "Assign (交办) to a department; the deadline is kept on re-assignment unless reset with a reason")
-    public ResponseEntity<CaseCommandResponse> assign(@PathVariable String caseId,
-                                                      @Valid @RequestBody AssignRequest body,
-                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    @Operation(
+            summary = "Assign (交办) to a department; the deadline is kept on re-assignment unless reset with a reason")
+    public ResponseEntity<CaseCommandResponse> assign(
+            @PathVariable String caseId,
+            @Valid @RequestBody AssignRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new AssignCaseCommand(caseId, actor, Channel.WORKBENCH, body.departmentCode(),
-                body.instructions(), body.deadlineResetReason(), version(ifMatch)), caseId);
+        return respond(
+                new AssignCaseCommand(
+                        caseId,
+                        actor,
+                        Channel.WORKBENCH,
+                        body.departmentCode(),
+                        body.instructions(),
+                        body.deadlineResetReason(),
+                        version(ifMatch)),
+                caseId);
     }
 
     @PostMapping("/{caseId}/sign-for")
-    public ResponseEntity<CaseCommandResponse> signFor(@PathVariable String caseId, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                       HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> signFor(
+            @PathVariable String caseId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
         return respond(new SignForCaseCommand(caseId, actor, Channel.WORKBENCH, version(ifMatch)), caseId);
     }
 
     @PostMapping("/{caseId}/progress-notes")
-    public ResponseEntity<CaseCommandResponse> progressNote(@PathVariable String caseId,
-                                                            @Valid @RequestBody ProgressNoteRequest body,
-                                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> progressNote(
+            @PathVariable String caseId,
+            @Valid @RequestBody ProgressNoteRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new AddProgressNoteCommand(caseId, actor, Channel.WORKBENCH, body.note(), version(ifMatch)),
-                caseId);
+        return respond(
+                new AddProgressNoteCommand(caseId, actor, Channel.WORKBENCH, body.note(), version(ifMatch)), caseId);
     }
 
     @PostMapping("/{caseId}/extension-request")
-    public ResponseEntity<CaseCommandResponse> requestExtension(@PathVariable String caseId,
-                                                                @Valid @RequestBody ExtensionRequest body,
-                                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> requestExtension(
+            @PathVariable String caseId,
+            @Valid @RequestBody ExtensionRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new RequestExtensionCommand(caseId, actor, Channel.WORKBENCH, body.workingDays(), body.reason(),
-                version(ifMatch)), caseId);
+        return respond(
+                new RequestExtensionCommand(
+                        caseId, actor, Channel.WORKBENCH, body.workingDays(), body.reason(), version(ifMatch)),
+                caseId);
     }
 
     @PostMapping("/{caseId}/extension-request/approve")
-    public ResponseEntity<CaseCommandResponse> approveExtension(@PathVariable String caseId,
-                                                                @Valid @RequestBody NoteRequest body,
-                                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> approveExtension(
+            @PathVariable String caseId,
+            @Valid @RequestBody NoteRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new ApproveExtensionCommand(caseId, actor, Channel.WORKBENCH, body.note(), version(ifMatch)),
-                caseId);
+        return respond(
+                new ApproveExtensionCommand(caseId, actor, Channel.WORKBENCH, body.note(), version(ifMatch)), caseId);
     }
 
     @PostMapping("/{caseId}/extension-request/deny")
-    public ResponseEntity<CaseCommandResponse> denyExtension(@PathVariable String caseId,
-                                                             @Valid @RequestBody ReasonRequest body,
-                                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> denyExtension(
+            @PathVariable String caseId,
+            @Valid @RequestBody ReasonRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new DenyExtensionCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)),
-                caseId);
+        return respond(
+                new DenyExtensionCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)), caseId);
     }
 
     @PostMapping("/{caseId}/return")
     @Operation(summary = "Return (退回) the case to intake: not this department's matter")
-    public ResponseEntity<CaseCommandResponse> returnCase(@PathVariable String caseId,
-                                                          @Valid @RequestBody ReasonRequest body,
-                                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> returnCase(
+            @PathVariable String caseId,
+            @Valid @RequestBody ReasonRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new ReturnCaseCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)),
-                caseId);
+        return respond(
+                new ReturnCaseCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)), caseId);
     }
 
     @PostMapping("/{caseId}/transfer")
-    @Operation(summary = "The intake desk transfers (转办) the case to another department; the deadline runs on. "
-            + "Departments propose a transfer instead (transfer-proposal)")
-    public ResponseEntity<CaseCommandResponse> transfer(@PathVariable String caseId,
-                                                        @Valid @RequestBody TransferRequest body,
-                                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    @Operation(
+            summary = "The intake desk transfers (转办) the case to another department; the deadline runs on. "
+                    + "Departments propose a transfer instead (transfer-proposal)")
+    public ResponseEntity<CaseCommandResponse> transfer(
+            @PathVariable String caseId,
+            @Valid @RequestBody TransferRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new TransferCaseCommand(caseId, actor, Channel.WORKBENCH, body.toDepartmentCode(),
-                body.reason(), version(ifMatch)), caseId);
+        return respond(
+                new TransferCaseCommand(
+                        caseId, actor, Channel.WORKBENCH, body.toDepartmentCode(), body.reason(), version(ifMatch)),
+                caseId);
     }
 
     @PostMapping("/{caseId}/transfer-proposal")
-    @Operation(summary = "The holding department proposes a transfer (转办); the case and its deadline stay with it "
-            + "until the intake desk decides")
-    public ResponseEntity<CaseCommandResponse> proposeTransfer(@PathVariable String caseId,
-                                                               @Valid @RequestBody TransferRequest body,
-                                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    @Operation(
+            summary = "The holding department proposes a transfer (转办); the case and its deadline stay with it "
+                    + "until the intake desk decides")
+    public ResponseEntity<CaseCommandResponse> proposeTransfer(
+            @PathVariable String caseId,
+            @Valid @RequestBody TransferRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new ProposeTransferCommand(caseId, actor, Channel.WORKBENCH, body.toDepartmentCode(),
-                body.reason(), version(ifMatch)), caseId);
+        return respond(
+                new ProposeTransferCommand(
+                        caseId, actor, Channel.WORKBENCH, body.toDepartmentCode(), body.reason(), version(ifMatch)),
+                caseId);
     }
 
     @PostMapping("/{caseId}/transfer-proposal/approve")
     @Operation(summary = "The intake desk approves the pending proposal: the case is transferred, the due date kept")
-    public ResponseEntity<CaseCommandResponse> approveTransfer(@PathVariable String caseId,
-                                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> approveTransfer(
+            @PathVariable String caseId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
         return respond(new ApproveTransferCommand(caseId, actor, Channel.WORKBENCH, version(ifMatch)), caseId);
     }
 
     @PostMapping("/{caseId}/transfer-proposal/reject")
     @Operation(summary = "The intake desk rejects the pending proposal with a reason; the case stays")
-    public ResponseEntity<CaseCommandResponse> rejectTransfer(@PathVariable String caseId,
-                                                              @Valid @RequestBody ReasonRequest body,
-                                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> rejectTransfer(
+            @PathVariable String caseId,
+            @Valid @RequestBody ReasonRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new RejectTransferCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)),
-                caseId);
+        return respond(
+                new RejectTransferCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)), caseId);
     }
 
     @PostMapping("/{caseId}/answer")
-    public ResponseEntity<CaseCommandResponse> answer(@PathVariable String caseId,
-                                                      @Valid @RequestBody AnswerRequest body,
-                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> answer(
+            @PathVariable String caseId,
+            @Valid @RequestBody AnswerRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new AnswerCaseCommand(caseId, actor, Channel.WORKBENCH, body.answer(), version(ifMatch)),
-                caseId);
+        return respond(
+                new AnswerCaseCommand(caseId, actor, Channel.WORKBENCH, body.answer(), version(ifMatch)), caseId);
     }
 
     @PostMapping("/{caseId}/rating")
     @Operation(summary = "Record the complainant's rating taken by phone (回访, the default) or at the window")
-    public ResponseEntity<CaseCommandResponse> rate(@PathVariable String caseId,
-                                                    @Valid @RequestBody StaffRatingRequest body,
-                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> rate(
+            @PathVariable String caseId,
+            @Valid @RequestBody StaffRatingRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new RateCaseCommand(caseId, actor, body.channelTaken(), body.rating(), body.comment(),
-                version(ifMatch)), caseId);
+        return respond(
+                new RateCaseCommand(
+                        caseId, actor, body.channelTaken(), body.rating(), body.comment(), version(ifMatch)),
+                caseId);
     }
 
     @PostMapping("/{caseId}/reopen")
-    public ResponseEntity<CaseCommandResponse> reopen(@PathVariable String caseId,
-                                                      @Valid @RequestBody ReasonRequest body,
-                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> reopen(
+            @PathVariable String caseId,
+            @Valid @RequestBody ReasonRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new ReopenCaseCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)),
-                caseId);
+        return respond(
+                new ReopenCaseCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)), caseId);
     }
 
     @PostMapping("/{caseId}/close")
-    public ResponseEntity<CaseCommandResponse> close(@PathVariable String caseId, @Valid @RequestBody CloseRequest body,
-                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> close(
+            @PathVariable String caseId,
+            @Valid @RequestBody CloseRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new CloseCaseCommand(caseId, actor, Channel.WORKBENCH, body.remark(), version(ifMatch)),
-                caseId);
+        return respond(new CloseCaseCommand(caseId, actor, Channel.WORKBENCH, body.remark(), version(ifMatch)), caseId);
     }
 
     @PostMapping("/{caseId}/merge")
     @Operation(summary = "Merge this duplicate into a primary case (并单); both keep their events")
-    public ResponseEntity<CaseCommandResponse> merge(@PathVariable String caseId,
-                                                     @Valid @RequestBody MergeRequest body,
-                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> merge(
+            @PathVariable String caseId,
+            @Valid @RequestBody MergeRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new MergeCaseCommand(caseId, actor, Channel.WORKBENCH, body.primaryCaseId(), body.reason(),
-                version(ifMatch)), caseId);
+        return respond(
+                new MergeCaseCommand(
+                        caseId, actor, Channel.WORKBENCH, body.primaryCaseId(), body.reason(), version(ifMatch)),
+                caseId);
     }
 
     @PostMapping("/{caseId}/supervision")
     @Operation(summary = "Open supervision (督办)")
-    public ResponseEntity<CaseCommandResponse> openSupervision(@PathVariable String caseId,
-                                                               @Valid @RequestBody ReasonRequest body,
-                                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> openSupervision(
+            @PathVariable String caseId,
+            @Valid @RequestBody ReasonRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new OpenSupervisionCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)),
-                caseId);
+        return respond(
+                new OpenSupervisionCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)), caseId);
     }
 
     @PostMapping("/{caseId}/supervision/conclude")
-    public ResponseEntity<CaseCommandResponse> concludeSupervision(@PathVariable String caseId,
-                                                                   @Valid @RequestBody ConclusionRequest body,
-                                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> concludeSupervision(
+            @PathVariable String caseId,
+            @Valid @RequestBody ConclusionRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new ConcludeSupervisionCommand(caseId, actor, Channel.WORKBENCH, body.conclusion(),
-                version(ifMatch)), caseId);
+        return respond(
+                new ConcludeSupervisionCommand(caseId, actor, Channel.WORKBENCH, body.conclusion(), version(ifMatch)),
+                caseId);
     }
 
     @PostMapping("/{caseId}/accountability")
     @Operation(summary = "Record accountability (问责)")
-    public ResponseEntity<CaseCommandResponse> accountability(@PathVariable String caseId,
-                                                              @Valid @RequestBody AccountabilityRequest body,
-                                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<CaseCommandResponse> accountability(
+            @PathVariable String caseId,
+            @Valid @RequestBody AccountabilityRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new RecordAccountabilityCommand(caseId, actor, Channel.WORKBENCH, body.departmentCode(),
-                body.responsiblePerson(), body.measure(), body.findings(), version(ifMatch)), caseId);
+        return respond(
+                new RecordAccountabilityCommand(
+                        caseId,
+                        actor,
+                        Channel.WORKBENCH,
+                        body.departmentCode(),
+                        body.responsiblePerson(),
+                        body.measure(),
+                        body.findings(),
+                        version(ifMatch)),
+                caseId);
     }
 
     private ResponseEntity<CaseCommandResponse> respond(Object command, String caseId) {
@@ -322,7 +403,8 @@ public class StaffCaseController {
         for (var event : timeline.events()) {
             var payload = event.payload();
             var held = switch (event.type()) {
-                case "CaseAssignedEvent", "CaseReopenedEvent" -> payload.path("departmentCode").asText();
+                case "CaseAssignedEvent", "CaseReopenedEvent" ->
+                    payload.path("departmentCode").asText();
                 case "CaseTransferredEvent" -> payload.path("toDepartmentCode").asText();
                 default -> null;
             };
@@ -345,7 +427,10 @@ public class StaffCaseController {
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new ApiException(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input",
+            throw new ApiException(Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    Problems.INVALID_INPUT,
+                    "Invalid input",
                     HttpHeaders.IF_MATCH + " must be a case version such as \"3\""));
         }
     }

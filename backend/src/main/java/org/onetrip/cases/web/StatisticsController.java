@@ -21,6 +21,7 @@ public class StatisticsController {
     @GetMapping("/api/public/statistics")
     @Operation(summary = "How many cases there are, by status")
     public CaseCountsResponse statistics() {
-        return queries.query(new FindCaseCountsQuery(), CaseCountsResponse.class).join();
+        return queries.query(new FindCaseCountsQuery(), CaseCountsResponse.class)
+                .join();
     }
 }

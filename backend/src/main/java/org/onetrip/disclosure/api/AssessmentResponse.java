@@ -9,9 +9,20 @@ import java.util.Map;
  * per return, transfer, ping-pong, overdue case, supervision and accountability. The weights used are
  * part of the answer, so a score can be recomputed by hand.
  */
-public record AssessmentResponse(int year, Instant periodStart, Instant cutOff, long lastEventPosition,
-                                 long calendarVersion, Map<String, Double> weights, List<Score> departments) {
+public record AssessmentResponse(
+        int year,
+        Instant periodStart,
+        Instant cutOff,
+        long lastEventPosition,
+        long calendarVersion,
+        Map<String, Double> weights,
+        List<Score> departments) {
 
-    public record Score(String departmentCode, String departmentName, double score, Double base,
-                        double deductions, DepartmentFigures figures) {}
+    public record Score(
+            String departmentCode,
+            String departmentName,
+            double score,
+            Double base,
+            double deductions,
+            DepartmentFigures figures) {}
 }

@@ -7,5 +7,10 @@ import java.time.Instant;
  * {@code lastEventPosition} and counting working days on {@code calendarVersion}: with the same three
  * inputs the same figures come out, however many events were stored since.
  */
-public record BulletinComputation(Instant periodStart, Instant cutOff, long lastEventPosition, long eventCount,
-                                  long calendarVersion, BulletinFigures figures) {}
+public record BulletinComputation(
+        Instant periodStart,
+        Instant cutOff,
+        long lastEventPosition,
+        long eventCount,
+        long calendarVersion,
+        BulletinFigures figures) {}

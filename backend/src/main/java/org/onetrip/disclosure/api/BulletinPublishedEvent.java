@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import org.onetrip.shared.api.EventContext;
 
-public record BulletinPublishedEvent(String bulletinId, EventContext context,
+public record BulletinPublishedEvent(
+        String bulletinId,
+        EventContext context,
         String title,
         YearMonth period,
         Instant periodStart,
@@ -12,7 +14,8 @@ public record BulletinPublishedEvent(String bulletinId, EventContext context,
         long lastEventPosition,
         long eventCount,
         long calendarVersion,
-        BulletinFigures figures) implements DisclosureEvent {
+        BulletinFigures figures)
+        implements DisclosureEvent {
 
     @Override
     public String disclosureId() {

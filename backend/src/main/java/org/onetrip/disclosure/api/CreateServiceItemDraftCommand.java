@@ -6,7 +6,4 @@ import org.onetrip.shared.api.Channel;
 
 /** Starts a service item as a draft; {@code itemCode} (e.g. "MZ-001") is its public service code. */
 public record CreateServiceItemDraftCommand(
-        @TargetAggregateIdentifier String itemCode,
-        Actor actor,
-        Channel channel,
-        ServiceItemContent content) {}
+        @TargetAggregateIdentifier String itemCode, Actor actor, Channel channel, ServiceItemContent content) {}

@@ -22,6 +22,5 @@ public final class DisclosureLimits {
     public static final int RELATED_ITEMS = 20;
     public static final int BULLETIN_TITLE = 200;
 
-    private DisclosureLimits() {
-    }
+    private DisclosureLimits() {}
 }

@@ -11,4 +11,5 @@ public record EditServiceItemDraftCommand(
         Actor actor,
         Channel channel,
         ServiceItemContent content,
-        @TargetAggregateVersion Long expectedVersion) implements ServiceItemCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements ServiceItemCommand {}

@@ -1,6 +1,5 @@
 package org.onetrip.disclosure.api;
 
-
 public interface NoticeEvent extends DisclosureEvent {
     String noticeId();
 

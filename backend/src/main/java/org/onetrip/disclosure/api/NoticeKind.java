@@ -1,6 +1,5 @@
 package org.onetrip.disclosure.api;
 
-
 public enum NoticeKind {
     NOTICE("通知公告"),
     POLICY_INTERPRETATION("政策解读");

@@ -20,7 +20,7 @@ public record PublishServiceItemBatchCommand(
 
     public PublishServiceItemBatchCommand {
         itemCodes = itemCodes == null ? List.of() : List.copyOf(itemCodes);
-        vagueWordingAcknowledgements = vagueWordingAcknowledgements == null ? Map.of()
-                : Map.copyOf(vagueWordingAcknowledgements);
+        vagueWordingAcknowledgements =
+                vagueWordingAcknowledgements == null ? Map.of() : Map.copyOf(vagueWordingAcknowledgements);
     }
 }

@@ -16,4 +16,5 @@ public record ReviseServiceItemCommand(
         ServiceItemContent content,
         String changeNote,
         String vagueWordingAcknowledgement,
-        @TargetAggregateVersion Long expectedVersion) implements ServiceItemCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements ServiceItemCommand {}

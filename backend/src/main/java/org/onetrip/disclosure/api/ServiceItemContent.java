@@ -49,7 +49,8 @@ public record ServiceItemContent(
         entries("content.conditions", conditions, ENTRY);
         entries("content.processSteps", processSteps, ENTRY);
         if (materials.size() > ENTRIES) {
-            throw new InvalidCommandException("content.materials", "content.materials: at most " + ENTRIES + " entries");
+            throw new InvalidCommandException(
+                    "content.materials", "content.materials: at most " + ENTRIES + " entries");
         }
         for (int i = 0; i < materials.size(); i++) {
             var material = materials.get(i);
@@ -60,7 +61,8 @@ public record ServiceItemContent(
             maxLength(field + ".name", material.name(), MATERIAL_NAME);
             maxLength(field + ".note", material.note(), ENTRY);
             if (material.copies() != null && (material.copies() < 0 || material.copies() > MAX_COPIES)) {
-                throw new InvalidCommandException(field + ".copies", field + ".copies must be between 0 and " + MAX_COPIES);
+                throw new InvalidCommandException(
+                        field + ".copies", field + ".copies must be between 0 and " + MAX_COPIES);
             }
         }
         days("content.legalTimeLimitDays", legalTimeLimitDays);
@@ -154,8 +156,8 @@ public record ServiceItemContent(
 
     private static void days(String field, Integer days) {
         if (days != null && (days < 1 || days > MAX_WORKING_DAYS)) {
-            throw new InvalidCommandException(field, field + " must be between 1 and " + MAX_WORKING_DAYS
-                    + " working days");
+            throw new InvalidCommandException(
+                    field, field + " must be between 1 and " + MAX_WORKING_DAYS + " working days");
         }
     }
 

@@ -9,30 +9,66 @@ import java.util.function.Function;
 /** Field by field, what changed between two versions of an item, in the catalogue's own words. */
 public final class ServiceItemDiff {
 
-    private ServiceItemDiff() {
-    }
+    private ServiceItemDiff() {}
 
     public static List<FieldChange> between(ServiceItemContent before, ServiceItemContent after) {
         var changes = new ArrayList<FieldChange>();
         value(changes, "name", before, after, ServiceItemContent::name);
         value(changes, "departmentCode", before, after, ServiceItemContent::departmentCode);
-        value(changes, "hallZone", before, after, c -> c.hallZone() == null ? null : c.hallZone().label());
-        value(changes, "classification", before, after,
+        value(
+                changes,
+                "hallZone",
+                before,
+                after,
+                c -> c.hallZone() == null ? null : c.hallZone().label());
+        value(
+                changes,
+                "classification",
+                before,
+                after,
                 c -> c.classification() == null ? null : c.classification().label());
         value(changes, "classificationReason", before, after, ServiceItemContent::classificationReason);
         value(changes, "scope", before, after, ServiceItemContent::scope);
         list(changes, "conditions", before.conditions(), after.conditions());
-        list(changes, "materials", before.materials().stream().map(RequiredMaterial::describe).toList(),
+        list(
+                changes,
+                "materials",
+                before.materials().stream().map(RequiredMaterial::describe).toList(),
                 after.materials().stream().map(RequiredMaterial::describe).toList());
         value(changes, "legalTimeLimitDays", before, after, c -> text(c.legalTimeLimitDays()));
         value(changes, "promisedTimeLimitDays", before, after, c -> text(c.promisedTimeLimitDays()));
         value(changes, "fees", before, after, ServiceItemContent::fees);
         list(changes, "processSteps", before.processSteps(), after.processSteps());
-        value(changes, "howToApply.window", before, after, c -> text(c.howToApply().window()));
-        value(changes, "howToApply.windowLocation", before, after, c -> c.howToApply().windowLocation());
-        value(changes, "howToApply.online", before, after, c -> text(c.howToApply().online()));
-        value(changes, "howToApply.onlineEntry", before, after, c -> c.howToApply().onlineEntry());
-        value(changes, "howToApply.postalDelivery", before, after, c -> text(c.howToApply().postalDelivery()));
+        value(
+                changes,
+                "howToApply.window",
+                before,
+                after,
+                c -> text(c.howToApply().window()));
+        value(
+                changes,
+                "howToApply.windowLocation",
+                before,
+                after,
+                c -> c.howToApply().windowLocation());
+        value(
+                changes,
+                "howToApply.online",
+                before,
+                after,
+                c -> text(c.howToApply().online()));
+        value(
+                changes,
+                "howToApply.onlineEntry",
+                before,
+                after,
+                c -> c.howToApply().onlineEntry());
+        value(
+                changes,
+                "howToApply.postalDelivery",
+                before,
+                after,
+                c -> text(c.howToApply().postalDelivery()));
         return List.copyOf(changes);
     }
 
@@ -40,8 +76,12 @@ public final class ServiceItemDiff {
         return between(before, after).stream().map(FieldChange::field).toList();
     }
 
-    private static void value(List<FieldChange> changes, String field, ServiceItemContent before,
-                              ServiceItemContent after, Function<ServiceItemContent, String> read) {
+    private static void value(
+            List<FieldChange> changes,
+            String field,
+            ServiceItemContent before,
+            ServiceItemContent after,
+            Function<ServiceItemContent, String> read) {
         var was = read.apply(before);
         var is = read.apply(after);
         if (!Objects.equals(was, is)) {
@@ -59,7 +99,9 @@ public final class ServiceItemDiff {
         var added = new ArrayList<>(after);
         before.forEach(added::remove);
         if (removed.isEmpty() && added.isEmpty()) {
-            changes.add(FieldChange.value(field + " (order)", String.join(" → ", new LinkedHashSet<>(before)),
+            changes.add(FieldChange.value(
+                    field + " (order)",
+                    String.join(" → ", new LinkedHashSet<>(before)),
                     String.join(" → ", new LinkedHashSet<>(after))));
         } else {
             changes.add(FieldChange.list(field, removed, added));

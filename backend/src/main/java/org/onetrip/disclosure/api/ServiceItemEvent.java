@@ -1,7 +1,5 @@
 package org.onetrip.disclosure.api;
 
-import org.onetrip.shared.api.EventContext;
-
 public interface ServiceItemEvent extends DisclosureEvent {
     String itemCode();
 

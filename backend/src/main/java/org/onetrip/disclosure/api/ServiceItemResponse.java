@@ -27,8 +27,8 @@ public record ServiceItemResponse(
         List<VersionEntry> history,
         EditorCheck editorCheck) {
 
-    public record VersionEntry(int version, Instant publishedAt, String batchName, String changeNote,
-                               List<FieldChange> changes) {}
+    public record VersionEntry(
+            int version, Instant publishedAt, String batchName, String changeNote, List<FieldChange> changes) {}
 
     public record Tombstone(Instant at, String reason, int lastVersion) {}
 

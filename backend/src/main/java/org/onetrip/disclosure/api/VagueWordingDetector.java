@@ -12,15 +12,14 @@ import java.util.regex.Pattern;
  */
 public final class VagueWordingDetector {
 
-    private static final List<String> PHRASES = List.of("其他相关材料", "其他有关材料", "其他材料", "其它材料",
-            "其他证明", "相关证明", "有关证明", "相关材料", "有关材料", "相关资料", "等材料", "等证明", "等证件",
+    private static final List<String> PHRASES = List.of(
+            "其他相关材料", "其他有关材料", "其他材料", "其它材料", "其他证明", "相关证明", "有关证明", "相关材料", "有关材料", "相关资料", "等材料", "等证明", "等证件",
             "等资料", "必要时", "视情况", "根据需要", "另行通知", "其他条件", "其他情形");
 
     // a trailing 等 closes an open list; 等级/等待/平等/同等 and the like are not lists
     private static final Pattern TRAILING_DENG = Pattern.compile("(?<![平同相对])等(?=\\s*([。，,；;、）)\\]]|$))");
 
-    private VagueWordingDetector() {
-    }
+    private VagueWordingDetector() {}
 
     public static List<VagueWording> inspect(ServiceItemContent content) {
         var found = new ArrayList<VagueWording>();

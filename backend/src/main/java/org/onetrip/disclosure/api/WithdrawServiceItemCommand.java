@@ -11,4 +11,5 @@ public record WithdrawServiceItemCommand(
         Actor actor,
         Channel channel,
         String reason,
-        @TargetAggregateVersion Long expectedVersion) implements ServiceItemCommand {}
+        @TargetAggregateVersion Long expectedVersion)
+        implements ServiceItemCommand {}

@@ -29,8 +29,7 @@ public class Bulletin {
     @AggregateIdentifier
     private String bulletinId;
 
-    protected Bulletin() {
-    }
+    protected Bulletin() {}
 
     @CommandHandler
     public Bulletin(PublishBulletinCommand command, EventContexts contexts, BulletinFiguresSource figures) {
@@ -38,25 +37,43 @@ public class Bulletin {
         requireText(command.bulletinId(), "bulletinId", 64);
         requireText(command.title(), "title", DisclosureLimits.BULLETIN_TITLE);
         requireValue(command.period(), "period");
-        var periodStart = command.period().atDay(1).atStartOfDay(WorkingDays.ZONE).toInstant();
-        var periodEnd = command.period().plusMonths(1).atDay(1).atStartOfDay(WorkingDays.ZONE).toInstant();
+        var periodStart =
+                command.period().atDay(1).atStartOfDay(WorkingDays.ZONE).toInstant();
+        var periodEnd = command.period()
+                .plusMonths(1)
+                .atDay(1)
+                .atStartOfDay(WorkingDays.ZONE)
+                .toInstant();
         var cutOff = command.cutOff() == null ? periodEnd : command.cutOff();
         if (!cutOff.isAfter(periodStart) || cutOff.isAfter(periodEnd)) {
-            throw new InvalidCommandException("cutOff", "the cut-off must fall within " + command.period()
-                    + " (Asia/Shanghai), after its first instant and no later than the first instant of the next month");
+            throw new InvalidCommandException(
+                    "cutOff",
+                    "the cut-off must fall within " + command.period()
+                            + " (Asia/Shanghai), after its first instant and no later than the first instant of the next month");
         }
         if (!DisclosureRoles.publishesBulletins(command.actor())) {
-            throw new DisclosureRefusedException(DisclosureRefusalReason.ROLE_NOT_ALLOWED,
-                    command.actor().role() + " may not publish a bulletin; the discipline office or an administrator does");
+            throw new DisclosureRefusedException(
+                    DisclosureRefusalReason.ROLE_NOT_ALLOWED,
+                    command.actor().role()
+                            + " may not publish a bulletin; the discipline office or an administrator does");
         }
         var context = contexts.of(command.actor(), command.channel());
         if (cutOff.isAfter(context.occurredAt())) {
-            throw new DisclosureRefusedException(DisclosureRefusalReason.CUT_OFF_IN_FUTURE,
+            throw new DisclosureRefusedException(
+                    DisclosureRefusalReason.CUT_OFF_IN_FUTURE,
                     "the cut-off " + cutOff + " has not passed yet; publish after it or choose an earlier cut-off");
         }
         var computed = figures.compute(periodStart, cutOff);
-        apply(new BulletinPublishedEvent(command.bulletinId(), context, command.title().strip(), command.period(),
-                periodStart, cutOff, computed.lastEventPosition(), computed.eventCount(), computed.calendarVersion(),
+        apply(new BulletinPublishedEvent(
+                command.bulletinId(),
+                context,
+                command.title().strip(),
+                command.period(),
+                periodStart,
+                cutOff,
+                computed.lastEventPosition(),
+                computed.eventCount(),
+                computed.calendarVersion(),
                 computed.figures()));
     }
 

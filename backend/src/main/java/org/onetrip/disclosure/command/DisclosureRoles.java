@@ -14,13 +14,13 @@ public final class DisclosureRoles {
 
     public static final Set<String> EDITING_DEPARTMENTS = Set.of("bianmin", "dangzhengban");
 
-    private DisclosureRoles() {
-    }
+    private DisclosureRoles() {}
 
     public static boolean editsCatalogue(Actor actor) {
         return actor.role() == Role.ADMIN
                 || ((actor.role() == Role.INTAKE || actor.role() == Role.HANDLER)
-                        && actor.departmentCode() != null && EDITING_DEPARTMENTS.contains(actor.departmentCode()));
+                        && actor.departmentCode() != null
+                        && EDITING_DEPARTMENTS.contains(actor.departmentCode()));
     }
 
     public static boolean draftsFor(Actor actor, String departmentCode) {

@@ -38,13 +38,13 @@ public class Notice {
 
     @AggregateIdentifier
     private String noticeId;
+
     private String title;
     private String body;
     private int corrections;
     private boolean retracted;
 
-    protected Notice() {
-    }
+    protected Notice() {}
 
     @CommandHandler
     public Notice(PublishNoticeCommand command, EventContexts contexts, DepartmentDirectory departments) {
@@ -55,7 +55,8 @@ public class Notice {
         requireText(command.body(), "body", DisclosureLimits.NOTICE_BODY);
         knownDepartment(departments, command.departmentCode(), "departmentCode");
         if (command.relatedItemCodes().size() > DisclosureLimits.RELATED_ITEMS) {
-            throw new InvalidCommandException("relatedItemCodes", "at most " + DisclosureLimits.RELATED_ITEMS + " items");
+            throw new InvalidCommandException(
+                    "relatedItemCodes", "at most " + DisclosureLimits.RELATED_ITEMS + " items");
         }
         for (var code : command.relatedItemCodes()) {
             if (code == null || !DisclosureLimits.ITEM_CODE.matcher(code).matches()) {
@@ -63,11 +64,17 @@ public class Notice {
             }
         }
         if (!DisclosureRoles.editsCatalogue(command.actor())) {
-            throw new DisclosureRefusedException(DisclosureRefusalReason.ROLE_NOT_ALLOWED,
+            throw new DisclosureRefusedException(
+                    DisclosureRefusalReason.ROLE_NOT_ALLOWED,
                     roleViolation(false, command.actor(), command).detail());
         }
-        apply(new NoticePublishedEvent(command.noticeId(), contexts.of(command.actor(), command.channel()),
-                command.kind(), command.title().strip(), command.body(), command.departmentCode(),
+        apply(new NoticePublishedEvent(
+                command.noticeId(),
+                contexts.of(command.actor(), command.channel()),
+                command.kind(),
+                command.title().strip(),
+                command.body(),
+                command.departmentCode(),
                 command.relatedItemCodes()));
     }
 
@@ -87,8 +94,13 @@ public class Notice {
         if (violation != null) {
             return Rules.refuse(noticeId, command, command.actor(), command.channel(), violation, contexts);
         }
-        apply(new NoticeCorrectedEvent(noticeId, contexts.of(command.actor(), command.channel()), corrections + 1,
-                correctedTitle, command.body(), command.reason().strip()));
+        apply(new NoticeCorrectedEvent(
+                noticeId,
+                contexts.of(command.actor(), command.channel()),
+                corrections + 1,
+                correctedTitle,
+                command.body(),
+                command.reason().strip()));
         return new DisclosureOutcome.Done(noticeId);
     }
 
@@ -102,7 +114,9 @@ public class Notice {
         if (violation != null) {
             return Rules.refuse(noticeId, command, command.actor(), command.channel(), violation, contexts);
         }
-        apply(new NoticeRetractedEvent(noticeId, contexts.of(command.actor(), command.channel()),
+        apply(new NoticeRetractedEvent(
+                noticeId,
+                contexts.of(command.actor(), command.channel()),
                 command.reason().strip()));
         return new DisclosureOutcome.Done(noticeId);
     }

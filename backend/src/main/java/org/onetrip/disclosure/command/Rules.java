@@ -1,5 +1,7 @@
 package org.onetrip.disclosure.command;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import org.onetrip.disclosure.api.DisclosureCommandRefusedEvent;
 import org.onetrip.disclosure.api.DisclosureOutcome;
 import org.onetrip.disclosure.api.DisclosureRefusalReason;
@@ -10,13 +12,10 @@ import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.command.EventContexts;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 /** Checks of form shared by the disclosure aggregates; a failed one stores nothing. */
 final class Rules {
 
-    private Rules() {
-    }
+    private Rules() {}
 
     static boolean hasText(String value) {
         return value != null && !value.isBlank();
@@ -53,19 +52,31 @@ final class Rules {
     }
 
     static Violation roleViolation(boolean allowed, Actor actor, Object command) {
-        return allowed ? null : new Violation(DisclosureRefusalReason.ROLE_NOT_ALLOWED,
-                actor.role() + (actor.departmentCode() == null ? "" : " of " + actor.departmentCode())
-                        + " may not " + command.getClass().getSimpleName());
+        return allowed
+                ? null
+                : new Violation(
+                        DisclosureRefusalReason.ROLE_NOT_ALLOWED,
+                        actor.role() + (actor.departmentCode() == null ? "" : " of " + actor.departmentCode())
+                                + " may not " + command.getClass().getSimpleName());
     }
 
     /** Staff refusals become events and a Refused outcome; anyone else's are thrown back unrecorded. */
-    static DisclosureOutcome refuse(String disclosureId, Object command, Actor actor, Channel channel,
-                                    Violation violation, EventContexts contexts) {
+    static DisclosureOutcome refuse(
+            String disclosureId,
+            Object command,
+            Actor actor,
+            Channel channel,
+            Violation violation,
+            EventContexts contexts) {
         if (!actor.role().isStaff()) {
             throw new DisclosureRefusedException(violation.reason(), violation.detail());
         }
-        apply(new DisclosureCommandRefusedEvent(disclosureId, contexts.of(actor, channel),
-                command.getClass().getSimpleName(), violation.reason(), violation.detail()));
+        apply(new DisclosureCommandRefusedEvent(
+                disclosureId,
+                contexts.of(actor, channel),
+                command.getClass().getSimpleName(),
+                violation.reason(),
+                violation.detail()));
         return new DisclosureOutcome.Refused(violation.reason(), violation.detail());
     }
 }

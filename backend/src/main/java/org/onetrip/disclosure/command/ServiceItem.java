@@ -50,39 +50,49 @@ public class ServiceItem {
 
     @AggregateIdentifier
     private String itemCode;
+
     private ServiceItemStatus status;
     private ServiceItemContent content;
     private int version;
 
-    protected ServiceItem() {
-    }
+    protected ServiceItem() {}
 
     @CommandHandler
     public ServiceItem(CreateServiceItemDraftCommand command, EventContexts contexts, DepartmentDirectory departments) {
         requireActor(command.actor(), command.channel());
-        if (command.itemCode() == null || !DisclosureLimits.ITEM_CODE.matcher(command.itemCode()).matches()) {
-            throw new InvalidCommandException("code", "code must look like MZ-001: capital letters, a dash, 3 or 4 digits");
+        if (command.itemCode() == null
+                || !DisclosureLimits.ITEM_CODE.matcher(command.itemCode()).matches()) {
+            throw new InvalidCommandException(
+                    "code", "code must look like MZ-001: capital letters, a dash, 3 or 4 digits");
         }
         checkContent(command.content(), departments);
         if (!DisclosureRoles.draftsFor(command.actor(), command.content().departmentCode())) {
-            throw new DisclosureRefusedException(DisclosureRefusalReason.ROLE_NOT_ALLOWED,
+            throw new DisclosureRefusedException(
+                    DisclosureRefusalReason.ROLE_NOT_ALLOWED,
                     roleViolation(false, command.actor(), command).detail());
         }
-        apply(new ServiceItemDraftCreatedEvent(command.itemCode(), contexts.of(command.actor(), command.channel()),
-                command.content()));
+        apply(new ServiceItemDraftCreatedEvent(
+                command.itemCode(), contexts.of(command.actor(), command.channel()), command.content()));
     }
 
     @CommandHandler
-    public DisclosureOutcome handle(EditServiceItemDraftCommand command, EventContexts contexts,
-                                    DepartmentDirectory departments) {
+    public DisclosureOutcome handle(
+            EditServiceItemDraftCommand command, EventContexts contexts, DepartmentDirectory departments) {
         requireActor(command.actor(), command.channel());
         checkContent(command.content(), departments);
         var actor = command.actor();
         var violation = firstOf(
-                roleViolation(DisclosureRoles.draftsFor(actor, content.departmentCode())
-                        && DisclosureRoles.draftsFor(actor, command.content().departmentCode()), actor, command),
-                status != ServiceItemStatus.DRAFT ? new Violation(DisclosureRefusalReason.WRONG_STATE,
-                        "the item is " + status + "; a published item is changed by a revision with a change note")
+                roleViolation(
+                        DisclosureRoles.draftsFor(actor, content.departmentCode())
+                                && DisclosureRoles.draftsFor(
+                                        actor, command.content().departmentCode()),
+                        actor,
+                        command),
+                status != ServiceItemStatus.DRAFT
+                        ? new Violation(
+                                DisclosureRefusalReason.WRONG_STATE,
+                                "the item is " + status
+                                        + "; a published item is changed by a revision with a change note")
                         : null,
                 command.content().equals(content) ? noChange() : null);
         if (violation != null) {
@@ -93,8 +103,8 @@ public class ServiceItem {
     }
 
     @CommandHandler
-    public DisclosureOutcome handle(ReviseServiceItemCommand command, EventContexts contexts,
-                                    DepartmentDirectory departments) {
+    public DisclosureOutcome handle(
+            ReviseServiceItemCommand command, EventContexts contexts, DepartmentDirectory departments) {
         requireActor(command.actor(), command.channel());
         checkContent(command.content(), departments);
         requireText(command.changeNote(), "changeNote", DisclosureLimits.REASON);
@@ -103,18 +113,28 @@ public class ServiceItem {
         var flagged = VagueWordingDetector.inspect(command.content());
         var violation = firstOf(
                 roleViolation(DisclosureRoles.editsCatalogue(actor), actor, command),
-                status != ServiceItemStatus.PUBLISHED ? new Violation(DisclosureRefusalReason.WRONG_STATE,
-                        status == ServiceItemStatus.DRAFT ? "the item is still a draft; edit it or publish it in a batch"
-                                : "the item is withdrawn") : null,
+                status != ServiceItemStatus.PUBLISHED
+                        ? new Violation(
+                                DisclosureRefusalReason.WRONG_STATE,
+                                status == ServiceItemStatus.DRAFT
+                                        ? "the item is still a draft; edit it or publish it in a batch"
+                                        : "the item is withdrawn")
+                        : null,
                 incomplete(command.content()),
                 command.content().equals(content) ? noChange() : null,
                 unacknowledged(flagged, command.vagueWordingAcknowledgement()));
         if (violation != null) {
             return Rules.refuse(itemCode, command, actor, command.channel(), violation, contexts);
         }
-        apply(new ServiceItemRevisedEvent(itemCode, contexts.of(actor, command.channel()), version + 1,
-                command.content(), command.changeNote().strip(), ServiceItemDiff.changedFields(content, command.content()),
-                flagged, flagged.isEmpty() ? null : command.vagueWordingAcknowledgement().strip()));
+        apply(new ServiceItemRevisedEvent(
+                itemCode,
+                contexts.of(actor, command.channel()),
+                version + 1,
+                command.content(),
+                command.changeNote().strip(),
+                ServiceItemDiff.changedFields(content, command.content()),
+                flagged,
+                flagged.isEmpty() ? null : command.vagueWordingAcknowledgement().strip()));
         return done();
     }
 
@@ -125,12 +145,18 @@ public class ServiceItem {
         var actor = command.actor();
         var violation = firstOf(
                 roleViolation(DisclosureRoles.editsCatalogue(actor), actor, command),
-                status != ServiceItemStatus.PUBLISHED ? new Violation(DisclosureRefusalReason.WRONG_STATE,
-                        "only a published item can be withdrawn; the item is " + status) : null);
+                status != ServiceItemStatus.PUBLISHED
+                        ? new Violation(
+                                DisclosureRefusalReason.WRONG_STATE,
+                                "only a published item can be withdrawn; the item is " + status)
+                        : null);
         if (violation != null) {
             return Rules.refuse(itemCode, command, actor, command.channel(), violation, contexts);
         }
-        apply(new ServiceItemWithdrawnEvent(itemCode, contexts.of(actor, command.channel()), version,
+        apply(new ServiceItemWithdrawnEvent(
+                itemCode,
+                contexts.of(actor, command.channel()),
+                version,
                 command.reason().strip()));
         return done();
     }
@@ -138,9 +164,13 @@ public class ServiceItem {
     /** Whether this item may go out in a batch now; the batch handler asks every item before publishing any. */
     Violation publicationViolation(String acknowledgement) {
         return firstOf(
-                status != ServiceItemStatus.DRAFT ? new Violation(DisclosureRefusalReason.WRONG_STATE,
-                        status == ServiceItemStatus.PUBLISHED ? "already published as version " + version
-                                + "; publish changes as a revision" : "the item is withdrawn") : null,
+                status != ServiceItemStatus.DRAFT
+                        ? new Violation(
+                                DisclosureRefusalReason.WRONG_STATE,
+                                status == ServiceItemStatus.PUBLISHED
+                                        ? "already published as version " + version + "; publish changes as a revision"
+                                        : "the item is withdrawn")
+                        : null,
                 incomplete(content),
                 unacknowledged(VagueWordingDetector.inspect(content), acknowledgement));
     }
@@ -148,13 +178,20 @@ public class ServiceItem {
     void publishIn(PublishServiceItemBatchCommand command, EventContexts contexts) {
         var flagged = VagueWordingDetector.inspect(content);
         var acknowledgement = command.vagueWordingAcknowledgements().get(itemCode);
-        apply(new ServiceItemPublishedEvent(itemCode, contexts.of(command.actor(), command.channel()), 1,
-                command.batchId(), command.batchName().strip(), command.note(), content, flagged,
+        apply(new ServiceItemPublishedEvent(
+                itemCode,
+                contexts.of(command.actor(), command.channel()),
+                1,
+                command.batchId(),
+                command.batchName().strip(),
+                command.note(),
+                content,
+                flagged,
                 flagged.isEmpty() ? null : acknowledgement.strip()));
     }
 
-    DisclosureOutcome refuseInBatch(PublishServiceItemBatchCommand command, Violation violation,
-                                    EventContexts contexts) {
+    DisclosureOutcome refuseInBatch(
+            PublishServiceItemBatchCommand command, Violation violation, EventContexts contexts) {
         return Rules.refuse(itemCode, command, command.actor(), command.channel(), violation, contexts);
     }
 
@@ -200,18 +237,22 @@ public class ServiceItem {
 
     private static Violation incomplete(ServiceItemContent content) {
         List<String> missing = content.missingFields();
-        return missing.isEmpty() ? null
-                : new Violation(DisclosureRefusalReason.INCOMPLETE, "not ready to publish: " + String.join("; ", missing));
+        return missing.isEmpty()
+                ? null
+                : new Violation(
+                        DisclosureRefusalReason.INCOMPLETE, "not ready to publish: " + String.join("; ", missing));
     }
 
     private static Violation unacknowledged(List<VagueWording> flagged, String acknowledgement) {
         if (flagged.isEmpty() || hasText(acknowledgement)) {
             return null;
         }
-        return new Violation(DisclosureRefusalReason.VAGUE_WORDING_NOT_ACKNOWLEDGED,
-                "vague wording (兜底条款) must be rewritten or acknowledged with a reason: " + flagged.stream()
-                        .map(flag -> "\"" + flag.term() + "\" in " + flag.field())
-                        .collect(Collectors.joining(", ")));
+        return new Violation(
+                DisclosureRefusalReason.VAGUE_WORDING_NOT_ACKNOWLEDGED,
+                "vague wording (兜底条款) must be rewritten or acknowledged with a reason: "
+                        + flagged.stream()
+                                .map(flag -> "\"" + flag.term() + "\" in " + flag.field())
+                                .collect(Collectors.joining(", ")));
     }
 
     private static Violation noChange() {

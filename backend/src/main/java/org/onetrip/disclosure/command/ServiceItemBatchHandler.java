@@ -44,7 +44,8 @@ public class ServiceItemBatchHandler {
         requireText(command.batchName(), "batchName", DisclosureLimits.BATCH_NAME);
         maxLength(command.note(), "note", DisclosureLimits.REASON);
         if (command.itemCodes().isEmpty() || command.itemCodes().size() > DisclosureLimits.BATCH_ITEMS) {
-            throw new InvalidCommandException("itemCodes", "a batch holds 1 to " + DisclosureLimits.BATCH_ITEMS + " items");
+            throw new InvalidCommandException(
+                    "itemCodes", "a batch holds 1 to " + DisclosureLimits.BATCH_ITEMS + " items");
         }
         if (new HashSet<>(command.itemCodes()).size() != command.itemCodes().size()) {
             throw new InvalidCommandException("itemCodes", "an item is named twice");
@@ -56,11 +57,13 @@ public class ServiceItemBatchHandler {
             maxLength(reason, "vagueWordingAcknowledgements." + code, DisclosureLimits.REASON);
         });
         if (!DisclosureRoles.editsCatalogue(command.actor())) {
-            throw new DisclosureRefusedException(DisclosureRefusalReason.ROLE_NOT_ALLOWED,
+            throw new DisclosureRefusedException(
+                    DisclosureRefusalReason.ROLE_NOT_ALLOWED,
                     Rules.roleViolation(false, command.actor(), command).detail());
         }
         if (batches.nameTaken(command.batchName().strip())) {
-            throw new DisclosureRefusedException(DisclosureRefusalReason.BATCH_NAME_TAKEN,
+            throw new DisclosureRefusedException(
+                    DisclosureRefusalReason.BATCH_NAME_TAKEN,
                     "a batch named " + command.batchName().strip() + " was published already");
         }
         var loaded = new LinkedHashMap<String, Aggregate<ServiceItem>>();
@@ -73,18 +76,22 @@ public class ServiceItemBatchHandler {
         }
         var problems = new LinkedHashMap<String, Violation>();
         loaded.forEach((code, item) -> {
-            var violation = item.invoke(it -> it.publicationViolation(command.vagueWordingAcknowledgements().get(code)));
+            var violation = item.invoke(it -> it.publicationViolation(
+                    command.vagueWordingAcknowledgements().get(code)));
             if (violation != null) {
                 problems.put(code, violation);
             }
         });
         if (!problems.isEmpty()) {
-            problems.forEach((code, violation) -> loaded.get(code)
-                    .execute(it -> it.refuseInBatch(command, violation, contexts)));
-            return new DisclosureOutcome.Refused(DisclosureRefusalReason.BATCH_NOT_READY, problems.entrySet().stream()
-                    .map(problem -> problem.getKey() + ": " + problem.getValue().reason() + " (" 
-                            + problem.getValue().detail() + ")")
-                    .collect(Collectors.joining("; ")));
+            problems.forEach((code, violation) ->
+                    loaded.get(code).execute(it -> it.refuseInBatch(command, violation, contexts)));
+            return new DisclosureOutcome.Refused(
+                    DisclosureRefusalReason.BATCH_NOT_READY,
+                    problems.entrySet().stream()
+                            .map(problem ->
+                                    problem.getKey() + ": " + problem.getValue().reason() + " ("
+                                            + problem.getValue().detail() + ")")
+                            .collect(Collectors.joining("; ")));
         }
         loaded.values().forEach(item -> item.execute(it -> it.publishIn(command, contexts)));
         return new DisclosureOutcome.Done(command.batchId());

@@ -24,8 +24,16 @@ public record AssessmentProperties(@DefaultValue Weights weights) {
             @DefaultValue("5") double accountabilityDeduction) {
 
         public Weights {
-            for (double weight : new double[] {onTimeRate, satisfactionRate, returnDeduction, transferDeduction,
-                    pingPongDeduction, overdueDeduction, supervisionDeduction, accountabilityDeduction}) {
+            for (double weight : new double[] {
+                onTimeRate,
+                satisfactionRate,
+                returnDeduction,
+                transferDeduction,
+                pingPongDeduction,
+                overdueDeduction,
+                supervisionDeduction,
+                accountabilityDeduction
+            }) {
                 if (weight < 0 || Double.isNaN(weight) || Double.isInfinite(weight)) {
                     throw new IllegalArgumentException("onetrip.assessment.weights.* must be finite and not negative");
                 }

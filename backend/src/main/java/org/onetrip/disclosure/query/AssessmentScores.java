@@ -6,8 +6,7 @@ import org.onetrip.disclosure.api.DepartmentFigures;
 /** Scores one department's figures with the configured weights; see {@link AssessmentProperties}. */
 public final class AssessmentScores {
 
-    private AssessmentScores() {
-    }
+    private AssessmentScores() {}
 
     public static AssessmentResponse.Score score(DepartmentFigures figures, AssessmentProperties.Weights weights) {
         double weighted = 0;
@@ -28,7 +27,12 @@ public final class AssessmentScores {
                 + figures.supervisions() * weights.supervisionDeduction()
                 + figures.accountabilities() * weights.accountabilityDeduction());
         double score = Math.max(0, Math.min(100, (base == null ? 100 : base) - deductions));
-        return new AssessmentResponse.Score(figures.departmentCode(), figures.departmentName(),
-                BulletinCalculator.oneDecimal(score), base, deductions, figures);
+        return new AssessmentResponse.Score(
+                figures.departmentCode(),
+                figures.departmentName(),
+                BulletinCalculator.oneDecimal(score),
+                base,
+                deductions,
+                figures);
     }
 }

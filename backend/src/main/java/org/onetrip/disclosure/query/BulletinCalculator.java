@@ -87,8 +87,13 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 }
             }
         }
-        return new BulletinComputation(periodStart, cutOff, lastPosition == Long.MAX_VALUE ? head : lastPosition,
-                used, calendarVersion, tally.figures());
+        return new BulletinComputation(
+                periodStart,
+                cutOff,
+                lastPosition == Long.MAX_VALUE ? head : lastPosition,
+                used,
+                calendarVersion,
+                tally.figures());
     }
 
     private static final class Track {
@@ -161,8 +166,8 @@ public class BulletinCalculator implements BulletinFiguresSource {
                         department.answeredOnTime++;
                     }
                     if (track.receivedOn != null) {
-                        department.workingDaysToAnswer += Math.max(0,
-                                workingDays.workingDaysBetween(track.receivedOn, day, calendarVersion));
+                        department.workingDaysToAnswer +=
+                                Math.max(0, workingDays.workingDaysBetween(track.receivedOn, day, calendarVersion));
                     }
                 }
             } else if (event instanceof CaseRatedEvent rated) {
@@ -186,7 +191,8 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 if (counted) {
                     of(accountability.departmentCode()).accountabilities++;
                 }
-            } else if (event instanceof CaseClosedEvent || event instanceof CaseDeclinedEvent
+            } else if (event instanceof CaseClosedEvent
+                    || event instanceof CaseDeclinedEvent
                     || event instanceof CaseMergedIntoEvent) {
                 track.open = false;
             }
@@ -217,14 +223,18 @@ public class BulletinCalculator implements BulletinFiguresSource {
             // the cut-off is exclusive: its own day counts only if the cut-off is after midnight
             var lastDay = cutOff.minusNanos(1).atZone(WorkingDays.ZONE).toLocalDate();
             for (var track : cases.values()) {
-                if (track.open && !track.answered && track.holder != null && track.dueDate != null
+                if (track.open
+                        && !track.answered
+                        && track.holder != null
+                        && track.dueDate != null
                         && track.dueDate.isBefore(lastDay)) {
                     of(track.holder).overdueOpen++;
                 }
             }
             var ordered = new LinkedHashMap<String, Counts>();
             for (var department : departments.all()) {
-                if (department.type() == DepartmentType.OFFICE || department.type() == DepartmentType.VILLAGE
+                if (department.type() == DepartmentType.OFFICE
+                        || department.type() == DepartmentType.VILLAGE
                         || counts.containsKey(department.code())) {
                     ordered.put(department.code(), counts.getOrDefault(department.code(), new Counts()));
                 }
@@ -256,11 +266,23 @@ public class BulletinCalculator implements BulletinFiguresSource {
     }
 
     private static DepartmentFigures row(String code, String name, Counts c) {
-        return new DepartmentFigures(code, name, c.received, c.answered, c.answeredOnTime,
+        return new DepartmentFigures(
+                code,
+                name,
+                c.received,
+                c.answered,
+                c.answeredOnTime,
                 percent(c.answeredOnTime, c.answered),
                 c.answered == 0 ? null : oneDecimal((double) c.workingDaysToAnswer / c.answered),
-                c.returns, c.transfers, c.pingPongs, c.rated, c.good, percent(c.good, c.rated), c.supervisions,
-                c.accountabilities, c.overdueOpen);
+                c.returns,
+                c.transfers,
+                c.pingPongs,
+                c.rated,
+                c.good,
+                percent(c.good, c.rated),
+                c.supervisions,
+                c.accountabilities,
+                c.overdueOpen);
     }
 
     private static Double percent(int part, int whole) {

@@ -16,15 +16,19 @@ import org.springframework.context.annotation.Configuration;
 public class DisclosureConfiguration {
 
     @Bean
-    BulletinCalculator bulletinCalculator(EventStorageEngine storage, WorkingDays workingDays,
-                                          DepartmentDirectory departments) {
+    BulletinCalculator bulletinCalculator(
+            EventStorageEngine storage, WorkingDays workingDays, DepartmentDirectory departments) {
         return new BulletinCalculator(storage, workingDays, departments);
     }
 
     @Bean
-    DisclosureQueries disclosureQueries(EventStore eventStore, DisclosureRegistryRepository registry,
-                                        DepartmentDirectory departments, BulletinCalculator calculator,
-                                        AssessmentProperties assessment, Clock clock) {
+    DisclosureQueries disclosureQueries(
+            EventStore eventStore,
+            DisclosureRegistryRepository registry,
+            DepartmentDirectory departments,
+            BulletinCalculator calculator,
+            AssessmentProperties assessment,
+            Clock clock) {
         return new DisclosureQueries(eventStore, registry, departments, calculator, assessment, clock);
     }
 
@@ -36,7 +40,8 @@ public class DisclosureConfiguration {
     /** The registry must commit with the events it is built from, so it subscribes. */
     @Bean
     ConfigurerModule disclosureRegistryProcessor() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerSubscribingEventProcessor(DisclosureRegistryProjection.PROCESSING_GROUP);
     }
 }

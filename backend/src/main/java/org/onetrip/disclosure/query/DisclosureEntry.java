@@ -15,12 +15,20 @@ import java.time.Instant;
  * {@code uniqueKey} (a batch name) is unique, so two batches of one name cannot both commit.
  */
 @Entity
-@Table(name = "disclosure_registry", indexes = {
-        @Index(name = "ux_disclosure_registry_key", columnList = "uniqueKey", unique = true),
-        @Index(name = "ix_disclosure_registry_type", columnList = "type")})
+@Table(
+        name = "disclosure_registry",
+        indexes = {
+            @Index(name = "ux_disclosure_registry_key", columnList = "uniqueKey", unique = true),
+            @Index(name = "ix_disclosure_registry_type", columnList = "type")
+        })
 public class DisclosureEntry {
 
-    public enum Type { SERVICE_ITEM, BATCH, NOTICE, BULLETIN }
+    public enum Type {
+        SERVICE_ITEM,
+        BATCH,
+        NOTICE,
+        BULLETIN
+    }
 
     @Id
     @Column(length = 64)
@@ -51,8 +59,7 @@ public class DisclosureEntry {
     @Column(nullable = false)
     private long version;
 
-    protected DisclosureEntry() {
-    }
+    protected DisclosureEntry() {}
 
     DisclosureEntry(String id, Type type, String status, String title, Instant at) {
         this.id = id;

@@ -54,9 +54,13 @@ public class DisclosureQueries {
     private final AssessmentProperties assessment;
     private final Clock clock;
 
-    public DisclosureQueries(EventStore eventStore, DisclosureRegistryRepository registry,
-                             DepartmentDirectory departments, BulletinCalculator calculator,
-                             AssessmentProperties assessment, Clock clock) {
+    public DisclosureQueries(
+            EventStore eventStore,
+            DisclosureRegistryRepository registry,
+            DepartmentDirectory departments,
+            BulletinCalculator calculator,
+            AssessmentProperties assessment,
+            Clock clock) {
         this.eventStore = eventStore;
         this.registry = registry;
         this.departments = departments;
@@ -67,8 +71,9 @@ public class DisclosureQueries {
 
     @QueryHandler
     public Optional<ServiceItemResponse> handle(FindServiceItemQuery query) {
-        return item(query.itemCode()).flatMap(loaded -> loaded.view().response(query.version(), query.staff(),
-                loaded.sequence(), departments));
+        return item(query.itemCode())
+                .flatMap(loaded ->
+                        loaded.view().response(query.version(), query.staff(), loaded.sequence(), departments));
     }
 
     @QueryHandler
@@ -79,7 +84,10 @@ public class DisclosureQueries {
             if (from.isEmpty() || to.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new ServiceItemDiffResponse(query.itemCode(), query.fromVersion(), query.toVersion(),
+            return Optional.of(new ServiceItemDiffResponse(
+                    query.itemCode(),
+                    query.fromVersion(),
+                    query.toVersion(),
                     ServiceItemDiff.between(from.get().content(), to.get().content())));
         });
     }
@@ -99,15 +107,29 @@ public class DisclosureQueries {
             var content = query.staff() ? (view.published() ? view.current() : view.draft) : view.current();
             if ((query.hallZone() != null && query.hallZone() != content.hallZone())
                     || (query.classification() != null && query.classification() != content.classification())
-                    || (query.departmentCode() != null && !query.departmentCode().equals(content.departmentCode()))) {
+                    || (query.departmentCode() != null
+                            && !query.departmentCode().equals(content.departmentCode()))) {
                 continue;
             }
-            entries.add(new ServiceItemListResponse.Entry(view.code, content.name(), view.status, view.currentVersion(),
-                    content.departmentCode(), departments.find(content.departmentCode()).map(d -> d.nameZh()).orElse(null),
-                    content.hallZone(), content.hallZone() == null ? null : content.hallZone().label(),
+            entries.add(new ServiceItemListResponse.Entry(
+                    view.code,
+                    content.name(),
+                    view.status,
+                    view.currentVersion(),
+                    content.departmentCode(),
+                    departments
+                            .find(content.departmentCode())
+                            .map(d -> d.nameZh())
+                            .orElse(null),
+                    content.hallZone(),
+                    content.hallZone() == null ? null : content.hallZone().label(),
                     content.classification(),
-                    content.classification() == null ? null : content.classification().label(),
-                    content.promisedTimeLimitDays(), view.batchName, entry.lastChangedAt()));
+                    content.classification() == null
+                            ? null
+                            : content.classification().label(),
+                    content.promisedTimeLimitDays(),
+                    view.batchName,
+                    entry.lastChangedAt()));
         }
         return new ServiceItemListResponse(entries);
     }
@@ -126,8 +148,8 @@ public class DisclosureQueries {
                 for (var message : events) {
                     if (message.getPayload() instanceof ServiceItemPublishedEvent published) {
                         note = published.batchNote();
-                        items.add(new PublicationBatchResponse.Item(entry.id(), published.content().name(),
-                                ServiceItemStatus.valueOf(entry.status())));
+                        items.add(new PublicationBatchResponse.Item(
+                                entry.id(), published.content().name(), ServiceItemStatus.valueOf(entry.status())));
                     }
                 }
             }
@@ -139,8 +161,11 @@ public class DisclosureQueries {
     @QueryHandler
     public NoticeListResponse handle(FindNoticesQuery query) {
         var notices = new ArrayList<NoticeResponse>();
-        var ids = query.noticeId() != null ? List.of(query.noticeId())
-                : registry.findByTypeOrderByCreatedAtDesc(Type.NOTICE).stream().map(DisclosureEntry::id).toList();
+        var ids = query.noticeId() != null
+                ? List.of(query.noticeId())
+                : registry.findByTypeOrderByCreatedAtDesc(Type.NOTICE).stream()
+                        .map(DisclosureEntry::id)
+                        .toList();
         for (var id : ids) {
             notice(id).ifPresent(notices::add);
         }
@@ -150,8 +175,11 @@ public class DisclosureQueries {
     @QueryHandler
     public BulletinListResponse handle(FindBulletinsQuery query) {
         var bulletins = new ArrayList<BulletinResponse>();
-        var ids = query.bulletinId() != null ? List.of(query.bulletinId())
-                : registry.findByTypeOrderByCreatedAtDesc(Type.BULLETIN).stream().map(DisclosureEntry::id).toList();
+        var ids = query.bulletinId() != null
+                ? List.of(query.bulletinId())
+                : registry.findByTypeOrderByCreatedAtDesc(Type.BULLETIN).stream()
+                        .map(DisclosureEntry::id)
+                        .toList();
         for (var id : ids) {
             bulletin(id).ifPresent(published -> bulletins.add(response(published)));
         }
@@ -161,25 +189,42 @@ public class DisclosureQueries {
     @QueryHandler
     public Optional<BulletinVerificationResponse> handle(FindBulletinVerificationQuery query) {
         return bulletin(query.bulletinId()).map(published -> {
-            var again = calculator.compute(published.periodStart(), published.cutOff(), published.lastEventPosition(),
+            var again = calculator.compute(
+                    published.periodStart(),
+                    published.cutOff(),
+                    published.lastEventPosition(),
                     published.calendarVersion());
-            return new BulletinVerificationResponse(published.bulletinId(),
+            return new BulletinVerificationResponse(
+                    published.bulletinId(),
                     again.figures().equals(published.figures()) && again.eventCount() == published.eventCount(),
-                    published.eventCount(), again.eventCount(), published.figures(), again.figures());
+                    published.eventCount(),
+                    again.eventCount(),
+                    published.figures(),
+                    again.figures());
         });
     }
 
     @QueryHandler
     public AssessmentResponse handle(FindAssessmentQuery query) {
-        var start = LocalDate.of(query.year(), 1, 1).atStartOfDay(WorkingDays.ZONE).toInstant();
-        var end = LocalDate.of(query.year() + 1, 1, 1).atStartOfDay(WorkingDays.ZONE).toInstant();
+        var start =
+                LocalDate.of(query.year(), 1, 1).atStartOfDay(WorkingDays.ZONE).toInstant();
+        var end = LocalDate.of(query.year() + 1, 1, 1)
+                .atStartOfDay(WorkingDays.ZONE)
+                .toInstant();
         var now = clock.instant();
         var cutOff = end.isAfter(now) ? now : end;
         var weights = assessment.weights();
         var computed = calculator.compute(start, cutOff.isAfter(start) ? cutOff : start);
-        return new AssessmentResponse(query.year(), start, computed.cutOff(), computed.lastEventPosition(),
-                computed.calendarVersion(), weights.asMap(), computed.figures().departments().stream()
-                        .map(figures -> AssessmentScores.score(figures, weights)).toList());
+        return new AssessmentResponse(
+                query.year(),
+                start,
+                computed.cutOff(),
+                computed.lastEventPosition(),
+                computed.calendarVersion(),
+                weights.asMap(),
+                computed.figures().departments().stream()
+                        .map(figures -> AssessmentScores.score(figures, weights))
+                        .toList());
     }
 
     /**
@@ -215,8 +260,8 @@ public class DisclosureQueries {
         if (itemEvents.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LoadedItem(ServiceItemView.of(itemEvents),
-                events.get(events.size() - 1).getSequenceNumber()));
+        return Optional.of(new LoadedItem(
+                ServiceItemView.of(itemEvents), events.get(events.size() - 1).getSequenceNumber()));
     }
 
     private Optional<NoticeResponse> notice(String id) {
@@ -242,8 +287,12 @@ public class DisclosureQueries {
                 body = first.body();
                 last = first.context().occurredAt();
             } else if (event instanceof NoticeCorrectedEvent corrected) {
-                corrections.add(new NoticeResponse.Correction(corrected.correctionNumber(),
-                        corrected.context().occurredAt(), corrected.reason(), corrected.title(), corrected.body()));
+                corrections.add(new NoticeResponse.Correction(
+                        corrected.correctionNumber(),
+                        corrected.context().occurredAt(),
+                        corrected.reason(),
+                        corrected.title(),
+                        corrected.body()));
                 title = corrected.title();
                 body = corrected.body();
                 last = corrected.context().occurredAt();
@@ -256,10 +305,21 @@ public class DisclosureQueries {
             return Optional.empty();
         }
         var status = retraction != null ? "RETRACTED" : corrections.isEmpty() ? "PUBLISHED" : "CORRECTED";
-        return Optional.of(new NoticeResponse(published.noticeId(), published.kind(), published.kind().label(), status,
-                title, body, published.departmentCode(), published.relatedItemCodes(),
-                published.context().occurredAt(), last, events.get(events.size() - 1).getSequenceNumber(),
-                new NoticeResponse.Text(published.title(), published.body()), corrections, retraction));
+        return Optional.of(new NoticeResponse(
+                published.noticeId(),
+                published.kind(),
+                published.kind().label(),
+                status,
+                title,
+                body,
+                published.departmentCode(),
+                published.relatedItemCodes(),
+                published.context().occurredAt(),
+                last,
+                events.get(events.size() - 1).getSequenceNumber(),
+                new NoticeResponse.Text(published.title(), published.body()),
+                corrections,
+                retraction));
     }
 
     private Optional<BulletinPublishedEvent> bulletin(String id) {
@@ -272,9 +332,16 @@ public class DisclosureQueries {
     }
 
     private static BulletinResponse response(BulletinPublishedEvent published) {
-        return new BulletinResponse(published.bulletinId(), published.title(), published.period(),
-                published.periodStart(), published.cutOff(), published.context().occurredAt(),
-                published.lastEventPosition(), published.eventCount(), published.calendarVersion(),
+        return new BulletinResponse(
+                published.bulletinId(),
+                published.title(),
+                published.period(),
+                published.periodStart(),
+                published.cutOff(),
+                published.context().occurredAt(),
+                published.lastEventPosition(),
+                published.eventCount(),
+                published.calendarVersion(),
                 published.figures());
     }
 
@@ -287,7 +354,10 @@ public class DisclosureQueries {
         if (id == null || id.isBlank() || id.length() > 64) {
             return List.of();
         }
-        return eventStore.readEvents(id).asStream()
-                .takeWhile(event -> until == null || !event.getTimestamp().isAfter(until)).toList();
+        return eventStore
+                .readEvents(id)
+                .asStream()
+                .takeWhile(event -> until == null || !event.getTimestamp().isAfter(until))
+                .toList();
     }
 }

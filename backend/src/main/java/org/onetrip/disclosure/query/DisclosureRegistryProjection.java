@@ -31,7 +31,12 @@ public class DisclosureRegistryProjection {
 
     @EventHandler
     void on(ServiceItemDraftCreatedEvent event, @SequenceNumber long sequence) {
-        create(event, sequence, Type.SERVICE_ITEM, ServiceItemStatus.DRAFT.name(), event.content().name());
+        create(
+                event,
+                sequence,
+                Type.SERVICE_ITEM,
+                ServiceItemStatus.DRAFT.name(),
+                event.content().name());
     }
 
     @EventHandler
@@ -41,12 +46,20 @@ public class DisclosureRegistryProjection {
 
     @EventHandler
     void on(ServiceItemPublishedEvent event, @SequenceNumber long sequence) {
-        var entry = update(event, sequence, ServiceItemStatus.PUBLISHED.name(), event.content().name());
+        var entry = update(
+                event,
+                sequence,
+                ServiceItemStatus.PUBLISHED.name(),
+                event.content().name());
         if (entry != null) {
             entry.batch(event.batchId());
         }
         if (!registry.existsById(event.batchId())) {
-            var batch = new DisclosureEntry(event.batchId(), Type.BATCH, "PUBLISHED", event.batchName(),
+            var batch = new DisclosureEntry(
+                    event.batchId(),
+                    Type.BATCH,
+                    "PUBLISHED",
+                    event.batchName(),
                     event.context().occurredAt());
             batch.uniqueKey(DisclosureRegistryRepository.batchKey(event.batchName()));
             batch.record(0, event.context().occurredAt());
@@ -91,16 +104,21 @@ public class DisclosureRegistryProjection {
     }
 
     private void create(DisclosureEvent event, long sequence, Type type, String status, String title) {
-        var entry = registry.findById(event.disclosureId()).orElseGet(() -> new DisclosureEntry(event.disclosureId(),
-                type, status, title, event.context().occurredAt()));
+        var entry = registry.findById(event.disclosureId())
+                .orElseGet(() -> new DisclosureEntry(
+                        event.disclosureId(),
+                        type,
+                        status,
+                        title,
+                        event.context().occurredAt()));
         entry.record(sequence, event.context().occurredAt());
         registry.save(entry);
     }
 
     /** Ignores an event at or below the stored version, so a redelivery can never roll the entry back. */
     private DisclosureEntry update(DisclosureEvent event, long sequence, String status, String title) {
-        var entry = registry.findById(event.disclosureId()).orElseThrow(
-                () -> new IllegalStateException(event.disclosureId() + " was never created"));
+        var entry = registry.findById(event.disclosureId())
+                .orElseThrow(() -> new IllegalStateException(event.disclosureId() + " was never created"));
         if (sequence <= entry.version()) {
             return null;
         }

@@ -53,11 +53,15 @@ final class ServiceItemView {
             status = ServiceItemStatus.PUBLISHED;
             batchId = published.batchId();
             batchName = published.batchName();
-            versions.add(new Version(published.version(), published.context().occurredAt(), published.batchName(),
-                    published.batchNote(), published.content()));
+            versions.add(new Version(
+                    published.version(),
+                    published.context().occurredAt(),
+                    published.batchName(),
+                    published.batchNote(),
+                    published.content()));
         } else if (event instanceof ServiceItemRevisedEvent revised) {
-            versions.add(new Version(revised.version(), revised.context().occurredAt(), null, revised.changeNote(),
-                    revised.content()));
+            versions.add(new Version(
+                    revised.version(), revised.context().occurredAt(), null, revised.changeNote(), revised.content()));
         } else if (event instanceof ServiceItemWithdrawnEvent withdrawal) {
             status = ServiceItemStatus.WITHDRAWN;
             withdrawn = new Tombstone(withdrawal.context().occurredAt(), withdrawal.reason(), withdrawal.lastVersion());
@@ -80,7 +84,8 @@ final class ServiceItemView {
         return versions.stream().filter(v -> v.number() == number).findFirst();
     }
 
-    Optional<ServiceItemResponse> response(Integer asked, boolean staff, long sequence, DepartmentDirectory departments) {
+    Optional<ServiceItemResponse> response(
+            Integer asked, boolean staff, long sequence, DepartmentDirectory departments) {
         if (!staff && !published()) {
             return Optional.empty();
         }
@@ -98,17 +103,35 @@ final class ServiceItemView {
         var history = new ArrayList<VersionEntry>();
         for (int i = 0; i < versions.size(); i++) {
             var version = versions.get(i);
-            history.add(new VersionEntry(version.number(), version.at(), version.batchName(), version.changeNote(),
-                    i == 0 ? List.of() : ServiceItemDiff.between(versions.get(i - 1).content(), version.content())));
+            history.add(new VersionEntry(
+                    version.number(),
+                    version.at(),
+                    version.batchName(),
+                    version.changeNote(),
+                    i == 0
+                            ? List.of()
+                            : ServiceItemDiff.between(versions.get(i - 1).content(), version.content())));
         }
         var check = staff ? new EditorCheck(current().missingFields(), VagueWordingDetector.inspect(current())) : null;
-        return Optional.of(new ServiceItemResponse(code, status, shown == null ? 0 : shown.number(), currentVersion(),
-                sequence, content,
+        return Optional.of(new ServiceItemResponse(
+                code,
+                status,
+                shown == null ? 0 : shown.number(),
+                currentVersion(),
+                sequence,
+                content,
                 departments.find(content.departmentCode()).map(d -> d.nameZh()).orElse(null),
                 content.hallZone() == null ? null : content.hallZone().label(),
-                content.classification() == null ? null : content.classification().label(),
+                content.classification() == null
+                        ? null
+                        : content.classification().label(),
                 content.materials().stream().map(RequiredMaterial::describe).toList(),
-                versions.isEmpty() ? null : versions.get(0).at(), shown == null ? null : shown.at(),
-                batchId, batchName, withdrawn, history, check));
+                versions.isEmpty() ? null : versions.get(0).at(),
+                shown == null ? null : shown.at(),
+                batchId,
+                batchName,
+                withdrawn,
+                history,
+                check));
     }
 }

@@ -14,15 +14,28 @@ import org.onetrip.disclosure.api.DepartmentFigures;
 /** The bulletin as CSV for Excel and as a printable page whose bar charts are SVG drawn here. */
 public final class BulletinDocuments {
 
-    static final List<String> COLUMNS = List.of("部门代码", "部门", "受理件数", "办结件数", "按期办结件数", "按期办结率(%)",
-            "平均办理工作日", "退回次数", "转办次数", "推诿扯皮(A→B→A)", "评价件数", "满意件数", "满意率(%)", "督办件数",
-            "问责次数", "超期未办件数");
+    static final List<String> COLUMNS = List.of(
+            "部门代码",
+            "部门",
+            "受理件数",
+            "办结件数",
+            "按期办结件数",
+            "按期办结率(%)",
+            "平均办理工作日",
+            "退回次数",
+            "转办次数",
+            "推诿扯皮(A→B→A)",
+            "评价件数",
+            "满意件数",
+            "满意率(%)",
+            "督办件数",
+            "问责次数",
+            "超期未办件数");
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-            .withZone(WorkingDays.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(WorkingDays.ZONE);
 
-    private BulletinDocuments() {
-    }
+    private BulletinDocuments() {}
 
     /** UTF-8 with a byte-order mark, CRLF lines, RFC 4180 quoting; cells that look like formulas are defused. */
     public static byte[] csv(BulletinResponse bulletin) {
@@ -39,12 +52,23 @@ public final class BulletinDocuments {
     }
 
     static List<String> cells(DepartmentFigures f) {
-        return List.of(f.departmentCode() == null ? "" : f.departmentCode(), f.departmentName(),
-                String.valueOf(f.received()), String.valueOf(f.answered()), String.valueOf(f.answeredOnTime()),
-                number(f.onTimeRate()), number(f.averageWorkingDaysToAnswer()), String.valueOf(f.returns()),
-                String.valueOf(f.transfers()), String.valueOf(f.pingPongs()), String.valueOf(f.rated()),
-                String.valueOf(f.goodRatings()), number(f.satisfactionRate()), String.valueOf(f.supervisions()),
-                String.valueOf(f.accountabilities()), String.valueOf(f.overdueOpen()));
+        return List.of(
+                f.departmentCode() == null ? "" : f.departmentCode(),
+                f.departmentName(),
+                String.valueOf(f.received()),
+                String.valueOf(f.answered()),
+                String.valueOf(f.answeredOnTime()),
+                number(f.onTimeRate()),
+                number(f.averageWorkingDaysToAnswer()),
+                String.valueOf(f.returns()),
+                String.valueOf(f.transfers()),
+                String.valueOf(f.pingPongs()),
+                String.valueOf(f.rated()),
+                String.valueOf(f.goodRatings()),
+                number(f.satisfactionRate()),
+                String.valueOf(f.supervisions()),
+                String.valueOf(f.accountabilities()),
+                String.valueOf(f.overdueOpen()));
     }
 
     private static void line(StringBuilder text, List<String> cells) {
@@ -69,11 +93,15 @@ public final class BulletinDocuments {
     }
 
     public static String html(BulletinResponse bulletin) {
-        var rows = bulletin.figures().departments().stream().filter(DepartmentFigures::hasActivity).toList();
+        var rows = bulletin.figures().departments().stream()
+                .filter(DepartmentFigures::hasActivity)
+                .toList();
         var page = new StringBuilder(8192);
         page.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(bulletin.title())).append("</title><style>")
-                .append("body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;margin:2em;color:#222}")
+                .append(escape(bulletin.title()))
+                .append("</title><style>")
+                .append(
+                        "body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;margin:2em;color:#222}")
                 .append("h1{font-size:1.5em;text-align:center}p.meta{color:#555;font-size:.9em;text-align:center}")
                 .append("table{border-collapse:collapse;width:100%;font-size:.85em;margin-top:1em}")
                 .append("th,td{border:1px solid #999;padding:.25em .4em;text-align:right}th{background:#eee}")
@@ -81,12 +109,21 @@ public final class BulletinDocuments {
                 .append("section.chart{page-break-inside:avoid;margin-top:1.5em}h2{font-size:1.1em}")
                 .append("@media print{body{margin:1cm}a{color:inherit;text-decoration:none}}")
                 .append("</style></head><body>\n");
-        page.append("<h1>").append(escape(bulletin.title())).append("</h1>\n<p class=\"meta\">统计期间 ")
-                .append(escape(TIME.format(bulletin.periodStart()))).append(" 至 ")
-                .append(escape(TIME.format(bulletin.cutOff()))).append("（不含）· 发布于 ")
-                .append(escape(TIME.format(bulletin.publishedAt()))).append(" · 依据事件 ")
-                .append(bulletin.eventCount()).append(" 条，截至事件位置 ").append(bulletin.lastEventPosition())
-                .append("，工作日历版本 ").append(bulletin.calendarVersion()).append("</p>\n");
+        page.append("<h1>")
+                .append(escape(bulletin.title()))
+                .append("</h1>\n<p class=\"meta\">统计期间 ")
+                .append(escape(TIME.format(bulletin.periodStart())))
+                .append(" 至 ")
+                .append(escape(TIME.format(bulletin.cutOff())))
+                .append("（不含）· 发布于 ")
+                .append(escape(TIME.format(bulletin.publishedAt())))
+                .append(" · 依据事件 ")
+                .append(bulletin.eventCount())
+                .append(" 条，截至事件位置 ")
+                .append(bulletin.lastEventPosition())
+                .append("，工作日历版本 ")
+                .append(bulletin.calendarVersion())
+                .append("</p>\n");
         if (rows.isEmpty()) {
             page.append("<p>本期无办件数据。</p>\n");
         } else {
@@ -96,8 +133,11 @@ public final class BulletinDocuments {
         }
         page.append("<table><thead><tr>");
         for (var column : COLUMNS.subList(1, COLUMNS.size())) {
-            page.append("<th").append(column.equals("部门") ? " class=\"name\"" : "").append('>')
-                    .append(escape(column)).append("</th>");
+            page.append("<th")
+                    .append(column.equals("部门") ? " class=\"name\"" : "")
+                    .append('>')
+                    .append(escape(column))
+                    .append("</th>");
         }
         page.append("</tr></thead><tbody>\n");
         for (var row : bulletin.figures().departments()) {
@@ -113,13 +153,19 @@ public final class BulletinDocuments {
         var cells = cells(f);
         page.append(total ? "<tr class=\"total\">" : "<tr>");
         for (int i = 1; i < cells.size(); i++) {
-            page.append(i == 1 ? "<td class=\"name\">" : "<td>").append(escape(cells.get(i))).append("</td>");
+            page.append(i == 1 ? "<td class=\"name\">" : "<td>")
+                    .append(escape(cells.get(i)))
+                    .append("</td>");
         }
         page.append("</tr>\n");
     }
 
-    private static String chart(String title, List<DepartmentFigures> rows, Function<DepartmentFigures, Double> value,
-                                String unit, boolean percent) {
+    private static String chart(
+            String title,
+            List<DepartmentFigures> rows,
+            Function<DepartmentFigures, Double> value,
+            String unit,
+            boolean percent) {
         return "<section class=\"chart\"><h2>" + escape(title) + "</h2>\n"
                 + barChart(title, rows, DepartmentFigures::departmentName, value, unit, percent) + "</section>\n";
     }
@@ -128,8 +174,13 @@ public final class BulletinDocuments {
      * A horizontal bar chart as one {@code <svg>} element, no script, every text escaped; rows without a
      * value are drawn as "—". The portal's bulletin page embeds the same drawing.
      */
-    public static String barChart(String label, List<DepartmentFigures> rows, Function<DepartmentFigures, String> name,
-                                  Function<DepartmentFigures, Double> value, String unit, boolean percent) {
+    public static String barChart(
+            String label,
+            List<DepartmentFigures> rows,
+            Function<DepartmentFigures, String> name,
+            Function<DepartmentFigures, Double> value,
+            String unit,
+            boolean percent) {
         int labelWidth = 140;
         int barWidth = 420;
         int rowHeight = 22;
@@ -145,23 +196,46 @@ public final class BulletinDocuments {
         }
         var svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
-                .append(labelWidth + barWidth + 80).append("\" height=\"").append(height).append("\" aria-label=\"")
-                .append(escape(label)).append("\">\n");
+                .append(labelWidth + barWidth + 80)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" aria-label=\"")
+                .append(escape(label))
+                .append("\">\n");
         for (int i = 0; i < rows.size(); i++) {
             int y = i * rowHeight + 5;
             var v = values.get(i);
-            svg.append("<text x=\"").append(labelWidth - 6).append("\" y=\"").append(y + 15)
-                    .append("\" text-anchor=\"end\" font-size=\"12\">").append(escape(name.apply(rows.get(i))))
+            svg.append("<text x=\"")
+                    .append(labelWidth - 6)
+                    .append("\" y=\"")
+                    .append(y + 15)
+                    .append("\" text-anchor=\"end\" font-size=\"12\">")
+                    .append(escape(name.apply(rows.get(i))))
                     .append("</text>");
             if (v != null) {
                 long width = max == 0 ? 0 : Math.round(barWidth * v / max);
-                svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"")
-                        .append(width).append("\" height=\"").append(rowHeight - 8)
+                svg.append("<rect x=\"")
+                        .append(labelWidth)
+                        .append("\" y=\"")
+                        .append(y + 3)
+                        .append("\" width=\"")
+                        .append(width)
+                        .append("\" height=\"")
+                        .append(rowHeight - 8)
                         .append("\" fill=\"#c0392b\"/>");
-                svg.append("<text x=\"").append(labelWidth + width + 4).append("\" y=\"").append(y + 15)
-                        .append("\" font-size=\"12\">").append(escape(number(v))).append(escape(unit)).append("</text>");
+                svg.append("<text x=\"")
+                        .append(labelWidth + width + 4)
+                        .append("\" y=\"")
+                        .append(y + 15)
+                        .append("\" font-size=\"12\">")
+                        .append(escape(number(v)))
+                        .append(escape(unit))
+                        .append("</text>");
             } else {
-                svg.append("<text x=\"").append(labelWidth + 4).append("\" y=\"").append(y + 15)
+                svg.append("<text x=\"")
+                        .append(labelWidth + 4)
+                        .append("\" y=\"")
+                        .append(y + 15)
                         .append("\" font-size=\"12\" fill=\"#888\">—</text>");
             }
             svg.append('\n');

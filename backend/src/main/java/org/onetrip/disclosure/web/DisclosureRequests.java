@@ -18,37 +18,51 @@ import org.onetrip.disclosure.api.ServiceItemContent;
  */
 public final class DisclosureRequests {
 
-    private DisclosureRequests() {
-    }
+    private DisclosureRequests() {}
 
-    public record DraftRequest(@NotBlank @Size(max = 16) String code, @NotNull ServiceItemContent content) {}
+    public record DraftRequest(
+            @NotBlank @Size(max = 16) String code, @NotNull ServiceItemContent content) {}
 
     public record ContentRequest(@NotNull ServiceItemContent content) {}
 
-    public record RevisionRequest(@NotNull ServiceItemContent content,
-                                  @NotBlank @Size(max = DisclosureLimits.REASON) String changeNote,
-                                  @Size(max = DisclosureLimits.REASON) String vagueWordingAcknowledgement) {}
+    public record RevisionRequest(
+            @NotNull ServiceItemContent content,
+            @NotBlank @Size(max = DisclosureLimits.REASON) String changeNote,
+            @Size(max = DisclosureLimits.REASON) String vagueWordingAcknowledgement) {}
 
-    public record ReasonRequest(@NotBlank @Size(max = DisclosureLimits.REASON) String reason) {}
+    public record ReasonRequest(
+            @NotBlank @Size(max = DisclosureLimits.REASON) String reason) {}
 
-    public record BatchRequest(@NotBlank @Size(max = DisclosureLimits.BATCH_NAME) String batchName,
-                               @Size(max = DisclosureLimits.REASON) String note,
-                               @NotEmpty @Size(max = DisclosureLimits.BATCH_ITEMS) List<@NotBlank @Size(max = 16) String> itemCodes,
-                               @Size(max = DisclosureLimits.BATCH_ITEMS)
-                               Map<String, @Size(max = DisclosureLimits.REASON) String> vagueWordingAcknowledgements) {}
+    public record BatchRequest(
+            @NotBlank @Size(max = DisclosureLimits.BATCH_NAME) String batchName,
 
-    public record NoticeRequest(@NotNull NoticeKind kind,
-                                @NotBlank @Size(max = DisclosureLimits.NOTICE_TITLE) String title,
-                                @NotBlank @Size(max = DisclosureLimits.NOTICE_BODY) String body,
-                                @Size(max = 64) String departmentCode,
-                                @Size(max = DisclosureLimits.RELATED_ITEMS) List<@NotBlank @Size(max = 16) String> relatedItemCodes) {}
+            @Size(max = DisclosureLimits.REASON) String note,
 
-    public record CorrectionRequest(@Size(max = DisclosureLimits.NOTICE_TITLE) String title,
-                                    @NotBlank @Size(max = DisclosureLimits.NOTICE_BODY) String body,
-                                    @NotBlank @Size(max = DisclosureLimits.REASON) String reason) {}
+            @NotEmpty @Size(max = DisclosureLimits.BATCH_ITEMS) List<@NotBlank @Size(max = 16) String> itemCodes,
 
-    public record BulletinRequest(@NotNull YearMonth period, Instant cutOff,
-                                  @Size(max = DisclosureLimits.BULLETIN_TITLE) String title) {}
+            @Size(max = DisclosureLimits.BATCH_ITEMS) Map<String, @Size(max = DisclosureLimits.REASON) String> vagueWordingAcknowledgements) {}
+
+    public record NoticeRequest(
+            @NotNull NoticeKind kind,
+
+            @NotBlank @Size(max = DisclosureLimits.NOTICE_TITLE) String title,
+
+            @NotBlank @Size(max = DisclosureLimits.NOTICE_BODY) String body,
+
+            @Size(max = 64) String departmentCode,
+            @Size(max = DisclosureLimits.RELATED_ITEMS) List<@NotBlank @Size(max = 16) String> relatedItemCodes) {}
+
+    public record CorrectionRequest(
+            @Size(max = DisclosureLimits.NOTICE_TITLE) String title,
+
+            @NotBlank @Size(max = DisclosureLimits.NOTICE_BODY) String body,
+
+            @NotBlank @Size(max = DisclosureLimits.REASON) String reason) {}
+
+    public record BulletinRequest(
+            @NotNull YearMonth period,
+            Instant cutOff,
+            @Size(max = DisclosureLimits.BULLETIN_TITLE) String title) {}
 
     public record Created(String id, String location) {}
 

@@ -43,7 +43,8 @@ public class DisclosureSender {
     }
 
     public <R> Optional<R> ask(Object query, Class<R> responseType) {
-        return queries.query(query, ResponseTypes.optionalInstanceOf(responseType)).join();
+        return queries.query(query, ResponseTypes.optionalInstanceOf(responseType))
+                .join();
     }
 
     public <R> R list(Object query, Class<R> responseType) {
@@ -51,8 +52,8 @@ public class DisclosureSender {
     }
 
     public static ApiException unknown(String what) {
-        return new ApiException(Problems.of(HttpStatus.NOT_FOUND, UNKNOWN_DISCLOSURE, "Unknown disclosure",
-                "no " + what));
+        return new ApiException(
+                Problems.of(HttpStatus.NOT_FOUND, UNKNOWN_DISCLOSURE, "Unknown disclosure", "no " + what));
     }
 
     private static RuntimeException translate(RuntimeException e) {
@@ -67,8 +68,8 @@ public class DisclosureSender {
             return new ApiException(ApiProblemHandler.refusal("ALREADY_EXISTS", "that code or id is taken"));
         }
         if (cause instanceof org.springframework.dao.DataIntegrityViolationException) {
-            return new ApiException(ApiProblemHandler.refusal("BATCH_NAME_TAKEN",
-                    "another batch of that name was published at the same moment"));
+            return new ApiException(ApiProblemHandler.refusal(
+                    "BATCH_NAME_TAKEN", "another batch of that name was published at the same moment"));
         }
         return e;
     }

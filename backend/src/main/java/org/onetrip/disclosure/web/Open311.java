@@ -9,22 +9,42 @@ import java.util.List;
 /** The Open311 GeoReport v2 documents, field names as the specification spells them. */
 public final class Open311 {
 
-    private Open311() {
-    }
+    private Open311() {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonPropertyOrder({"service_code", "service_name", "description", "metadata", "type", "keywords", "group"})
-    public record Service(String serviceCode, String serviceName, String description, boolean metadata, String type,
-                          String keywords, String group) {}
+    public record Service(
+            String serviceCode,
+            String serviceName,
+            String description,
+            boolean metadata,
+            String type,
+            String keywords,
+            String group) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ServiceDefinition(String serviceCode, List<Attribute> attributes) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonPropertyOrder({"variable", "code", "datatype", "required", "datatype_description", "order", "description",
-            "values"})
-    public record Attribute(boolean variable, String code, String datatype, boolean required,
-                            String datatypeDescription, int order, String description, List<Value> values) {}
+    @JsonPropertyOrder({
+        "variable",
+        "code",
+        "datatype",
+        "required",
+        "datatype_description",
+        "order",
+        "description",
+        "values"
+    })
+    public record Attribute(
+            boolean variable,
+            String code,
+            String datatype,
+            boolean required,
+            String datatypeDescription,
+            int order,
+            String description,
+            List<Value> values) {}
 
     public record Value(String key, String name) {}
 
@@ -34,15 +54,46 @@ public final class Open311 {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"service_request_id", "status", "status_notes", "service_name", "service_code", "description",
-            "agency_responsible", "service_notice", "requested_datetime", "updated_datetime", "expected_datetime",
-            "address", "address_id", "zipcode", "lat", "long", "media_url"})
-    public record ServiceRequest(String serviceRequestId, String status, String statusNotes, String serviceName,
-                                 String serviceCode, String description, String agencyResponsible,
-                                 String serviceNotice, String requestedDatetime, String updatedDatetime,
-                                 String expectedDatetime, String address, String addressId, String zipcode,
-                                 Double lat, @com.fasterxml.jackson.annotation.JsonProperty("long") Double lon,
-                                 String mediaUrl) {}
+    @JsonPropertyOrder({
+        "service_request_id",
+        "status",
+        "status_notes",
+        "service_name",
+        "service_code",
+        "description",
+        "agency_responsible",
+        "service_notice",
+        "requested_datetime",
+        "updated_datetime",
+        "expected_datetime",
+        "address",
+        "address_id",
+        "zipcode",
+        "lat",
+        "long",
+        "media_url"
+    })
+    public record ServiceRequest(
+            String serviceRequestId,
+            String status,
+            String statusNotes,
+            String serviceName,
+            String serviceCode,
+            String description,
+            String agencyResponsible,
+            String serviceNotice,
+            String requestedDatetime,
+            String updatedDatetime,
+            String expectedDatetime,
+            String address,
+            String addressId,
+            String zipcode,
+            Double lat,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("long")
+            Double lon,
+
+            String mediaUrl) {}
 
     @JsonPropertyOrder({"code", "description"})
     public record Error(int code, String description) {}

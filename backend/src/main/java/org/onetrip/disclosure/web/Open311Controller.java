@@ -68,11 +68,12 @@ public class Open311Controller {
     static final int DESCRIPTION = 4000;
     /** When the endpoint list below last changed (service discovery's changeset). */
     static final String CHANGESET = "2026-11-26T00:00:00Z";
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,100}\\.[^@\\s]{1,20}");
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]{1,490}");
-    private static final List<CaseKind> KINDS = List.of(CaseKind.COMPLAINT, CaseKind.ENQUIRY, CaseKind.SUGGESTION,
-            CaseKind.REPORT);
+    private static final List<CaseKind> KINDS =
+            List.of(CaseKind.COMPLAINT, CaseKind.ENQUIRY, CaseKind.SUGGESTION, CaseKind.REPORT);
     private static final String NOTICE = "已登记，请凭回执码（service_request_id）查询办理进度。"
             + "Registered: keep the service_request_id (receipt code) to track it.";
 
@@ -87,10 +88,14 @@ public class Open311Controller {
     private final ObjectMapper json;
     private final String jurisdiction;
 
-    public Open311Controller(DisclosureSender disclosures, CaseCommandSender cases, DepartmentDirectory departments,
-                             RateLimits rateLimits, ObjectMapper json,
-                             @org.springframework.beans.factory.annotation.Value("${onetrip.open311.jurisdiction-id:onetrip}")
-                             String jurisdiction) {
+    public Open311Controller(
+            DisclosureSender disclosures,
+            CaseCommandSender cases,
+            DepartmentDirectory departments,
+            RateLimits rateLimits,
+            ObjectMapper json,
+            @org.springframework.beans.factory.annotation.Value("${onetrip.open311.jurisdiction-id:onetrip}")
+                    String jurisdiction) {
         this.disclosures = disclosures;
         this.cases = cases;
         this.departments = departments;
@@ -102,11 +107,18 @@ public class Open311Controller {
     @GetMapping("/discovery.{format:json|xml}")
     @Operation(summary = "Open311 service discovery: the GeoReport v2 endpoint and the formats it speaks")
     public ResponseEntity<?> discovery(@PathVariable String format, HttpServletRequest http) {
-        var base = ServletUriComponentsBuilder.fromContextPath(http).path("/open311/v2/").build().toUriString();
-        var endpoint = new Open311.Endpoint(SPECIFICATION, base, CHANGESET, "production",
+        var base = ServletUriComponentsBuilder.fromContextPath(http)
+                .path("/open311/v2/")
+                .build()
+                .toUriString();
+        var endpoint = new Open311.Endpoint(
+                SPECIFICATION,
+                base,
+                CHANGESET,
+                "production",
                 List.of(MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_JSON_VALUE));
-        return respond(format, HttpStatus.OK, "discovery", new Open311.Discovery(CHANGESET, null, null,
-                List.of(endpoint)));
+        return respond(
+                format, HttpStatus.OK, "discovery", new Open311.Discovery(CHANGESET, null, null, List.of(endpoint)));
     }
 
     @GetMapping("/v2/services.{format:json|xml}")
@@ -123,7 +135,8 @@ public class Open311Controller {
             if (entry.status() != ServiceItemStatus.PUBLISHED) {
                 continue;
             }
-            disclosures.ask(new FindServiceItemQuery(entry.code(), null, false), ServiceItemResponse.class)
+            disclosures
+                    .ask(new FindServiceItemQuery(entry.code(), null, false), ServiceItemResponse.class)
                     .ifPresent(item -> services.add(service(item)));
         }
         return services;
@@ -131,8 +144,8 @@ public class Open311Controller {
 
     @GetMapping("/v2/services/{serviceCode}.{format:json|xml}")
     @Operation(summary = "GeoReport v2 service definition: the attributes a request may carry")
-    public ResponseEntity<?> definition(@PathVariable String serviceCode, @PathVariable String format,
-                                        HttpServletRequest http) {
+    public ResponseEntity<?> definition(
+            @PathVariable String serviceCode, @PathVariable String format, HttpServletRequest http) {
         jurisdiction(http);
         var item = published(serviceCode);
         return respond(format, HttpStatus.OK, "service_definition", new ServiceDefinition(item.code(), attributes()));
@@ -180,7 +193,10 @@ public class Open311Controller {
         param(http, "device_id", 200);
         param(http, "account_id", 200);
         var kind = choice(http, "kind", KINDS.stream().map(Enum::name).toList(), CaseKind.COMPLAINT.name());
-        var category = choice(http, "category", Arrays.stream(CaseCategory.values()).map(Enum::name).toList(),
+        var category = choice(
+                http,
+                "category",
+                Arrays.stream(CaseCategory.values()).map(Enum::name).toList(),
                 CaseCategory.OTHER.name());
         var anonymous = choice(http, "anonymous", List.of("true", "false"), "true");
 
@@ -198,7 +214,8 @@ public class Open311Controller {
             text.append("\n附件：").append(mediaUrl);
         }
         var name = ((lastName == null ? "" : lastName) + (firstName == null ? "" : firstName)).strip();
-        var contact = name.isEmpty() && phone == null && email == null ? null
+        var contact = name.isEmpty() && phone == null && email == null
+                ? null
                 : new ContactRequest(name.isEmpty() ? null : name, phone, email);
         // counted only once the request is valid: a refused request stores nothing and costs nothing
         if (!rateLimits.tryAcquire(RateLimits.Kind.FILING, http.getRemoteAddr())) {
@@ -206,20 +223,30 @@ public class Open311Controller {
         }
         var caseKind = CaseKind.valueOf(kind);
         var title = kindLabel(caseKind) + "：" + item.content().name();
-        var filed = cases.file(new FileCaseRequest(caseKind, CaseCategory.valueOf(category), title, text.toString(),
-                item.code(), item.content().departmentCode(), Boolean.parseBoolean(anonymous), contact, null),
-                Actor.PUBLIC, Channel.PORTAL);
+        var filed = cases.file(
+                new FileCaseRequest(
+                        caseKind,
+                        CaseCategory.valueOf(category),
+                        title,
+                        text.toString(),
+                        item.code(),
+                        item.content().departmentCode(),
+                        Boolean.parseBoolean(anonymous),
+                        contact,
+                        null),
+                Actor.PUBLIC,
+                Channel.PORTAL);
         var code = new ReceiptCode(filed.receiptCode()).grouped();
         return respond(format, HttpStatus.CREATED, "service_requests", List.of(new CreatedRequest(code, NOTICE, null)));
     }
 
     @GetMapping("/v2/requests/{serviceRequestId}.{format:json|xml}")
     @Operation(summary = "GeoReport v2 GET service request: the public status of a case by its receipt code")
-    public ResponseEntity<?> request(@PathVariable String serviceRequestId, @PathVariable String format,
-                                     HttpServletRequest http) {
+    public ResponseEntity<?> request(
+            @PathVariable String serviceRequestId, @PathVariable String format, HttpServletRequest http) {
         jurisdiction(http);
-        var found = lookUp(serviceRequestId, http).orElseThrow(() -> new Open311Exception(404,
-                "no service request " + truncate(serviceRequestId, 40)));
+        var found = lookUp(serviceRequestId, http)
+                .orElseThrow(() -> new Open311Exception(404, "no service request " + truncate(serviceRequestId, 40)));
         return respond(format, HttpStatus.OK, "service_requests", List.of(found));
     }
 
@@ -229,10 +256,16 @@ public class Open311Controller {
         jurisdiction(http);
         var ids = param(http, "service_request_id", MAX_IDS * 32);
         if (ids == null) {
-            throw new Open311Exception(400, "service_request_id was not provided: requests are listed only by their ids"
-                    + " (comma-separated), because a receipt code is private to whoever filed the case");
+            throw new Open311Exception(
+                    400,
+                    "service_request_id was not provided: requests are listed only by their ids"
+                            + " (comma-separated), because a receipt code is private to whoever filed the case");
         }
-        var wanted = Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
+        var wanted = Arrays.stream(ids.split(","))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .distinct()
+                .toList();
         if (wanted.size() > MAX_IDS) {
             throw new Open311Exception(400, "service_request_id may name at most " + MAX_IDS + " requests");
         }
@@ -245,8 +278,9 @@ public class Open311Controller {
 
     private static boolean formEncoded(HttpServletRequest http) {
         try {
-            return http.getContentType() != null && MediaType.APPLICATION_FORM_URLENCODED
-                    .isCompatibleWith(MediaType.parseMediaType(http.getContentType()));
+            return http.getContentType() != null
+                    && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(
+                            MediaType.parseMediaType(http.getContentType()));
         } catch (InvalidMediaTypeException e) {
             return false;
         }
@@ -256,8 +290,9 @@ public class Open311Controller {
     @Hidden
     @RequestMapping("/**")
     public ResponseEntity<?> unknown(HttpServletRequest http) {
-        throw new Open311Exception(404, "no such Open311 resource; GeoReport v2 lives at /open311/v2/ with the extensions"
-                + " .json and .xml");
+        throw new Open311Exception(
+                404,
+                "no such Open311 resource; GeoReport v2 lives at /open311/v2/ with the extensions" + " .json and .xml");
     }
 
     /** One lookup of the client's allowance per id, known or not: trying codes costs the same either way. */
@@ -278,43 +313,78 @@ public class Open311Controller {
         String serviceCode = cases.ask(new FindCaseTimelineQuery(ref.caseId()), CaseTimelineResponse.class)
                 .flatMap(timeline -> timeline.events().stream().findFirst())
                 .map(first -> first.payload().path("serviceItemCode"))
-                .filter(node -> node.isTextual()).map(node -> node.asText()).orElse(null);
-        String serviceName = serviceCode == null ? null
-                : disclosures.ask(new FindServiceItemQuery(serviceCode, null, false), ServiceItemResponse.class)
-                        .map(item -> item.content().name()).orElse(null);
-        var closed = found.status() == CaseStatus.CLOSED || found.status() == CaseStatus.DECLINED
+                .filter(node -> node.isTextual())
+                .map(node -> node.asText())
+                .orElse(null);
+        String serviceName = serviceCode == null
+                ? null
+                : disclosures
+                        .ask(new FindServiceItemQuery(serviceCode, null, false), ServiceItemResponse.class)
+                        .map(item -> item.content().name())
+                        .orElse(null);
+        var closed = found.status() == CaseStatus.CLOSED
+                || found.status() == CaseStatus.DECLINED
                 || found.status() == CaseStatus.MERGED;
         String notes = found.answer();
         if (notes == null && found.status() == CaseStatus.DECLINED) {
-            notes = found.timeline().stream().filter(entry -> entry.text() != null)
-                    .reduce((first, second) -> second).map(PublicCaseResponse.PublicTimelineEntry::text).orElse(null);
+            notes = found.timeline().stream()
+                    .filter(entry -> entry.text() != null)
+                    .reduce((first, second) -> second)
+                    .map(PublicCaseResponse.PublicTimelineEntry::text)
+                    .orElse(null);
         }
-        Instant updated = found.timeline().isEmpty() ? found.filedAt()
+        Instant updated = found.timeline().isEmpty()
+                ? found.filedAt()
                 : found.timeline().get(found.timeline().size() - 1).at();
-        var agency = departments.find(found.departmentCode()).map(d -> d.nameZh()).orElse(null);
-        var expected = found.dueDate() == null ? null
-                : found.dueDate().atTime(LocalTime.of(23, 59, 59)).atZone(WorkingDays.ZONE).toOffsetDateTime().toString();
-        return new ServiceRequest(ReceiptCode.parse(found.receiptCode()).map(ReceiptCode::grouped)
-                .orElse(found.receiptCode()), closed ? "closed" : "open",
-                notes, serviceName, serviceCode, found.title(), agency, null, found.filedAt().toString(),
-                updated.toString(), expected, null, null, null, null, null, null);
+        var agency =
+                departments.find(found.departmentCode()).map(d -> d.nameZh()).orElse(null);
+        var expected = found.dueDate() == null
+                ? null
+                : found.dueDate()
+                        .atTime(LocalTime.of(23, 59, 59))
+                        .atZone(WorkingDays.ZONE)
+                        .toOffsetDateTime()
+                        .toString();
+        return new ServiceRequest(
+                ReceiptCode.parse(found.receiptCode()).map(ReceiptCode::grouped).orElse(found.receiptCode()),
+                closed ? "closed" : "open",
+                notes,
+                serviceName,
+                serviceCode,
+                found.title(),
+                agency,
+                null,
+                found.filedAt().toString(),
+                updated.toString(),
+                expected,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** One jurisdiction is served here; naming another is an error, leaving it out is fine. */
     private void jurisdiction(HttpServletRequest http) {
         var asked = param(http, "jurisdiction_id", 200);
         if (asked != null && !asked.equals(jurisdiction)) {
-            throw new Open311Exception(404, "jurisdiction_id " + truncate(asked, 40) + " is not served here; use "
-                    + jurisdiction + " or leave it out");
+            throw new Open311Exception(
+                    404,
+                    "jurisdiction_id " + truncate(asked, 40) + " is not served here; use " + jurisdiction
+                            + " or leave it out");
         }
     }
 
     private ResponseEntity<?> respond(String format, HttpStatus status, String xmlRoot, Object document) {
         if ("xml".equals(format)) {
-            return ResponseEntity.status(status).contentType(Open311Xml.TEXT_XML)
+            return ResponseEntity.status(status)
+                    .contentType(Open311Xml.TEXT_XML)
                     .body(Open311Xml.write(json, xmlRoot, document));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(document);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(document);
     }
 
     private Open311Exception tooMany(RateLimits.Kind kind) {
@@ -324,31 +394,67 @@ public class Open311Controller {
 
     private Service service(ServiceItemResponse item) {
         var content = item.content();
-        var description = new StringBuilder(item.classificationLabel()).append("；承诺")
-                .append(content.promisedTimeLimitDays()).append("个工作日办结（法定").append(content.legalTimeLimitDays())
-                .append("个工作日）；").append(item.departmentName()).append("。").append(content.scope());
+        var description = new StringBuilder(item.classificationLabel())
+                .append("；承诺")
+                .append(content.promisedTimeLimitDays())
+                .append("个工作日办结（法定")
+                .append(content.legalTimeLimitDays())
+                .append("个工作日）；")
+                .append(item.departmentName())
+                .append("。")
+                .append(content.scope());
         var keywords = String.join(",", item.hallZoneLabel(), item.classificationLabel(), item.departmentName());
-        return new Service(item.code(), content.name(), truncate(description.toString(), 500), true, "realtime",
-                keywords, item.hallZoneLabel());
+        return new Service(
+                item.code(),
+                content.name(),
+                truncate(description.toString(), 500),
+                true,
+                "realtime",
+                keywords,
+                item.hallZoneLabel());
     }
 
     static List<Attribute> attributes() {
         return List.of(
-                new Attribute(true, "kind", "singlevaluelist", false, "默认 COMPLAINT（投诉）", 1,
-                        "诉求类型 What kind of request", KINDS.stream().map(k -> new Value(k.name(), kindLabel(k))).toList()),
-                new Attribute(true, "category", "singlevaluelist", false, "默认 OTHER（其他）", 2,
-                        "问题类别 What went wrong", Arrays.stream(CaseCategory.values())
-                                .map(c -> new Value(c.name(), categoryLabel(c))).toList()),
-                new Attribute(true, "anonymous", "singlevaluelist", false, "默认 true", 3,
+                new Attribute(
+                        true,
+                        "kind",
+                        "singlevaluelist",
+                        false,
+                        "默认 COMPLAINT（投诉）",
+                        1,
+                        "诉求类型 What kind of request",
+                        KINDS.stream()
+                                .map(k -> new Value(k.name(), kindLabel(k)))
+                                .toList()),
+                new Attribute(
+                        true,
+                        "category",
+                        "singlevaluelist",
+                        false,
+                        "默认 OTHER（其他）",
+                        2,
+                        "问题类别 What went wrong",
+                        Arrays.stream(CaseCategory.values())
+                                .map(c -> new Value(c.name(), categoryLabel(c)))
+                                .toList()),
+                new Attribute(
+                        true,
+                        "anonymous",
+                        "singlevaluelist",
+                        false,
+                        "默认 true",
+                        3,
                         "对被反映部门保密身份 Keep my identity from the department complained about",
                         List.of(new Value("true", "保密 keep it"), new Value("false", "可告知 may tell"))));
     }
 
     private ServiceItemResponse published(String serviceCode) {
-        return disclosures.ask(new FindServiceItemQuery(serviceCode, null, false), ServiceItemResponse.class)
+        return disclosures
+                .ask(new FindServiceItemQuery(serviceCode, null, false), ServiceItemResponse.class)
                 .filter(item -> item.status() == ServiceItemStatus.PUBLISHED)
-                .orElseThrow(() -> new Open311Exception(404, "service_code " + truncate(serviceCode, 20)
-                        + " is not a published service"));
+                .orElseThrow(() -> new Open311Exception(
+                        404, "service_code " + truncate(serviceCode, 20) + " is not a published service"));
     }
 
     /** One value at most, stripped, within its limit; blank counts as absent. */
@@ -388,7 +494,8 @@ public class Open311Controller {
         if (value == null) {
             return fallback;
         }
-        var normalised = attribute.equals("anonymous") ? value.toLowerCase(Locale.ROOT) : value.toUpperCase(Locale.ROOT);
+        var normalised =
+                attribute.equals("anonymous") ? value.toLowerCase(Locale.ROOT) : value.toUpperCase(Locale.ROOT);
         if (!allowed.contains(normalised)) {
             throw new Open311Exception(400, "attribute[" + attribute + "] must be one of " + allowed);
         }

@@ -40,8 +40,10 @@ public class Open311Errors {
         if (e.retryAfterSeconds() <= 0) {
             return response;
         }
-        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(response.getBody());
+        return ResponseEntity.status(response.getStatusCode())
+                .headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(response.getBody());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -24,8 +24,8 @@ public class Open311RequestFilter extends OncePerRequestFilter {
     private final long maxBodyBytes;
     private final ObjectMapper objectMapper;
 
-    public Open311RequestFilter(@Value("${onetrip.api.max-body-bytes:65536}") long maxBodyBytes,
-                                ObjectMapper objectMapper) {
+    public Open311RequestFilter(
+            @Value("${onetrip.api.max-body-bytes:65536}") long maxBodyBytes, ObjectMapper objectMapper) {
         this.maxBodyBytes = maxBodyBytes;
         this.objectMapper = objectMapper;
     }
@@ -44,8 +44,8 @@ public class Open311RequestFilter extends OncePerRequestFilter {
             response.setStatus(413);
             if (Open311Errors.asksForXml(request)) {
                 response.setContentType(Open311Xml.TEXT_XML.toString());
-                response.getOutputStream().write(Open311Xml.write(objectMapper, "errors", errors)
-                        .getBytes(StandardCharsets.UTF_8));
+                response.getOutputStream()
+                        .write(Open311Xml.write(objectMapper, "errors", errors).getBytes(StandardCharsets.UTF_8));
             } else {
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                 objectMapper.writeValue(response.getOutputStream(), errors);

@@ -16,12 +16,23 @@ import org.springframework.http.MediaType;
 final class Open311Xml {
 
     static final MediaType TEXT_XML = new MediaType("text", "xml", StandardCharsets.UTF_8);
-    private static final Map<String, String> ENTRY = Map.of("services", "service", "attributes", "attribute",
-            "values", "value", "service_requests", "request", "errors", "error", "endpoints", "endpoint",
-            "formats", "format");
+    private static final Map<String, String> ENTRY = Map.of(
+            "services",
+            "service",
+            "attributes",
+            "attribute",
+            "values",
+            "value",
+            "service_requests",
+            "request",
+            "errors",
+            "error",
+            "endpoints",
+            "endpoint",
+            "formats",
+            "format");
 
-    private Open311Xml() {
-    }
+    private Open311Xml() {}
 
     static String write(ObjectMapper json, String root, Object document) {
         var out = new StringBuilder(4096).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -52,7 +63,10 @@ final class Open311Xml {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
                 default -> {
-                    if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && (c < 0xD800 || c > 0xDFFF) && c != 0xFFFE && c != 0xFFFF)) {
+                    if (c == '\t'
+                            || c == '\n'
+                            || c == '\r'
+                            || (c >= 0x20 && (c < 0xD800 || c > 0xDFFF) && c != 0xFFFE && c != 0xFFFF)) {
                         out.appendCodePoint(c);
                     }
                 }

@@ -40,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 public class PublicDisclosureController {
 
     /** The printable page carries its own styles and SVG, nothing else: no scripts, no external resources. */
-    static final String PRINT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
+    static final String PRINT_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
 
     private final DisclosureSender sender;
 
@@ -50,11 +51,12 @@ public class PublicDisclosureController {
 
     @GetMapping("/items")
     @Operation(summary = "The published catalogue (withdrawn items are listed as such)")
-    public ServiceItemListResponse items(@RequestParam(required = false) HallZone hallZone,
-                                         @RequestParam(required = false) Classification classification,
-                                         @RequestParam(required = false) String department) {
-        return sender.list(new FindServiceItemsQuery(false, hallZone, classification, department),
-                ServiceItemListResponse.class);
+    public ServiceItemListResponse items(
+            @RequestParam(required = false) HallZone hallZone,
+            @RequestParam(required = false) Classification classification,
+            @RequestParam(required = false) String department) {
+        return sender.list(
+                new FindServiceItemsQuery(false, hallZone, classification, department), ServiceItemListResponse.class);
     }
 
     @GetMapping("/items/{code}")
@@ -75,7 +77,8 @@ public class PublicDisclosureController {
     @Operation(summary = "Field by field, what changed between two published versions")
     public ServiceItemDiffResponse diff(@PathVariable String code, @RequestParam int from, @RequestParam int to) {
         return sender.ask(new FindServiceItemDiffQuery(code, from, to), ServiceItemDiffResponse.class)
-                .orElseThrow(() -> DisclosureSender.unknown("versions " + from + " and " + to + " of service item " + code));
+                .orElseThrow(
+                        () -> DisclosureSender.unknown("versions " + from + " and " + to + " of service item " + code));
     }
 
     @GetMapping("/batches")
@@ -86,8 +89,12 @@ public class PublicDisclosureController {
 
     @GetMapping("/batches/{batchId}")
     public PublicationBatchResponse batch(@PathVariable String batchId) {
-        return sender.list(new FindPublicationBatchesQuery(batchId), PublicationBatchListResponse.class).batches()
-                .stream().findFirst().orElseThrow(() -> DisclosureSender.unknown("batch " + batchId));
+        return sender
+                .list(new FindPublicationBatchesQuery(batchId), PublicationBatchListResponse.class)
+                .batches()
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> DisclosureSender.unknown("batch " + batchId));
     }
 
     @GetMapping("/notices")
@@ -98,7 +105,8 @@ public class PublicDisclosureController {
 
     @GetMapping("/notices/{noticeId}")
     public NoticeResponse notice(@PathVariable String noticeId) {
-        return sender.list(new FindNoticesQuery(noticeId), NoticeListResponse.class).notices().stream().findFirst()
+        return sender.list(new FindNoticesQuery(noticeId), NoticeListResponse.class).notices().stream()
+                .findFirst()
                 .orElseThrow(() -> DisclosureSender.unknown("notice " + noticeId));
     }
 
@@ -119,8 +127,12 @@ public class PublicDisclosureController {
         var bulletin = find(bulletinId);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("bulletin-" + bulletin.period() + ".csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("bulletin-" + bulletin.period() + ".csv")
+                                .build()
+                                .toString())
                 .body(BulletinDocuments.csv(bulletin));
     }
 
@@ -129,7 +141,8 @@ public class PublicDisclosureController {
     public ResponseEntity<String> bulletinPage(@PathVariable String bulletinId, HttpServletResponse response) {
         var bulletin = find(bulletinId);
         response.setHeader("Content-Security-Policy", PRINT_POLICY);
-        return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .body(BulletinDocuments.html(bulletin));
     }
 
@@ -142,6 +155,7 @@ public class PublicDisclosureController {
 
     private BulletinResponse find(String bulletinId) {
         return sender.list(new FindBulletinsQuery(bulletinId), BulletinListResponse.class).bulletins().stream()
-                .findFirst().orElseThrow(() -> DisclosureSender.unknown("bulletin " + bulletinId));
+                .findFirst()
+                .orElseThrow(() -> DisclosureSender.unknown("bulletin " + bulletinId));
     }
 }

@@ -71,12 +71,14 @@ public class StaffDisclosureController {
 
     @GetMapping("/items")
     @Operation(summary = "The whole catalogue including drafts")
-    public ServiceItemListResponse items(@RequestParam(required = false) HallZone hallZone,
-                                         @RequestParam(required = false) Classification classification,
-                                         @RequestParam(required = false) String department, HttpServletRequest http) {
+    public ServiceItemListResponse items(
+            @RequestParam(required = false) HallZone hallZone,
+            @RequestParam(required = false) Classification classification,
+            @RequestParam(required = false) String department,
+            HttpServletRequest http) {
         identity.current(http);
-        return sender.list(new FindServiceItemsQuery(true, hallZone, classification, department),
-                ServiceItemListResponse.class);
+        return sender.list(
+                new FindServiceItemsQuery(true, hallZone, classification, department), ServiceItemListResponse.class);
     }
 
     @GetMapping("/items/{code}")
@@ -90,24 +92,29 @@ public class StaffDisclosureController {
 
     @PostMapping("/items")
     @Operation(summary = "Start a draft item; the code (e.g. MZ-001) becomes its public service code")
-    public ResponseEntity<ServiceItemResponse> createDraft(@Valid @RequestBody DraftRequest body,
-                                                           HttpServletRequest http) {
+    public ResponseEntity<ServiceItemResponse> createDraft(
+            @Valid @RequestBody DraftRequest body, HttpServletRequest http) {
         var actor = identity.current(http);
-        if (sender.ask(new FindServiceItemQuery(body.code(), null, true), ServiceItemResponse.class).isPresent()) {
-            throw new ApiException(org.onetrip.shared.web.ApiProblemHandler.refusal("ALREADY_EXISTS",
-                    "service item " + body.code() + " exists already"));
+        if (sender.ask(new FindServiceItemQuery(body.code(), null, true), ServiceItemResponse.class)
+                .isPresent()) {
+            throw new ApiException(org.onetrip.shared.web.ApiProblemHandler.refusal(
+                    "ALREADY_EXISTS", "service item " + body.code() + " exists already"));
         }
         sender.send(new CreateServiceItemDraftCommand(body.code(), actor, Channel.WORKBENCH, body.content()));
         var item = sender.ask(new FindServiceItemQuery(body.code(), null, true), ServiceItemResponse.class)
                 .orElseThrow();
         return ResponseEntity.created(URI.create("/api/staff/disclosures/items/" + body.code()))
-                .eTag(etag(item.sequence())).body(item);
+                .eTag(etag(item.sequence()))
+                .body(item);
     }
 
     @PostMapping("/items/{code}/draft")
     @Operation(summary = "Replace a draft's content (only before its first publication)")
-    public ResponseEntity<ServiceItemResponse> editDraft(@PathVariable String code, @Valid @RequestBody ContentRequest body,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<ServiceItemResponse> editDraft(
+            @PathVariable String code,
+            @Valid @RequestBody ContentRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
         sender.send(new EditServiceItemDraftCommand(code, actor, Channel.WORKBENCH, body.content(), version(ifMatch)));
         return itemAfter(code);
@@ -115,18 +122,30 @@ public class StaffDisclosureController {
 
     @PostMapping("/items/{code}/revisions")
     @Operation(summary = "Publish a new version of a published item, with a mandatory change note")
-    public ResponseEntity<ServiceItemResponse> revise(@PathVariable String code, @Valid @RequestBody RevisionRequest body,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<ServiceItemResponse> revise(
+            @PathVariable String code,
+            @Valid @RequestBody RevisionRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        sender.send(new ReviseServiceItemCommand(code, actor, Channel.WORKBENCH, body.content(), body.changeNote(),
-                body.vagueWordingAcknowledgement(), version(ifMatch)));
+        sender.send(new ReviseServiceItemCommand(
+                code,
+                actor,
+                Channel.WORKBENCH,
+                body.content(),
+                body.changeNote(),
+                body.vagueWordingAcknowledgement(),
+                version(ifMatch)));
         return itemAfter(code);
     }
 
     @PostMapping("/items/{code}/withdrawal")
     @Operation(summary = "Withdraw a published item; it stays visible as a tombstone with the reason")
-    public ResponseEntity<ServiceItemResponse> withdraw(@PathVariable String code, @Valid @RequestBody ReasonRequest body,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<ServiceItemResponse> withdraw(
+            @PathVariable String code,
+            @Valid @RequestBody ReasonRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
         sender.send(new WithdrawServiceItemCommand(code, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)));
         return itemAfter(code);
@@ -137,8 +156,14 @@ public class StaffDisclosureController {
     public ResponseEntity<Created> publishBatch(@Valid @RequestBody BatchRequest body, HttpServletRequest http) {
         var actor = identity.current(http);
         var batchId = UUID.randomUUID().toString();
-        sender.send(new PublishServiceItemBatchCommand(batchId, actor, Channel.WORKBENCH, body.batchName(), body.note(),
-                body.itemCodes(), body.vagueWordingAcknowledgements()));
+        sender.send(new PublishServiceItemBatchCommand(
+                batchId,
+                actor,
+                Channel.WORKBENCH,
+                body.batchName(),
+                body.note(),
+                body.itemCodes(),
+                body.vagueWordingAcknowledgements()));
         var location = "/api/public/disclosures/batches/" + batchId;
         return ResponseEntity.created(URI.create(location)).body(new Created(batchId, location));
     }
@@ -148,26 +173,45 @@ public class StaffDisclosureController {
     public ResponseEntity<Created> publishNotice(@Valid @RequestBody NoticeRequest body, HttpServletRequest http) {
         var actor = identity.current(http);
         var noticeId = UUID.randomUUID().toString();
-        sender.send(new PublishNoticeCommand(noticeId, actor, Channel.WORKBENCH, body.kind(), body.title(), body.body(),
-                blankToNull(body.departmentCode()), body.relatedItemCodes()));
+        sender.send(new PublishNoticeCommand(
+                noticeId,
+                actor,
+                Channel.WORKBENCH,
+                body.kind(),
+                body.title(),
+                body.body(),
+                blankToNull(body.departmentCode()),
+                body.relatedItemCodes()));
         var location = "/api/public/disclosures/notices/" + noticeId;
         return ResponseEntity.created(URI.create(location)).body(new Created(noticeId, location));
     }
 
     @PostMapping("/notices/{noticeId}/corrections")
     @Operation(summary = "Publish a correction; the original stays visible beside it")
-    public ResponseEntity<Changed> correctNotice(@PathVariable String noticeId, @Valid @RequestBody CorrectionRequest body,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<Changed> correctNotice(
+            @PathVariable String noticeId,
+            @Valid @RequestBody CorrectionRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
-        sender.send(new CorrectNoticeCommand(noticeId, actor, Channel.WORKBENCH, blankToNull(body.title()), body.body(),
-                body.reason(), version(ifMatch)));
+        sender.send(new CorrectNoticeCommand(
+                noticeId,
+                actor,
+                Channel.WORKBENCH,
+                blankToNull(body.title()),
+                body.body(),
+                body.reason(),
+                version(ifMatch)));
         return noticeAfter(noticeId);
     }
 
     @PostMapping("/notices/{noticeId}/retraction")
     @Operation(summary = "Retract a notice; a tombstone with the reason remains")
-    public ResponseEntity<Changed> retractNotice(@PathVariable String noticeId, @Valid @RequestBody ReasonRequest body,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest http) {
+    public ResponseEntity<Changed> retractNotice(
+            @PathVariable String noticeId,
+            @Valid @RequestBody ReasonRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
         var actor = identity.current(http);
         sender.send(new RetractNoticeCommand(noticeId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)));
         return noticeAfter(noticeId);
@@ -181,8 +225,8 @@ public class StaffDisclosureController {
         var title = body.title() == null || body.title().isBlank()
                 ? body.period().getYear() + "年" + body.period().getMonthValue() + "月“最多跑一次”改革工作通报"
                 : body.title();
-        sender.send(new PublishBulletinCommand(bulletinId, actor, Channel.WORKBENCH, title, body.period(),
-                body.cutOff()));
+        sender.send(
+                new PublishBulletinCommand(bulletinId, actor, Channel.WORKBENCH, title, body.period(), body.cutOff()));
         var location = "/api/public/disclosures/bulletins/" + bulletinId;
         return ResponseEntity.created(URI.create(location)).body(new Created(bulletinId, location));
     }
@@ -192,7 +236,10 @@ public class StaffDisclosureController {
     public AssessmentResponse assessment(@PathVariable int year, HttpServletRequest http) {
         identity.current(http);
         if (year < 2000 || year > 2100) {
-            throw new ApiException(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input",
+            throw new ApiException(Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    Problems.INVALID_INPUT,
+                    "Invalid input",
                     "year: must be between 2000 and 2100"));
         }
         return sender.list(new FindAssessmentQuery(year), AssessmentResponse.class);
@@ -206,7 +253,8 @@ public class StaffDisclosureController {
 
     private ResponseEntity<Changed> noticeAfter(String noticeId) {
         var notice = sender.list(new FindNoticesQuery(noticeId), NoticeListResponse.class).notices().stream()
-                .findFirst().orElseThrow(() -> DisclosureSender.unknown("notice " + noticeId));
+                .findFirst()
+                .orElseThrow(() -> DisclosureSender.unknown("notice " + noticeId));
         return ResponseEntity.ok().eTag(etag(notice.sequence())).body(new Changed(noticeId, notice.sequence()));
     }
 
@@ -226,7 +274,10 @@ public class StaffDisclosureController {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new ApiException(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input",
+            throw new ApiException(Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    Problems.INVALID_INPUT,
+                    "Invalid input",
                     "If-Match: expected a version such as \"3\""));
         }
     }

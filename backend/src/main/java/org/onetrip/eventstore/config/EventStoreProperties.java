@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "onetrip")
 public class EventStoreProperties {
 
-    public enum Store { JPA, KURRENT }
+    public enum Store {
+        JPA,
+        KURRENT
+    }
 
     private Store eventStore = Store.JPA;
     private final Jpa jpa = new Jpa();

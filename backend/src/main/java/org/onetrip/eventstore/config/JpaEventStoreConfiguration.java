@@ -23,13 +23,14 @@ import org.springframework.context.annotation.Configuration;
 public class JpaEventStoreConfiguration {
 
     @Bean
-    EventStorageEngine eventStorageEngine(EventStoreProperties properties,
-                                          Serializer defaultSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration configuration,
-                                          EntityManagerProvider entityManagerProvider,
-                                          TransactionManager transactionManager) {
+    EventStorageEngine eventStorageEngine(
+            EventStoreProperties properties,
+            Serializer defaultSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration,
+            EntityManagerProvider entityManagerProvider,
+            TransactionManager transactionManager) {
         return JpaEventStorageEngine.builder()
                 .batchSize(properties.getJpa().getBatchSize())
                 .snapshotSerializer(defaultSerializer)

@@ -31,11 +31,12 @@ public class KurrentEventStoreConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(KurrentDBClient client,
-                                          EventStoreProperties properties,
-                                          Serializer defaultSerializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration configuration) {
+    EventStorageEngine eventStorageEngine(
+            KurrentDBClient client,
+            EventStoreProperties properties,
+            Serializer defaultSerializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration) {
         EventStoreProperties.Kurrent kurrent = properties.getKurrent();
         return KurrentEventStorageEngine.builder()
                 .client(client)

@@ -41,6 +41,9 @@ public class PostgresByteaDialect extends PostgreSQLDialect {
     @Override
     public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
         super.contributeTypes(typeContributions, serviceRegistry);
-        typeContributions.getTypeConfiguration().getJdbcTypeRegistry().addDescriptor(Types.BLOB, BinaryJdbcType.INSTANCE);
+        typeContributions
+                .getTypeConfiguration()
+                .getJdbcTypeRegistry()
+                .addDescriptor(Types.BLOB, BinaryJdbcType.INSTANCE);
     }
 }

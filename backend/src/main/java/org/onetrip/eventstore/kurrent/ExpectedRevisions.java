@@ -14,8 +14,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
  */
 public final class ExpectedRevisions {
 
-    private ExpectedRevisions() {
-    }
+    private ExpectedRevisions() {}
 
     public static StreamState expectedBefore(long firstSequenceNumber) {
         if (firstSequenceNumber < 0) {
@@ -24,22 +23,24 @@ public final class ExpectedRevisions {
         return firstSequenceNumber == 0 ? StreamState.noStream() : StreamState.streamRevision(firstSequenceNumber - 1);
     }
 
-    public static AxonException conflict(String aggregateIdentifier, long firstSequenceNumber, String stream,
-                                         StreamState actual, Throwable cause) {
+    public static AxonException conflict(
+            String aggregateIdentifier, long firstSequenceNumber, String stream, StreamState actual, Throwable cause) {
         String found = describe(actual);
         if (firstSequenceNumber == 0) {
             return new AggregateStreamCreationException(
                     "Cannot create aggregate [" + aggregateIdentifier + "]: its stream [" + stream
-                            + "] already exists (" + found + ")", cause);
+                            + "] already exists (" + found + ")",
+                    cause);
         }
         return new ConcurrencyException(
                 "An event for aggregate [" + aggregateIdentifier + "] at sequence [" + firstSequenceNumber
                         + "] was already stored by someone else: stream [" + stream + "] expected at revision "
-                        + (firstSequenceNumber - 1) + " but is " + found, cause);
+                        + (firstSequenceNumber - 1) + " but is " + found,
+                cause);
     }
 
-    public static AxonException conflict(String aggregateIdentifier, long firstSequenceNumber,
-                                         WrongExpectedVersionException cause) {
+    public static AxonException conflict(
+            String aggregateIdentifier, long firstSequenceNumber, WrongExpectedVersionException cause) {
         return conflict(aggregateIdentifier, firstSequenceNumber, cause.getStreamName(), cause.getActualState(), cause);
     }
 

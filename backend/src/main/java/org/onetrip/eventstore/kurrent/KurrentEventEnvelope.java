@@ -27,15 +27,16 @@ import java.util.Base64;
  * is embedded byte for byte (not re-encoded) when it is JSON, so a copy can be verified by checksum;
  * metadata from a non-JSON serializer is kept as {@code "metaDataBase64"}.
  */
-public record KurrentEventEnvelope(String aggregateType,
-                                   String aggregateIdentifier,
-                                   long sequenceNumber,
-                                   Instant timestamp,
-                                   String payloadType,
-                                   String payloadRevision,
-                                   String eventIdentifier,
-                                   boolean snapshot,
-                                   byte[] metaData) {
+public record KurrentEventEnvelope(
+        String aggregateType,
+        String aggregateIdentifier,
+        long sequenceNumber,
+        Instant timestamp,
+        String payloadType,
+        String payloadRevision,
+        String eventIdentifier,
+        boolean snapshot,
+        byte[] metaData) {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -117,8 +118,16 @@ public record KurrentEventEnvelope(String aggregateType,
             throw new IllegalArgumentException("The event's Axon envelope lacks aggregateIdentifier, sequenceNumber, "
                     + "timestamp or payloadType");
         }
-        return new KurrentEventEnvelope(aggregateType, aggregateIdentifier, sequenceNumber, timestamp, payloadType,
-                payloadRevision, eventIdentifier, snapshot, metaData);
+        return new KurrentEventEnvelope(
+                aggregateType,
+                aggregateIdentifier,
+                sequenceNumber,
+                timestamp,
+                payloadType,
+                payloadRevision,
+                eventIdentifier,
+                snapshot,
+                metaData);
     }
 
     /** Whether the bytes hold exactly one JSON object (so they can be embedded as they are). */
@@ -157,7 +166,8 @@ public record KurrentEventEnvelope(String aggregateType,
     @Override
     public boolean equals(Object o) {
         return o instanceof KurrentEventEnvelope that
-                && sequenceNumber == that.sequenceNumber && snapshot == that.snapshot
+                && sequenceNumber == that.sequenceNumber
+                && snapshot == that.snapshot
                 && java.util.Objects.equals(aggregateType, that.aggregateType)
                 && java.util.Objects.equals(aggregateIdentifier, that.aggregateIdentifier)
                 && java.util.Objects.equals(timestamp, that.timestamp)

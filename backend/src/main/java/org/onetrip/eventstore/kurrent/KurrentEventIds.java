@@ -18,8 +18,7 @@ public final class KurrentEventIds {
 
     static final String NAMESPACE = "onetrip-axon-event-id:";
 
-    private KurrentEventIds() {
-    }
+    private KurrentEventIds() {}
 
     public static UUID toEventId(String axonIdentifier) {
         if (isCanonicalUuid(axonIdentifier)) {

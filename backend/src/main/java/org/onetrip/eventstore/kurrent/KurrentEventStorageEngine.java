@@ -125,7 +125,9 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
     public void appendEventData(List<? extends DomainEventData<byte[]>> events) {
         Map<String, List<DomainEventData<byte[]>>> byAggregate = new LinkedHashMap<>();
         for (DomainEventData<byte[]> event : events) {
-            byAggregate.computeIfAbsent(event.getAggregateIdentifier(), id -> new ArrayList<>()).add(event);
+            byAggregate
+                    .computeIfAbsent(event.getAggregateIdentifier(), id -> new ArrayList<>())
+                    .add(event);
         }
         for (Map.Entry<String, List<DomainEventData<byte[]>>> group : byAggregate.entrySet()) {
             appendToAggregateStream(group.getKey(), group.getValue());
@@ -150,30 +152,37 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
                 .streamState(ExpectedRevisions.expectedBefore(first))
                 .deadline(timeout.toMillis());
         try {
-            client.appendToStream(stream, options, data.iterator()).get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            client.appendToStream(stream, options, data.iterator())
+                    .get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof WrongExpectedVersionException wrong) {
                 throw ExpectedRevisions.conflict(aggregateIdentifier, first, wrong);
             }
-            throw new EventStoreException(appendFailure(stream, events.size(), first)
-                    + " KurrentDB refused or could not complete it: " + describe(cause), cause);
+            throw new EventStoreException(
+                    appendFailure(stream, events.size(), first) + " KurrentDB refused or could not complete it: "
+                            + describe(cause),
+                    cause);
         } catch (TimeoutException e) {
-            throw new EventStoreException(appendFailure(stream, events.size(), first)
-                    + " KurrentDB did not answer within " + timeout.toMillis() + " ms; the append is atomic, so"
-                    + " either all of these events were stored or none (a retry with the same event ids is"
-                    + " deduplicated by the server).", e);
+            throw new EventStoreException(
+                    appendFailure(stream, events.size(), first)
+                            + " KurrentDB did not answer within " + timeout.toMillis() + " ms; the append is atomic, so"
+                            + " either all of these events were stored or none (a retry with the same event ids is"
+                            + " deduplicated by the server).",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EventStoreException(appendFailure(stream, events.size(), first)
-                    + " The thread was interrupted while waiting for KurrentDB; the outcome is unknown"
-                    + " (all or none of these events were stored).", e);
+            throw new EventStoreException(
+                    appendFailure(stream, events.size(), first)
+                            + " The thread was interrupted while waiting for KurrentDB; the outcome is unknown"
+                            + " (all or none of these events were stored).",
+                    e);
         }
     }
 
     private static String appendFailure(String stream, int count, long first) {
-        return "Could not append " + count + " event(s) to KurrentDB stream [" + stream + "] from revision "
-                + first + ".";
+        return "Could not append " + count + " event(s) to KurrentDB stream [" + stream + "] from revision " + first
+                + ".";
     }
 
     private static String describe(Throwable cause) {
@@ -190,17 +199,18 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
         DomainEventData<byte[]> entry = toEntry(snapshot, serializer);
         String stream = streams.snapshotStream(snapshot.getAggregateIdentifier());
-        AppendToStreamOptions options = AppendToStreamOptions.get().streamState(StreamState.any())
-                .deadline(timeout.toMillis());
-        WriteResult written = await(client.appendToStream(stream, options, toEventData(entry, true)),
-                "store a snapshot in " + stream);
+        AppendToStreamOptions options =
+                AppendToStreamOptions.get().streamState(StreamState.any()).deadline(timeout.toMillis());
+        WriteResult written = await(
+                client.appendToStream(stream, options, toEventData(entry, true)), "store a snapshot in " + stream);
         if (StreamState.streamRevision(0).equals(written.getNextExpectedRevision())) {
             StreamMetadata metadata = new StreamMetadata();
             metadata.setMaxCount(snapshotsToKeep);
             try {
                 await(client.setStreamMetadata(stream, metadata), "cap snapshot stream " + stream);
             } catch (EventStoreException e) {
-                log.warn("Snapshot stream {} is not capped ($maxCount {}): {}", stream, snapshotsToKeep, e.getMessage());
+                log.warn(
+                        "Snapshot stream {} is not capped ($maxCount {}): {}", stream, snapshotsToKeep, e.getMessage());
             }
         }
     }
@@ -208,8 +218,8 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
         String stream = streams.snapshotStream(aggregateIdentifier);
-        List<ResolvedEvent> newestFirst = readStreamPage(stream,
-                ReadStreamOptions.get().backwards().fromEnd().maxCount(snapshotsToKeep));
+        List<ResolvedEvent> newestFirst = readStreamPage(
+                stream, ReadStreamOptions.get().backwards().fromEnd().maxCount(snapshotsToKeep));
         return newestFirst.stream().map(ResolvedEvent::getOriginalEvent).map(this::toDomainEventData);
     }
 
@@ -221,14 +231,16 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
     }
 
     /** The serialized events of one aggregate from the given sequence number, as stored (no upcasting). */
-    public Stream<DomainEventData<byte[]>> readAggregateEventData(String aggregateIdentifier, long firstSequenceNumber) {
+    public Stream<DomainEventData<byte[]>> readAggregateEventData(
+            String aggregateIdentifier, long firstSequenceNumber) {
         String stream = streams.eventStream(aggregateIdentifier);
         Spliterator<DomainEventData<byte[]>> pages = new PagingSpliterator<>(new Function<>() {
             long next = Math.max(0, firstSequenceNumber);
 
             @Override
             public List<DomainEventData<byte[]>> apply(Void ignored) {
-                List<ResolvedEvent> page = readStreamPage(stream,
+                List<ResolvedEvent> page = readStreamPage(
+                        stream,
                         ReadStreamOptions.get().forwards().fromRevision(next).maxCount(batchSize));
                 List<DomainEventData<byte[]>> result = new ArrayList<>(page.size());
                 for (ResolvedEvent resolved : page) {
@@ -244,7 +256,8 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        List<ResolvedEvent> last = readStreamPage(streams.eventStream(aggregateIdentifier),
+        List<ResolvedEvent> last = readStreamPage(
+                streams.eventStream(aggregateIdentifier),
                 ReadStreamOptions.get().backwards().fromEnd().maxCount(1));
         return last.stream().findFirst().map(e -> e.getOriginalEvent().getRevision());
     }
@@ -299,7 +312,8 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
         }
 
         private void fetch() {
-            ReadAllOptions options = ReadAllOptions.get().forwards().maxCount(batchSize).deadline(timeout.toMillis());
+            ReadAllOptions options =
+                    ReadAllOptions.get().forwards().maxCount(batchSize).deadline(timeout.toMillis());
             options = after == null ? options.fromStart() : options.fromPosition(after);
             ReadResult result = await(client.readAll(options), "read $all");
             List<ResolvedEvent> page = result.getEvents();
@@ -311,8 +325,8 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
                 }
                 after = position;
                 if (streams.isStreamedToAxon(recorded.getStreamId(), recorded.getEventType())) {
-                    buffer.add(new TrackedDomainEventData<>(KurrentTrackingToken.of(position),
-                            toDomainEventData(recorded)));
+                    buffer.add(new TrackedDomainEventData<>(
+                            KurrentTrackingToken.of(position), toDomainEventData(recorded)));
                 }
             }
             if (page.size() < batchSize) {
@@ -341,9 +355,17 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
     /** The position of the last record in {@code $all}: a processor starting here sees only new events. */
     @Override
     public TrackingToken createHeadToken() {
-        List<ResolvedEvent> last = await(client.readAll(ReadAllOptions.get().backwards().fromEnd().maxCount(1)
-                .deadline(timeout.toMillis())), "read the end of $all").getEvents();
-        return last.isEmpty() ? null : KurrentTrackingToken.of(last.get(0).getEvent().getPosition());
+        List<ResolvedEvent> last = await(
+                        client.readAll(ReadAllOptions.get()
+                                .backwards()
+                                .fromEnd()
+                                .maxCount(1)
+                                .deadline(timeout.toMillis())),
+                        "read the end of $all")
+                .getEvents();
+        return last.isEmpty()
+                ? null
+                : KurrentTrackingToken.of(last.get(0).getEvent().getPosition());
     }
 
     /**
@@ -356,9 +378,11 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
     public TrackingToken createTokenAt(Instant dateTime) {
         Position from = null;
         while (true) {
-            ReadAllOptions options = ReadAllOptions.get().backwards().maxCount(batchSize).deadline(timeout.toMillis());
+            ReadAllOptions options =
+                    ReadAllOptions.get().backwards().maxCount(batchSize).deadline(timeout.toMillis());
             options = from == null ? options.fromEnd() : options.fromPosition(from);
-            List<ResolvedEvent> page = await(client.readAll(options), "read $all backwards").getEvents();
+            List<ResolvedEvent> page =
+                    await(client.readAll(options), "read $all backwards").getEvents();
             for (ResolvedEvent resolved : page) {
                 RecordedEvent recorded = resolved.getEvent();
                 if (from != null && recorded.getPosition().compareTo(from) >= 0) {
@@ -366,7 +390,9 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
                 }
                 from = recorded.getPosition();
                 if (streams.isStreamedToAxon(recorded.getStreamId(), recorded.getEventType())
-                        && KurrentEventEnvelope.decode(recorded.getUserMetadata()).timestamp().isBefore(dateTime)) {
+                        && KurrentEventEnvelope.decode(recorded.getUserMetadata())
+                                .timestamp()
+                                .isBefore(dateTime)) {
                     return KurrentTrackingToken.of(recorded.getPosition());
                 }
             }
@@ -381,17 +407,29 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
     static DomainEventData<byte[]> toEntry(DomainEventMessage<?> event, Serializer serializer) {
         SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
         SerializedObject<byte[]> metaData = event.serializeMetaData(serializer, byte[].class);
-        return new GenericDomainEventEntry<>(event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(),
-                event.getIdentifier(), event.getTimestamp(), payload.getType().getName(),
-                payload.getType().getRevision(), payload.getData(), metaData.getData());
+        return new GenericDomainEventEntry<>(
+                event.getType(),
+                event.getAggregateIdentifier(),
+                event.getSequenceNumber(),
+                event.getIdentifier(),
+                event.getTimestamp(),
+                payload.getType().getName(),
+                payload.getType().getRevision(),
+                payload.getData(),
+                metaData.getData());
     }
 
     static EventData toEventData(DomainEventData<byte[]> event, boolean snapshot) {
         String identifier = event.getEventIdentifier();
-        KurrentEventEnvelope envelope = new KurrentEventEnvelope(event.getType(), event.getAggregateIdentifier(),
-                event.getSequenceNumber(), event.getTimestamp(), event.getPayload().getType().getName(),
+        KurrentEventEnvelope envelope = new KurrentEventEnvelope(
+                event.getType(),
+                event.getAggregateIdentifier(),
+                event.getSequenceNumber(),
+                event.getTimestamp(),
+                event.getPayload().getType().getName(),
                 event.getPayload().getType().getRevision(),
-                KurrentEventIds.isCanonicalUuid(identifier) ? null : identifier, snapshot,
+                KurrentEventIds.isCanonicalUuid(identifier) ? null : identifier,
+                snapshot,
                 event.getMetaData().getData());
         byte[] payload = event.getPayload().getData();
         String eventType = event.getPayload().getType().getName();
@@ -406,16 +444,26 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
         try {
             envelope = KurrentEventEnvelope.decode(recorded.getUserMetadata());
         } catch (IllegalArgumentException e) {
-            throw new EventStoreException("Event " + recorded.getEventId() + " at revision " + recorded.getRevision()
-                    + " of stream [" + recorded.getStreamId() + "] was not written by this engine: " + e.getMessage(), e);
+            throw new EventStoreException(
+                    "Event " + recorded.getEventId() + " at revision " + recorded.getRevision() + " of stream ["
+                            + recorded.getStreamId() + "] was not written by this engine: " + e.getMessage(),
+                    e);
         }
-        String identifier = envelope.eventIdentifier() != null ? envelope.eventIdentifier()
+        String identifier = envelope.eventIdentifier() != null
+                ? envelope.eventIdentifier()
                 : recorded.getEventId().toString();
         long sequenceNumber = envelope.snapshot() ? envelope.sequenceNumber() : recorded.getRevision();
         byte[] metaData = envelope.metaData() == null ? EMPTY_JSON_OBJECT : envelope.metaData();
-        return new GenericDomainEventEntry<>(envelope.aggregateType(), envelope.aggregateIdentifier(), sequenceNumber,
-                identifier, envelope.timestamp(), envelope.payloadType(), envelope.payloadRevision(),
-                recorded.getEventData(), metaData);
+        return new GenericDomainEventEntry<>(
+                envelope.aggregateType(),
+                envelope.aggregateIdentifier(),
+                sequenceNumber,
+                identifier,
+                envelope.timestamp(),
+                envelope.payloadType(),
+                envelope.payloadRevision(),
+                recorded.getEventData(),
+                metaData);
     }
 
     // ---------------------------------------------------------------- client calls
@@ -423,16 +471,18 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
     private List<ResolvedEvent> readStreamPage(String stream, ReadStreamOptions options) {
         try {
             return client.readStream(stream, options.deadline(timeout.toMillis()))
-                    .get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS).getEvents();
+                    .get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS)
+                    .getEvents();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof StreamNotFoundException) {
                 return Collections.emptyList();
             }
-            throw new EventStoreException("Could not read KurrentDB stream [" + stream + "]: " + describe(e.getCause()),
-                    e.getCause());
+            throw new EventStoreException(
+                    "Could not read KurrentDB stream [" + stream + "]: " + describe(e.getCause()), e.getCause());
         } catch (TimeoutException e) {
-            throw new EventStoreException("KurrentDB did not answer a read of stream [" + stream + "] within "
-                    + timeout.toMillis() + " ms", e);
+            throw new EventStoreException(
+                    "KurrentDB did not answer a read of stream [" + stream + "] within " + timeout.toMillis() + " ms",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EventStoreException("Interrupted while reading KurrentDB stream [" + stream + "]", e);
@@ -445,7 +495,8 @@ public class KurrentEventStorageEngine extends AbstractEventStorageEngine {
         } catch (ExecutionException e) {
             throw new EventStoreException("KurrentDB could not " + what + ": " + describe(e.getCause()), e.getCause());
         } catch (TimeoutException e) {
-            throw new EventStoreException("KurrentDB did not answer within " + timeout.toMillis() + " ms to " + what, e);
+            throw new EventStoreException(
+                    "KurrentDB did not answer within " + timeout.toMillis() + " ms to " + what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EventStoreException("Interrupted while waiting for KurrentDB to " + what, e);

@@ -25,8 +25,8 @@ public final class KurrentStreamNames {
     public KurrentStreamNames(String prefix) {
         Objects.requireNonNull(prefix, "prefix");
         if (prefix.isBlank() || prefix.contains("-") || prefix.startsWith("$")) {
-            throw new IllegalArgumentException("A stream prefix must be non-blank, contain no '-' and not start with '$': '"
-                    + prefix + "'");
+            throw new IllegalArgumentException(
+                    "A stream prefix must be non-blank, contain no '-' and not start with '$': '" + prefix + "'");
         }
         this.prefix = prefix;
     }

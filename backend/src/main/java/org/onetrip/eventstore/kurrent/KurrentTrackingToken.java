@@ -24,8 +24,9 @@ public final class KurrentTrackingToken implements TrackingToken, Serializable, 
     private final long preparePosition;
 
     @JsonCreator
-    public KurrentTrackingToken(@JsonProperty("commitPosition") long commitPosition,
-                                @JsonProperty("preparePosition") long preparePosition) {
+    public KurrentTrackingToken(
+            @JsonProperty("commitPosition") long commitPosition,
+            @JsonProperty("preparePosition") long preparePosition) {
         if (Long.compareUnsigned(commitPosition, preparePosition) < 0) {
             throw new IllegalArgumentException("The commit position " + Long.toUnsignedString(commitPosition)
                     + " may not be before the prepare position " + Long.toUnsignedString(preparePosition));
@@ -88,15 +89,18 @@ public final class KurrentTrackingToken implements TrackingToken, Serializable, 
     }
 
     private static KurrentTrackingToken cast(TrackingToken other) {
-        Assert.isTrue(other instanceof KurrentTrackingToken,
-                () -> "Incompatible token type provided: " + (other == null ? "null" : other.getClass().getName()));
+        Assert.isTrue(
+                other instanceof KurrentTrackingToken,
+                () -> "Incompatible token type provided: "
+                        + (other == null ? "null" : other.getClass().getName()));
         return (KurrentTrackingToken) other;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof KurrentTrackingToken that
-                && commitPosition == that.commitPosition && preparePosition == that.preparePosition;
+                && commitPosition == that.commitPosition
+                && preparePosition == that.preparePosition;
     }
 
     @Override
@@ -106,7 +110,7 @@ public final class KurrentTrackingToken implements TrackingToken, Serializable, 
 
     @Override
     public String toString() {
-        return "KurrentTrackingToken{commit=" + Long.toUnsignedString(commitPosition)
-                + ", prepare=" + Long.toUnsignedString(preparePosition) + "}";
+        return "KurrentTrackingToken{commit=" + Long.toUnsignedString(commitPosition) + ", prepare="
+                + Long.toUnsignedString(preparePosition) + "}";
     }
 }

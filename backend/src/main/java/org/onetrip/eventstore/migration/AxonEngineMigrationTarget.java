@@ -50,20 +50,27 @@ public class AxonEngineMigrationTarget implements MigrationTarget {
     }
 
     private DomainEventMessage<?> toMessage(StoredEvent event) {
-        SerializedObject<byte[]> payload = new SimpleSerializedObject<>(event.payload(), byte[].class,
-                event.payloadType(), event.payloadRevision());
-        SerializedMessage<?> message = new SerializedMessage<>(event.eventIdentifier(), payload,
-                new SerializedMetaData<>(event.metaData(), byte[].class), serializer);
-        return new GenericDomainEventMessage<>(event.aggregateType(), event.aggregateIdentifier(),
-                event.sequenceNumber(), message, event::timestamp);
+        SerializedObject<byte[]> payload = new SimpleSerializedObject<>(
+                event.payload(), byte[].class, event.payloadType(), event.payloadRevision());
+        SerializedMessage<?> message = new SerializedMessage<>(
+                event.eventIdentifier(), payload, new SerializedMetaData<>(event.metaData(), byte[].class), serializer);
+        return new GenericDomainEventMessage<>(
+                event.aggregateType(), event.aggregateIdentifier(), event.sequenceNumber(), message, event::timestamp);
     }
 
     private StoredEvent toStored(EventMessage<?> message) {
         DomainEventMessage<?> event = (DomainEventMessage<?>) message;
         SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
         SerializedObject<byte[]> metaData = event.serializeMetaData(serializer, byte[].class);
-        return new StoredEvent(event.getIdentifier(), event.getType(), event.getAggregateIdentifier(),
-                event.getSequenceNumber(), event.getTimestamp(), payload.getType().getName(),
-                payload.getType().getRevision(), payload.getData(), metaData.getData());
+        return new StoredEvent(
+                event.getIdentifier(),
+                event.getType(),
+                event.getAggregateIdentifier(),
+                event.getSequenceNumber(),
+                event.getTimestamp(),
+                payload.getType().getName(),
+                payload.getType().getRevision(),
+                payload.getData(),
+                metaData.getData());
     }
 }

@@ -74,13 +74,25 @@ public class EventStoreMigration {
         if (!current.isEmpty()) {
             compareStream(current, target, streams, matching, mismatches);
         }
-        return new MigrationReport(source.describe(), target.describe(), copied, sourceOrder.count(),
-                targetOrder.count(), streams[0], matching[0], List.copyOf(mismatches), sourceOrder.hex(),
+        return new MigrationReport(
+                source.describe(),
+                target.describe(),
+                copied,
+                sourceOrder.count(),
+                targetOrder.count(),
+                streams[0],
+                matching[0],
+                List.copyOf(mismatches),
+                sourceOrder.hex(),
                 targetOrder.hex());
     }
 
-    private static void compareStream(List<StoredEvent> sourceStream, MigrationTarget target, long[] streams,
-                                      long[] matching, List<String> mismatches) {
+    private static void compareStream(
+            List<StoredEvent> sourceStream,
+            MigrationTarget target,
+            long[] streams,
+            long[] matching,
+            List<String> mismatches) {
         streams[0]++;
         String aggregate = sourceStream.get(0).aggregateIdentifier();
         StreamChecksum expected = new StreamChecksum();

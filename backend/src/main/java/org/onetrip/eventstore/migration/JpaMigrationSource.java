@@ -25,45 +25,59 @@ public class JpaMigrationSource implements MigrationSource {
 
     @Override
     public Stream<StoredEvent> inGlobalOrder() {
-        return StreamSupport.stream(new Pages() {
-            long lastIndex = Long.MIN_VALUE;
+        return StreamSupport.stream(
+                new Pages() {
+                    long lastIndex = Long.MIN_VALUE;
 
-            @Override
-            List<DomainEventEntry> next() {
-                List<Object[]> rows = entityManager.createQuery(
-                                "select e.globalIndex, e from DomainEventEntry e where e.globalIndex > :last"
-                                        + " order by e.globalIndex", Object[].class)
-                        .setParameter("last", lastIndex).setMaxResults(pageSize).getResultList();
-                if (!rows.isEmpty()) {
-                    lastIndex = (Long) rows.get(rows.size() - 1)[0];
-                }
-                return rows.stream().map(row -> (DomainEventEntry) row[1]).toList();
-            }
-        }, false);
+                    @Override
+                    List<DomainEventEntry> next() {
+                        List<Object[]> rows = entityManager
+                                .createQuery(
+                                        "select e.globalIndex, e from DomainEventEntry e where e.globalIndex > :last"
+                                                + " order by e.globalIndex",
+                                        Object[].class)
+                                .setParameter("last", lastIndex)
+                                .setMaxResults(pageSize)
+                                .getResultList();
+                        if (!rows.isEmpty()) {
+                            lastIndex = (Long) rows.get(rows.size() - 1)[0];
+                        }
+                        return rows.stream()
+                                .map(row -> (DomainEventEntry) row[1])
+                                .toList();
+                    }
+                },
+                false);
     }
 
     @Override
     public Stream<StoredEvent> inAggregateOrder() {
-        return StreamSupport.stream(new Pages() {
-            String lastAggregate = "";
-            long lastSequence = Long.MIN_VALUE;
+        return StreamSupport.stream(
+                new Pages() {
+                    String lastAggregate = "";
+                    long lastSequence = Long.MIN_VALUE;
 
-            @Override
-            List<DomainEventEntry> next() {
-                List<DomainEventEntry> page = entityManager.createQuery(
-                                "select e from DomainEventEntry e where e.aggregateIdentifier > :aggregate"
-                                        + " or (e.aggregateIdentifier = :aggregate and e.sequenceNumber > :sequence)"
-                                        + " order by e.aggregateIdentifier, e.sequenceNumber", DomainEventEntry.class)
-                        .setParameter("aggregate", lastAggregate).setParameter("sequence", lastSequence)
-                        .setMaxResults(pageSize).getResultList();
-                if (!page.isEmpty()) {
-                    DomainEventEntry last = page.get(page.size() - 1);
-                    lastAggregate = last.getAggregateIdentifier();
-                    lastSequence = last.getSequenceNumber();
-                }
-                return page;
-            }
-        }, false);
+                    @Override
+                    List<DomainEventEntry> next() {
+                        List<DomainEventEntry> page = entityManager
+                                .createQuery(
+                                        "select e from DomainEventEntry e where e.aggregateIdentifier > :aggregate"
+                                                + " or (e.aggregateIdentifier = :aggregate and e.sequenceNumber > :sequence)"
+                                                + " order by e.aggregateIdentifier, e.sequenceNumber",
+                                        DomainEventEntry.class)
+                                .setParameter("aggregate", lastAggregate)
+                                .setParameter("sequence", lastSequence)
+                                .setMaxResults(pageSize)
+                                .getResultList();
+                        if (!page.isEmpty()) {
+                            DomainEventEntry last = page.get(page.size() - 1);
+                            lastAggregate = last.getAggregateIdentifier();
+                            lastSequence = last.getSequenceNumber();
+                        }
+                        return page;
+                    }
+                },
+                false);
     }
 
     @Override

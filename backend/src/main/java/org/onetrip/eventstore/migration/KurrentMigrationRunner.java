@@ -42,9 +42,11 @@ public class KurrentMigrationRunner implements ApplicationRunner {
     private final String connectionString;
     private final boolean verifyOnly;
 
-    public KurrentMigrationRunner(ConfigurableApplicationContext context, EventStoreProperties properties,
-                                  EntityManager entityManager,
-                                  @Qualifier("eventSerializer") Serializer eventSerializer) {
+    public KurrentMigrationRunner(
+            ConfigurableApplicationContext context,
+            EventStoreProperties properties,
+            EntityManager entityManager,
+            @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.context = context;
         this.properties = properties;
         this.entityManager = entityManager;
@@ -76,8 +78,11 @@ public class KurrentMigrationRunner implements ApplicationRunner {
                     .timeout(kurrent.getTimeout())
                     .serializer(eventSerializer)
                     .build();
-            return migrate(new JpaMigrationSource(entityManager, 500),
-                    new KurrentMigrationTarget(engine, "KurrentDB " + redact(connectionString)), verifyOnly, out);
+            return migrate(
+                    new JpaMigrationSource(entityManager, 500),
+                    new KurrentMigrationTarget(engine, "KurrentDB " + redact(connectionString)),
+                    verifyOnly,
+                    out);
         } catch (RuntimeException e) {
             out.println("Migration failed: " + e);
             return FAILED;

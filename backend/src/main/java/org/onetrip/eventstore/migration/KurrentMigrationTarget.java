@@ -17,7 +17,8 @@ public class KurrentMigrationTarget implements MigrationTarget {
 
     @Override
     public void append(List<StoredEvent> eventsOfOneAggregate) {
-        engine.appendEventData(eventsOfOneAggregate.stream().map(StoredEvent::toEntry).toList());
+        engine.appendEventData(
+                eventsOfOneAggregate.stream().map(StoredEvent::toEntry).toList());
     }
 
     @Override

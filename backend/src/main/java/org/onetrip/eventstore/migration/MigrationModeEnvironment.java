@@ -15,10 +15,14 @@ public class MigrationModeEnvironment implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.containsProperty("onetrip.migrate-to-kurrent")) {
-            environment.getPropertySources().addFirst(new MapPropertySource("onetrip-migration-mode", Map.of(
-                    "spring.main.web-application-type", "none",
-                    "onetrip.demo-data", "false",
-                    "onetrip.calendar.seed", "false")));
+            environment
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "onetrip-migration-mode",
+                            Map.of(
+                                    "spring.main.web-application-type", "none",
+                                    "onetrip.demo-data", "false",
+                                    "onetrip.calendar.seed", "false")));
         }
     }
 }

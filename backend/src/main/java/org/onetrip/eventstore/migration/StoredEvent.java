@@ -7,26 +7,41 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 
 /** One stored event exactly as an event store holds it: serialized payload and metadata, untouched. */
-public record StoredEvent(String eventIdentifier,
-                          String aggregateType,
-                          String aggregateIdentifier,
-                          long sequenceNumber,
-                          Instant timestamp,
-                          String payloadType,
-                          String payloadRevision,
-                          byte[] payload,
-                          byte[] metaData) {
+public record StoredEvent(
+        String eventIdentifier,
+        String aggregateType,
+        String aggregateIdentifier,
+        long sequenceNumber,
+        Instant timestamp,
+        String payloadType,
+        String payloadRevision,
+        byte[] payload,
+        byte[] metaData) {
 
     public static StoredEvent of(DomainEventData<?> data) {
-        return new StoredEvent(data.getEventIdentifier(), data.getType(), data.getAggregateIdentifier(),
-                data.getSequenceNumber(), data.getTimestamp(), data.getPayload().getType().getName(),
-                data.getPayload().getType().getRevision(), bytes(data.getPayload().getData()),
+        return new StoredEvent(
+                data.getEventIdentifier(),
+                data.getType(),
+                data.getAggregateIdentifier(),
+                data.getSequenceNumber(),
+                data.getTimestamp(),
+                data.getPayload().getType().getName(),
+                data.getPayload().getType().getRevision(),
+                bytes(data.getPayload().getData()),
                 bytes(data.getMetaData().getData()));
     }
 
     public DomainEventData<byte[]> toEntry() {
-        return new GenericDomainEventEntry<>(aggregateType, aggregateIdentifier, sequenceNumber, eventIdentifier,
-                timestamp, payloadType, payloadRevision, payload, metaData);
+        return new GenericDomainEventEntry<>(
+                aggregateType,
+                aggregateIdentifier,
+                sequenceNumber,
+                eventIdentifier,
+                timestamp,
+                payloadType,
+                payloadRevision,
+                payload,
+                metaData);
     }
 
     private static byte[] bytes(Object data) {
@@ -42,14 +57,16 @@ public record StoredEvent(String eventIdentifier,
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof StoredEvent that && sequenceNumber == that.sequenceNumber
+        return o instanceof StoredEvent that
+                && sequenceNumber == that.sequenceNumber
                 && Objects.equals(eventIdentifier, that.eventIdentifier)
                 && Objects.equals(aggregateType, that.aggregateType)
                 && Objects.equals(aggregateIdentifier, that.aggregateIdentifier)
                 && Objects.equals(timestamp, that.timestamp)
                 && Objects.equals(payloadType, that.payloadType)
                 && Objects.equals(payloadRevision, that.payloadRevision)
-                && Arrays.equals(payload, that.payload) && Arrays.equals(metaData, that.metaData);
+                && Arrays.equals(payload, that.payload)
+                && Arrays.equals(metaData, that.metaData);
     }
 
     @Override
@@ -59,6 +76,7 @@ public record StoredEvent(String eventIdentifier,
 
     @Override
     public String toString() {
-        return "StoredEvent{" + aggregateIdentifier + "#" + sequenceNumber + " " + eventIdentifier + " " + payloadType + "}";
+        return "StoredEvent{" + aggregateIdentifier + "#" + sequenceNumber + " " + eventIdentifier + " " + payloadType
+                + "}";
     }
 }

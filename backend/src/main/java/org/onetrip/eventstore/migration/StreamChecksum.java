@@ -34,7 +34,8 @@ public final class StreamChecksum {
     public StreamChecksum add(StoredEvent event) {
         text(event.eventIdentifier());
         text(event.aggregateType());
-        digest.update(ByteBuffer.allocate(Long.BYTES).putLong(event.sequenceNumber()).array());
+        digest.update(
+                ByteBuffer.allocate(Long.BYTES).putLong(event.sequenceNumber()).array());
         text(event.timestamp().toString());
         text(event.payloadType());
         text(event.payloadRevision());

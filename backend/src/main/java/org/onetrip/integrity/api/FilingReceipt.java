@@ -6,6 +6,12 @@ package org.onetrip.integrity.api;
  * without handing the public the internal id. {@code contentHash} = SHA-256 of the canonical
  * {@code {"description":…,"title":…}} as filed; {@code chainHead} = the case's last event hash then.
  */
-public record FilingReceipt(int version, String receiptCode, String caseCommitment, String filedAt,
-                            String contentHash, String chainHead, String keyId, String signature) {
-}
+public record FilingReceipt(
+        int version,
+        String receiptCode,
+        String caseCommitment,
+        String filedAt,
+        String contentHash,
+        String chainHead,
+        String keyId,
+        String signature) {}

@@ -12,5 +12,4 @@ public record IntegrityCheckpointPublishedEvent(
         Instant periodEnd,
         long eventCount,
         String merkleRoot,
-        String previousRoot) {
-}
+        String previousRoot) {}

@@ -4,6 +4,5 @@ package org.onetrip.integrity.api;
 public final class IntegrityCheckpoints {
     public static final String LEDGER_ID = "integrity-checkpoints";
 
-    private IntegrityCheckpoints() {
-    }
+    private IntegrityCheckpoints() {}
 }

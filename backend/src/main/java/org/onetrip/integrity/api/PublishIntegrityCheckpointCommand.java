@@ -11,5 +11,4 @@ public record PublishIntegrityCheckpointCommand(
         Instant periodStart,
         Instant periodEnd,
         long eventCount,
-        String merkleRoot) {
-}
+        String merkleRoot) {}

@@ -7,6 +7,5 @@ import java.util.List;
  * filing event still gives the receipt's content hash, time and chain link. {@code textMatches}: the
  * title and description sent along (if any) are what was filed.
  */
-public record ReceiptVerification(boolean genuine, boolean storedFilingMatches, Boolean textMatches,
-                                  List<String> problems) {
-}
+public record ReceiptVerification(
+        boolean genuine, boolean storedFilingMatches, Boolean textMatches, List<String> problems) {}

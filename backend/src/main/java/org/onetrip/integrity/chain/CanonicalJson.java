@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class CanonicalJson {
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static byte[] bytes(JsonNode node) {
         return text(node).getBytes(StandardCharsets.UTF_8);

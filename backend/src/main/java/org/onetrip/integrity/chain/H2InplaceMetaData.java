@@ -17,8 +17,7 @@ final class H2InplaceMetaData {
     static final int INPLACE_BYTES = 512;
     private static final Logger log = LoggerFactory.getLogger(H2InplaceMetaData.class);
 
-    private H2InplaceMetaData() {
-    }
+    private H2InplaceMetaData() {}
 
     static void ensure(DataSource dataSource) {
         try (var connection = dataSource.getConnection()) {
@@ -36,12 +35,16 @@ final class H2InplaceMetaData {
                 }
                 if (current < INPLACE_BYTES) {
                     statement.execute("SET MAX_LENGTH_INPLACE_LOB " + INPLACE_BYTES);
-                    log.info("H2 keeps LOBs up to {} bytes in the row (was {}), so chained event metadata stays inline",
-                            INPLACE_BYTES, current);
+                    log.info(
+                            "H2 keeps LOBs up to {} bytes in the row (was {}), so chained event metadata stays inline",
+                            INPLACE_BYTES,
+                            current);
                 }
             }
         } catch (SQLException | NumberFormatException e) {
-            log.warn("could not raise H2's in-place LOB size; chained events will store their metadata as a separate LOB", e);
+            log.warn(
+                    "could not raise H2's in-place LOB size; chained events will store their metadata as a separate LOB",
+                    e);
         }
     }
 }

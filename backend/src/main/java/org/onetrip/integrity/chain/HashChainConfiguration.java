@@ -1,8 +1,8 @@
 package org.onetrip.integrity.chain;
 
+import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,9 +25,10 @@ public class HashChainConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof EventStorageEngine engine && !(bean instanceof HashChainingStorageEngine)) {
-                    // Looked up late: asking for the serializer while post-processors are built would create it too early.
-                    return new HashChainingStorageEngine(engine,
-                            () -> beans.getBean("eventSerializer", Serializer.class));
+                    // Looked up late: asking for the serializer while post-processors are built would create it too
+                    // early.
+                    return new HashChainingStorageEngine(
+                            engine, () -> beans.getBean("eventSerializer", Serializer.class));
                 }
                 return bean;
             }

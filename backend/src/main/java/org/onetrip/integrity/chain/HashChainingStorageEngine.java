@@ -38,8 +38,8 @@ public class HashChainingStorageEngine implements EventStorageEngine {
     private final EventStorageEngine delegate;
     private final Supplier<Serializer> serializer;
     private volatile EventHashes hashes;
-    private final Map<String, Link> heads = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
+    private final Map<String, Link> heads =
+            java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Link> eldest) {
                     return size() > CACHED_HEADS;
@@ -79,7 +79,8 @@ public class HashChainingStorageEngine implements EventStorageEngine {
                 var payload = hashes.serializedPayload(withPrev);
                 var hash = hashes.hash(withPrev, payload);
                 var stamped = withPrev.andMetaData(Map.of(EventHashes.HASH, hash));
-                chained.add(payload == null ? stamped : new SerializedOnceEvent<>(stamped, hashes.serializer(), payload));
+                chained.add(
+                        payload == null ? stamped : new SerializedOnceEvent<>(stamped, hashes.serializer(), payload));
                 batch.put(domain.getAggregateIdentifier(), new Link(domain.getSequenceNumber(), hash));
             } else {
                 chained.add(event);
@@ -94,11 +95,12 @@ public class HashChainingStorageEngine implements EventStorageEngine {
     }
 
     private static DomainEventMessage<?> strip(DomainEventMessage<?> event) {
-        if (!event.getMetaData().containsKey(EventHashes.HASH) && !event.getMetaData().containsKey(EventHashes.PREV_HASH)) {
+        if (!event.getMetaData().containsKey(EventHashes.HASH)
+                && !event.getMetaData().containsKey(EventHashes.PREV_HASH)) {
             return event;
         }
-        return event.withMetaData(event.getMetaData().withoutKeys(java.util.Set.of(EventHashes.HASH,
-                EventHashes.PREV_HASH)));
+        return event.withMetaData(
+                event.getMetaData().withoutKeys(java.util.Set.of(EventHashes.HASH, EventHashes.PREV_HASH)));
     }
 
     private Map<String, Link> pendingLinks() {
@@ -129,7 +131,8 @@ public class HashChainingStorageEngine implements EventStorageEngine {
         if (cached != null && cached.sequenceNumber() == wanted) {
             return cached.hash();
         }
-        try (Stream<? extends DomainEventMessage<?>> stored = delegate.readEvents(id, wanted).asStream()) {
+        try (Stream<? extends DomainEventMessage<?>> stored =
+                delegate.readEvents(id, wanted).asStream()) {
             var previous = stored.filter(e -> e.getSequenceNumber() == wanted).findFirst();
             if (previous.isEmpty()) {
                 log.warn("aggregate {} has no event {} to chain event {} to", id, wanted, wanted + 1);

@@ -13,12 +13,16 @@ public class VerificationModeEnvironment implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.containsProperty("onetrip.verify-integrity")
                 && !"false".equalsIgnoreCase(environment.getProperty("onetrip.verify-integrity"))) {
-            environment.getPropertySources().addFirst(new MapPropertySource("onetrip-verification-mode", Map.of(
-                    "spring.main.web-application-type", "none",
-                    "onetrip.demo-data", "false",
-                    "onetrip.calendar.seed", "false",
-                    "onetrip.integrity.checkpoint.cron", "-",
-                    "onetrip.privacy.retention", "-")));
+            environment
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "onetrip-verification-mode",
+                            Map.of(
+                                    "spring.main.web-application-type", "none",
+                                    "onetrip.demo-data", "false",
+                                    "onetrip.calendar.seed", "false",
+                                    "onetrip.integrity.checkpoint.cron", "-",
+                                    "onetrip.privacy.retention", "-")));
         }
     }
 }

@@ -25,8 +25,11 @@ public class CheckpointCutter {
     private final Clock clock;
     private final Duration settle;
 
-    public CheckpointCutter(CommandGateway commands, IntegrityVerifier verifier, Clock clock,
-                            @Value("${onetrip.integrity.checkpoint.settle:PT1M}") Duration settle) {
+    public CheckpointCutter(
+            CommandGateway commands,
+            IntegrityVerifier verifier,
+            Clock clock,
+            @Value("${onetrip.integrity.checkpoint.settle:PT1M}") Duration settle) {
         this.commands = commands;
         this.verifier = verifier;
         this.clock = clock;
@@ -35,14 +38,15 @@ public class CheckpointCutter {
 
     public Optional<PublishedCheckpoint> cut(Actor actor) {
         var ledger = verifier.publishedCheckpoints();
-        Instant start = ledger.isEmpty() ? Instant.EPOCH : ledger.get(ledger.size() - 1).periodEnd();
+        Instant start =
+                ledger.isEmpty() ? Instant.EPOCH : ledger.get(ledger.size() - 1).periodEnd();
         Instant end = clock.instant().minus(settle);
         if (!end.isAfter(start)) {
             return Optional.empty();
         }
         var root = verifier.rootOf(start, end);
-        commands.sendAndWait(new PublishIntegrityCheckpointCommand(IntegrityCheckpoints.LEDGER_ID, actor, start, end,
-                root.count(), root.rootHex()));
+        commands.sendAndWait(new PublishIntegrityCheckpointCommand(
+                IntegrityCheckpoints.LEDGER_ID, actor, start, end, root.count(), root.rootHex()));
         var published = verifier.checkpointLedger();
         return Optional.of(published.get(published.size() - 1));
     }

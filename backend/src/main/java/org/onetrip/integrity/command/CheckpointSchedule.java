@@ -21,8 +21,12 @@ public class CheckpointSchedule {
     @Scheduled(cron = "${onetrip.integrity.checkpoint.cron:0 5 0 * * *}")
     public void publish() {
         try {
-            cutter.cut(Actor.SYSTEM).ifPresent(c -> log.info("integrity checkpoint {} published: {} events, root {}",
-                    c.number(), c.eventCount(), c.merkleRoot()));
+            cutter.cut(Actor.SYSTEM)
+                    .ifPresent(c -> log.info(
+                            "integrity checkpoint {} published: {} events, root {}",
+                            c.number(),
+                            c.eventCount(),
+                            c.merkleRoot()));
         } catch (RuntimeException e) {
             log.error("integrity checkpoint could not be published; the next run covers the period", e);
         }

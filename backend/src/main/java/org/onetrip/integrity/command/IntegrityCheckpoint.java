@@ -28,6 +28,7 @@ public class IntegrityCheckpoint {
 
     @AggregateIdentifier
     private String ledgerId;
+
     private long number;
     private Instant lastPeriodEnd = Instant.EPOCH;
     private String lastRoot;
@@ -50,12 +51,19 @@ public class IntegrityCheckpoint {
         if (command.periodEnd() == null || !command.periodEnd().isAfter(command.periodStart())) {
             throw new IntegrityCheckpointRejectedException("the period must end after it starts");
         }
-        if (command.merkleRoot() == null || !HEX_64.matcher(command.merkleRoot()).matches() || command.eventCount() < 0) {
+        if (command.merkleRoot() == null
+                || !HEX_64.matcher(command.merkleRoot()).matches()
+                || command.eventCount() < 0) {
             throw new IntegrityCheckpointRejectedException("a root is 64 lower-case hex digits over a count of events");
         }
-        apply(new IntegrityCheckpointPublishedEvent(command.ledgerId(),
+        apply(new IntegrityCheckpointPublishedEvent(
+                command.ledgerId(),
                 contexts.of(actor, actor.role() == Role.SYSTEM ? Channel.SYSTEM : Channel.WORKBENCH),
-                number + 1, command.periodStart(), command.periodEnd(), command.eventCount(), command.merkleRoot(),
+                number + 1,
+                command.periodStart(),
+                command.periodEnd(),
+                command.eventCount(),
+                command.merkleRoot(),
                 lastRoot));
         return number;
     }

@@ -34,16 +34,30 @@ final class ChainCheck {
         String storedPrev = EventHashes.storedPrevHash(event);
         boolean contiguous = n == expectedNext;
         if (n > expectedNext) {
-            findings.add(new IntegrityFinding(n, Kind.MISSING_EVENTS, "sequenceNumber", String.valueOf(expectedNext),
-                    String.valueOf(n), "events " + expectedNext + (n - 1 > expectedNext ? "–" + (n - 1) : "")
-                    + " are missing"));
+            findings.add(new IntegrityFinding(
+                    n,
+                    Kind.MISSING_EVENTS,
+                    "sequenceNumber",
+                    String.valueOf(expectedNext),
+                    String.valueOf(n),
+                    "events " + expectedNext + (n - 1 > expectedNext ? "–" + (n - 1) : "") + " are missing"));
         } else if (n < expectedNext) {
-            findings.add(new IntegrityFinding(n, Kind.OUT_OF_ORDER, "sequenceNumber", String.valueOf(expectedNext),
-                    String.valueOf(n), "read after event " + (expectedNext - 1)));
+            findings.add(new IntegrityFinding(
+                    n,
+                    Kind.OUT_OF_ORDER,
+                    "sequenceNumber",
+                    String.valueOf(expectedNext),
+                    String.valueOf(n),
+                    "read after event " + (expectedNext - 1)));
         }
         if (stored == null) {
             if (chainedSeen) {
-                findings.add(new IntegrityFinding(n, Kind.HASH_REMOVED, EventHashes.HASH, "a hash", "none",
+                findings.add(new IntegrityFinding(
+                        n,
+                        Kind.HASH_REMOVED,
+                        EventHashes.HASH,
+                        "a hash",
+                        "none",
                         "an unchained event after chained ones"));
             } else {
                 legacy++;
@@ -51,14 +65,25 @@ final class ChainCheck {
         } else {
             chainedSeen = true;
             if (!stored.equals(computed)) {
-                findings.add(new IntegrityFinding(n, Kind.CONTENT_CHANGED, EventHashes.HASH, computed, stored,
+                findings.add(new IntegrityFinding(
+                        n,
+                        Kind.CONTENT_CHANGED,
+                        EventHashes.HASH,
+                        computed,
+                        stored,
                         "the stored content no longer gives the stored hash"));
             }
             String expectedPrev = n == 0 ? EventHashes.GENESIS : contiguous ? previousLink : null;
             if (expectedPrev != null && !expectedPrev.equals(storedPrev)) {
-                findings.add(new IntegrityFinding(n, Kind.LINK_BROKEN, EventHashes.PREV_HASH, expectedPrev,
-                        String.valueOf(storedPrev), n == 0 ? "the first event must link to the genesis value"
-                        : "does not link to event " + (n - 1)));
+                findings.add(new IntegrityFinding(
+                        n,
+                        Kind.LINK_BROKEN,
+                        EventHashes.PREV_HASH,
+                        expectedPrev,
+                        String.valueOf(storedPrev),
+                        n == 0
+                                ? "the first event must link to the genesis value"
+                                : "does not link to event " + (n - 1)));
             }
         }
         previousLink = stored != null ? stored : computed;
@@ -76,7 +101,7 @@ final class ChainCheck {
             status = AggregateIntegrity.Status.BROKEN;
         }
         Long brokenAt = findings.isEmpty() ? null : findings.get(0).sequenceNumber();
-        return new AggregateIntegrity(aggregateId, aggregateType, status, brokenAt, events, legacy, previousLink,
-                List.copyOf(findings));
+        return new AggregateIntegrity(
+                aggregateId, aggregateType, status, brokenAt, events, legacy, previousLink, List.copyOf(findings));
     }
 }

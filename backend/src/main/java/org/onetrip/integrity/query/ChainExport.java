@@ -34,6 +34,8 @@ public class ChainExport {
         try (var events = engine.readEvents(aggregateId, 0).asStream()) {
             events.forEach(event -> entries.add(new Entry(hashes.envelope(event), EventHashes.storedHash(event))));
         }
-        return entries.isEmpty() ? Optional.empty() : Optional.of(new Export(aggregateId, EventHashes.GENESIS, entries));
+        return entries.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Export(aggregateId, EventHashes.GENESIS, entries));
     }
 }

@@ -34,8 +34,8 @@ public class IntegrityVerifier {
     private final EventHashes hashes;
     private final Clock clock;
 
-    public IntegrityVerifier(EventStorageEngine engine, @Qualifier("eventSerializer") Serializer eventSerializer,
-                             Clock clock) {
+    public IntegrityVerifier(
+            EventStorageEngine engine, @Qualifier("eventSerializer") Serializer eventSerializer, Clock clock) {
         this.engine = engine;
         this.hashes = new EventHashes(eventSerializer);
         this.clock = clock;
@@ -65,17 +65,19 @@ public class IntegrityVerifier {
         var chains = new HashMap<String, ChainCheck>();
         var windows = checkpoints;
         long[] count = {0};
-        eachEvent(event -> {
-            count[0]++;
-            if (event instanceof DomainEventMessage<?> domain && domain.getType() != null) {
-                var leaf = chains.computeIfAbsent(domain.getAggregateIdentifier(), ChainCheck::new)
-                        .accept(domain, hashes);
-                int window = windowOf(windows, domain.getTimestamp());
-                if (window >= 0) {
-                    roots.get(window).add(leaf);
-                }
-            }
-        }, problems);
+        eachEvent(
+                event -> {
+                    count[0]++;
+                    if (event instanceof DomainEventMessage<?> domain && domain.getType() != null) {
+                        var leaf = chains.computeIfAbsent(domain.getAggregateIdentifier(), ChainCheck::new)
+                                .accept(domain, hashes);
+                        int window = windowOf(windows, domain.getTimestamp());
+                        if (window >= 0) {
+                            roots.get(window).add(leaf);
+                        }
+                    }
+                },
+                problems);
         var damaged = new ArrayList<AggregateIntegrity>();
         long intact = 0;
         long legacy = 0;
@@ -94,24 +96,35 @@ public class IntegrityVerifier {
         for (int i = 0; i < checkpoints.size(); i++) {
             var published = checkpoints.get(i);
             var root = roots.get(i);
-            checks.add(new CheckpointCheck(published.number(), published.periodStart(), published.periodEnd(),
-                    published.eventCount(), root.count(), published.merkleRoot(), root.rootHex(),
+            checks.add(new CheckpointCheck(
+                    published.number(),
+                    published.periodStart(),
+                    published.periodEnd(),
+                    published.eventCount(),
+                    root.count(),
+                    published.merkleRoot(),
+                    root.rootHex(),
                     published.merkleRoot().equals(root.rootHex()) && published.eventCount() == root.count()));
         }
-        boolean allGood = damaged.isEmpty() && problems.isEmpty() && checks.stream().allMatch(CheckpointCheck::matches);
-        return new IntegrityReport(checkedAt, allGood, count[0], chains.size(), intact, legacy, damaged, checks,
-                problems);
+        boolean allGood =
+                damaged.isEmpty() && problems.isEmpty() && checks.stream().allMatch(CheckpointCheck::matches);
+        return new IntegrityReport(
+                checkedAt, allGood, count[0], chains.size(), intact, legacy, damaged, checks, problems);
     }
 
     /** The root and count of every domain event stamped in [from, to), in the store's global order. */
     public MerkleRoot rootOf(Instant from, Instant to) {
         var root = new MerkleRoot();
-        eachEvent(event -> {
-            if (event instanceof DomainEventMessage<?> domain && domain.getType() != null
-                    && !domain.getTimestamp().isBefore(from) && domain.getTimestamp().isBefore(to)) {
-                root.add(hashes.hash(domain));
-            }
-        }, new ArrayList<>());
+        eachEvent(
+                event -> {
+                    if (event instanceof DomainEventMessage<?> domain
+                            && domain.getType() != null
+                            && !domain.getTimestamp().isBefore(from)
+                            && domain.getTimestamp().isBefore(to)) {
+                        root.add(hashes.hash(domain));
+                    }
+                },
+                new ArrayList<>());
         return root;
     }
 
@@ -129,8 +142,15 @@ public class IntegrityVerifier {
             return events.filter(m -> m.getPayload() instanceof IntegrityCheckpointPublishedEvent)
                     .map(m -> {
                         var c = (IntegrityCheckpointPublishedEvent) m.getPayload();
-                        return new PublishedCheckpoint(c.number(), c.periodStart(), c.periodEnd(), c.eventCount(),
-                                c.merkleRoot(), c.previousRoot(), m.getTimestamp(), EventHashes.storedHash(m));
+                        return new PublishedCheckpoint(
+                                c.number(),
+                                c.periodStart(),
+                                c.periodEnd(),
+                                c.eventCount(),
+                                c.merkleRoot(),
+                                c.previousRoot(),
+                                m.getTimestamp(),
+                                EventHashes.storedHash(m));
                     })
                     .toList();
         }
@@ -160,5 +180,4 @@ public class IntegrityVerifier {
         }
         return -1;
     }
-
 }

@@ -30,8 +30,8 @@ public class FilingReceipts {
     private final EventHashes hashes;
     private final ReceiptKeys keys;
 
-    public FilingReceipts(EventStorageEngine engine, @Qualifier("eventSerializer") Serializer eventSerializer,
-                          ReceiptKeys keys) {
+    public FilingReceipts(
+            EventStorageEngine engine, @Qualifier("eventSerializer") Serializer eventSerializer, ReceiptKeys keys) {
         this.engine = engine;
         this.hashes = new EventHashes(eventSerializer);
         this.keys = keys;
@@ -44,22 +44,39 @@ public class FilingReceipts {
         }
         var filed = events.get(0);
         var head = events.get(events.size() - 1);
-        var unsigned = new FilingReceipt(VERSION, receiptCode, commitment(caseId),
-                EventHashes.timestamp(filed.getTimestamp()), contentHash(hashes.payload(filed)),
-                EventHashes.storedHash(head), keys.keyId(), null);
-        return new FilingReceipt(unsigned.version(), unsigned.receiptCode(), unsigned.caseCommitment(),
-                unsigned.filedAt(), unsigned.contentHash(), unsigned.chainHead(), unsigned.keyId(),
+        var unsigned = new FilingReceipt(
+                VERSION,
+                receiptCode,
+                commitment(caseId),
+                EventHashes.timestamp(filed.getTimestamp()),
+                contentHash(hashes.payload(filed)),
+                EventHashes.storedHash(head),
+                keys.keyId(),
+                null);
+        return new FilingReceipt(
+                unsigned.version(),
+                unsigned.receiptCode(),
+                unsigned.caseCommitment(),
+                unsigned.filedAt(),
+                unsigned.contentHash(),
+                unsigned.chainHead(),
+                unsigned.keyId(),
                 keys.sign(signedBytes(unsigned)));
     }
 
     /** {@code caseId} is the case the receipt code leads to, if any; title/description are optional. */
-    public ReceiptVerification verify(FilingReceipt receipt, Optional<String> caseId, String title, String description) {
+    public ReceiptVerification verify(
+            FilingReceipt receipt, Optional<String> caseId, String title, String description) {
         var problems = new ArrayList<String>();
-        boolean genuine = receipt != null && receipt.signature() != null
-                && keys.keyId().equals(receipt.keyId()) && keys.verify(signedBytes(receipt), receipt.signature());
+        boolean genuine = receipt != null
+                && receipt.signature() != null
+                && keys.keyId().equals(receipt.keyId())
+                && keys.verify(signedBytes(receipt), receipt.signature());
         if (!genuine) {
-            problems.add(receipt != null && receipt.keyId() != null && !keys.keyId().equals(receipt.keyId())
-                    ? "signed with an unknown key" : "the signature does not match the receipt's content");
+            problems.add(
+                    receipt != null && receipt.keyId() != null && !keys.keyId().equals(receipt.keyId())
+                            ? "signed with an unknown key"
+                            : "the signature does not match the receipt's content");
         }
         boolean stored = false;
         Boolean textMatches = null;
@@ -69,8 +86,10 @@ public class FilingReceipts {
                 var filed = events.get(0);
                 boolean content = contentHash(hashes.payload(filed)).equals(receipt.contentHash());
                 boolean time = EventHashes.timestamp(filed.getTimestamp()).equals(receipt.filedAt());
-                boolean linked = events.stream().anyMatch(e -> receipt.chainHead() != null
-                        && receipt.chainHead().equals(EventHashes.storedHash(e)) && receipt.chainHead().equals(hashes.hash(e)));
+                boolean linked = events.stream()
+                        .anyMatch(e -> receipt.chainHead() != null
+                                && receipt.chainHead().equals(EventHashes.storedHash(e))
+                                && receipt.chainHead().equals(hashes.hash(e)));
                 stored = content && time && linked;
                 if (!content) {
                     problems.add("the stored filing no longer has the filed title and description");

@@ -34,7 +34,8 @@ public class ReceiptKeys {
 
     public ReceiptKeys(@Value("${onetrip.integrity.key-dir:${onetrip.data-dir:./data}/integrity}") Path folder) {
         this.keys = loadOrCreate(folder);
-        this.keyId = HexFormat.of().formatHex(EventHashes.sha256(keys.getPublic().getEncoded()), 0, 8);
+        this.keyId =
+                HexFormat.of().formatHex(EventHashes.sha256(keys.getPublic().getEncoded()), 0, 8);
     }
 
     public String keyId() {
@@ -73,7 +74,8 @@ public class ReceiptKeys {
         try {
             var factory = KeyFactory.getInstance("Ed25519");
             if (Files.exists(privateFile) && Files.exists(publicFile)) {
-                PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(privateFile)));
+                PrivateKey privateKey =
+                        factory.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(privateFile)));
                 PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(publicFile)));
                 return new KeyPair(publicKey, privateKey);
             }

@@ -32,7 +32,9 @@ public class AdminIntegrityController {
     public ResponseEntity<PublishedCheckpoint> cutNow(HttpServletRequest http) {
         var actor = roles.require(http, Role.ADMIN);
         try {
-            return cutter.cut(actor).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+            return cutter.cut(actor)
+                    .map(ResponseEntity::ok)
+                    .orElseGet(() -> ResponseEntity.noContent().build());
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof IntegrityCheckpointRejectedException rejected) {

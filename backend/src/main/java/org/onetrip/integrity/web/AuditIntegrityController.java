@@ -48,14 +48,16 @@ public class AuditIntegrityController {
     }
 
     @GetMapping("/cases/{caseId}/export")
-    @Operation(summary = "The case's events in the canonical envelope, for recomputing the chain outside (tools/verify_chain.py)")
+    @Operation(
+            summary =
+                    "The case's events in the canonical envelope, for recomputing the chain outside (tools/verify_chain.py)")
     public ChainExport.Export exportCase(@PathVariable String caseId, HttpServletRequest http) {
         roles.require(http, AUDIT);
         return export.of(caseId).orElseThrow(() -> unknown(caseId));
     }
 
     static ApiException unknown(String caseId) {
-        return new ApiException(Problems.of(HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case",
-                "no case " + caseId));
+        return new ApiException(
+                Problems.of(HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case", "no case " + caseId));
     }
 }

@@ -34,8 +34,8 @@ public class PublicIntegrityController {
     private final ReceiptKeys keys;
     private final QueryGateway queries;
 
-    public PublicIntegrityController(IntegrityVerifier verifier, FilingReceipts receipts, ReceiptKeys keys,
-                                     QueryGateway queries) {
+    public PublicIntegrityController(
+            IntegrityVerifier verifier, FilingReceipts receipts, ReceiptKeys keys, QueryGateway queries) {
         this.verifier = verifier;
         this.receipts = receipts;
         this.keys = keys;
@@ -52,9 +52,13 @@ public class PublicIntegrityController {
     @Operation(summary = "Is this receipt genuine, and does the stored filing still match it?")
     public ReceiptVerification verifyReceipt(@RequestBody VerifyReceiptRequest request) {
         var receipt = request.receipt();
-        Optional<String> caseId = receipt == null || receipt.receiptCode() == null ? Optional.empty()
-                : queries.query(FindCaseRefQuery.byReceiptCode(receipt.receiptCode()),
-                        ResponseTypes.optionalInstanceOf(CaseRefResponse.class)).join().map(CaseRefResponse::caseId);
+        Optional<String> caseId = receipt == null || receipt.receiptCode() == null
+                ? Optional.empty()
+                : queries.query(
+                                FindCaseRefQuery.byReceiptCode(receipt.receiptCode()),
+                                ResponseTypes.optionalInstanceOf(CaseRefResponse.class))
+                        .join()
+                        .map(CaseRefResponse::caseId);
         return receipts.verify(receipt, caseId, request.title(), request.description());
     }
 

@@ -24,7 +24,10 @@ public class StaffRoles {
     public Actor require(HttpServletRequest request, Role... roles) {
         var actor = identity.current(request);
         if (!Set.of(roles).contains(actor.role())) {
-            throw new ApiException(Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
+            throw new ApiException(Problems.of(
+                    HttpStatus.FORBIDDEN,
+                    Problems.FORBIDDEN,
+                    "Forbidden",
                     "this needs one of the roles " + Arrays.toString(roles) + ", not " + actor.role()));
         }
         return actor;

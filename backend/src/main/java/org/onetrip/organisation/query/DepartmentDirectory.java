@@ -46,7 +46,9 @@ public class DepartmentDirectory {
 
     /** The department's name in that language; an unknown code as it is, none as empty. */
     public String name(String code, Locale locale) {
-        return code == null ? "" : find(code).map(department -> department.name(locale)).orElse(code);
+        return code == null
+                ? ""
+                : find(code).map(department -> department.name(locale)).orElse(code);
     }
 
     public List<Department> all() {

@@ -12,7 +12,8 @@ public record EraseComplainantContactCommand(
         Actor actor,
         Channel channel,
         String reason,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+        @TargetAggregateVersion Long expectedVersion)
+        implements CaseCommand {
 
     public static final int MAX_REASON_LENGTH = 500;
 }

@@ -41,7 +41,10 @@ public class AesGcmContactVault implements ContactVault {
         try {
             var cipher = cipher(Cipher.ENCRYPT_MODE, key, iv, caseId, keyId);
             var sealed = cipher.doFinal(JSON.writeValueAsBytes(contact));
-            var envelope = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+            var envelope = ByteBuffer.allocate(iv.length + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
             return new EncryptedContact(keyId, Base64.getEncoder().encodeToString(envelope));
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot encrypt contact data", e);
@@ -56,8 +59,12 @@ public class AesGcmContactVault implements ContactVault {
         }
         var envelope = Base64.getDecoder().decode(sealed.ciphertext());
         try {
-            var cipher = cipher(Cipher.DECRYPT_MODE, key.get(), java.util.Arrays.copyOf(envelope, IV_BYTES),
-                    caseId, sealed.keyId());
+            var cipher = cipher(
+                    Cipher.DECRYPT_MODE,
+                    key.get(),
+                    java.util.Arrays.copyOf(envelope, IV_BYTES),
+                    caseId,
+                    sealed.keyId());
             var plain = cipher.doFinal(envelope, IV_BYTES, envelope.length - IV_BYTES);
             return Optional.of(JSON.readValue(plain, ContactDetails.class));
         } catch (GeneralSecurityException | IOException e) {

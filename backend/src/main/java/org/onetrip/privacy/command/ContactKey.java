@@ -31,8 +31,7 @@ public class ContactKey implements Persistable<String> {
     @Transient
     private boolean fresh;
 
-    protected ContactKey() {
-    }
+    protected ContactKey() {}
 
     ContactKey(String keyId, byte[] keyBytes, Instant createdAt) {
         this.keyId = keyId;

@@ -26,7 +26,8 @@ public class PrivacyConfiguration {
     /** The retention list must commit with the events it is built from, so it subscribes. */
     @Bean
     ConfigurerModule contactRetentionProcessor() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerSubscribingEventProcessor(ContactRetentionProjection.PROCESSING_GROUP);
     }
 }

@@ -31,13 +31,18 @@ public class RetentionErasure {
     private final Clock clock;
     private final Period retention;
 
-    public RetentionErasure(CommandGateway commands, ContactRetentionRepository entries, Clock clock,
-                            @Value("${onetrip.privacy.retention:-}") String retention) {
+    public RetentionErasure(
+            CommandGateway commands,
+            ContactRetentionRepository entries,
+            Clock clock,
+            @Value("${onetrip.privacy.retention:-}") String retention) {
         this.commands = commands;
         this.entries = entries;
         this.clock = clock;
-        this.retention = retention == null || retention.isBlank() || retention.strip().equals("-")
-                ? null : Period.parse(retention.strip());
+        this.retention =
+                retention == null || retention.isBlank() || retention.strip().equals("-")
+                        ? null
+                        : Period.parse(retention.strip());
     }
 
     @Scheduled(cron = "${onetrip.privacy.retention-cron:0 15 1 * * *}")
@@ -57,8 +62,12 @@ public class RetentionErasure {
         var cutOff = now.atOffset(ZoneOffset.UTC).minus(retention).toInstant();
         int erased = 0;
         for (var caseId : entries.endedBeforeAndNotErased(cutOff)) {
-            CommandOutcome outcome = commands.sendAndWait(new EraseComplainantContactCommand(caseId, Actor.SYSTEM,
-                    Channel.SYSTEM, "retention period " + retention + " after the case ended", null));
+            CommandOutcome outcome = commands.sendAndWait(new EraseComplainantContactCommand(
+                    caseId,
+                    Actor.SYSTEM,
+                    Channel.SYSTEM,
+                    "retention period " + retention + " after the case ended",
+                    null));
             if (outcome instanceof CommandOutcome.Done) {
                 erased++;
             }

@@ -19,8 +19,7 @@ public class ContactRetentionEntry {
 
     private Instant erasedAt;
 
-    protected ContactRetentionEntry() {
-    }
+    protected ContactRetentionEntry() {}
 
     ContactRetentionEntry(String caseId) {
         this.caseId = caseId;

@@ -14,8 +14,7 @@ import org.onetrip.privacy.api.ComplainantContactErasedEvent;
  */
 public final class ContactWithholding {
 
-    private ContactWithholding() {
-    }
+    private ContactWithholding() {}
 
     /** Whether the contact was erased by one of these events (those up to an instant, for an as-of view). */
     public static boolean erased(List<? extends CaseEvent> events) {

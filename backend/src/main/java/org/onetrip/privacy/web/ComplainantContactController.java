@@ -51,12 +51,14 @@ public class ComplainantContactController {
 
     @GetMapping
     @Operation(summary = "Decrypt the complainant's contact data (INTAKE, DISCIPLINE); the view is recorded")
-    public ResponseEntity<ComplainantContactResponse> view(@PathVariable String caseId,
-                                                           @RequestParam(required = false) String reason,
-                                                           HttpServletRequest http) {
+    public ResponseEntity<ComplainantContactResponse> view(
+            @PathVariable String caseId, @RequestParam(required = false) String reason, HttpServletRequest http) {
         var actor = identity.current(http);
         if (reason == null || reason.isBlank()) {
-            throw new ApiException(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input",
+            throw new ApiException(Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    Problems.INVALID_INPUT,
+                    "Invalid input",
                     "reason: say why you need the contact data"));
         }
         var outcome = send(new ViewComplainantContactCommand(caseId, actor, Channel.WORKBENCH, reason, null));
@@ -66,8 +68,8 @@ public class ComplainantContactController {
 
     @PostMapping("/erasure")
     @Operation(summary = "Erase the complainant's contact data for good (DISCIPLINE, ADMIN): destroys its key")
-    public CaseCommandResponse erase(@PathVariable String caseId, @Valid @RequestBody ErasureRequest body,
-                                     HttpServletRequest http) {
+    public CaseCommandResponse erase(
+            @PathVariable String caseId, @Valid @RequestBody ErasureRequest body, HttpServletRequest http) {
         var actor = identity.current(http);
         send(new EraseComplainantContactCommand(caseId, actor, Channel.WORKBENCH, body.reason(), null));
         var ref = sender.ask(FindCaseRefQuery.byCaseId(caseId), CaseRefResponse.class)
@@ -79,8 +81,8 @@ public class ComplainantContactController {
         CommandOutcome outcome = commands.sendAndWait(command);
         if (outcome instanceof CommandOutcome.Refused refused) {
             if (refused.reason() == RefusalReason.ROLE_NOT_ALLOWED) {
-                throw new ApiException(Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
-                        refused.detail()));
+                throw new ApiException(
+                        Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", refused.detail()));
             }
             throw new ApiException(ApiProblemHandler.refusal(refused.reason().name(), refused.detail()));
         }

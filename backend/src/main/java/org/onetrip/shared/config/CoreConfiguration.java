@@ -50,7 +50,7 @@ public class CoreConfiguration {
     /** The receipt-code registry must commit with the events it is built from, so it subscribes. */
     @Bean
     ConfigurerModule caseRegistryProcessor() {
-        return configurer -> configurer.eventProcessing()
-                .registerSubscribingEventProcessor(CaseRegistryProjection.PROCESSING_GROUP);
+        return configurer ->
+                configurer.eventProcessing().registerSubscribingEventProcessor(CaseRegistryProjection.PROCESSING_GROUP);
     }
 }

@@ -41,11 +41,12 @@ public class ApiProblemHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
         var errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(),
-                        "message", String.valueOf(error.getDefaultMessage())))
+                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
                 .toList();
-        var detail = errors.stream().map(error -> error.get("field") + ": " + error.get("message"))
-                .sorted().collect(Collectors.joining("; "));
+        var detail = errors.stream()
+                .map(error -> error.get("field") + ": " + error.get("message"))
+                .sorted()
+                .collect(Collectors.joining("; "));
         var problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input", detail);
         problem.setProperty("errors", errors);
         return respond(problem);
@@ -53,8 +54,12 @@ public class ApiProblemHandler {
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<ProblemDetail> invalidParameter(HandlerMethodValidationException e) {
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input",
-                e.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage()))
+        return respond(Problems.of(
+                HttpStatus.BAD_REQUEST,
+                Problems.INVALID_INPUT,
+                "Invalid input",
+                e.getAllErrors().stream()
+                        .map(error -> String.valueOf(error.getDefaultMessage()))
                         .collect(Collectors.joining("; "))));
     }
 
@@ -72,20 +77,23 @@ public class ApiProblemHandler {
                 return tooLarge(tooLarge);
             }
         }
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST, "Malformed request",
-                describe(e.getCause())));
+        return respond(Problems.of(
+                HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST, "Malformed request", describe(e.getCause())));
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
-        return respond(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Payload too large",
-                e.getMessage()));
+        return respond(Problems.of(
+                HttpStatus.PAYLOAD_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Payload too large", e.getMessage()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return respond(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.UNSUPPORTED_MEDIA_TYPE,
-                "Unsupported media type", "send application/json"));
+        return respond(Problems.of(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                Problems.UNSUPPORTED_MEDIA_TYPE,
+                "Unsupported media type",
+                "send application/json"));
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})
@@ -95,8 +103,8 @@ public class ApiProblemHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> unknownCase(AggregateNotFoundException e) {
-        return respond(Problems.of(HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case",
-                "no case " + e.getAggregateIdentifier()));
+        return respond(Problems.of(
+                HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case", "no case " + e.getAggregateIdentifier()));
     }
 
     @ExceptionHandler(CaseCommandRefusedException.class)
@@ -106,7 +114,10 @@ public class ApiProblemHandler {
 
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
-        return respond(Problems.of(HttpStatus.CONFLICT, Problems.CONCURRENT_MODIFICATION, "Concurrent modification",
+        return respond(Problems.of(
+                HttpStatus.CONFLICT,
+                Problems.CONCURRENT_MODIFICATION,
+                "Concurrent modification",
                 "the case changed since you read it; read it again and retry"));
     }
 
@@ -130,8 +141,8 @@ public class ApiProblemHandler {
 
     private ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("unexpected failure behind the API", e);
-        return respond(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "the request could not be completed; nothing was stored"));
+        return respond(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "the request could not be completed; nothing was stored"));
     }
 
     public static ProblemDetail refusal(String reason, String detail) {
@@ -141,7 +152,8 @@ public class ApiProblemHandler {
     }
 
     private static String describe(Throwable cause) {
-        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (cause instanceof InvalidFormatException invalid
+                && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             return path(invalid) + ": '" + invalid.getValue() + "' is not one of "
                     + Arrays.toString(invalid.getTargetType().getEnumConstants());

@@ -18,8 +18,7 @@ public final class Problems {
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
     public static final URI TOO_MANY_REQUESTS = URI.create("/problems/too-many-requests");
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -40,8 +40,13 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), Problems.of(HttpStatus.TOO_MANY_REQUESTS,
-                Problems.TOO_MANY_REQUESTS, "Too many requests", "please wait " + wait.toSeconds() + " s and try again"));
+        objectMapper.writeValue(
+                response.getOutputStream(),
+                Problems.of(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        Problems.TOO_MANY_REQUESTS,
+                        "Too many requests",
+                        "please wait " + wait.toSeconds() + " s and try again"));
     }
 
     private static RateLimits.Kind kind(HttpServletRequest request) {

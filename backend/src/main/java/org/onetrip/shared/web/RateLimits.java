@@ -26,9 +26,10 @@ public class RateLimits {
     private final Map<Kind, Allowance> allowances;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    public RateLimits(Clock clock,
-                      @Value("${onetrip.rate-limit.filings-per-hour:20}") int filingsPerHour,
-                      @Value("${onetrip.rate-limit.lookups-per-minute:30}") int lookupsPerMinute) {
+    public RateLimits(
+            Clock clock,
+            @Value("${onetrip.rate-limit.filings-per-hour:20}") int filingsPerHour,
+            @Value("${onetrip.rate-limit.lookups-per-minute:30}") int lookupsPerMinute) {
         this.clock = clock;
         this.allowances = Map.of(
                 Kind.FILING, new Allowance(filingsPerHour, Duration.ofHours(1)),

@@ -25,8 +25,8 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
     private final long maxBodyBytes;
     private final ObjectMapper objectMapper;
 
-    public RequestLimitsFilter(@Value("${onetrip.api.max-body-bytes:65536}") long maxBodyBytes,
-                               ObjectMapper objectMapper) {
+    public RequestLimitsFilter(
+            @Value("${onetrip.api.max-body-bytes:65536}") long maxBodyBytes, ObjectMapper objectMapper) {
         this.maxBodyBytes = maxBodyBytes;
         this.objectMapper = objectMapper;
     }
@@ -41,7 +41,10 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         markAsData(response);
         if (request.getContentLengthLong() > maxBodyBytes) {
-            var problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Payload too large",
+            var problem = Problems.of(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    Problems.PAYLOAD_TOO_LARGE,
+                    "Payload too large",
                     new PayloadTooLargeException(maxBodyBytes).getMessage());
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -22,10 +22,15 @@ class CalendarYearPublishedEventSerializationTest {
         JacksonSerializer serializer = JacksonSerializer.builder()
                 .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()))
                 .build();
-        CalendarYearPublishedEvent event = new CalendarYearPublishedEvent(CalendarIds.NATIONAL,
+        CalendarYearPublishedEvent event = new CalendarYearPublishedEvent(
+                CalendarIds.NATIONAL,
                 new EventContext("event-1", Actor.SYSTEM, Channel.SYSTEM, Instant.parse("2025-11-04T02:00:00Z")),
-                2, 2026, List.of(new Holiday(LocalDate.parse("2026-02-15"), "春节")),
-                List.of(LocalDate.parse("2026-02-14")), "国办发明电〔2025〕7号", null);
+                2,
+                2026,
+                List.of(new Holiday(LocalDate.parse("2026-02-15"), "春节")),
+                List.of(LocalDate.parse("2026-02-14")),
+                "国办发明电〔2025〕7号",
+                null);
 
         SerializedObject<String> json = serializer.serialize(event, String.class);
         CalendarYearPublishedEvent readBack = serializer.deserialize(json);

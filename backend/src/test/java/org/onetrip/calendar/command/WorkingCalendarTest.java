@@ -41,8 +41,8 @@ class WorkingCalendarTest {
     void setUp() {
         AtomicInteger eventNumber = new AtomicInteger();
         fixture = new AggregateTestFixture<>(WorkingCalendar.class);
-        fixture.registerInjectableResource(new EventContexts(
-                Clock.fixed(NOW, ZoneOffset.UTC), () -> "event-" + eventNumber.incrementAndGet()));
+        fixture.registerInjectableResource(
+                new EventContexts(Clock.fixed(NOW, ZoneOffset.UTC), () -> "event-" + eventNumber.incrementAndGet()));
     }
 
     @Test
@@ -50,28 +50,47 @@ class WorkingCalendarTest {
         fixture.givenNoPriorActivity()
                 .when(publish(2026, SPRING_FESTIVAL_2026, MAKE_UP_2026, ADMIN))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CalendarYearPublishedEvent(CN,
+                .expectEvents(new CalendarYearPublishedEvent(
+                        CN,
                         new EventContext("event-1", ADMIN, Channel.WORKBENCH, NOW),
-                        1, 2026, SPRING_FESTIVAL_2026, MAKE_UP_2026, SOURCE, "note"));
+                        1,
+                        2026,
+                        SPRING_FESTIVAL_2026,
+                        MAKE_UP_2026,
+                        SOURCE,
+                        "note"));
     }
 
     @Test
     void aPublishByTheSystemIsStampedWithTheSystemChannel() {
         fixture.givenNoPriorActivity()
                 .when(publish(2026, SPRING_FESTIVAL_2026, MAKE_UP_2026, Actor.SYSTEM))
-                .expectEvents(new CalendarYearPublishedEvent(CN,
+                .expectEvents(new CalendarYearPublishedEvent(
+                        CN,
                         new EventContext("event-1", Actor.SYSTEM, Channel.SYSTEM, NOW),
-                        1, 2026, SPRING_FESTIVAL_2026, MAKE_UP_2026, SOURCE, "note"));
+                        1,
+                        2026,
+                        SPRING_FESTIVAL_2026,
+                        MAKE_UP_2026,
+                        SOURCE,
+                        "note"));
     }
 
     @Test
     void everyPublishOfAnotherYearRaisesTheVersionByOne() {
-        fixture.given(published(1, 2025, days("元旦", "2025-01-01", 1), List.of()),
+        fixture.given(
+                        published(1, 2025, days("元旦", "2025-01-01", 1), List.of()),
                         published(2, 2026, SPRING_FESTIVAL_2026, MAKE_UP_2026))
                 .when(publish(2027, days("元旦", "2027-01-01", 1), List.of(), ADMIN))
-                .expectEvents(new CalendarYearPublishedEvent(CN,
+                .expectEvents(new CalendarYearPublishedEvent(
+                        CN,
                         new EventContext("event-1", ADMIN, Channel.WORKBENCH, NOW),
-                        3, 2027, days("元旦", "2027-01-01", 1), List.of(), SOURCE, "note"));
+                        3,
+                        2027,
+                        days("元旦", "2027-01-01", 1),
+                        List.of(),
+                        SOURCE,
+                        "note"));
     }
 
     @Test
@@ -79,22 +98,40 @@ class WorkingCalendarTest {
         List<Holiday> corrected = days("春节", "2026-02-15", 10);
         fixture.given(published(1, 2026, SPRING_FESTIVAL_2026, MAKE_UP_2026))
                 .when(publish(2026, corrected, MAKE_UP_2026, ADMIN))
-                .expectEvents(new CalendarYearPublishedEvent(CN,
+                .expectEvents(new CalendarYearPublishedEvent(
+                        CN,
                         new EventContext("event-1", ADMIN, Channel.WORKBENCH, NOW),
-                        2, 2026, corrected, MAKE_UP_2026, SOURCE, "note"));
+                        2,
+                        2026,
+                        corrected,
+                        MAKE_UP_2026,
+                        SOURCE,
+                        "note"));
     }
 
     @Test
     void holidaysAndMakeUpDaysAreRecordedInDateOrderWhateverOrderTheyCameIn() {
-        List<Holiday> shuffled = List.of(SPRING_FESTIVAL_2026.get(8), SPRING_FESTIVAL_2026.get(0),
-                SPRING_FESTIVAL_2026.get(4), SPRING_FESTIVAL_2026.get(1), SPRING_FESTIVAL_2026.get(2),
-                SPRING_FESTIVAL_2026.get(3), SPRING_FESTIVAL_2026.get(7), SPRING_FESTIVAL_2026.get(5),
+        List<Holiday> shuffled = List.of(
+                SPRING_FESTIVAL_2026.get(8),
+                SPRING_FESTIVAL_2026.get(0),
+                SPRING_FESTIVAL_2026.get(4),
+                SPRING_FESTIVAL_2026.get(1),
+                SPRING_FESTIVAL_2026.get(2),
+                SPRING_FESTIVAL_2026.get(3),
+                SPRING_FESTIVAL_2026.get(7),
+                SPRING_FESTIVAL_2026.get(5),
                 SPRING_FESTIVAL_2026.get(6));
         fixture.givenNoPriorActivity()
                 .when(publish(2026, shuffled, List.of(date("2026-02-28"), date("2026-02-14")), ADMIN))
-                .expectEvents(new CalendarYearPublishedEvent(CN,
+                .expectEvents(new CalendarYearPublishedEvent(
+                        CN,
                         new EventContext("event-1", ADMIN, Channel.WORKBENCH, NOW),
-                        1, 2026, SPRING_FESTIVAL_2026, MAKE_UP_2026, SOURCE, "note"));
+                        1,
+                        2026,
+                        SPRING_FESTIVAL_2026,
+                        MAKE_UP_2026,
+                        SOURCE,
+                        "note"));
     }
 
     @Test
@@ -121,14 +158,18 @@ class WorkingCalendarTest {
                 .when(publish(2026, SPRING_FESTIVAL_2026, List.of(date("2026-02-21")), ADMIN))
                 .expectNoEvents()
                 .expectException(CalendarRejectedException.class)
-                .expectExceptionMessage(containsString("2026-02-21 cannot be both a holiday and a make-up working day"));
+                .expectExceptionMessage(
+                        containsString("2026-02-21 cannot be both a holiday and a make-up working day"));
     }
 
     @Test
     void aHolidayListedTwiceIsRefusedEvenUnderAnotherName() {
         fixture.givenNoPriorActivity()
-                .when(publish(2026, List.of(new Holiday(date("2026-10-01"), "国庆节"),
-                        new Holiday(date("2026-10-01"), "中秋节")), List.of(), ADMIN))
+                .when(publish(
+                        2026,
+                        List.of(new Holiday(date("2026-10-01"), "国庆节"), new Holiday(date("2026-10-01"), "中秋节")),
+                        List.of(),
+                        ADMIN))
                 .expectNoEvents()
                 .expectException(CalendarRejectedException.class)
                 .expectExceptionMessage(containsString("Holiday 2026-10-01 is listed twice"));
@@ -137,8 +178,11 @@ class WorkingCalendarTest {
     @Test
     void aMakeUpWorkingDayListedTwiceIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(publish(2026, SPRING_FESTIVAL_2026,
-                        List.of(date("2026-02-14"), date("2026-02-28"), date("2026-02-14")), ADMIN))
+                .when(publish(
+                        2026,
+                        SPRING_FESTIVAL_2026,
+                        List.of(date("2026-02-14"), date("2026-02-28"), date("2026-02-14")),
+                        ADMIN))
                 .expectNoEvents()
                 .expectException(CalendarRejectedException.class)
                 .expectExceptionMessage(containsString("Make-up working day 2026-02-14 is listed twice"));
@@ -172,13 +216,17 @@ class WorkingCalendarTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"ADMIN", "SYSTEM"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = Role.class,
+            names = {"ADMIN", "SYSTEM"},
+            mode = EnumSource.Mode.EXCLUDE)
     void onlyAnAdministratorOrTheSystemMayPublish(Role role) {
         fixture.given(published(1, 2026, SPRING_FESTIVAL_2026, MAKE_UP_2026))
                 .when(publish(2026, days("春节", "2026-02-15", 10), MAKE_UP_2026, new Actor("p-1", role, "D01")))
                 .expectNoEvents()
                 .expectException(CalendarRejectedException.class)
-                .expectExceptionMessage(containsString("Only an administrator or the system may publish a calendar, not " + role));
+                .expectExceptionMessage(
+                        containsString("Only an administrator or the system may publish a calendar, not " + role));
     }
 
     @Test
@@ -193,8 +241,14 @@ class WorkingCalendarTest {
     @Test
     void theSameDaysInAnotherOrderWithAnotherNoteAreStillNoChange() {
         fixture.given(published(1, 2026, SPRING_FESTIVAL_2026, MAKE_UP_2026))
-                .when(new PublishCalendarYearCommand(CN, 2026, reversed(SPRING_FESTIVAL_2026),
-                        reversed(MAKE_UP_2026), "another source", "another note", ADMIN))
+                .when(new PublishCalendarYearCommand(
+                        CN,
+                        2026,
+                        reversed(SPRING_FESTIVAL_2026),
+                        reversed(MAKE_UP_2026),
+                        "another source",
+                        "another note",
+                        ADMIN))
                 .expectNoEvents()
                 .expectException(CalendarRejectedException.class)
                 .expectExceptionMessage(containsString("No change: 2026"));
@@ -203,28 +257,44 @@ class WorkingCalendarTest {
     @Test
     void renamingAHolidayIsAChange() {
         List<Holiday> renamed = SPRING_FESTIVAL_2026.stream()
-                .map(holiday -> new Holiday(holiday.date(), "春节假期")).toList();
+                .map(holiday -> new Holiday(holiday.date(), "春节假期"))
+                .toList();
         fixture.given(published(1, 2026, SPRING_FESTIVAL_2026, MAKE_UP_2026))
                 .when(publish(2026, renamed, MAKE_UP_2026, ADMIN))
-                .expectEvents(new CalendarYearPublishedEvent(CN,
+                .expectEvents(new CalendarYearPublishedEvent(
+                        CN,
                         new EventContext("event-1", ADMIN, Channel.WORKBENCH, NOW),
-                        2, 2026, renamed, MAKE_UP_2026, SOURCE, "note"));
+                        2,
+                        2026,
+                        renamed,
+                        MAKE_UP_2026,
+                        SOURCE,
+                        "note"));
     }
 
-    private static PublishCalendarYearCommand publish(int year, List<Holiday> holidays, List<LocalDate> makeUpDays,
-                                                      Actor actor) {
+    private static PublishCalendarYearCommand publish(
+            int year, List<Holiday> holidays, List<LocalDate> makeUpDays, Actor actor) {
         return new PublishCalendarYearCommand(CN, year, holidays, makeUpDays, SOURCE, "note", actor);
     }
 
-    private static CalendarYearPublishedEvent published(long version, int year, List<Holiday> holidays,
-                                                        List<LocalDate> makeUpDays) {
-        return new CalendarYearPublishedEvent(CN,
+    private static CalendarYearPublishedEvent published(
+            long version, int year, List<Holiday> holidays, List<LocalDate> makeUpDays) {
+        return new CalendarYearPublishedEvent(
+                CN,
                 new EventContext("earlier-" + version, ADMIN, Channel.WORKBENCH, NOW.minusSeconds(86_400)),
-                version, year, holidays, makeUpDays, SOURCE, "note");
+                version,
+                year,
+                holidays,
+                makeUpDays,
+                SOURCE,
+                "note");
     }
 
     private static List<Holiday> days(String name, String first, int count) {
-        return date(first).datesUntil(date(first).plusDays(count)).map(day -> new Holiday(day, name)).toList();
+        return date(first)
+                .datesUntil(date(first).plusDays(count))
+                .map(day -> new Holiday(day, name))
+                .toList();
     }
 
     private static <T> List<T> reversed(List<T> list) {

@@ -23,7 +23,8 @@ class CalendarSnapshotTest {
     @Test
     void withoutArrangementMondayToFridayAreWorkingDaysAndWeekendsAreNot() {
         assertThat(MONDAY.datesUntil(MONDAY.plusDays(7)).filter(plain::isWorkingDay))
-                .containsExactly(MONDAY, MONDAY.plusDays(1), MONDAY.plusDays(2), MONDAY.plusDays(3), MONDAY.plusDays(4));
+                .containsExactly(
+                        MONDAY, MONDAY.plusDays(1), MONDAY.plusDays(2), MONDAY.plusDays(3), MONDAY.plusDays(4));
         assertThat(plain.version()).isZero();
         assertThat(plain.isPublished(2030)).isFalse();
     }
@@ -33,16 +34,24 @@ class CalendarSnapshotTest {
         CalendarSnapshot calendar = new CalendarSnapshot(1, Set.of(2030), Set.of(MONDAY), Set.of(MONDAY.minusDays(2)));
 
         assertThat(calendar.isWorkingDay(MONDAY)).isFalse();
-        assertThat(calendar.isWorkingDay(MONDAY.minusDays(2))).as("Saturday before").isTrue();
-        assertThat(calendar.isWorkingDay(MONDAY.minusDays(1))).as("Sunday before").isFalse();
+        assertThat(calendar.isWorkingDay(MONDAY.minusDays(2)))
+                .as("Saturday before")
+                .isTrue();
+        assertThat(calendar.isWorkingDay(MONDAY.minusDays(1)))
+                .as("Sunday before")
+                .isFalse();
         assertThat(calendar.isWorkingDay(MONDAY.plusDays(1))).isTrue();
     }
 
     @Test
     void theStartDayNeverCountsEvenWhenItIsAWorkingDay() {
         assertThat(plain.workingDayAfter(MONDAY, 1)).isEqualTo(MONDAY.plusDays(1));
-        assertThat(plain.workingDayAfter(MONDAY.plusDays(4), 1)).as("Friday to Monday").isEqualTo(MONDAY.plusDays(7));
-        assertThat(plain.workingDayAfter(MONDAY.minusDays(1), 1)).as("Sunday to Monday").isEqualTo(MONDAY);
+        assertThat(plain.workingDayAfter(MONDAY.plusDays(4), 1))
+                .as("Friday to Monday")
+                .isEqualTo(MONDAY.plusDays(7));
+        assertThat(plain.workingDayAfter(MONDAY.minusDays(1), 1))
+                .as("Sunday to Monday")
+                .isEqualTo(MONDAY);
     }
 
     @Test
@@ -55,9 +64,15 @@ class CalendarSnapshotTest {
     void workingDaysBetweenInvertsWorkingDayAfterOnEveryDayOfTheShippedYears() {
         SeedCalendar seed = SeedCalendar.load();
         List<CalendarYearPublishedEvent> years = seed.years().stream()
-                .map(year -> new CalendarYearPublishedEvent(seed.calendarId(),
-                        new EventContext("e", Actor.SYSTEM, Channel.SYSTEM, java.time.Instant.EPOCH), 1,
-                        year.year(), year.holidayDays(), year.makeUpWorkingDays(), year.source(), year.note()))
+                .map(year -> new CalendarYearPublishedEvent(
+                        seed.calendarId(),
+                        new EventContext("e", Actor.SYSTEM, Channel.SYSTEM, java.time.Instant.EPOCH),
+                        1,
+                        year.year(),
+                        year.holidayDays(),
+                        year.makeUpWorkingDays(),
+                        year.source(),
+                        year.note()))
                 .toList();
         CalendarSnapshot calendar = CalendarSnapshot.of(2, years);
 
@@ -65,7 +80,9 @@ class CalendarSnapshotTest {
             for (int n = 1; n <= 15; n++) {
                 LocalDate due = calendar.workingDayAfter(start, n);
                 assertThat(calendar.isWorkingDay(due)).isTrue();
-                assertThat(calendar.workingDaysBetween(start, due)).as("%s + %d", start, n).isEqualTo(n);
+                assertThat(calendar.workingDaysBetween(start, due))
+                        .as("%s + %d", start, n)
+                        .isEqualTo(n);
                 assertThat(calendar.workingDaysBetween(due, start)).isEqualTo(-n);
                 assertThat(calendar.workingDaysBetween(start, due.minusDays(1))).isEqualTo(n - 1);
             }
@@ -74,9 +91,15 @@ class CalendarSnapshotTest {
 
     @Test
     void twoArrangementsForOneYearCannotFormOneVersion() {
-        CalendarYearPublishedEvent first = new CalendarYearPublishedEvent("CN",
-                new EventContext("e", Actor.SYSTEM, Channel.SYSTEM, java.time.Instant.EPOCH), 1, 2030,
-                List.of(new Holiday(MONDAY, "x")), List.of(), "s", null);
+        CalendarYearPublishedEvent first = new CalendarYearPublishedEvent(
+                "CN",
+                new EventContext("e", Actor.SYSTEM, Channel.SYSTEM, java.time.Instant.EPOCH),
+                1,
+                2030,
+                List.of(new Holiday(MONDAY, "x")),
+                List.of(),
+                "s",
+                null);
 
         assertThatThrownBy(() -> CalendarSnapshot.of(1, List.of(first, first)))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -49,21 +49,35 @@ class WorkingDaysTest {
 
     @Test
     void theCacheIsFedByASubscribingProcessor() {
-        assertThat(app.configuration().eventProcessingConfiguration()
-                .eventProcessorByProcessingGroup(WorkingDays.PROCESSING_GROUP))
-                .get().isInstanceOf(SubscribingEventProcessor.class);
+        assertThat(app.configuration()
+                        .eventProcessingConfiguration()
+                        .eventProcessorByProcessingGroup(WorkingDays.PROCESSING_GROUP))
+                .get()
+                .isInstanceOf(SubscribingEventProcessor.class);
     }
 
     @Test
     void aroundTheSpringFestivalOf2026HolidaysDoNotCountButMakeUpSaturdaysDo() {
         assertThat(workingDays.isWorkingDay(date("2026-02-13"))).isTrue();
-        assertThat(workingDays.isWorkingDay(date("2026-02-14"))).as("make-up Saturday").isTrue();
-        assertThat(workingDays.isWorkingDay(date("2026-02-15"))).as("Sunday, holiday").isFalse();
-        assertThat(workingDays.isWorkingDay(date("2026-02-16"))).as("Monday, holiday").isFalse();
-        assertThat(workingDays.isWorkingDay(date("2026-02-23"))).as("Monday, last holiday").isFalse();
+        assertThat(workingDays.isWorkingDay(date("2026-02-14")))
+                .as("make-up Saturday")
+                .isTrue();
+        assertThat(workingDays.isWorkingDay(date("2026-02-15")))
+                .as("Sunday, holiday")
+                .isFalse();
+        assertThat(workingDays.isWorkingDay(date("2026-02-16")))
+                .as("Monday, holiday")
+                .isFalse();
+        assertThat(workingDays.isWorkingDay(date("2026-02-23")))
+                .as("Monday, last holiday")
+                .isFalse();
         assertThat(workingDays.isWorkingDay(date("2026-02-24"))).isTrue();
-        assertThat(workingDays.isWorkingDay(date("2026-02-28"))).as("make-up Saturday").isTrue();
-        assertThat(workingDays.isWorkingDay(date("2026-03-01"))).as("plain Sunday").isFalse();
+        assertThat(workingDays.isWorkingDay(date("2026-02-28")))
+                .as("make-up Saturday")
+                .isTrue();
+        assertThat(workingDays.isWorkingDay(date("2026-03-01")))
+                .as("plain Sunday")
+                .isFalse();
     }
 
     @Test
@@ -76,7 +90,8 @@ class WorkingDaysTest {
     @Test
     void theStartDayIsTheDayInShanghaiAndNeverCounts() {
         assertThat(workingDays.after(Instant.parse("2026-02-13T15:59:59Z"), 3).dueDate())
-                .as("Friday 23:59:59 in Shanghai").isEqualTo(date("2026-02-25"));
+                .as("Friday 23:59:59 in Shanghai")
+                .isEqualTo(date("2026-02-25"));
         // Saturday 00:00 in Shanghai: the make-up Saturday is the start day, so it does not count
         assertThat(workingDays.after(Instant.parse("2026-02-13T16:00:00Z"), 3).dueDate())
                 .isEqualTo(date("2026-02-26"));
@@ -94,8 +109,10 @@ class WorkingDaysTest {
 
     @Test
     void aroundTheSpringFestival2025TheSundayAndSaturdayMakeUpDaysCount() {
-        // Fri 24: Sun 26 (make-up) = 1; Mon 27 = 2; Jan 28 - Feb 4 holidays; Wed 5 = 3; Thu 6, Fri 7; Sat 8 (make-up) = 6
-        assertThat(workingDays.after(shanghai("2025-01-24T09:00"), 3)).isEqualTo(new Deadline(date("2025-02-05"), 3, 2));
+        // Fri 24: Sun 26 (make-up) = 1; Mon 27 = 2; Jan 28 - Feb 4 holidays; Wed 5 = 3; Thu 6, Fri 7; Sat 8 (make-up) =
+        // 6
+        assertThat(workingDays.after(shanghai("2025-01-24T09:00"), 3))
+                .isEqualTo(new Deadline(date("2025-02-05"), 3, 2));
         assertThat(workingDays.after(shanghai("2025-01-24T09:00"), 6).dueDate()).isEqualTo(date("2025-02-08"));
     }
 
@@ -111,7 +128,8 @@ class WorkingDaysTest {
         // 13-17 = 7..11; 20, 21 = 12, 13
         Deadline deadline = workingDays.after(shanghai("2025-09-26T10:30"), 13);
         assertThat(deadline).isEqualTo(new Deadline(date("2025-10-21"), 13, 2));
-        assertThat(workingDays.workingDaysBetween(date("2025-09-26"), deadline.dueDate())).isEqualTo(13);
+        assertThat(workingDays.workingDaysBetween(date("2025-09-26"), deadline.dueDate()))
+                .isEqualTo(13);
     }
 
     @Test
@@ -130,12 +148,17 @@ class WorkingDaysTest {
 
     @Test
     void workingDaysBetweenCountsAfterTheFirstDateUpToTheSecondAndIsNegativeBackwards() {
-        assertThat(workingDays.workingDaysBetween(date("2026-02-13"), date("2026-02-25"))).isEqualTo(3);
-        assertThat(workingDays.workingDaysBetween(date("2026-02-25"), date("2026-02-13"))).isEqualTo(-3);
-        assertThat(workingDays.workingDaysBetween(date("2026-02-24"), date("2026-02-24"))).isZero();
+        assertThat(workingDays.workingDaysBetween(date("2026-02-13"), date("2026-02-25")))
+                .isEqualTo(3);
+        assertThat(workingDays.workingDaysBetween(date("2026-02-25"), date("2026-02-13")))
+                .isEqualTo(-3);
+        assertThat(workingDays.workingDaysBetween(date("2026-02-24"), date("2026-02-24")))
+                .isZero();
         assertThat(workingDays.workingDaysBetween(date("2026-02-14"), date("2026-02-23")))
-                .as("only holidays after the make-up Saturday").isZero();
-        assertThat(workingDays.workingDaysBetween(date("2026-02-13"), date("2026-02-14"))).isEqualTo(1);
+                .as("only holidays after the make-up Saturday")
+                .isZero();
+        assertThat(workingDays.workingDaysBetween(date("2026-02-13"), date("2026-02-14")))
+                .isEqualTo(1);
     }
 
     @Test
@@ -179,7 +202,8 @@ class WorkingDaysTest {
         assertThat(workingDays.currentVersion()).isEqualTo(3);
         assertThat(workingDays.isWorkingDay(date("2026-02-24"))).isFalse();
         assertThat(workingDays.after(assigned, 3)).isEqualTo(new Deadline(date("2026-02-26"), 3, 3));
-        assertThat(workingDays.after(assigned, 3, underVersionTwo.calendarVersion())).isEqualTo(underVersionTwo);
+        assertThat(workingDays.after(assigned, 3, underVersionTwo.calendarVersion()))
+                .isEqualTo(underVersionTwo);
     }
 
     @Test
@@ -190,14 +214,23 @@ class WorkingDaysTest {
 
         assertThat(coldStart.currentVersion()).isEqualTo(3);
         assertThat(coldStart.after(shanghai("2026-02-13T10:00"), 3)).isEqualTo(new Deadline(date("2026-02-26"), 3, 3));
-        assertThat(coldStart.after(shanghai("2026-02-13T10:00"), 3, 2)).isEqualTo(new Deadline(date("2026-02-25"), 3, 2));
-        assertThat(coldStart.after(shanghai("2026-02-13T10:00"), 3, 1)).isEqualTo(new Deadline(date("2026-02-18"), 3, 1));
+        assertThat(coldStart.after(shanghai("2026-02-13T10:00"), 3, 2))
+                .isEqualTo(new Deadline(date("2026-02-25"), 3, 2));
+        assertThat(coldStart.after(shanghai("2026-02-13T10:00"), 3, 1))
+                .isEqualTo(new Deadline(date("2026-02-18"), 3, 1));
     }
 
     @Test
     void anotherCalendarDoesNotChangeTheNationalWorkingDays() {
-        app.commandGateway().sendAndWait(new PublishCalendarYearCommand("TEST", 2026,
-                List.of(new Holiday(date("2026-02-24"), "test")), List.of(), "test", null, ADMIN));
+        app.commandGateway()
+                .sendAndWait(new PublishCalendarYearCommand(
+                        "TEST",
+                        2026,
+                        List.of(new Holiday(date("2026-02-24"), "test")),
+                        List.of(),
+                        "test",
+                        null,
+                        ADMIN));
 
         assertThat(workingDays.currentVersion()).isEqualTo(2);
         assertThat(workingDays.isWorkingDay(date("2026-02-24"))).isTrue();
@@ -209,8 +242,14 @@ class WorkingDaysTest {
         assertThat(shipped.year()).isEqualTo(2026);
         List<Holiday> holidays = new ArrayList<>(shipped.holidays());
         holidays.add(new Holiday(extra, "春节"));
-        return new PublishCalendarYearCommand(CalendarIds.NATIONAL, 2026, holidays, shipped.makeUpWorkingDays(),
-                shipped.source(), "extended by one day", ADMIN);
+        return new PublishCalendarYearCommand(
+                CalendarIds.NATIONAL,
+                2026,
+                holidays,
+                shipped.makeUpWorkingDays(),
+                shipped.source(),
+                "extended by one day",
+                ADMIN);
     }
 
     private static Instant shanghai(String localDateTime) {

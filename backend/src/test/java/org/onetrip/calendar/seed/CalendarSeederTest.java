@@ -30,8 +30,10 @@ class CalendarSeederTest {
         assertThat(app.seeder().seed()).containsExactly(2025, 2026);
 
         List<CalendarYearPublishedEvent> published = publishedEvents();
-        assertThat(published).extracting(CalendarYearPublishedEvent::version, CalendarYearPublishedEvent::year)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 2025), org.assertj.core.groups.Tuple.tuple(2L, 2026));
+        assertThat(published)
+                .extracting(CalendarYearPublishedEvent::version, CalendarYearPublishedEvent::year)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1L, 2025), org.assertj.core.groups.Tuple.tuple(2L, 2026));
         assertThat(published).allSatisfy(event -> {
             assertThat(event.context().actor()).isEqualTo(Actor.SYSTEM);
             assertThat(event.context().channel()).isEqualTo(Channel.SYSTEM);
@@ -51,19 +53,29 @@ class CalendarSeederTest {
     @Test
     void aYearPublishedBeforeSeedingIsLeftAsItWas() {
         LocalDate onlyHoliday = LocalDate.parse("2026-03-02");
-        app.commandGateway().sendAndWait(new PublishCalendarYearCommand(CalendarIds.NATIONAL, 2026,
-                List.of(new Holiday(onlyHoliday, "测试")), List.of(), "admin's own", null,
-                new Actor("admin-1", Role.ADMIN, null)));
+        app.commandGateway()
+                .sendAndWait(new PublishCalendarYearCommand(
+                        CalendarIds.NATIONAL,
+                        2026,
+                        List.of(new Holiday(onlyHoliday, "测试")),
+                        List.of(),
+                        "admin's own",
+                        null,
+                        new Actor("admin-1", Role.ADMIN, null)));
 
         assertThat(app.seeder().seed()).containsExactly(2025);
 
         assertThat(app.workingDays().currentVersion()).isEqualTo(2);
         assertThat(app.workingDays().isWorkingDay(onlyHoliday)).isFalse();
-        assertThat(app.workingDays().isWorkingDay(LocalDate.parse("2026-02-16"))).as("shipped 春节 not applied").isTrue();
+        assertThat(app.workingDays().isWorkingDay(LocalDate.parse("2026-02-16")))
+                .as("shipped 春节 not applied")
+                .isTrue();
     }
 
     private List<CalendarYearPublishedEvent> publishedEvents() {
-        return app.eventStore().readEvents(CalendarIds.NATIONAL).asStream()
+        return app.eventStore()
+                .readEvents(CalendarIds.NATIONAL)
+                .asStream()
                 .map(DomainEventMessage::getPayload)
                 .map(CalendarYearPublishedEvent.class::cast)
                 .toList();

@@ -13,7 +13,8 @@ class FiledComplainantTest {
 
     @Test
     void a_complainant_stored_in_clear_before_encryption_still_reads() throws Exception {
-        var legacy = JSON.readValue("{\"name\":\"李四\",\"phone\":\"13812345678\",\"email\":null,\"anonymous\":true}",
+        var legacy = JSON.readValue(
+                "{\"name\":\"李四\",\"phone\":\"13812345678\",\"email\":null,\"anonymous\":true}",
                 FiledComplainant.class);
         assertThat(legacy.anonymous()).isTrue();
         assertThat(legacy.contact()).isNull();
@@ -24,6 +25,7 @@ class FiledComplainantTest {
     void a_new_complainant_is_written_with_ciphertext_only() throws Exception {
         var written = JSON.writeValueAsString(FiledComplainant.encrypted(false, new EncryptedContact("k-1", "AAAA")));
         assertThat(written).isEqualTo("{\"anonymous\":false,\"contact\":{\"keyId\":\"k-1\",\"ciphertext\":\"AAAA\"}}");
-        assertThat(JSON.readValue(written, FiledComplainant.class).legacyPlaintext()).isNull();
+        assertThat(JSON.readValue(written, FiledComplainant.class).legacyPlaintext())
+                .isNull();
     }
 }

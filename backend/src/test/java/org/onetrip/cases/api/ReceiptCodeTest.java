@@ -57,15 +57,21 @@ class ReceiptCodeTest {
         var code = ReceiptCode.generate();
         assertThat(ReceiptCode.parse(code.grouped().toLowerCase())).contains(code);
         assertThat(ReceiptCode.parse(code.grouped().replace('-', ' '))).contains(code);
-        assertThat(ReceiptCode.parse("  " + code.value().substring(0, 5) + " - " + code.value().substring(5) + " "))
+        assertThat(ReceiptCode.parse("  " + code.value().substring(0, 5) + " - "
+                        + code.value().substring(5) + " "))
                 .contains(code);
     }
 
     @Test
     void parsing_reads_letter_o_as_zero_and_i_or_l_as_one() {
         var code = codeOf("0A1B0C1D0E1F0G1H");
-        var typed = code.value().replaceFirst("0", "O").replaceFirst("0", "o").replaceFirst("1", "I")
-                .replaceFirst("1", "l").replaceFirst("1", "L").replaceFirst("1", "i");
+        var typed = code.value()
+                .replaceFirst("0", "O")
+                .replaceFirst("0", "o")
+                .replaceFirst("1", "I")
+                .replaceFirst("1", "l")
+                .replaceFirst("1", "L")
+                .replaceFirst("1", "i");
         assertThat(typed).doesNotContain("1");
         assertThat(ReceiptCode.parse(typed)).contains(code);
     }
@@ -75,11 +81,18 @@ class ReceiptCodeTest {
         var value = ReceiptCode.generate().value();
         assertThat(ReceiptCode.parse(null)).isEmpty();
         assertThat(ReceiptCode.parse("")).isEmpty();
-        assertThat(ReceiptCode.parse(value.substring(0, 16))).as("check symbol missing").isEmpty();
+        assertThat(ReceiptCode.parse(value.substring(0, 16)))
+                .as("check symbol missing")
+                .isEmpty();
         assertThat(ReceiptCode.parse(value + "0")).as("one symbol too many").isEmpty();
-        assertThat(ReceiptCode.parse(value.substring(0, 16) + "U")).as("U is not in the alphabet").isEmpty();
-        assertThat(ReceiptCode.parse(value.substring(0, 8) + "*" + value.substring(9))).isEmpty();
-        assertThat(ReceiptCode.parse(" ".repeat(30) + value)).as("longer than 40 characters typed").isEmpty();
+        assertThat(ReceiptCode.parse(value.substring(0, 16) + "U"))
+                .as("U is not in the alphabet")
+                .isEmpty();
+        assertThat(ReceiptCode.parse(value.substring(0, 8) + "*" + value.substring(9)))
+                .isEmpty();
+        assertThat(ReceiptCode.parse(" ".repeat(30) + value))
+                .as("longer than 40 characters typed")
+                .isEmpty();
     }
 
     @Test
@@ -104,7 +117,9 @@ class ReceiptCodeTest {
                         continue;
                     }
                     var typo = value.substring(0, position) + symbol + value.substring(position + 1);
-                    assertThat(ReceiptCode.parse(typo)).as("%s with %s at %d", value, symbol, position).isEmpty();
+                    assertThat(ReceiptCode.parse(typo))
+                            .as("%s with %s at %d", value, symbol, position)
+                            .isEmpty();
                 }
             }
         }

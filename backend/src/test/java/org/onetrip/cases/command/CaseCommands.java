@@ -38,12 +38,21 @@ import org.onetrip.shared.api.Channel;
 /** Commands on {@link Cases#CASE_ID}, sent through the actor's usual channel, with no expected version. */
 final class CaseCommands {
 
-    private CaseCommands() {
-    }
+    private CaseCommands() {}
 
     static FileCaseCommand file(Actor actor, Channel channel) {
-        return new FileCaseCommand(CASE_ID, actor, channel, RECEIPT_CODE, CaseKind.COMPLAINT,
-                CaseCategory.MORE_THAN_ONE_TRIP, TITLE, DESCRIPTION, null, "guotu", Complainant.NONE);
+        return new FileCaseCommand(
+                CASE_ID,
+                actor,
+                channel,
+                RECEIPT_CODE,
+                CaseKind.COMPLAINT,
+                CaseCategory.MORE_THAN_ONE_TRIP,
+                TITLE,
+                DESCRIPTION,
+                null,
+                "guotu",
+                Complainant.NONE);
     }
 
     static FileCaseCommand file(Actor actor) {
@@ -63,8 +72,8 @@ final class CaseCommands {
     }
 
     static AssignCaseCommand assign(Actor actor, String department, String deadlineResetReason) {
-        return new AssignCaseCommand(CASE_ID, actor, channelOf(actor), department, "reply within the limit",
-                deadlineResetReason, null);
+        return new AssignCaseCommand(
+                CASE_ID, actor, channelOf(actor), department, "reply within the limit", deadlineResetReason, null);
     }
 
     static SignForCaseCommand signFor(Actor actor) {
@@ -144,7 +153,14 @@ final class CaseCommands {
     }
 
     static RecordAccountabilityCommand recordAccountability(Actor actor, String department) {
-        return new RecordAccountabilityCommand(CASE_ID, actor, channelOf(actor), department, "handler-guotu",
-                AccountabilityMeasure.ORDER_TO_RECTIFY, "asked for a stamp that is not in the catalogue", null);
+        return new RecordAccountabilityCommand(
+                CASE_ID,
+                actor,
+                channelOf(actor),
+                department,
+                "handler-guotu",
+                AccountabilityMeasure.ORDER_TO_RECTIFY,
+                "asked for a stamp that is not in the catalogue",
+                null);
     }
 }

@@ -75,18 +75,24 @@ class CaseDeadlinePropertiesTest {
 
     @Test
     void rectification_runs_from_five_to_fifteen_working_days() {
-        assertThat(new CaseDeadlineProperties(null, 5, null).rectificationWorkingDays()).isEqualTo(5);
-        assertThat(new CaseDeadlineProperties(null, 15, null).rectificationWorkingDays()).isEqualTo(15);
-        assertThatIllegalArgumentException().isThrownBy(() -> new CaseDeadlineProperties(null, 4, null))
+        assertThat(new CaseDeadlineProperties(null, 5, null).rectificationWorkingDays())
+                .isEqualTo(5);
+        assertThat(new CaseDeadlineProperties(null, 15, null).rectificationWorkingDays())
+                .isEqualTo(15);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CaseDeadlineProperties(null, 4, null))
                 .withMessageContaining("rectification-working-days");
         assertThatIllegalArgumentException().isThrownBy(() -> new CaseDeadlineProperties(null, 16, null));
     }
 
     @Test
     void an_extension_runs_from_one_to_thirty_working_days() {
-        assertThat(new CaseDeadlineProperties(null, null, 1).maxExtensionWorkingDays()).isEqualTo(1);
-        assertThat(new CaseDeadlineProperties(null, null, 30).maxExtensionWorkingDays()).isEqualTo(30);
-        assertThatIllegalArgumentException().isThrownBy(() -> new CaseDeadlineProperties(null, null, 0))
+        assertThat(new CaseDeadlineProperties(null, null, 1).maxExtensionWorkingDays())
+                .isEqualTo(1);
+        assertThat(new CaseDeadlineProperties(null, null, 30).maxExtensionWorkingDays())
+                .isEqualTo(30);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CaseDeadlineProperties(null, null, 0))
                 .withMessageContaining("max-extension-working-days");
         assertThatIllegalArgumentException().isThrownBy(() -> new CaseDeadlineProperties(null, null, 31));
     }
@@ -97,7 +103,9 @@ class CaseDeadlinePropertiesTest {
                 "onetrip.deadlines.working-days.enquiry", "4",
                 "onetrip.deadlines.rectification-working-days", "8",
                 "onetrip.deadlines.max-extension-working-days", "12"));
-        var limits = new Binder(source).bind("onetrip.deadlines", CaseDeadlineProperties.class).get();
+        var limits = new Binder(source)
+                .bind("onetrip.deadlines", CaseDeadlineProperties.class)
+                .get();
         assertThat(limits.limitFor(CaseKind.ENQUIRY)).isEqualTo(4);
         assertThat(limits.limitFor(CaseKind.COMPLAINT)).isEqualTo(13);
         assertThat(limits.rectificationWorkingDays()).isEqualTo(8);

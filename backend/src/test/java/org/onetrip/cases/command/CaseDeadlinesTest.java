@@ -45,8 +45,16 @@ class CaseDeadlinesTest extends CaseFixtureTest {
         // Sat 14 = 1; Feb 15-23 off; Tue 24 - Fri 27 = 2..5; Sat 28 = 6; Mar 2-6 = 7..11; Mon 9 = 12; Tue 10 = 13
         given(accepted())
                 .when(assign(intake(), "guotu"))
-                .expectEvents(new CaseAssignedEvent(CASE_ID, by(intake()), "guotu", "reply within the limit",
-                        date("2026-03-10"), 13, CALENDAR_VERSION, DeadlineBasis.FIRST_ASSIGNMENT, null));
+                .expectEvents(new CaseAssignedEvent(
+                        CASE_ID,
+                        by(intake()),
+                        "guotu",
+                        "reply within the limit",
+                        date("2026-03-10"),
+                        13,
+                        CALENDAR_VERSION,
+                        DeadlineBasis.FIRST_ASSIGNMENT,
+                        null));
     }
 
     @Test
@@ -54,8 +62,16 @@ class CaseDeadlinesTest extends CaseFixtureTest {
         // Sat 14 = 1; Feb 15-23 off; Tue 24 = 2; Wed 25 = 3
         given(filed(CaseKind.ENQUIRY).accepted())
                 .when(assign(intake(), "shebao"))
-                .expectEvents(new CaseAssignedEvent(CASE_ID, by(intake()), "shebao", "reply within the limit",
-                        date("2026-02-25"), 3, CALENDAR_VERSION, DeadlineBasis.FIRST_ASSIGNMENT, null));
+                .expectEvents(new CaseAssignedEvent(
+                        CASE_ID,
+                        by(intake()),
+                        "shebao",
+                        "reply within the limit",
+                        date("2026-02-25"),
+                        3,
+                        CALENDAR_VERSION,
+                        DeadlineBasis.FIRST_ASSIGNMENT,
+                        null));
     }
 
     @Test
@@ -63,8 +79,16 @@ class CaseDeadlinesTest extends CaseFixtureTest {
         // Sat 14 = 1; Tue 24 = 2, Wed 25 = 3, Thu 26 = 4, Fri 27 = 5
         given(filed(CaseKind.ENTERPRISE_REQUEST).accepted())
                 .when(assign(intake(), "xiangmu"))
-                .expectEvents(new CaseAssignedEvent(CASE_ID, by(intake()), "xiangmu", "reply within the limit",
-                        date("2026-02-27"), 5, CALENDAR_VERSION, DeadlineBasis.FIRST_ASSIGNMENT, null));
+                .expectEvents(new CaseAssignedEvent(
+                        CASE_ID,
+                        by(intake()),
+                        "xiangmu",
+                        "reply within the limit",
+                        date("2026-02-27"),
+                        5,
+                        CALENDAR_VERSION,
+                        DeadlineBasis.FIRST_ASSIGNMENT,
+                        null));
     }
 
     @Test
@@ -72,32 +96,63 @@ class CaseDeadlinesTest extends CaseFixtureTest {
         fixture = fixtureWith(new CaseDeadlineProperties(Map.of(CaseKind.COMPLAINT, 5), null, null));
         given(accepted())
                 .when(assign(intake(), "guotu"))
-                .expectEvents(new CaseAssignedEvent(CASE_ID, by(intake()), "guotu", "reply within the limit",
-                        date("2026-02-27"), 5, CALENDAR_VERSION, DeadlineBasis.FIRST_ASSIGNMENT, null));
+                .expectEvents(new CaseAssignedEvent(
+                        CASE_ID,
+                        by(intake()),
+                        "guotu",
+                        "reply within the limit",
+                        date("2026-02-27"),
+                        5,
+                        CALENDAR_VERSION,
+                        DeadlineBasis.FIRST_ASSIGNMENT,
+                        null));
     }
 
     @Test
     void a_case_assigned_again_after_a_return_keeps_its_deadline() {
         given(assignedTo("guotu").returned())
                 .when(assign(intake(), "linye"))
-                .expectEvents(new CaseAssignedEvent(CASE_ID, by(intake()), "linye", "reply within the limit",
-                        GIVEN_DUE_DATE, 13, CALENDAR_VERSION, DeadlineBasis.KEPT, null));
+                .expectEvents(new CaseAssignedEvent(
+                        CASE_ID,
+                        by(intake()),
+                        "linye",
+                        "reply within the limit",
+                        GIVEN_DUE_DATE,
+                        13,
+                        CALENDAR_VERSION,
+                        DeadlineBasis.KEPT,
+                        null));
     }
 
     @Test
     void a_blank_reset_reason_is_no_reset() {
         given(assignedTo("guotu").returned())
                 .when(assign(intake(), "linye", "   "))
-                .expectEvents(new CaseAssignedEvent(CASE_ID, by(intake()), "linye", "reply within the limit",
-                        GIVEN_DUE_DATE, 13, CALENDAR_VERSION, DeadlineBasis.KEPT, null));
+                .expectEvents(new CaseAssignedEvent(
+                        CASE_ID,
+                        by(intake()),
+                        "linye",
+                        "reply within the limit",
+                        GIVEN_DUE_DATE,
+                        13,
+                        CALENDAR_VERSION,
+                        DeadlineBasis.KEPT,
+                        null));
     }
 
     @Test
     void intake_resets_the_deadline_on_reassignment_only_when_it_gives_a_reason() {
         given(assignedTo("guotu").returned())
                 .when(assign(intake(), "linye", "the complainant added a second matter"))
-                .expectEvents(new CaseAssignedEvent(CASE_ID, by(intake()), "linye", "reply within the limit",
-                        date("2026-03-10"), 13, CALENDAR_VERSION, DeadlineBasis.RESET_BY_INTAKE,
+                .expectEvents(new CaseAssignedEvent(
+                        CASE_ID,
+                        by(intake()),
+                        "linye",
+                        "reply within the limit",
+                        date("2026-03-10"),
+                        13,
+                        CALENDAR_VERSION,
+                        DeadlineBasis.RESET_BY_INTAKE,
                         "the complainant added a second matter"));
     }
 
@@ -105,16 +160,29 @@ class CaseDeadlinesTest extends CaseFixtureTest {
     void transfers_and_returns_do_not_reset_the_clock() {
         given(signedForBy("guotu").transferredTo("linye").returned())
                 .when(assign(intake(), "v-sidian"))
-                .expectEvents(new CaseAssignedEvent(CASE_ID, by(intake()), "v-sidian", "reply within the limit",
-                        GIVEN_DUE_DATE, 13, CALENDAR_VERSION, DeadlineBasis.KEPT, null));
+                .expectEvents(new CaseAssignedEvent(
+                        CASE_ID,
+                        by(intake()),
+                        "v-sidian",
+                        "reply within the limit",
+                        GIVEN_DUE_DATE,
+                        13,
+                        CALENDAR_VERSION,
+                        DeadlineBasis.KEPT,
+                        null));
     }
 
     @Test
     void a_direct_transfer_by_intake_carries_the_due_date_unchanged() {
         given(signedForBy("guotu"))
                 .when(transfer(intake(), "linye"))
-                .expectEvents(new CaseTransferredEvent(CASE_ID, by(intake()), "guotu", "linye",
-                        "the land use belongs to the village", GIVEN_DUE_DATE));
+                .expectEvents(new CaseTransferredEvent(
+                        CASE_ID,
+                        by(intake()),
+                        "guotu",
+                        "linye",
+                        "the land use belongs to the village",
+                        GIVEN_DUE_DATE));
     }
 
     @Test
@@ -122,34 +190,61 @@ class CaseDeadlinesTest extends CaseFixtureTest {
         // due Thu Feb 26; +3: Fri 27 = 1, Sat 28 (make-up) = 2, Mon Mar 2 = 3
         given(signedForBy("guotu").transferredTo("linye").signedFor().extensionRequested(3))
                 .when(approveExtension(intake()))
-                .expectEvents(new ExtensionApprovedEvent(CASE_ID, by(intake()), "linye", 3, GIVEN_DUE_DATE,
-                        date("2026-03-02"), CALENDAR_VERSION, "survey confirmed late"));
+                .expectEvents(new ExtensionApprovedEvent(
+                        CASE_ID,
+                        by(intake()),
+                        "linye",
+                        3,
+                        GIVEN_DUE_DATE,
+                        date("2026-03-02"),
+                        CALENDAR_VERSION,
+                        "survey confirmed late"));
     }
 
     @Test
     void a_second_extension_counts_from_the_extended_due_date() {
         // extended to Wed Mar 4; +2: Thu 5, Fri 6
-        given(signedForBy("guotu").extensionRequested(5).extensionApproved(date("2026-03-04"))
-                .extensionRequested(2))
+        given(signedForBy("guotu")
+                        .extensionRequested(5)
+                        .extensionApproved(date("2026-03-04"))
+                        .extensionRequested(2))
                 .when(approveExtension(intake()))
-                .expectEvents(new ExtensionApprovedEvent(CASE_ID, by(intake()), "guotu", 2, date("2026-03-04"),
-                        date("2026-03-06"), CALENDAR_VERSION, "survey confirmed late"));
+                .expectEvents(new ExtensionApprovedEvent(
+                        CASE_ID,
+                        by(intake()),
+                        "guotu",
+                        2,
+                        date("2026-03-04"),
+                        date("2026-03-06"),
+                        CALENDAR_VERSION,
+                        "survey confirmed late"));
     }
 
     @Test
     void a_case_reassigned_after_an_approved_extension_keeps_the_extended_deadline() {
-        given(signedForBy("guotu").extensionRequested(5).extensionApproved(date("2026-03-04")).returned())
+        given(signedForBy("guotu")
+                        .extensionRequested(5)
+                        .extensionApproved(date("2026-03-04"))
+                        .returned())
                 .when(assign(intake(), "linye"))
-                .expectEvents(new CaseAssignedEvent(CASE_ID, by(intake()), "linye", "reply within the limit",
-                        date("2026-03-04"), 18, CALENDAR_VERSION, DeadlineBasis.KEPT, null));
+                .expectEvents(new CaseAssignedEvent(
+                        CASE_ID,
+                        by(intake()),
+                        "linye",
+                        "reply within the limit",
+                        date("2026-03-04"),
+                        18,
+                        CALENDAR_VERSION,
+                        DeadlineBasis.KEPT,
+                        null));
     }
 
     @Test
     void the_configured_maximum_extension_is_allowed() {
         given(signedForBy("guotu"))
                 .when(requestExtension(handler("guotu"), 10))
-                .expectEvents(new ExtensionRequestedEvent(CASE_ID, by(handler("guotu")), "guotu", 10,
-                        "waiting for the county survey"));
+                .expectEvents(new ExtensionRequestedEvent(
+                        CASE_ID, by(handler("guotu")), "guotu", 10, "waiting for the county survey"));
     }
 
     @Test
@@ -163,8 +258,8 @@ class CaseDeadlinesTest extends CaseFixtureTest {
         // Sat 14 = 1; Feb 15-23 off; Feb 24-27 = 2..5; Sat 28 = 6; Mar 2-5 = 7..10
         given(ratedBy("guotu", Rating.DISSATISFIED))
                 .when(reopen(intake(), "sent back again"))
-                .expectEvents(new CaseReopenedEvent(CASE_ID, by(intake()), "guotu", "sent back again",
-                        date("2026-03-05"), 10, CALENDAR_VERSION));
+                .expectEvents(new CaseReopenedEvent(
+                        CASE_ID, by(intake()), "guotu", "sent back again", date("2026-03-05"), 10, CALENDAR_VERSION));
     }
 
     @Test
@@ -173,8 +268,8 @@ class CaseDeadlinesTest extends CaseFixtureTest {
         // Sat 14 = 1; Tue 24 = 2 .. Fri 27 = 5
         given(ratedBy("guotu", Rating.VERY_DISSATISFIED))
                 .when(reopen(intake(), "sent back again"))
-                .expectEvents(new CaseReopenedEvent(CASE_ID, by(intake()), "guotu", "sent back again",
-                        date("2026-02-27"), 5, CALENDAR_VERSION));
+                .expectEvents(new CaseReopenedEvent(
+                        CASE_ID, by(intake()), "guotu", "sent back again", date("2026-02-27"), 5, CALENDAR_VERSION));
     }
 
     @Test
@@ -182,7 +277,14 @@ class CaseDeadlinesTest extends CaseFixtureTest {
         // rectification due Sat Feb 14 (make-up day); +2: Feb 15-23 off, Tue 24 = 1, Wed 25 = 2
         given(ratedBy("guotu", Rating.DISSATISFIED).reopened().extensionRequested(2))
                 .when(approveExtension(intake()))
-                .expectEvents(new ExtensionApprovedEvent(CASE_ID, by(intake()), "guotu", 2,
-                        GIVEN_RECTIFICATION_DUE_DATE, date("2026-02-25"), CALENDAR_VERSION, "survey confirmed late"));
+                .expectEvents(new ExtensionApprovedEvent(
+                        CASE_ID,
+                        by(intake()),
+                        "guotu",
+                        2,
+                        GIVEN_RECTIFICATION_DUE_DATE,
+                        date("2026-02-25"),
+                        CALENDAR_VERSION,
+                        "survey confirmed late"));
     }
 }

@@ -41,6 +41,7 @@ abstract class CaseFixtureTest {
 
     /** Contact keys of every fixture; aggregate tests read and check what the case encrypted. */
     static final InMemoryContactKeyStore KEYS = new InMemoryContactKeyStore();
+
     static final AesGcmContactVault VAULT = new AesGcmContactVault(KEYS);
 
     @BeforeEach
@@ -51,11 +52,10 @@ abstract class CaseFixtureTest {
     static FixtureConfiguration<Case> fixtureWith(CaseDeadlineProperties limits) {
         AtomicInteger eventNumber = new AtomicInteger();
         FixtureConfiguration<Case> configured = new AggregateTestFixture<>(Case.class);
-        configured.registerInjectableResource(new EventContexts(Clock.fixed(NOW, ZoneOffset.UTC),
-                () -> "e-" + eventNumber.incrementAndGet()));
-        configured.registerInjectableResource(DepartmentDirectory.fromClasspath(new ObjectMapper()));
         configured.registerInjectableResource(
-                new CalendarDeadlinePolicy(limits, TestCalendar.seeded2025And2026()));
+                new EventContexts(Clock.fixed(NOW, ZoneOffset.UTC), () -> "e-" + eventNumber.incrementAndGet()));
+        configured.registerInjectableResource(DepartmentDirectory.fromClasspath(new ObjectMapper()));
+        configured.registerInjectableResource(new CalendarDeadlinePolicy(limits, TestCalendar.seeded2025And2026()));
         configured.registerInjectableResource(new AesGcmContactVault(KEYS));
         return configured;
     }
@@ -82,28 +82,28 @@ abstract class CaseFixtureTest {
      * A staff command that breaks a rule is answered with {@link CommandOutcome.Refused} and recorded
      * as a {@link CaseCommandRefusedEvent}, with the same reason and detail, and nothing else happens.
      */
-    static ResultValidator<Case> expectRecordedRefusal(TestExecutor<Case> given, CaseCommand command,
-                                                       RefusalReason reason, String detail) {
+    static ResultValidator<Case> expectRecordedRefusal(
+            TestExecutor<Case> given, CaseCommand command, RefusalReason reason, String detail) {
         return given.when(command)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CaseCommandRefusedEvent(CASE_ID, context(1, command.actor(), command.channel()),
-                        command.getClass().getSimpleName(), reason, detail))
+                .expectEvents(new CaseCommandRefusedEvent(
+                        CASE_ID,
+                        context(1, command.actor(), command.channel()),
+                        command.getClass().getSimpleName(),
+                        reason,
+                        detail))
                 .expectResultMessagePayload(new CommandOutcome.Refused(reason, detail));
     }
 
     /** The public's refused attempts are thrown back and leave no trace. */
-    static ResultValidator<Case> expectUnrecordedRefusal(TestExecutor<Case> given, Object command,
-                                                         RefusalReason reason) {
-        return given.when(command)
-                .expectException(refusedBecause(reason))
-                .expectNoEvents();
+    static ResultValidator<Case> expectUnrecordedRefusal(
+            TestExecutor<Case> given, Object command, RefusalReason reason) {
+        return given.when(command).expectException(refusedBecause(reason)).expectNoEvents();
     }
 
     /** A command whose content is malformed is rejected before any rule is looked at; nothing is stored. */
     static ResultValidator<Case> expectInvalid(TestExecutor<Case> given, Object command, String field) {
-        return given.when(command)
-                .expectException(invalidField(field))
-                .expectNoEvents();
+        return given.when(command).expectException(invalidField(field)).expectNoEvents();
     }
 
     static Matcher<Throwable> refusedBecause(RefusalReason reason) {

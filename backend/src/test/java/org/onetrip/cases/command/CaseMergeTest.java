@@ -78,9 +78,12 @@ class CaseMergeTest {
         var deadlines = new CalendarDeadlinePolicy(CaseDeadlineProperties.defaults(), TestCalendar.seeded2025And2026());
         ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(Case.class),
-                new SimpleResourceParameterResolverFactory(List.of(contexts, departments, deadlines, CaseFixtureTest.VAULT)));
+                new SimpleResourceParameterResolverFactory(
+                        List.of(contexts, departments, deadlines, CaseFixtureTest.VAULT)));
 
-        eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        eventStore = EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine())
+                .build();
         EventSourcingRepository<Case> repository = EventSourcingRepository.builder(Case.class)
                 .eventStore(eventStore)
                 .parameterResolverFactory(resolvers)
@@ -110,16 +113,18 @@ class CaseMergeTest {
         CommandOutcome outcome = commands.sendAndWait(merge(DUPLICATE, PRIMARY, intake(), "same pothole, same street"));
 
         assertThat(outcome).isEqualTo(new CommandOutcome.Done(CaseStatus.MERGED));
-        assertThat(payloads(DUPLICATE)).hasSize(3)
+        assertThat(payloads(DUPLICATE))
+                .hasSize(3)
                 .satisfies(events -> assertThat(events.get(0)).isInstanceOf(CaseFiledEvent.class))
                 .satisfies(events -> assertThat(events.get(1)).isInstanceOf(CaseAcceptedEvent.class))
-                .endsWith(new CaseMergedIntoEvent(DUPLICATE, context(next + 1, intake()), PRIMARY,
-                        "same pothole, same street"));
-        assertThat(payloads(PRIMARY)).hasSize(3)
+                .endsWith(new CaseMergedIntoEvent(
+                        DUPLICATE, context(next + 1, intake()), PRIMARY, "same pothole, same street"));
+        assertThat(payloads(PRIMARY))
+                .hasSize(3)
                 .satisfies(events -> assertThat(events.get(0)).isInstanceOf(CaseFiledEvent.class))
                 .satisfies(events -> assertThat(events.get(1)).isInstanceOf(CaseAcceptedEvent.class))
-                .endsWith(new DuplicateCaseMergedEvent(PRIMARY, context(next + 2, intake()), DUPLICATE,
-                        "same pothole, same street"));
+                .endsWith(new DuplicateCaseMergedEvent(
+                        PRIMARY, context(next + 2, intake()), DUPLICATE, "same pothole, same street"));
         assertThat(sequenceNumbers(DUPLICATE)).containsExactly(0L, 1L, 2L);
         assertThat(sequenceNumbers(PRIMARY)).containsExactly(0L, 1L, 2L);
     }
@@ -131,11 +136,18 @@ class CaseMergeTest {
 
         CommandOutcome outcome = commands.sendAndWait(merge(DUPLICATE, DUPLICATE, intake(), "oops"));
 
-        assertThat(outcome).isEqualTo(new CommandOutcome.Refused(RefusalReason.CANNOT_MERGE_INTO_ITSELF,
-                "a case cannot be merged into itself"));
-        assertThat(payloads(DUPLICATE)).hasSize(3).last().isEqualTo(new CaseCommandRefusedEvent(DUPLICATE,
-                context(next + 1, intake()), "MergeCaseCommand", RefusalReason.CANNOT_MERGE_INTO_ITSELF,
-                "a case cannot be merged into itself"));
+        assertThat(outcome)
+                .isEqualTo(new CommandOutcome.Refused(
+                        RefusalReason.CANNOT_MERGE_INTO_ITSELF, "a case cannot be merged into itself"));
+        assertThat(payloads(DUPLICATE))
+                .hasSize(3)
+                .last()
+                .isEqualTo(new CaseCommandRefusedEvent(
+                        DUPLICATE,
+                        context(next + 1, intake()),
+                        "MergeCaseCommand",
+                        RefusalReason.CANNOT_MERGE_INTO_ITSELF,
+                        "a case cannot be merged into itself"));
     }
 
     @Test
@@ -145,29 +157,44 @@ class CaseMergeTest {
 
         CommandOutcome outcome = commands.sendAndWait(merge(DUPLICATE, "case-nope", intake(), "same matter"));
 
-        assertThat(outcome).isEqualTo(new CommandOutcome.Refused(RefusalReason.MERGE_TARGET_UNAVAILABLE,
-                "no case case-nope exists"));
-        assertThat(payloads(DUPLICATE)).hasSize(3).last().isEqualTo(new CaseCommandRefusedEvent(DUPLICATE,
-                context(next + 1, intake()), "MergeCaseCommand", RefusalReason.MERGE_TARGET_UNAVAILABLE,
-                "no case case-nope exists"));
-        assertThat(payloads("case-nope")).as("no stream is created for the missing primary").isEmpty();
+        assertThat(outcome)
+                .isEqualTo(
+                        new CommandOutcome.Refused(RefusalReason.MERGE_TARGET_UNAVAILABLE, "no case case-nope exists"));
+        assertThat(payloads(DUPLICATE))
+                .hasSize(3)
+                .last()
+                .isEqualTo(new CaseCommandRefusedEvent(
+                        DUPLICATE,
+                        context(next + 1, intake()),
+                        "MergeCaseCommand",
+                        RefusalReason.MERGE_TARGET_UNAVAILABLE,
+                        "no case case-nope exists"));
+        assertThat(payloads("case-nope"))
+                .as("no stream is created for the missing primary")
+                .isEmpty();
     }
 
     @Test
     void merging_into_a_declined_case_is_refused() {
         fileAndAccept(DUPLICATE);
         file(PRIMARY);
-        commands.sendAndWait(new DeclineCaseCommand(PRIMARY, intake(), Channel.WORKBENCH, "not a township matter",
-                null));
+        commands.sendAndWait(
+                new DeclineCaseCommand(PRIMARY, intake(), Channel.WORKBENCH, "not a township matter", null));
         var next = eventNumber.get();
 
         CommandOutcome outcome = commands.sendAndWait(merge(DUPLICATE, PRIMARY, intake(), "same matter"));
 
-        assertThat(outcome).isEqualTo(new CommandOutcome.Refused(RefusalReason.MERGE_TARGET_UNAVAILABLE,
-                "the primary case is DECLINED"));
-        assertThat(payloads(DUPLICATE)).last().isEqualTo(new CaseCommandRefusedEvent(DUPLICATE,
-                context(next + 1, intake()), "MergeCaseCommand", RefusalReason.MERGE_TARGET_UNAVAILABLE,
-                "the primary case is DECLINED"));
+        assertThat(outcome)
+                .isEqualTo(new CommandOutcome.Refused(
+                        RefusalReason.MERGE_TARGET_UNAVAILABLE, "the primary case is DECLINED"));
+        assertThat(payloads(DUPLICATE))
+                .last()
+                .isEqualTo(new CaseCommandRefusedEvent(
+                        DUPLICATE,
+                        context(next + 1, intake()),
+                        "MergeCaseCommand",
+                        RefusalReason.MERGE_TARGET_UNAVAILABLE,
+                        "the primary case is DECLINED"));
         assertThat(payloads(PRIMARY)).hasSize(2).last().isInstanceOf(CaseDeclinedEvent.class);
     }
 
@@ -181,11 +208,17 @@ class CaseMergeTest {
 
         CommandOutcome outcome = commands.sendAndWait(merge(DUPLICATE, PRIMARY, intake(), "same matter"));
 
-        assertThat(outcome).isEqualTo(new CommandOutcome.Refused(RefusalReason.MERGE_TARGET_UNAVAILABLE,
-                "the primary case is MERGED"));
-        assertThat(payloads(DUPLICATE)).last().isEqualTo(new CaseCommandRefusedEvent(DUPLICATE,
-                context(next + 1, intake()), "MergeCaseCommand", RefusalReason.MERGE_TARGET_UNAVAILABLE,
-                "the primary case is MERGED"));
+        assertThat(outcome)
+                .isEqualTo(new CommandOutcome.Refused(
+                        RefusalReason.MERGE_TARGET_UNAVAILABLE, "the primary case is MERGED"));
+        assertThat(payloads(DUPLICATE))
+                .last()
+                .isEqualTo(new CaseCommandRefusedEvent(
+                        DUPLICATE,
+                        context(next + 1, intake()),
+                        "MergeCaseCommand",
+                        RefusalReason.MERGE_TARGET_UNAVAILABLE,
+                        "the primary case is MERGED"));
         assertThat(payloads(PRIMARY)).hasSize(3).last().isInstanceOf(CaseMergedIntoEvent.class);
         assertThat(payloads("case-third")).hasSize(3).last().isInstanceOf(DuplicateCaseMergedEvent.class);
     }
@@ -197,20 +230,32 @@ class CaseMergeTest {
         commands.sendAndWait(merge(DUPLICATE, PRIMARY, intake(), "same matter"));
         var next = eventNumber.get();
 
-        CommandOutcome assigned = commands.sendAndWait(new AssignCaseCommand(DUPLICATE, intake(), Channel.WORKBENCH,
-                "guotu", null, null, null));
+        CommandOutcome assigned = commands.sendAndWait(
+                new AssignCaseCommand(DUPLICATE, intake(), Channel.WORKBENCH, "guotu", null, null, null));
         CommandOutcome mergedAgain = commands.sendAndWait(merge(DUPLICATE, PRIMARY, intake(), "once more"));
 
-        var finalRefusal = new CommandOutcome.Refused(RefusalReason.CASE_IS_FINAL,
-                "the case is MERGED; nothing more can be done");
+        var finalRefusal =
+                new CommandOutcome.Refused(RefusalReason.CASE_IS_FINAL, "the case is MERGED; nothing more can be done");
         assertThat(assigned).isEqualTo(finalRefusal);
         assertThat(mergedAgain).isEqualTo(finalRefusal);
-        assertThat(payloads(DUPLICATE)).hasSize(5).endsWith(
-                new CaseCommandRefusedEvent(DUPLICATE, context(next + 1, intake()), "AssignCaseCommand",
-                        RefusalReason.CASE_IS_FINAL, "the case is MERGED; nothing more can be done"),
-                new CaseCommandRefusedEvent(DUPLICATE, context(next + 2, intake()), "MergeCaseCommand",
-                        RefusalReason.CASE_IS_FINAL, "the case is MERGED; nothing more can be done"));
-        assertThat(payloads(PRIMARY)).as("the primary absorbs the duplicate once").hasSize(3);
+        assertThat(payloads(DUPLICATE))
+                .hasSize(5)
+                .endsWith(
+                        new CaseCommandRefusedEvent(
+                                DUPLICATE,
+                                context(next + 1, intake()),
+                                "AssignCaseCommand",
+                                RefusalReason.CASE_IS_FINAL,
+                                "the case is MERGED; nothing more can be done"),
+                        new CaseCommandRefusedEvent(
+                                DUPLICATE,
+                                context(next + 2, intake()),
+                                "MergeCaseCommand",
+                                RefusalReason.CASE_IS_FINAL,
+                                "the case is MERGED; nothing more can be done"));
+        assertThat(payloads(PRIMARY))
+                .as("the primary absorbs the duplicate once")
+                .hasSize(3);
     }
 
     @Test
@@ -221,11 +266,18 @@ class CaseMergeTest {
 
         CommandOutcome outcome = commands.sendAndWait(merge(DUPLICATE, PRIMARY, handler("guotu"), "same matter"));
 
-        assertThat(outcome).isEqualTo(new CommandOutcome.Refused(RefusalReason.ROLE_NOT_ALLOWED,
-                "HANDLER may not MergeCaseCommand"));
-        assertThat(payloads(DUPLICATE)).hasSize(3).last().isEqualTo(new CaseCommandRefusedEvent(DUPLICATE,
-                context(next + 1, handler("guotu")), "MergeCaseCommand", RefusalReason.ROLE_NOT_ALLOWED,
-                "HANDLER may not MergeCaseCommand"));
+        assertThat(outcome)
+                .isEqualTo(
+                        new CommandOutcome.Refused(RefusalReason.ROLE_NOT_ALLOWED, "HANDLER may not MergeCaseCommand"));
+        assertThat(payloads(DUPLICATE))
+                .hasSize(3)
+                .last()
+                .isEqualTo(new CaseCommandRefusedEvent(
+                        DUPLICATE,
+                        context(next + 1, handler("guotu")),
+                        "MergeCaseCommand",
+                        RefusalReason.ROLE_NOT_ALLOWED,
+                        "HANDLER may not MergeCaseCommand"));
         assertThat(payloads(PRIMARY)).hasSize(2);
     }
 
@@ -235,7 +287,8 @@ class CaseMergeTest {
         fileAndAccept(PRIMARY);
 
         assertThatThrownBy(() -> commands.sendAndWait(merge(DUPLICATE, PRIMARY, publicPerson(), "mine is the same")))
-                .isInstanceOfSatisfying(CaseCommandRefusedException.class,
+                .isInstanceOfSatisfying(
+                        CaseCommandRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.ROLE_NOT_ALLOWED));
         assertThat(payloads(DUPLICATE)).hasSize(2);
         assertThat(payloads(PRIMARY)).hasSize(2);
@@ -247,7 +300,8 @@ class CaseMergeTest {
         fileAndAccept(PRIMARY);
 
         assertThatThrownBy(() -> commands.sendAndWait(merge(DUPLICATE, PRIMARY, intake(), " ")))
-                .isInstanceOfSatisfying(InvalidCommandException.class,
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
                         invalid -> assertThat(invalid.field()).isEqualTo("reason"));
         assertThat(payloads(DUPLICATE)).hasSize(2);
         assertThat(payloads(PRIMARY)).hasSize(2);
@@ -259,8 +313,9 @@ class CaseMergeTest {
 
         CommandOutcome outcome = commands.sendAndWait(merge(DUPLICATE, "case-nope", Cases.auditor(), "same"));
 
-        assertThat(outcome).isEqualTo(new CommandOutcome.Refused(RefusalReason.ROLE_NOT_ALLOWED,
-                "AUDITOR may not MergeCaseCommand"));
+        assertThat(outcome)
+                .isEqualTo(
+                        new CommandOutcome.Refused(RefusalReason.ROLE_NOT_ALLOWED, "AUDITOR may not MergeCaseCommand"));
     }
 
     @Test
@@ -271,8 +326,9 @@ class CaseMergeTest {
 
         CommandOutcome outcome = commands.sendAndWait(merge(DUPLICATE, "case-nope", intake(), "again"));
 
-        assertThat(outcome).isEqualTo(new CommandOutcome.Refused(RefusalReason.CASE_IS_FINAL,
-                "the case is MERGED; nothing more can be done"));
+        assertThat(outcome)
+                .isEqualTo(new CommandOutcome.Refused(
+                        RefusalReason.CASE_IS_FINAL, "the case is MERGED; nothing more can be done"));
     }
 
     @Test
@@ -296,14 +352,24 @@ class CaseMergeTest {
     // ---- helpers
 
     private void file(String caseId) {
-        commands.sendAndWait(new FileCaseCommand(caseId, intake(), Channel.HOTLINE, RECEIPT_CODE, CaseKind.COMPLAINT,
-                null, TITLE, DESCRIPTION, null, null, null));
+        commands.sendAndWait(new FileCaseCommand(
+                caseId,
+                intake(),
+                Channel.HOTLINE,
+                RECEIPT_CODE,
+                CaseKind.COMPLAINT,
+                null,
+                TITLE,
+                DESCRIPTION,
+                null,
+                null,
+                null));
     }
 
     private void fileAndAccept(String caseId) {
         file(caseId);
-        CommandOutcome accepted = commands.sendAndWait(new AcceptCaseCommand(caseId, intake(), Channel.WORKBENCH,
-                null, null));
+        CommandOutcome accepted =
+                commands.sendAndWait(new AcceptCaseCommand(caseId, intake(), Channel.WORKBENCH, null, null));
         assertThat(accepted).isEqualTo(new CommandOutcome.Done(CaseStatus.ACCEPTED));
     }
 
@@ -316,10 +382,19 @@ class CaseMergeTest {
     }
 
     private List<Object> payloads(String caseId) {
-        return eventStore.readEvents(caseId).asStream().map(Message::getPayload).map(Object.class::cast).toList();
+        return eventStore
+                .readEvents(caseId)
+                .asStream()
+                .map(Message::getPayload)
+                .map(Object.class::cast)
+                .toList();
     }
 
     private List<Long> sequenceNumbers(String caseId) {
-        return eventStore.readEvents(caseId).asStream().map(DomainEventMessage::getSequenceNumber).toList();
+        return eventStore
+                .readEvents(caseId)
+                .asStream()
+                .map(DomainEventMessage::getSequenceNumber)
+                .toList();
     }
 }

@@ -1,23 +1,35 @@
 package org.onetrip.cases.command;
 
+import static org.onetrip.cases.api.RefusalReason.ALREADY_RATED;
+import static org.onetrip.cases.api.RefusalReason.BAD_RATING_NEEDS_REMARK;
+import static org.onetrip.cases.api.RefusalReason.CASE_IS_FINAL;
+import static org.onetrip.cases.api.RefusalReason.EXTENSION_ALREADY_PENDING;
+import static org.onetrip.cases.api.RefusalReason.NOT_SIGNED_FOR;
+import static org.onetrip.cases.api.RefusalReason.NOT_YOUR_DEPARTMENT;
+import static org.onetrip.cases.api.RefusalReason.NO_PENDING_EXTENSION;
+import static org.onetrip.cases.api.RefusalReason.RATING_NOT_BAD;
+import static org.onetrip.cases.api.RefusalReason.ROLE_NOT_ALLOWED;
+import static org.onetrip.cases.api.RefusalReason.SAME_DEPARTMENT;
+import static org.onetrip.cases.api.RefusalReason.UNKNOWN_DEPARTMENT;
+import static org.onetrip.cases.api.RefusalReason.WRONG_STATE;
 import static org.onetrip.cases.command.CaseCommands.accept;
 import static org.onetrip.cases.command.CaseCommands.answer;
 import static org.onetrip.cases.command.CaseCommands.approveExtension;
+import static org.onetrip.cases.command.CaseCommands.approveTransfer;
 import static org.onetrip.cases.command.CaseCommands.assign;
 import static org.onetrip.cases.command.CaseCommands.close;
 import static org.onetrip.cases.command.CaseCommands.decline;
 import static org.onetrip.cases.command.CaseCommands.denyExtension;
 import static org.onetrip.cases.command.CaseCommands.file;
 import static org.onetrip.cases.command.CaseCommands.progressNote;
+import static org.onetrip.cases.command.CaseCommands.proposeTransfer;
 import static org.onetrip.cases.command.CaseCommands.rate;
+import static org.onetrip.cases.command.CaseCommands.rejectTransfer;
 import static org.onetrip.cases.command.CaseCommands.reopen;
 import static org.onetrip.cases.command.CaseCommands.requestExtension;
 import static org.onetrip.cases.command.CaseCommands.returnCase;
 import static org.onetrip.cases.command.CaseCommands.signFor;
 import static org.onetrip.cases.command.CaseCommands.transfer;
-import static org.onetrip.cases.command.CaseCommands.proposeTransfer;
-import static org.onetrip.cases.command.CaseCommands.approveTransfer;
-import static org.onetrip.cases.command.CaseCommands.rejectTransfer;
 import static org.onetrip.cases.command.Cases.CASE_ID;
 import static org.onetrip.cases.command.Cases.DESCRIPTION;
 import static org.onetrip.cases.command.Cases.RECEIPT_CODE;
@@ -34,18 +46,6 @@ import static org.onetrip.cases.command.Cases.mergedInto;
 import static org.onetrip.cases.command.Cases.publicPerson;
 import static org.onetrip.cases.command.Cases.ratedBy;
 import static org.onetrip.cases.command.Cases.signedForBy;
-import static org.onetrip.cases.api.RefusalReason.ALREADY_RATED;
-import static org.onetrip.cases.api.RefusalReason.BAD_RATING_NEEDS_REMARK;
-import static org.onetrip.cases.api.RefusalReason.CASE_IS_FINAL;
-import static org.onetrip.cases.api.RefusalReason.EXTENSION_ALREADY_PENDING;
-import static org.onetrip.cases.api.RefusalReason.NOT_SIGNED_FOR;
-import static org.onetrip.cases.api.RefusalReason.NOT_YOUR_DEPARTMENT;
-import static org.onetrip.cases.api.RefusalReason.NO_PENDING_EXTENSION;
-import static org.onetrip.cases.api.RefusalReason.RATING_NOT_BAD;
-import static org.onetrip.cases.api.RefusalReason.ROLE_NOT_ALLOWED;
-import static org.onetrip.cases.api.RefusalReason.SAME_DEPARTMENT;
-import static org.onetrip.cases.api.RefusalReason.UNKNOWN_DEPARTMENT;
-import static org.onetrip.cases.api.RefusalReason.WRONG_STATE;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -93,8 +93,7 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void a_case_needs_a_title() {
-        expectInvalid(fixture.givenNoPriorActivity(), filing(" \t", DESCRIPTION, CaseKind.COMPLAINT, "guotu"),
-                "title");
+        expectInvalid(fixture.givenNoPriorActivity(), filing(" \t", DESCRIPTION, CaseKind.COMPLAINT, "guotu"), "title");
     }
 
     @Test
@@ -109,15 +108,28 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void a_case_needs_a_receipt_code() {
-        expectInvalid(fixture.givenNoPriorActivity(),
-                new FileCaseCommand(CASE_ID, publicPerson(), Channel.PORTAL, null, CaseKind.COMPLAINT, null, TITLE,
-                        DESCRIPTION, null, null, null),
+        expectInvalid(
+                fixture.givenNoPriorActivity(),
+                new FileCaseCommand(
+                        CASE_ID,
+                        publicPerson(),
+                        Channel.PORTAL,
+                        null,
+                        CaseKind.COMPLAINT,
+                        null,
+                        TITLE,
+                        DESCRIPTION,
+                        null,
+                        null,
+                        null),
                 "receiptCode");
     }
 
     @Test
     void a_case_cannot_name_a_department_the_township_does_not_have() {
-        expectInvalid(fixture.givenNoPriorActivity(), filing(TITLE, DESCRIPTION, CaseKind.COMPLAINT, "nowhere"),
+        expectInvalid(
+                fixture.givenNoPriorActivity(),
+                filing(TITLE, DESCRIPTION, CaseKind.COMPLAINT, "nowhere"),
                 "concernedDepartmentCode");
     }
 
@@ -125,14 +137,14 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void a_case_is_accepted_only_once() {
-        expectRecordedRefusal(given(accepted()), accept(intake()), WRONG_STATE,
-                "not possible while the case is ACCEPTED");
+        expectRecordedRefusal(
+                given(accepted()), accept(intake()), WRONG_STATE, "not possible while the case is ACCEPTED");
     }
 
     @Test
     void a_handler_cannot_accept_a_case() {
-        expectRecordedRefusal(given(filed()), accept(handler("guotu")), ROLE_NOT_ALLOWED,
-                "HANDLER may not AcceptCaseCommand");
+        expectRecordedRefusal(
+                given(filed()), accept(handler("guotu")), ROLE_NOT_ALLOWED, "HANDLER may not AcceptCaseCommand");
     }
 
     @Test
@@ -142,7 +154,10 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void an_assigned_case_can_no_longer_be_declined() {
-        expectRecordedRefusal(given(assignedTo("guotu")), decline(intake(), "changed my mind"), WRONG_STATE,
+        expectRecordedRefusal(
+                given(assignedTo("guotu")),
+                decline(intake(), "changed my mind"),
+                WRONG_STATE,
                 "not possible while the case is ASSIGNED");
     }
 
@@ -150,25 +165,31 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void a_case_cannot_be_assigned_to_an_unknown_department() {
-        expectRecordedRefusal(given(accepted()), assign(intake(), "nowhere"), UNKNOWN_DEPARTMENT,
-                "unknown department: nowhere");
+        expectRecordedRefusal(
+                given(accepted()), assign(intake(), "nowhere"), UNKNOWN_DEPARTMENT, "unknown department: nowhere");
     }
 
     @Test
     void a_handler_cannot_assign_a_case() {
-        expectRecordedRefusal(given(accepted()), assign(handler("guotu"), "guotu"), ROLE_NOT_ALLOWED,
+        expectRecordedRefusal(
+                given(accepted()),
+                assign(handler("guotu"), "guotu"),
+                ROLE_NOT_ALLOWED,
                 "HANDLER may not AssignCaseCommand");
     }
 
     @Test
     void a_case_must_be_accepted_before_it_is_assigned() {
-        expectRecordedRefusal(given(filed()), assign(intake(), "guotu"), WRONG_STATE,
-                "not possible while the case is FILED");
+        expectRecordedRefusal(
+                given(filed()), assign(intake(), "guotu"), WRONG_STATE, "not possible while the case is FILED");
     }
 
     @Test
     void a_case_held_by_a_department_cannot_be_assigned_again_it_is_transferred_or_returned() {
-        expectRecordedRefusal(given(signedForBy("guotu")), assign(intake(), "linye"), WRONG_STATE,
+        expectRecordedRefusal(
+                given(signedForBy("guotu")),
+                assign(intake(), "linye"),
+                WRONG_STATE,
                 "not possible while the case is IN_PROGRESS");
     }
 
@@ -176,40 +197,55 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void a_handler_of_another_department_cannot_sign_for_the_case() {
-        expectRecordedRefusal(given(assignedTo("guotu")), signFor(handler("linye")), NOT_YOUR_DEPARTMENT,
+        expectRecordedRefusal(
+                given(assignedTo("guotu")),
+                signFor(handler("linye")),
+                NOT_YOUR_DEPARTMENT,
                 "the case is held by guotu, not by linye");
     }
 
     @Test
     void intake_cannot_sign_for_a_case() {
-        expectRecordedRefusal(given(assignedTo("guotu")), signFor(intake()), ROLE_NOT_ALLOWED,
-                "INTAKE may not SignForCaseCommand");
+        expectRecordedRefusal(
+                given(assignedTo("guotu")), signFor(intake()), ROLE_NOT_ALLOWED, "INTAKE may not SignForCaseCommand");
     }
 
     @Test
     void a_case_is_signed_for_only_once() {
-        expectRecordedRefusal(given(signedForBy("guotu")), signFor(handler("guotu")), WRONG_STATE,
+        expectRecordedRefusal(
+                given(signedForBy("guotu")),
+                signFor(handler("guotu")),
+                WRONG_STATE,
                 "not possible while the case is IN_PROGRESS");
     }
 
     @Test
     void the_department_that_returned_a_case_cannot_sign_for_it_any_more() {
-        expectRecordedRefusal(given(assignedTo("guotu").returned()), signFor(handler("guotu")), WRONG_STATE,
+        expectRecordedRefusal(
+                given(assignedTo("guotu").returned()),
+                signFor(handler("guotu")),
+                WRONG_STATE,
                 "not possible while the case is RETURNED");
     }
 
     @Test
     void the_department_that_transferred_a_case_away_no_longer_holds_it() {
-        expectRecordedRefusal(given(assignedTo("guotu").transferredTo("linye")), signFor(handler("guotu")),
-                NOT_YOUR_DEPARTMENT, "the case is held by linye, not by guotu");
+        expectRecordedRefusal(
+                given(assignedTo("guotu").transferredTo("linye")),
+                signFor(handler("guotu")),
+                NOT_YOUR_DEPARTMENT,
+                "the case is held by linye, not by guotu");
     }
 
     // ---- progress notes
 
     @Test
     void a_progress_note_needs_the_case_signed_for() {
-        expectRecordedRefusal(given(assignedTo("guotu")), progressNote(handler("guotu"), "looking into it"),
-                NOT_SIGNED_FOR, "sign for the case first");
+        expectRecordedRefusal(
+                given(assignedTo("guotu")),
+                progressNote(handler("guotu"), "looking into it"),
+                NOT_SIGNED_FOR,
+                "sign for the case first");
     }
 
     @Test
@@ -219,28 +255,40 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void another_department_cannot_add_progress_notes() {
-        expectRecordedRefusal(given(signedForBy("guotu")), progressNote(handler("linye"), "we had a look"),
-                NOT_YOUR_DEPARTMENT, "the case is held by guotu, not by linye");
+        expectRecordedRefusal(
+                given(signedForBy("guotu")),
+                progressNote(handler("linye"), "we had a look"),
+                NOT_YOUR_DEPARTMENT,
+                "the case is held by guotu, not by linye");
     }
 
     @Test
     void a_progress_note_after_the_answer_is_refused() {
-        expectRecordedRefusal(given(answeredBy("guotu")), progressNote(handler("guotu"), "one more thing"),
-                WRONG_STATE, "not possible while the case is ANSWERED");
+        expectRecordedRefusal(
+                given(answeredBy("guotu")),
+                progressNote(handler("guotu"), "one more thing"),
+                WRONG_STATE,
+                "not possible while the case is ANSWERED");
     }
 
     // ---- extensions
 
     @Test
     void an_extension_needs_the_case_signed_for() {
-        expectRecordedRefusal(given(assignedTo("guotu")), requestExtension(handler("guotu"), 3), NOT_SIGNED_FOR,
+        expectRecordedRefusal(
+                given(assignedTo("guotu")),
+                requestExtension(handler("guotu"), 3),
+                NOT_SIGNED_FOR,
                 "sign for the case first");
     }
 
     @Test
     void a_second_extension_request_while_one_is_pending_is_refused() {
-        expectRecordedRefusal(given(signedForBy("guotu").extensionRequested(5)), requestExtension(handler("guotu"), 2),
-                EXTENSION_ALREADY_PENDING, "an extension request is already waiting for a decision");
+        expectRecordedRefusal(
+                given(signedForBy("guotu").extensionRequested(5)),
+                requestExtension(handler("guotu"), 2),
+                EXTENSION_ALREADY_PENDING,
+                "an extension request is already waiting for a decision");
     }
 
     @Test
@@ -260,27 +308,40 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void another_department_cannot_ask_for_more_time() {
-        expectRecordedRefusal(given(signedForBy("guotu")), requestExtension(handler("linye"), 3),
-                NOT_YOUR_DEPARTMENT, "the case is held by guotu, not by linye");
+        expectRecordedRefusal(
+                given(signedForBy("guotu")),
+                requestExtension(handler("linye"), 3),
+                NOT_YOUR_DEPARTMENT,
+                "the case is held by guotu, not by linye");
     }
 
     @Test
     void approving_with_no_extension_pending_is_refused() {
-        expectRecordedRefusal(given(signedForBy("guotu")), approveExtension(intake()), NO_PENDING_EXTENSION,
+        expectRecordedRefusal(
+                given(signedForBy("guotu")),
+                approveExtension(intake()),
+                NO_PENDING_EXTENSION,
                 "no extension request is waiting");
     }
 
     @Test
     void denying_with_no_extension_pending_is_refused() {
-        expectRecordedRefusal(given(signedForBy("guotu").extensionRequested(3).extensionDenied()),
-                denyExtension(intake(), "no"), NO_PENDING_EXTENSION, "no extension request is waiting");
+        expectRecordedRefusal(
+                given(signedForBy("guotu").extensionRequested(3).extensionDenied()),
+                denyExtension(intake(), "no"),
+                NO_PENDING_EXTENSION,
+                "no extension request is waiting");
     }
 
     @Test
     void an_extension_is_approved_only_once() {
-        expectRecordedRefusal(given(signedForBy("guotu").extensionRequested(5)
+        expectRecordedRefusal(
+                given(signedForBy("guotu")
+                        .extensionRequested(5)
                         .extensionApproved(java.time.LocalDate.parse("2026-03-04"))),
-                approveExtension(intake()), NO_PENDING_EXTENSION, "no extension request is waiting");
+                approveExtension(intake()),
+                NO_PENDING_EXTENSION,
+                "no extension request is waiting");
     }
 
     @Test
@@ -290,26 +351,38 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void a_handler_cannot_approve_its_own_extension() {
-        expectRecordedRefusal(given(signedForBy("guotu").extensionRequested(5)), approveExtension(handler("guotu")),
-                ROLE_NOT_ALLOWED, "HANDLER may not ApproveExtensionCommand");
+        expectRecordedRefusal(
+                given(signedForBy("guotu").extensionRequested(5)),
+                approveExtension(handler("guotu")),
+                ROLE_NOT_ALLOWED,
+                "HANDLER may not ApproveExtensionCommand");
     }
 
     @Test
     void a_pending_extension_lapses_when_the_case_is_returned() {
-        expectRecordedRefusal(given(signedForBy("guotu").extensionRequested(5).returned().assignedTo("linye")),
-                approveExtension(intake()), NO_PENDING_EXTENSION, "no extension request is waiting");
+        expectRecordedRefusal(
+                given(signedForBy("guotu").extensionRequested(5).returned().assignedTo("linye")),
+                approveExtension(intake()),
+                NO_PENDING_EXTENSION,
+                "no extension request is waiting");
     }
 
     @Test
     void a_pending_extension_lapses_when_the_case_is_transferred() {
-        expectRecordedRefusal(given(signedForBy("guotu").extensionRequested(5).transferredTo("linye")),
-                approveExtension(intake()), NO_PENDING_EXTENSION, "no extension request is waiting");
+        expectRecordedRefusal(
+                given(signedForBy("guotu").extensionRequested(5).transferredTo("linye")),
+                approveExtension(intake()),
+                NO_PENDING_EXTENSION,
+                "no extension request is waiting");
     }
 
     @Test
     void a_pending_extension_lapses_when_the_case_is_answered() {
-        expectRecordedRefusal(given(signedForBy("guotu").extensionRequested(5).answered()),
-                approveExtension(intake()), NO_PENDING_EXTENSION, "no extension request is waiting");
+        expectRecordedRefusal(
+                given(signedForBy("guotu").extensionRequested(5).answered()),
+                approveExtension(intake()),
+                NO_PENDING_EXTENSION,
+                "no extension request is waiting");
     }
 
     // ---- returning
@@ -321,19 +394,28 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void another_department_cannot_return_the_case() {
-        expectRecordedRefusal(given(signedForBy("guotu")), returnCase(handler("linye"), "not ours either"),
-                NOT_YOUR_DEPARTMENT, "the case is held by guotu, not by linye");
+        expectRecordedRefusal(
+                given(signedForBy("guotu")),
+                returnCase(handler("linye"), "not ours either"),
+                NOT_YOUR_DEPARTMENT,
+                "the case is held by guotu, not by linye");
     }
 
     @Test
     void a_returned_case_cannot_be_returned_again() {
-        expectRecordedRefusal(given(assignedTo("guotu").returned()), returnCase(handler("guotu"), "really not ours"),
-                WRONG_STATE, "not possible while the case is RETURNED");
+        expectRecordedRefusal(
+                given(assignedTo("guotu").returned()),
+                returnCase(handler("guotu"), "really not ours"),
+                WRONG_STATE,
+                "not possible while the case is RETURNED");
     }
 
     @Test
     void intake_cannot_return_a_case_it_would_reassign_instead() {
-        expectRecordedRefusal(given(assignedTo("guotu")), returnCase(intake(), "wrong desk"), ROLE_NOT_ALLOWED,
+        expectRecordedRefusal(
+                given(assignedTo("guotu")),
+                returnCase(intake(), "wrong desk"),
+                ROLE_NOT_ALLOWED,
                 "INTAKE may not ReturnCaseCommand");
     }
 
@@ -341,25 +423,37 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void a_case_cannot_be_transferred_to_the_department_that_holds_it() {
-        expectRecordedRefusal(given(signedForBy("guotu")), transfer(intake(), "guotu"), SAME_DEPARTMENT,
+        expectRecordedRefusal(
+                given(signedForBy("guotu")),
+                transfer(intake(), "guotu"),
+                SAME_DEPARTMENT,
                 "the case is already with guotu");
     }
 
     @Test
     void a_case_cannot_be_transferred_to_an_unknown_department() {
-        expectRecordedRefusal(given(signedForBy("guotu")), transfer(intake(), "nowhere"), UNKNOWN_DEPARTMENT,
+        expectRecordedRefusal(
+                given(signedForBy("guotu")),
+                transfer(intake(), "nowhere"),
+                UNKNOWN_DEPARTMENT,
                 "unknown department: nowhere");
     }
 
     @Test
     void a_department_cannot_transfer_directly_it_proposes_a_transfer_instead() {
-        expectRecordedRefusal(given(signedForBy("guotu")), transfer(handler("guotu"), "linye"), ROLE_NOT_ALLOWED,
+        expectRecordedRefusal(
+                given(signedForBy("guotu")),
+                transfer(handler("guotu"), "linye"),
+                ROLE_NOT_ALLOWED,
                 "a department proposes a transfer (ProposeTransferCommand); the intake desk decides");
     }
 
     @Test
     void a_department_cannot_transfer_another_departments_case_either() {
-        expectRecordedRefusal(given(signedForBy("guotu")), transfer(handler("linye"), "v-sidian"), ROLE_NOT_ALLOWED,
+        expectRecordedRefusal(
+                given(signedForBy("guotu")),
+                transfer(handler("linye"), "v-sidian"),
+                ROLE_NOT_ALLOWED,
                 "a department proposes a transfer (ProposeTransferCommand); the intake desk decides");
     }
 
@@ -370,7 +464,10 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void a_returned_case_is_assigned_not_transferred() {
-        expectRecordedRefusal(given(assignedTo("guotu").returned()), transfer(intake(), "linye"), WRONG_STATE,
+        expectRecordedRefusal(
+                given(assignedTo("guotu").returned()),
+                transfer(intake(), "linye"),
+                WRONG_STATE,
                 "not possible while the case is RETURNED");
     }
 
@@ -378,19 +475,28 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void answering_needs_the_case_signed_for() {
-        expectRecordedRefusal(given(assignedTo("guotu")), answer(handler("guotu"), "done"), NOT_SIGNED_FOR,
+        expectRecordedRefusal(
+                given(assignedTo("guotu")),
+                answer(handler("guotu"), "done"),
+                NOT_SIGNED_FOR,
                 "sign for the case first");
     }
 
     @Test
     void a_transferred_case_must_be_signed_for_again_before_it_is_answered() {
-        expectRecordedRefusal(given(signedForBy("guotu").transferredTo("linye")), answer(handler("linye"), "done"),
-                NOT_SIGNED_FOR, "sign for the case first");
+        expectRecordedRefusal(
+                given(signedForBy("guotu").transferredTo("linye")),
+                answer(handler("linye"), "done"),
+                NOT_SIGNED_FOR,
+                "sign for the case first");
     }
 
     @Test
     void another_department_cannot_answer() {
-        expectRecordedRefusal(given(signedForBy("guotu")), answer(handler("linye"), "done"), NOT_YOUR_DEPARTMENT,
+        expectRecordedRefusal(
+                given(signedForBy("guotu")),
+                answer(handler("linye"), "done"),
+                NOT_YOUR_DEPARTMENT,
                 "the case is held by guotu, not by linye");
     }
 
@@ -401,7 +507,10 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void intake_cannot_answer_for_a_department() {
-        expectRecordedRefusal(given(signedForBy("guotu")), answer(intake(), "done"), ROLE_NOT_ALLOWED,
+        expectRecordedRefusal(
+                given(signedForBy("guotu")),
+                answer(intake(), "done"),
+                ROLE_NOT_ALLOWED,
                 "INTAKE may not AnswerCaseCommand");
     }
 
@@ -409,14 +518,17 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void the_public_cannot_rate_twice_and_the_attempt_is_not_stored() {
-        expectUnrecordedRefusal(given(ratedBy("guotu", Rating.SATISFIED)), rate(publicPerson(), Rating.DISSATISFIED),
-                ALREADY_RATED);
+        expectUnrecordedRefusal(
+                given(ratedBy("guotu", Rating.SATISFIED)), rate(publicPerson(), Rating.DISSATISFIED), ALREADY_RATED);
     }
 
     @Test
     void intake_rating_an_answer_already_rated_is_recorded_as_refused() {
-        expectRecordedRefusal(given(ratedBy("guotu", Rating.SATISFIED)), rate(intake(), Rating.DISSATISFIED),
-                ALREADY_RATED, "this answer has been rated already");
+        expectRecordedRefusal(
+                given(ratedBy("guotu", Rating.SATISFIED)),
+                rate(intake(), Rating.DISSATISFIED),
+                ALREADY_RATED,
+                "this answer has been rated already");
     }
 
     @Test
@@ -431,21 +543,30 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void a_handler_cannot_rate_its_own_answer() {
-        expectRecordedRefusal(given(answeredBy("guotu")), rate(handler("guotu"), Rating.VERY_SATISFIED),
-                ROLE_NOT_ALLOWED, "HANDLER may not RateCaseCommand");
+        expectRecordedRefusal(
+                given(answeredBy("guotu")),
+                rate(handler("guotu"), Rating.VERY_SATISFIED),
+                ROLE_NOT_ALLOWED,
+                "HANDLER may not RateCaseCommand");
     }
 
     // ---- reopening
 
     @Test
     void a_good_rating_does_not_reopen_a_case() {
-        expectRecordedRefusal(given(ratedBy("guotu", Rating.BASICALLY_SATISFIED)), reopen(intake(), "just because"),
-                RATING_NOT_BAD, "only a dissatisfied rating reopens a case");
+        expectRecordedRefusal(
+                given(ratedBy("guotu", Rating.BASICALLY_SATISFIED)),
+                reopen(intake(), "just because"),
+                RATING_NOT_BAD,
+                "only a dissatisfied rating reopens a case");
     }
 
     @Test
     void an_unrated_case_cannot_be_reopened() {
-        expectRecordedRefusal(given(answeredBy("guotu")), reopen(intake(), "complainant phoned"), WRONG_STATE,
+        expectRecordedRefusal(
+                given(answeredBy("guotu")),
+                reopen(intake(), "complainant phoned"),
+                WRONG_STATE,
                 "not possible while the case is ANSWERED");
     }
 
@@ -456,34 +577,49 @@ class CaseRefusalsTest extends CaseFixtureTest {
 
     @Test
     void a_handler_cannot_reopen_a_case() {
-        expectRecordedRefusal(given(ratedBy("guotu", Rating.DISSATISFIED)), reopen(handler("guotu"), "we'll fix it"),
-                ROLE_NOT_ALLOWED, "HANDLER may not ReopenCaseCommand");
+        expectRecordedRefusal(
+                given(ratedBy("guotu", Rating.DISSATISFIED)),
+                reopen(handler("guotu"), "we'll fix it"),
+                ROLE_NOT_ALLOWED,
+                "HANDLER may not ReopenCaseCommand");
     }
 
     // ---- closing
 
     @Test
     void closing_after_a_bad_rating_needs_a_remark() {
-        expectRecordedRefusal(given(ratedBy("guotu", Rating.DISSATISFIED)), close(intake(), null),
-                BAD_RATING_NEEDS_REMARK, "closing after a dissatisfied rating needs a remark saying why");
+        expectRecordedRefusal(
+                given(ratedBy("guotu", Rating.DISSATISFIED)),
+                close(intake(), null),
+                BAD_RATING_NEEDS_REMARK,
+                "closing after a dissatisfied rating needs a remark saying why");
     }
 
     @Test
     void a_blank_remark_is_no_remark() {
-        expectRecordedRefusal(given(ratedBy("guotu", Rating.VERY_DISSATISFIED)), close(intake(), "   "),
-                BAD_RATING_NEEDS_REMARK, "closing after a dissatisfied rating needs a remark saying why");
+        expectRecordedRefusal(
+                given(ratedBy("guotu", Rating.VERY_DISSATISFIED)),
+                close(intake(), "   "),
+                BAD_RATING_NEEDS_REMARK,
+                "closing after a dissatisfied rating needs a remark saying why");
     }
 
     @Test
     void a_case_in_progress_cannot_be_closed() {
-        expectRecordedRefusal(given(signedForBy("guotu")), close(intake(), "taking too long"), WRONG_STATE,
+        expectRecordedRefusal(
+                given(signedForBy("guotu")),
+                close(intake(), "taking too long"),
+                WRONG_STATE,
                 "not possible while the case is IN_PROGRESS");
     }
 
     @Test
     void a_handler_cannot_close_a_case() {
-        expectRecordedRefusal(given(ratedBy("guotu", Rating.SATISFIED)), close(handler("guotu"), null),
-                ROLE_NOT_ALLOWED, "HANDLER may not CloseCaseCommand");
+        expectRecordedRefusal(
+                given(ratedBy("guotu", Rating.SATISFIED)),
+                close(handler("guotu"), null),
+                ROLE_NOT_ALLOWED,
+                "HANDLER may not CloseCaseCommand");
     }
 
     // ---- final cases
@@ -515,16 +651,18 @@ class CaseRefusalsTest extends CaseFixtureTest {
                         Arguments.of("CLOSED", (Supplier<Cases.History>) Cases::closed),
                         Arguments.of("DECLINED", (Supplier<Cases.History>) Cases::declined),
                         Arguments.of("MERGED", (Supplier<Cases.History>) () -> mergedInto("case-primary")))
-                .flatMap(history -> handlingCommands().map(command -> Arguments.of(history.get()[0],
-                        history.get()[1], command)));
+                .flatMap(history ->
+                        handlingCommands().map(command -> Arguments.of(history.get()[0], history.get()[1], command)));
     }
 
     @ParameterizedTest(name = "{0} case refuses {2}")
     @MethodSource("finalCasesTimesCommands")
-    void nothing_more_can_be_done_on_a_final_case_and_the_attempt_is_recorded(String status,
-                                                                            Supplier<Cases.History> history,
-                                                                            Supplier<CaseCommand> command) {
-        expectRecordedRefusal(given(history.get()), command.get(), CASE_IS_FINAL,
+    void nothing_more_can_be_done_on_a_final_case_and_the_attempt_is_recorded(
+            String status, Supplier<Cases.History> history, Supplier<CaseCommand> command) {
+        expectRecordedRefusal(
+                given(history.get()),
+                command.get(),
+                CASE_IS_FINAL,
                 "the case is " + status + "; nothing more can be done");
     }
 
@@ -541,7 +679,17 @@ class CaseRefusalsTest extends CaseFixtureTest {
     // ---- helpers
 
     private static FileCaseCommand filing(String title, String description, CaseKind kind, String department) {
-        return new FileCaseCommand(CASE_ID, publicPerson(), Channel.PORTAL, RECEIPT_CODE, kind, null, title,
-                description, null, department, null);
+        return new FileCaseCommand(
+                CASE_ID,
+                publicPerson(),
+                Channel.PORTAL,
+                RECEIPT_CODE,
+                kind,
+                null,
+                title,
+                description,
+                null,
+                department,
+                null);
     }
 }

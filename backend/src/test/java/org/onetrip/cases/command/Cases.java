@@ -20,11 +20,11 @@ import org.onetrip.cases.api.CaseReopenedEvent;
 import org.onetrip.cases.api.CaseReturnedEvent;
 import org.onetrip.cases.api.CaseSignedForEvent;
 import org.onetrip.cases.api.CaseTransferredEvent;
-import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.cases.api.DeadlineBasis;
 import org.onetrip.cases.api.ExtensionApprovedEvent;
 import org.onetrip.cases.api.ExtensionDeniedEvent;
 import org.onetrip.cases.api.ExtensionRequestedEvent;
+import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.cases.api.ProgressNoteAddedEvent;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
@@ -57,6 +57,7 @@ final class Cases {
      * Feb 9-13 = 5..9, Sat Feb 14 (make-up) = 10, Feb 15-23 Spring Festival, Feb 24 = 11, 25 = 12, 26 = 13.
      */
     static final LocalDate GIVEN_DUE_DATE = LocalDate.parse("2026-02-26");
+
     static final int COMPLAINT_WORKING_DAYS = 13;
     /**
      * The rectification deadline a given reopen carries: 10 working days after Mon 2026-02-02, i.e.
@@ -68,8 +69,7 @@ final class Cases {
     static final String DESCRIPTION = "I was sent back twice for a stamp nobody told me about.";
     static final ReceiptCode RECEIPT_CODE = new ReceiptCode("7K3M9P2QX4RT8VW6" + checkSymbolFor("7K3M9P2QX4RT8VW6"));
 
-    private Cases() {
-    }
+    private Cases() {}
 
     // ---- who acts
 
@@ -170,8 +170,17 @@ final class Cases {
         }
 
         History filed(CaseKind kind) {
-            return add(new CaseFiledEvent(CASE_ID, context(publicPerson()), RECEIPT_CODE.value(), kind,
-                    CaseCategory.MORE_THAN_ONE_TRIP, TITLE, DESCRIPTION, null, "guotu", FiledComplainant.NONE));
+            return add(new CaseFiledEvent(
+                    CASE_ID,
+                    context(publicPerson()),
+                    RECEIPT_CODE.value(),
+                    kind,
+                    CaseCategory.MORE_THAN_ONE_TRIP,
+                    TITLE,
+                    DESCRIPTION,
+                    null,
+                    "guotu",
+                    FiledComplainant.NONE));
         }
 
         History accepted() {
@@ -192,8 +201,16 @@ final class Cases {
                 basis = DeadlineBasis.KEPT;
             }
             department = to;
-            return add(new CaseAssignedEvent(CASE_ID, context(intake()), to, "please handle", dueDate, workingDays,
-                    CALENDAR_VERSION, basis, null));
+            return add(new CaseAssignedEvent(
+                    CASE_ID,
+                    context(intake()),
+                    to,
+                    "please handle",
+                    dueDate,
+                    workingDays,
+                    CALENDAR_VERSION,
+                    basis,
+                    null));
         }
 
         History signedFor() {
@@ -201,14 +218,14 @@ final class Cases {
         }
 
         History progressNote() {
-            return add(new ProgressNoteAddedEvent(CASE_ID, context(handler(department)), department,
-                    "site visit booked"));
+            return add(
+                    new ProgressNoteAddedEvent(CASE_ID, context(handler(department)), department, "site visit booked"));
         }
 
         History extensionRequested(int days) {
             pendingExtension = days;
-            return add(new ExtensionRequestedEvent(CASE_ID, context(handler(department)), department, days,
-                    "waiting for the county survey"));
+            return add(new ExtensionRequestedEvent(
+                    CASE_ID, context(handler(department)), department, days, "waiting for the county survey"));
         }
 
         History extensionApproved(LocalDate newDueDate) {
@@ -217,8 +234,8 @@ final class Cases {
             dueDate = newDueDate;
             workingDays += days;
             pendingExtension = null;
-            return add(new ExtensionApprovedEvent(CASE_ID, context(intake()), department, days, previous, newDueDate,
-                    CALENDAR_VERSION, null));
+            return add(new ExtensionApprovedEvent(
+                    CASE_ID, context(intake()), department, days, previous, newDueDate, CALENDAR_VERSION, null));
         }
 
         History extensionDenied() {
@@ -246,8 +263,8 @@ final class Cases {
 
         History transferProposed(String to) {
             proposedTransferTo = to;
-            return add(new TransferProposedEvent(CASE_ID, context(handler(department)), department, to,
-                    "belongs there"));
+            return add(
+                    new TransferProposedEvent(CASE_ID, context(handler(department)), department, to, "belongs there"));
         }
 
         History transferRejected() {
@@ -262,8 +279,8 @@ final class Cases {
             department = proposedTransferTo;
             pendingExtension = null;
             proposedTransferTo = null;
-            return add(new CaseTransferredEvent(CASE_ID, context(intake()), from, department, "belongs there",
-                    dueDate));
+            return add(
+                    new CaseTransferredEvent(CASE_ID, context(intake()), from, department, "belongs there", dueDate));
         }
 
         History answered() {
@@ -271,7 +288,10 @@ final class Cases {
             pendingExtension = null;
             proposedTransferTo = null;
             rating = null;
-            return add(new CaseAnsweredEvent(CASE_ID, context(handler(department)), department,
+            return add(new CaseAnsweredEvent(
+                    CASE_ID,
+                    context(handler(department)),
+                    department,
                     "The certificate is ready; no further visit needed."));
         }
 
@@ -285,8 +305,14 @@ final class Cases {
             rating = null;
             dueDate = GIVEN_RECTIFICATION_DUE_DATE;
             workingDays = 10;
-            return add(new CaseReopenedEvent(CASE_ID, context(intake()), answeringDepartment,
-                    "complainant still has to come back", dueDate, 10, CALENDAR_VERSION));
+            return add(new CaseReopenedEvent(
+                    CASE_ID,
+                    context(intake()),
+                    answeringDepartment,
+                    "complainant still has to come back",
+                    dueDate,
+                    10,
+                    CALENDAR_VERSION));
         }
 
         History closed() {
@@ -306,8 +332,13 @@ final class Cases {
         }
 
         History accountabilityRecorded() {
-            return add(new AccountabilityRecordedEvent(CASE_ID, context(discipline()), "guotu", "handler-guotu",
-                    AccountabilityMeasure.CRITICISM_AND_EDUCATION, "asked for a stamp not in the catalogue"));
+            return add(new AccountabilityRecordedEvent(
+                    CASE_ID,
+                    context(discipline()),
+                    "guotu",
+                    "handler-guotu",
+                    AccountabilityMeasure.CRITICISM_AND_EDUCATION,
+                    "asked for a stamp not in the catalogue"));
         }
 
         private EventContext context(Actor actor) {

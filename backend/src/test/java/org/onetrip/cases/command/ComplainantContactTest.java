@@ -38,8 +38,16 @@ class ComplainantContactTest extends CaseFixtureTest {
     private static final ContactDetails ZHANG = new ContactDetails("张三", "13800000000", "zhang@example.cn");
 
     private static CaseFiledEvent filedWith(FiledComplainant complainant) {
-        return new CaseFiledEvent(CASE_ID, new EventContext("given-0", Actor.PUBLIC, Channel.PORTAL, GIVEN_AT),
-                RECEIPT_CODE.value(), CaseKind.COMPLAINT, CaseCategory.BUCK_PASSING, TITLE, DESCRIPTION, null, "guotu",
+        return new CaseFiledEvent(
+                CASE_ID,
+                new EventContext("given-0", Actor.PUBLIC, Channel.PORTAL, GIVEN_AT),
+                RECEIPT_CODE.value(),
+                CaseKind.COMPLAINT,
+                CaseCategory.BUCK_PASSING,
+                TITLE,
+                DESCRIPTION,
+                null,
+                "guotu",
                 complainant);
     }
 
@@ -63,27 +71,35 @@ class ComplainantContactTest extends CaseFixtureTest {
     void intake_sees_the_decrypted_contact_and_the_view_is_recorded_with_who_when_and_why() {
         givenEncrypted(sealed(), false)
                 .when(view(intake(), "calling back about the answer"))
-                .expectEvents(new ComplainantContactViewedEvent(CASE_ID, context(1, intake(), Channel.WORKBENCH),
-                        "calling back about the answer", ContactStatus.AVAILABLE))
-                .expectResultMessagePayload(new CommandOutcome.ContactShown(
-                        ComplainantContactResponse.available(CASE_ID, false, ZHANG)));
+                .expectEvents(new ComplainantContactViewedEvent(
+                        CASE_ID,
+                        context(1, intake(), Channel.WORKBENCH),
+                        "calling back about the answer",
+                        ContactStatus.AVAILABLE))
+                .expectResultMessagePayload(
+                        new CommandOutcome.ContactShown(ComplainantContactResponse.available(CASE_ID, false, ZHANG)));
     }
 
     @Test
     void discipline_sees_an_anonymous_complainants_contact_too() {
         givenEncrypted(sealed(), true)
                 .when(view(discipline(), "supervision interview"))
-                .expectEvents(new ComplainantContactViewedEvent(CASE_ID, context(1, discipline(), Channel.WORKBENCH),
-                        "supervision interview", ContactStatus.AVAILABLE))
-                .expectResultMessagePayload(new CommandOutcome.ContactShown(
-                        ComplainantContactResponse.available(CASE_ID, true, ZHANG)));
+                .expectEvents(new ComplainantContactViewedEvent(
+                        CASE_ID,
+                        context(1, discipline(), Channel.WORKBENCH),
+                        "supervision interview",
+                        ContactStatus.AVAILABLE))
+                .expectResultMessagePayload(
+                        new CommandOutcome.ContactShown(ComplainantContactResponse.available(CASE_ID, true, ZHANG)));
     }
 
     @Test
     void a_handler_an_auditor_and_an_admin_never_see_it_and_their_attempts_are_recorded() {
         for (var actor : List.of(handler("guotu"), Cases.auditor(), admin())) {
             newFixture();
-            expectRecordedRefusal(givenEncrypted(sealed(), true), view(actor, "curious"),
+            expectRecordedRefusal(
+                    givenEncrypted(sealed(), true),
+                    view(actor, "curious"),
                     RefusalReason.ROLE_NOT_ALLOWED,
                     actor.role() + " may not ViewComplainantContactCommand");
         }
@@ -101,8 +117,8 @@ class ComplainantContactTest extends CaseFixtureTest {
         var contact = sealed();
         givenEncrypted(contact, false)
                 .when(erase(discipline()))
-                .expectEvents(new ComplainantContactErasedEvent(CASE_ID, context(1, discipline(), Channel.WORKBENCH),
-                        "the complainant asked", contact.keyId()))
+                .expectEvents(new ComplainantContactErasedEvent(
+                        CASE_ID, context(1, discipline(), Channel.WORKBENCH), "the complainant asked", contact.keyId()))
                 .expectResultMessagePayloadMatching(org.hamcrest.Matchers.instanceOf(CommandOutcome.Done.class));
         assertThat(KEYS.holds(contact.keyId())).isFalse();
         assertThat(VAULT.open(CASE_ID, contact)).isEmpty();
@@ -111,12 +127,16 @@ class ComplainantContactTest extends CaseFixtureTest {
     @Test
     void after_erasure_a_view_says_erased_and_is_still_recorded() {
         var contact = sealed();
-        fixture.given(filedWith(FiledComplainant.encrypted(false, contact)),
-                        new ComplainantContactErasedEvent(CASE_ID, new EventContext("given-1", admin(),
-                                Channel.WORKBENCH, GIVEN_AT), "retention", contact.keyId()))
+        fixture.given(
+                        filedWith(FiledComplainant.encrypted(false, contact)),
+                        new ComplainantContactErasedEvent(
+                                CASE_ID,
+                                new EventContext("given-1", admin(), Channel.WORKBENCH, GIVEN_AT),
+                                "retention",
+                                contact.keyId()))
                 .when(view(intake(), "calling back"))
-                .expectEvents(new ComplainantContactViewedEvent(CASE_ID, context(1, intake(), Channel.WORKBENCH),
-                        "calling back", ContactStatus.ERASED))
+                .expectEvents(new ComplainantContactViewedEvent(
+                        CASE_ID, context(1, intake(), Channel.WORKBENCH), "calling back", ContactStatus.ERASED))
                 .expectResultMessagePayload(new CommandOutcome.ContactShown(
                         ComplainantContactResponse.without(CASE_ID, ContactStatus.ERASED, false)));
     }
@@ -133,17 +153,30 @@ class ComplainantContactTest extends CaseFixtureTest {
 
     @Test
     void only_discipline_admin_or_the_system_erase_and_only_once_and_only_what_exists() {
-        expectRecordedRefusal(givenEncrypted(sealed(), false), erase(intake()), RefusalReason.ROLE_NOT_ALLOWED,
+        expectRecordedRefusal(
+                givenEncrypted(sealed(), false),
+                erase(intake()),
+                RefusalReason.ROLE_NOT_ALLOWED,
                 "INTAKE may not EraseComplainantContactCommand");
         newFixture();
         var contact = sealed();
-        expectRecordedRefusal(fixture.given(filedWith(FiledComplainant.encrypted(false, contact)),
-                        new ComplainantContactErasedEvent(CASE_ID, new EventContext("given-1", admin(),
-                                Channel.WORKBENCH, GIVEN_AT), "asked", contact.keyId())),
-                erase(admin()), RefusalReason.WRONG_STATE, "the contact data is already erased");
+        expectRecordedRefusal(
+                fixture.given(
+                        filedWith(FiledComplainant.encrypted(false, contact)),
+                        new ComplainantContactErasedEvent(
+                                CASE_ID,
+                                new EventContext("given-1", admin(), Channel.WORKBENCH, GIVEN_AT),
+                                "asked",
+                                contact.keyId())),
+                erase(admin()),
+                RefusalReason.WRONG_STATE,
+                "the contact data is already erased");
         newFixture();
-        expectRecordedRefusal(fixture.given(filedWith(FiledComplainant.NONE)), erase(Actor.SYSTEM),
-                RefusalReason.WRONG_STATE, "the complainant left no contact data");
+        expectRecordedRefusal(
+                fixture.given(filedWith(FiledComplainant.NONE)),
+                erase(Actor.SYSTEM),
+                RefusalReason.WRONG_STATE,
+                "the complainant left no contact data");
     }
 
     @Test
@@ -156,11 +189,16 @@ class ComplainantContactTest extends CaseFixtureTest {
         newFixture();
         fixture.given(filedWith(legacy))
                 .when(erase(discipline()))
-                .expectEvents(new ComplainantContactErasedEvent(CASE_ID, context(1, discipline(), Channel.WORKBENCH),
-                        "the complainant asked", null));
+                .expectEvents(new ComplainantContactErasedEvent(
+                        CASE_ID, context(1, discipline(), Channel.WORKBENCH), "the complainant asked", null));
         newFixture();
-        fixture.given(filedWith(legacy), new ComplainantContactErasedEvent(CASE_ID,
-                        new EventContext("given-1", admin(), Channel.WORKBENCH, GIVEN_AT), "asked", null))
+        fixture.given(
+                        filedWith(legacy),
+                        new ComplainantContactErasedEvent(
+                                CASE_ID,
+                                new EventContext("given-1", admin(), Channel.WORKBENCH, GIVEN_AT),
+                                "asked",
+                                null))
                 .when(view(discipline(), "check"))
                 .expectResultMessagePayload(new CommandOutcome.ContactShown(
                         ComplainantContactResponse.without(CASE_ID, ContactStatus.ERASED, false)));

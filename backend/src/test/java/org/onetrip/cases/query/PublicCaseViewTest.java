@@ -39,18 +39,28 @@ class PublicCaseViewTest {
     void proposals_and_rejections_are_internal_and_an_approved_transfer_shows_as_a_transfer_without_its_reason()
             throws Exception {
         var view = PublicCaseView.of(List.<CaseEvent>of(
-                new CaseFiledEvent("c", context(Actor.PUBLIC), ReceiptCode.generate().value(), CaseKind.COMPLAINT,
-                        CaseCategory.BUCK_PASSING, "宅基地", "描述", null, null, FiledComplainant.NONE),
+                new CaseFiledEvent(
+                        "c",
+                        context(Actor.PUBLIC),
+                        ReceiptCode.generate().value(),
+                        CaseKind.COMPLAINT,
+                        CaseCategory.BUCK_PASSING,
+                        "宅基地",
+                        "描述",
+                        null,
+                        null,
+                        FiledComplainant.NONE),
                 new CaseAcceptedEvent("c", context(INTAKE), null),
-                new CaseAssignedEvent("c", context(INTAKE), "guotu", null, DUE, 13, 2, DeadlineBasis.FIRST_ASSIGNMENT,
-                        null),
+                new CaseAssignedEvent(
+                        "c", context(INTAKE), "guotu", null, DUE, 13, 2, DeadlineBasis.FIRST_ASSIGNMENT, null),
                 new CaseSignedForEvent("c", context(LAND_OFFICE), "guotu"),
                 new TransferProposedEvent("c", context(LAND_OFFICE), "guotu", "cunzhen", "申请人王某的邻居反映"),
                 new TransferRejectedEvent("c", context(INTAKE), "guotu", "cunzhen", "已电话联系王某核实"),
                 new TransferProposedEvent("c", context(LAND_OFFICE), "guotu", "xiangmu", "属项目用地，王某已知情"),
                 new CaseTransferredEvent("c", context(INTAKE), "guotu", "xiangmu", "属项目用地，王某已知情", DUE)));
 
-        assertThat(view.timeline()).extracting(PublicTimelineEntry::step)
+        assertThat(view.timeline())
+                .extracting(PublicTimelineEntry::step)
                 .containsExactly("FILED", "ACCEPTED", "ASSIGNED", "SIGNED_FOR", "TRANSFERRED");
         var transfer = view.timeline().get(4);
         assertThat(transfer.departmentCode()).isEqualTo("guotu");
@@ -58,12 +68,18 @@ class PublicCaseViewTest {
         assertThat(transfer.dueDate()).isEqualTo(DUE);
         assertThat(view.departmentCode()).isEqualTo("xiangmu");
         var json = new ObjectMapper().registerModule(new JavaTimeModule()).writeValueAsString(view);
-        assertThat(json).doesNotContain("王某").doesNotContain("cunzhen").doesNotContain("handler.")
+        assertThat(json)
+                .doesNotContain("王某")
+                .doesNotContain("cunzhen")
+                .doesNotContain("handler.")
                 .doesNotContain("zhang.min");
     }
 
     private EventContext context(Actor actor) {
-        return new EventContext("e-" + (++number), actor, actor.role() == Role.PUBLIC ? Channel.PORTAL : Channel.WORKBENCH,
+        return new EventContext(
+                "e-" + (++number),
+                actor,
+                actor.role() == Role.PUBLIC ? Channel.PORTAL : Channel.WORKBENCH,
                 Instant.parse("2026-02-02T02:00:00Z").plusSeconds(60L * number));
     }
 }

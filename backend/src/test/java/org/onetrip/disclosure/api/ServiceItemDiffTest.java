@@ -7,9 +7,21 @@ import org.junit.jupiter.api.Test;
 
 class ServiceItemDiffTest {
 
-    static ServiceItemContent content(int promised, List<String> steps, List<RequiredMaterial> materials, boolean online) {
-        return new ServiceItemContent("低保", "minzheng", HallZone.MINZHENG, Classification.AT_MOST_ONE_TRIP, null, "范围",
-                List.of("条件"), materials, 30, promised, "不收费", steps,
+    static ServiceItemContent content(
+            int promised, List<String> steps, List<RequiredMaterial> materials, boolean online) {
+        return new ServiceItemContent(
+                "低保",
+                "minzheng",
+                HallZone.MINZHENG,
+                Classification.AT_MOST_ONE_TRIP,
+                null,
+                "范围",
+                List.of("条件"),
+                materials,
+                30,
+                promised,
+                "不收费",
+                steps,
                 new HowToApply(true, "窗口", online, online ? "微信" : null, false));
     }
 
@@ -27,11 +39,18 @@ class ServiceItemDiffTest {
         var before = content(20, List.of("申请", "审批"), List.of(ID, BOOK), false);
         var after = content(15, List.of("申请", "审批", "短信告知"), List.of(ID), true);
         var changes = ServiceItemDiff.between(before, after);
-        assertThat(changes).extracting(FieldChange::field).containsExactly("materials", "promisedTimeLimitDays",
-                "processSteps", "howToApply.online", "howToApply.onlineEntry");
+        assertThat(changes)
+                .extracting(FieldChange::field)
+                .containsExactly(
+                        "materials",
+                        "promisedTimeLimitDays",
+                        "processSteps",
+                        "howToApply.online",
+                        "howToApply.onlineEntry");
         assertThat(changes.get(0).removed()).containsExactly("户口簿（复印件，1份）");
         assertThat(changes.get(0).added()).isEmpty();
-        assertThat(changes.get(1)).isEqualTo(new FieldChange("promisedTimeLimitDays", "20", "15", List.of(), List.of()));
+        assertThat(changes.get(1))
+                .isEqualTo(new FieldChange("promisedTimeLimitDays", "20", "15", List.of(), List.of()));
         assertThat(changes.get(2).added()).containsExactly("短信告知");
         assertThat(changes.get(4).after()).isEqualTo("微信");
     }
@@ -40,7 +59,8 @@ class ServiceItemDiffTest {
     void a_reordered_list_is_reported_as_an_order_change() {
         var before = content(20, List.of("申请", "审批"), List.of(ID), false);
         var after = content(20, List.of("审批", "申请"), List.of(ID), false);
-        assertThat(ServiceItemDiff.between(before, after)).extracting(FieldChange::field)
+        assertThat(ServiceItemDiff.between(before, after))
+                .extracting(FieldChange::field)
                 .containsExactly("processSteps (order)");
     }
 }

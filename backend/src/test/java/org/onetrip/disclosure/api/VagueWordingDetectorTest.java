@@ -15,8 +15,7 @@ class VagueWordingDetectorTest {
         VagueWordingDetector.inspect(found, "conditions[1]", "提供其他相关材料及相关证明");
         VagueWordingDetector.inspect(found, "conditions[2]", "身份证、户口簿等。");
         VagueWordingDetector.inspect(found, "conditions[3]", "必要时提供收入证明");
-        assertThat(found).extracting(VagueWording::term)
-                .containsExactly("等材料", "其他相关材料", "相关证明", "等", "必要时");
+        assertThat(found).extracting(VagueWording::term).containsExactly("等材料", "其他相关材料", "相关证明", "等", "必要时");
         assertThat(found.get(0).field()).isEqualTo("materials[0].name");
         assertThat(found.get(0).excerpt()).contains("等材料");
     }
@@ -30,10 +29,22 @@ class VagueWordingDetectorTest {
 
     @Test
     void conditions_and_materials_are_inspected_but_not_the_scope() {
-        var content = new ServiceItemContent("n", null, null, null, null, "其他材料", List.of("其他材料"),
-                List.of(new RequiredMaterial("户口簿", MaterialForm.COPY, 1, false, "及相关材料")), null, null, null, null,
+        var content = new ServiceItemContent(
+                "n",
+                null,
+                null,
+                null,
+                null,
+                "其他材料",
+                List.of("其他材料"),
+                List.of(new RequiredMaterial("户口簿", MaterialForm.COPY, 1, false, "及相关材料")),
+                null,
+                null,
+                null,
+                null,
                 null);
-        assertThat(VagueWordingDetector.inspect(content)).extracting(VagueWording::field)
+        assertThat(VagueWordingDetector.inspect(content))
+                .extracting(VagueWording::field)
                 .containsExactly("conditions[0]", "materials[0].note");
     }
 }

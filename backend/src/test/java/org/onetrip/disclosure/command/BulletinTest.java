@@ -30,8 +30,8 @@ class BulletinTest {
     static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
     static final Instant FEBRUARY_START = Instant.parse("2026-01-31T16:00:00Z");
     static final Instant MARCH_START = Instant.parse("2026-02-28T16:00:00Z");
-    static final DepartmentFigures ROW = new DepartmentFigures("minzheng", "民政所", 3, 2, 1, 50.0, 4.5, 1, 0, 1, 1, 1,
-            100.0, 0, 0, 0);
+    static final DepartmentFigures ROW =
+            new DepartmentFigures("minzheng", "民政所", 3, 2, 1, 50.0, 4.5, 1, 0, 1, 1, 1, 100.0, 0, 0, 0);
     static final BulletinFigures FIGURES = new BulletinFigures(List.of(ROW), ROW);
 
     private FixtureConfiguration<Bulletin> fixture;
@@ -51,8 +51,17 @@ class BulletinTest {
     void the_discipline_office_publishes_a_month_up_to_its_end_in_shanghai() {
         fixture.givenNoPriorActivity()
                 .when(new PublishBulletinCommand("b-1", DISCIPLINE, Channel.WORKBENCH, " 2月通报 ", FEBRUARY, null))
-                .expectEvents(new BulletinPublishedEvent("b-1", context(1, DISCIPLINE), "2月通报", FEBRUARY,
-                        FEBRUARY_START, MARCH_START, 41, 17, 2, FIGURES));
+                .expectEvents(new BulletinPublishedEvent(
+                        "b-1",
+                        context(1, DISCIPLINE),
+                        "2月通报",
+                        FEBRUARY,
+                        FEBRUARY_START,
+                        MARCH_START,
+                        41,
+                        17,
+                        2,
+                        FIGURES));
     }
 
     @Test
@@ -60,22 +69,25 @@ class BulletinTest {
         var cutOff = Instant.parse("2026-02-15T00:00:00Z");
         fixture.givenNoPriorActivity()
                 .when(new PublishBulletinCommand("b-1", ADMIN, Channel.WORKBENCH, "中期", FEBRUARY, cutOff))
-                .expectEvents(new BulletinPublishedEvent("b-1", context(1, ADMIN), "中期", FEBRUARY, FEBRUARY_START,
-                        cutOff, 41, 17, 2, FIGURES));
+                .expectEvents(new BulletinPublishedEvent(
+                        "b-1", context(1, ADMIN), "中期", FEBRUARY, FEBRUARY_START, cutOff, 41, 17, 2, FIGURES));
     }
 
     @Test
     void others_may_not_publish_bulletins() {
         fixture.givenNoPriorActivity()
                 .when(new PublishBulletinCommand("b-1", EDITOR, Channel.WORKBENCH, "通报", FEBRUARY, null))
-                .expectException(thrownRefusal(ROLE_NOT_ALLOWED)).expectNoEvents();
+                .expectException(thrownRefusal(ROLE_NOT_ALLOWED))
+                .expectNoEvents();
     }
 
     @Test
     void a_cut_off_that_has_not_passed_is_refused() {
         fixture.givenNoPriorActivity()
-                .when(new PublishBulletinCommand("b-1", DISCIPLINE, Channel.WORKBENCH, "通报", YearMonth.of(2026, 3), null))
-                .expectException(thrownRefusal(CUT_OFF_IN_FUTURE)).expectNoEvents();
+                .when(new PublishBulletinCommand(
+                        "b-1", DISCIPLINE, Channel.WORKBENCH, "通报", YearMonth.of(2026, 3), null))
+                .expectException(thrownRefusal(CUT_OFF_IN_FUTURE))
+                .expectNoEvents();
     }
 
     @Test
@@ -85,8 +97,8 @@ class BulletinTest {
                 .expectException(invalid("cutOff"));
         setUp();
         fixture.givenNoPriorActivity()
-                .when(new PublishBulletinCommand("b-1", DISCIPLINE, Channel.WORKBENCH, "通报", FEBRUARY,
-                        MARCH_START.plusSeconds(1)))
+                .when(new PublishBulletinCommand(
+                        "b-1", DISCIPLINE, Channel.WORKBENCH, "通报", FEBRUARY, MARCH_START.plusSeconds(1)))
                 .expectException(invalid("cutOff"));
         setUp();
         fixture.givenNoPriorActivity()

@@ -43,8 +43,7 @@ public final class DisclosureFixtures {
     static final Actor AUDITOR = new Actor("auditor-zhao", Role.AUDITOR, null);
     static final Actor INTAKE_ELSEWHERE = new Actor("wang.li", Role.INTAKE, "minzheng");
 
-    private DisclosureFixtures() {
-    }
+    private DisclosureFixtures() {}
 
     static EventContexts contexts() {
         var number = new AtomicInteger();
@@ -60,39 +59,73 @@ public final class DisclosureFixtures {
     }
 
     public static ServiceItemContent complete() {
-        return new ServiceItemContent("最低生活保障审批", "minzheng", HallZone.MINZHENG, Classification.AT_MOST_ONE_TRIP,
-                null, "本乡户籍、家庭人均收入低于低保标准的家庭。", List.of("家庭成员人均月收入低于农村低保标准"),
-                List.of(new RequiredMaterial("居民身份证", MaterialForm.ORIGINAL, 0, true, null),
+        return new ServiceItemContent(
+                "最低生活保障审批",
+                "minzheng",
+                HallZone.MINZHENG,
+                Classification.AT_MOST_ONE_TRIP,
+                null,
+                "本乡户籍、家庭人均收入低于低保标准的家庭。",
+                List.of("家庭成员人均月收入低于农村低保标准"),
+                List.of(
+                        new RequiredMaterial("居民身份证", MaterialForm.ORIGINAL, 0, true, null),
                         new RequiredMaterial("户口簿", MaterialForm.ORIGINAL_AND_COPY, 1, true, null)),
-                30, 20, "不收费", List.of("提出申请", "入户调查", "公示", "审批"),
+                30,
+                20,
+                "不收费",
+                List.of("提出申请", "入户调查", "公示", "审批"),
                 new HowToApply(true, "便民服务中心民政专区", false, null, false));
     }
 
     static ServiceItemContent vague() {
         var c = complete();
-        return new ServiceItemContent(c.name(), c.departmentCode(), c.hallZone(), c.classification(), null, c.scope(),
-                List.of("家庭收入低于标准等"), List.of(new RequiredMaterial("其他相关材料", MaterialForm.COPY, 1, false, null)),
-                30, 20, c.fees(), c.processSteps(), c.howToApply());
+        return new ServiceItemContent(
+                c.name(),
+                c.departmentCode(),
+                c.hallZone(),
+                c.classification(),
+                null,
+                c.scope(),
+                List.of("家庭收入低于标准等"),
+                List.of(new RequiredMaterial("其他相关材料", MaterialForm.COPY, 1, false, null)),
+                30,
+                20,
+                c.fees(),
+                c.processSteps(),
+                c.howToApply());
     }
 
     static ServiceItemContent draftOnly() {
-        return new ServiceItemContent("医疗救助", "minzheng", null, null, null, null, null, null, null, null, null, null,
-                null);
+        return new ServiceItemContent(
+                "医疗救助", "minzheng", null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static ServiceItemContent promising(int promised) {
         var c = complete();
-        return new ServiceItemContent(c.name(), c.departmentCode(), c.hallZone(), c.classification(),
-                c.classificationReason(), c.scope(), c.conditions(), c.materials(), c.legalTimeLimitDays(), promised,
-                c.fees(), c.processSteps(), c.howToApply());
+        return new ServiceItemContent(
+                c.name(),
+                c.departmentCode(),
+                c.hallZone(),
+                c.classification(),
+                c.classificationReason(),
+                c.scope(),
+                c.conditions(),
+                c.materials(),
+                c.legalTimeLimitDays(),
+                promised,
+                c.fees(),
+                c.processSteps(),
+                c.howToApply());
     }
 
     static Matcher<Object> refusal(DisclosureRefusalReason reason, String command) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Object item) {
-                return item instanceof DisclosureCommandRefusedEvent refused && refused.reason() == reason
-                        && refused.command().equals(command) && refused.context().occurredAt().equals(NOW);
+                return item instanceof DisclosureCommandRefusedEvent refused
+                        && refused.reason() == reason
+                        && refused.command().equals(command)
+                        && refused.context().occurredAt().equals(NOW);
             }
 
             @Override
@@ -134,7 +167,8 @@ public final class DisclosureFixtures {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable item) {
-                return item instanceof InvalidCommandException invalid && invalid.field().equals(field);
+                return item instanceof InvalidCommandException invalid
+                        && invalid.field().equals(field);
             }
 
             @Override

@@ -49,24 +49,39 @@ class NoticeTest {
     @Test
     void an_editor_publishes_a_notice_or_policy_interpretation() {
         fixture.givenNoPriorActivity()
-                .when(new PublishNoticeCommand(ID, OFFICE_EDITOR, Channel.WORKBENCH, NoticeKind.POLICY_INTERPRETATION,
-                        " 清单解读 ", "正文", "dangzhengban", List.of("CZ-001")))
-                .expectEvents(new NoticePublishedEvent(ID, context(1, OFFICE_EDITOR), NoticeKind.POLICY_INTERPRETATION,
-                        "清单解读", "正文", "dangzhengban", List.of("CZ-001")));
+                .when(new PublishNoticeCommand(
+                        ID,
+                        OFFICE_EDITOR,
+                        Channel.WORKBENCH,
+                        NoticeKind.POLICY_INTERPRETATION,
+                        " 清单解读 ",
+                        "正文",
+                        "dangzhengban",
+                        List.of("CZ-001")))
+                .expectEvents(new NoticePublishedEvent(
+                        ID,
+                        context(1, OFFICE_EDITOR),
+                        NoticeKind.POLICY_INTERPRETATION,
+                        "清单解读",
+                        "正文",
+                        "dangzhengban",
+                        List.of("CZ-001")));
     }
 
     @Test
     void publishing_needs_an_editor_a_kind_a_title_a_body_a_known_department_and_item_codes() {
         fixture.givenNoPriorActivity()
                 .when(publish(CIVIL_AFFAIRS))
-                .expectException(thrownRefusal(ROLE_NOT_ALLOWED)).expectNoEvents();
+                .expectException(thrownRefusal(ROLE_NOT_ALLOWED))
+                .expectNoEvents();
         setUp();
         fixture.givenNoPriorActivity()
                 .when(new PublishNoticeCommand(ID, EDITOR, Channel.WORKBENCH, null, "t", "b", null, null))
                 .expectException(invalid("kind"));
         setUp();
         fixture.givenNoPriorActivity()
-                .when(new PublishNoticeCommand(ID, EDITOR, Channel.WORKBENCH, NoticeKind.NOTICE, "题".repeat(201), "b", null, null))
+                .when(new PublishNoticeCommand(
+                        ID, EDITOR, Channel.WORKBENCH, NoticeKind.NOTICE, "题".repeat(201), "b", null, null))
                 .expectException(invalid("title"));
         setUp();
         fixture.givenNoPriorActivity()
@@ -74,12 +89,13 @@ class NoticeTest {
                 .expectException(invalid("body"));
         setUp();
         fixture.givenNoPriorActivity()
-                .when(new PublishNoticeCommand(ID, EDITOR, Channel.WORKBENCH, NoticeKind.NOTICE, "t", "b", "nowhere", null))
+                .when(new PublishNoticeCommand(
+                        ID, EDITOR, Channel.WORKBENCH, NoticeKind.NOTICE, "t", "b", "nowhere", null))
                 .expectException(invalid("departmentCode"));
         setUp();
         fixture.givenNoPriorActivity()
-                .when(new PublishNoticeCommand(ID, EDITOR, Channel.WORKBENCH, NoticeKind.NOTICE, "t", "b", null,
-                        List.of("<script>")))
+                .when(new PublishNoticeCommand(
+                        ID, EDITOR, Channel.WORKBENCH, NoticeKind.NOTICE, "t", "b", null, List.of("<script>")))
                 .expectException(invalid("relatedItemCodes"));
     }
 
@@ -101,20 +117,24 @@ class NoticeTest {
     void a_correction_needs_a_reason_a_change_an_editor_and_a_notice_not_retracted() {
         fixture.given(published())
                 .when(new CorrectNoticeCommand(ID, EDITOR, Channel.WORKBENCH, null, "新", " ", null))
-                .expectException(invalid("reason")).expectNoEvents();
+                .expectException(invalid("reason"))
+                .expectNoEvents();
         setUp();
         fixture.given(published())
                 .when(new CorrectNoticeCommand(ID, EDITOR, Channel.WORKBENCH, "通知", "正文", "无", null))
-                .expectEventsMatching(payloadsMatching(exactSequenceOf(refusal(NO_CHANGE, "CorrectNoticeCommand"), andNoMore())))
+                .expectEventsMatching(
+                        payloadsMatching(exactSequenceOf(refusal(NO_CHANGE, "CorrectNoticeCommand"), andNoMore())))
                 .expectResultMessagePayloadMatching(refusedOutcome(NO_CHANGE));
         setUp();
         fixture.given(published())
                 .when(new CorrectNoticeCommand(ID, CIVIL_AFFAIRS, Channel.WORKBENCH, null, "新", "改", null))
-                .expectEventsMatching(payloadsMatching(exactSequenceOf(refusal(ROLE_NOT_ALLOWED, "CorrectNoticeCommand"), andNoMore())));
+                .expectEventsMatching(payloadsMatching(
+                        exactSequenceOf(refusal(ROLE_NOT_ALLOWED, "CorrectNoticeCommand"), andNoMore())));
         setUp();
         fixture.given(retracted())
                 .when(new CorrectNoticeCommand(ID, EDITOR, Channel.WORKBENCH, null, "新", "改", null))
-                .expectEventsMatching(payloadsMatching(exactSequenceOf(refusal(WRONG_STATE, "CorrectNoticeCommand"), andNoMore())));
+                .expectEventsMatching(
+                        payloadsMatching(exactSequenceOf(refusal(WRONG_STATE, "CorrectNoticeCommand"), andNoMore())));
     }
 
     @Test
@@ -125,22 +145,26 @@ class NoticeTest {
         setUp();
         fixture.given(retracted())
                 .when(new RetractNoticeCommand(ID, EDITOR, Channel.WORKBENCH, "再撤", null))
-                .expectEventsMatching(payloadsMatching(exactSequenceOf(refusal(WRONG_STATE, "RetractNoticeCommand"), andNoMore())));
+                .expectEventsMatching(
+                        payloadsMatching(exactSequenceOf(refusal(WRONG_STATE, "RetractNoticeCommand"), andNoMore())));
         setUp();
         fixture.given(published())
                 .when(new RetractNoticeCommand(ID, EDITOR, Channel.WORKBENCH, "", null))
-                .expectException(invalid("reason")).expectNoEvents();
+                .expectException(invalid("reason"))
+                .expectNoEvents();
         setUp();
         fixture.given(published())
                 .when(new RetractNoticeCommand(ID, CIVIL_AFFAIRS, Channel.WORKBENCH, "撤", null))
-                .expectEventsMatching(payloadsMatching(exactSequenceOf(refusal(ROLE_NOT_ALLOWED, "RetractNoticeCommand"), andNoMore())));
+                .expectEventsMatching(payloadsMatching(
+                        exactSequenceOf(refusal(ROLE_NOT_ALLOWED, "RetractNoticeCommand"), andNoMore())));
     }
 
     @Test
     void the_public_is_refused_without_a_trace() {
         fixture.given(published())
                 .when(new RetractNoticeCommand(ID, Actor.PUBLIC, Channel.PORTAL, "撤", null))
-                .expectException(thrownRefusal(ROLE_NOT_ALLOWED)).expectNoEvents();
+                .expectException(thrownRefusal(ROLE_NOT_ALLOWED))
+                .expectNoEvents();
     }
 
     static PublishNoticeCommand publish(Actor actor) {
@@ -152,7 +176,8 @@ class NoticeTest {
     }
 
     static List<Object> retracted() {
-        return List.of(new NoticePublishedEvent(ID, given(EDITOR), NoticeKind.NOTICE, "通知", "正文", null, List.of()),
+        return List.of(
+                new NoticePublishedEvent(ID, given(EDITOR), NoticeKind.NOTICE, "通知", "正文", null, List.of()),
                 new NoticeRetractedEvent(ID, given(EDITOR), "撤"));
     }
 }

@@ -23,8 +23,8 @@ import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseRatedEvent;
 import org.onetrip.cases.api.CaseReturnedEvent;
 import org.onetrip.cases.api.CaseTransferredEvent;
-import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.cases.api.DeadlineBasis;
+import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.disclosure.api.BulletinComputation;
@@ -49,29 +49,61 @@ class BulletinCalculatorTest {
     @BeforeEach
     void setUp() {
         store = new InMemoryEventStorageEngine();
-        calculator = new BulletinCalculator(store, TestCalendar.seeded2025And2026(),
-                DepartmentDirectory.fromClasspath(new ObjectMapper()));
+        calculator = new BulletinCalculator(
+                store, TestCalendar.seeded2025And2026(), DepartmentDirectory.fromClasspath(new ObjectMapper()));
         // A: 民政所 returns it, 泗店村 gets it and transfers it back (A→B→A), 民政所 answers on time, satisfied
         append(filed("A", "2026-02-02T09:00"));
-        append(new CaseAssignedEvent("A", ctx("2026-02-02T10:00"), "minzheng", null, LocalDate.parse("2026-02-26"), 13,
-                2, DeadlineBasis.FIRST_ASSIGNMENT, null));
+        append(new CaseAssignedEvent(
+                "A",
+                ctx("2026-02-02T10:00"),
+                "minzheng",
+                null,
+                LocalDate.parse("2026-02-26"),
+                13,
+                2,
+                DeadlineBasis.FIRST_ASSIGNMENT,
+                null));
         append(new CaseReturnedEvent("A", ctx("2026-02-03T10:00"), "minzheng", "村里先受理"));
-        append(new CaseAssignedEvent("A", ctx("2026-02-03T11:00"), "v-sidian", null, LocalDate.parse("2026-02-26"), 13,
-                2, DeadlineBasis.KEPT, null));
-        append(new CaseTransferredEvent("A", ctx("2026-02-04T10:00"), "v-sidian", "minzheng", "审批在民政所",
-                LocalDate.parse("2026-02-26")));
+        append(new CaseAssignedEvent(
+                "A",
+                ctx("2026-02-03T11:00"),
+                "v-sidian",
+                null,
+                LocalDate.parse("2026-02-26"),
+                13,
+                2,
+                DeadlineBasis.KEPT,
+                null));
+        append(new CaseTransferredEvent(
+                "A", ctx("2026-02-04T10:00"), "v-sidian", "minzheng", "审批在民政所", LocalDate.parse("2026-02-26")));
         append(new CaseAnsweredEvent("A", ctx("2026-02-06T10:00"), "minzheng", "已办"));
         append(new CaseRatedEvent("A", ctx("2026-02-09T10:00"), Rating.SATISFIED, null));
         // B: 社保所 answers an enquiry late, the caller is dissatisfied
         append(filed("B", "2026-02-02T09:00"));
-        append(new CaseAssignedEvent("B", ctx("2026-02-02T10:00"), "shebao", null, LocalDate.parse("2026-02-05"), 3, 2,
-                DeadlineBasis.FIRST_ASSIGNMENT, null));
+        append(new CaseAssignedEvent(
+                "B",
+                ctx("2026-02-02T10:00"),
+                "shebao",
+                null,
+                LocalDate.parse("2026-02-05"),
+                3,
+                2,
+                DeadlineBasis.FIRST_ASSIGNMENT,
+                null));
         append(new CaseAnsweredEvent("B", ctx("2026-02-10T10:00"), "shebao", "答复"));
         append(new CaseRatedEvent("B", ctx("2026-02-11T10:00"), Rating.DISSATISFIED, "太慢"));
         // C: 国土所 sits on it past the due date; the discipline office opens supervision
         append(filed("C", "2026-02-02T09:00"));
-        append(new CaseAssignedEvent("C", ctx("2026-02-02T10:00"), "guotu", null, LocalDate.parse("2026-02-05"), 3, 2,
-                DeadlineBasis.FIRST_ASSIGNMENT, null));
+        append(new CaseAssignedEvent(
+                "C",
+                ctx("2026-02-02T10:00"),
+                "guotu",
+                null,
+                LocalDate.parse("2026-02-05"),
+                3,
+                2,
+                DeadlineBasis.FIRST_ASSIGNMENT,
+                null));
         append(new SupervisionOpenedEvent("C", ctx("2026-02-20T10:00"), "超期"));
     }
 
@@ -111,8 +143,16 @@ class BulletinCalculatorTest {
         append(new CaseAnsweredEvent("C", ctx("2026-03-02T10:00"), "guotu", "终于办了"));
         // stored late but dated before the cut-off: a timestamp filter alone would let it in
         append(filed("D", "2026-02-27T09:00"));
-        append(new CaseAssignedEvent("D", ctx("2026-02-27T10:00"), "linye", null, LocalDate.parse("2026-03-18"), 13, 2,
-                DeadlineBasis.FIRST_ASSIGNMENT, null));
+        append(new CaseAssignedEvent(
+                "D",
+                ctx("2026-02-27T10:00"),
+                "linye",
+                null,
+                LocalDate.parse("2026-03-18"),
+                13,
+                2,
+                DeadlineBasis.FIRST_ASSIGNMENT,
+                null));
 
         var again = calculator.compute(FEBRUARY, MARCH, published.lastEventPosition(), published.calendarVersion());
         assertThat(again).isEqualTo(published);
@@ -145,8 +185,17 @@ class BulletinCalculatorTest {
     }
 
     private static CaseFiledEvent filed(String caseId, String time) {
-        return new CaseFiledEvent(caseId, ctx(time), "R" + caseId, CaseKind.COMPLAINT, CaseCategory.OTHER, "t", "d", null,
-                null, FiledComplainant.NONE);
+        return new CaseFiledEvent(
+                caseId,
+                ctx(time),
+                "R" + caseId,
+                CaseKind.COMPLAINT,
+                CaseCategory.OTHER,
+                "t",
+                "d",
+                null,
+                null,
+                FiledComplainant.NONE);
     }
 
     private static EventContext ctx(String shanghaiTime) {
@@ -158,6 +207,9 @@ class BulletinCalculatorTest {
     }
 
     private static DepartmentFigures row(List<DepartmentFigures> rows, String code) {
-        return rows.stream().filter(r -> code.equals(r.departmentCode())).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> code.equals(r.departmentCode()))
+                .findFirst()
+                .orElseThrow();
     }
 }

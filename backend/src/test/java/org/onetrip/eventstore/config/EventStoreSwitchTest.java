@@ -15,9 +15,9 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.onetrip.eventstore.kurrent.KurrentEventStorageEngine;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -31,18 +31,22 @@ class EventStoreSwitchTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({EventStorePropertiesConfiguration.class, JpaEventStoreConfiguration.class,
-            KurrentEventStoreConfiguration.class})
-    static class SwitchApp {
-    }
+    @Import({
+        EventStorePropertiesConfiguration.class,
+        JpaEventStoreConfiguration.class,
+        KurrentEventStoreConfiguration.class
+    })
+    static class SwitchApp {}
 
     private static ConfigurableApplicationContext start(String... properties) {
         return new SpringApplicationBuilder(SwitchApp.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=jdbc:h2:mem:switch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                .properties(
+                        "spring.datasource.url=jdbc:h2:mem:switch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                         "spring.jpa.hibernate.ddl-auto=create-drop",
                         "axon.axonserver.enabled=false",
-                        "axon.serializer.general=jackson", "axon.serializer.events=jackson",
+                        "axon.serializer.general=jackson",
+                        "axon.serializer.events=jackson",
                         "axon.serializer.messages=jackson")
                 .properties(properties)
                 .run();
@@ -65,13 +69,15 @@ class EventStoreSwitchTest {
         }
         try (ConfigurableApplicationContext context = start()) {
             assertThat(ReflectionTestUtils.getField(context.getBean(EventStorageEngine.class), "batchSize"))
-                    .as("Axon's default of 100 is too small for a projection rebuild").isEqualTo(1000);
+                    .as("Axon's default of 100 is too small for a projection rebuild")
+                    .isEqualTo(1000);
         }
     }
 
     @Test
     void eventStoreKurrentPutsEventsInKurrentDbWhileTokensStayRelational() {
-        try (ConfigurableApplicationContext context = start("onetrip.event-store=kurrent",
+        try (ConfigurableApplicationContext context = start(
+                "onetrip.event-store=kurrent",
                 "onetrip.kurrent.connection-string=kurrentdb://127.0.0.1:1?tls=false",
                 "onetrip.kurrent.timeout=2s")) {
             assertThat(context.getBean(EventStorageEngine.class)).isInstanceOf(KurrentEventStorageEngine.class);
@@ -84,19 +90,27 @@ class EventStoreSwitchTest {
     @Test
     void withoutAConnectionStringTheApplicationRefusesToStartAndSaysWhy() {
         assertThatThrownBy(() -> start("onetrip.event-store=kurrent").close())
-                .rootCause().hasMessageContaining("onetrip.kurrent.connection-string");
+                .rootCause()
+                .hasMessageContaining("onetrip.kurrent.connection-string");
     }
 
     @Test
     void anAppendWithoutAReachableServerFailsWithAClearEventStoreError() {
-        try (ConfigurableApplicationContext context = start("onetrip.event-store=kurrent",
+        try (ConfigurableApplicationContext context = start(
+                "onetrip.event-store=kurrent",
                 "onetrip.kurrent.connection-string=kurrentdb://127.0.0.1:1?tls=false&maxDiscoverAttempts=1",
                 "onetrip.kurrent.timeout=2s")) {
             EventStorageEngine engine = context.getBean(EventStorageEngine.class);
             String caseId = UUID.randomUUID().toString();
 
-            assertThatThrownBy(() -> engine.appendEvents(new GenericDomainEventMessage<>("Case", caseId, 0,
-                    "filed", java.util.Map.of(), UUID.randomUUID().toString(), Instant.now())))
+            assertThatThrownBy(() -> engine.appendEvents(new GenericDomainEventMessage<>(
+                            "Case",
+                            caseId,
+                            0,
+                            "filed",
+                            java.util.Map.of(),
+                            UUID.randomUUID().toString(),
+                            Instant.now())))
                     .isInstanceOf(EventStoreException.class)
                     .hasMessageContaining("onetrip-" + caseId)
                     .hasMessageContaining("KurrentDB");

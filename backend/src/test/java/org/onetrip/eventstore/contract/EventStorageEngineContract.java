@@ -75,8 +75,14 @@ public abstract class EventStorageEngineContract {
     }
 
     protected static DomainEventMessage<?> event(String aggregateId, long sequence, Object payload, Instant at) {
-        return new GenericDomainEventMessage<>(AGGREGATE_TYPE, aggregateId, sequence, payload,
-                MetaData.with("actor", "intake-clerk").and("channel", "hotline"), UUID.randomUUID().toString(), at);
+        return new GenericDomainEventMessage<>(
+                AGGREGATE_TYPE,
+                aggregateId,
+                sequence,
+                payload,
+                MetaData.with("actor", "intake-clerk").and("channel", "hotline"),
+                UUID.randomUUID().toString(),
+                at);
     }
 
     protected void append(EventStorageEngine engine, EventMessage<?>... events) {
@@ -87,14 +93,16 @@ public abstract class EventStorageEngineContract {
         write(() -> engine.storeSnapshot(snapshot));
     }
 
-    protected static List<DomainEventMessage<?>> readAggregate(EventStorageEngine engine, String aggregateId, long from) {
+    protected static List<DomainEventMessage<?>> readAggregate(
+            EventStorageEngine engine, String aggregateId, long from) {
         return engine.readEvents(aggregateId, from).asStream().collect(Collectors.toList());
     }
 
-    protected static List<TrackedEventMessage<?>> streamFrom(EventStorageEngine engine, TrackingToken token,
-                                                             Set<String> aggregateIds) {
+    protected static List<TrackedEventMessage<?>> streamFrom(
+            EventStorageEngine engine, TrackingToken token, Set<String> aggregateIds) {
         try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(token, false)) {
-            return events.filter(e -> e instanceof DomainEventMessage<?> d && aggregateIds.contains(d.getAggregateIdentifier()))
+            return events.filter(e ->
+                            e instanceof DomainEventMessage<?> d && aggregateIds.contains(d.getAggregateIdentifier()))
                     .collect(Collectors.toList());
         }
     }
@@ -121,7 +129,9 @@ public abstract class EventStorageEngineContract {
         assertThat(read).extracting(DomainEventMessage::getType).containsOnly(AGGREGATE_TYPE);
         assertThat(read.get(0).getTimestamp()).isEqualTo(first.getTimestamp());
         assertThat(read.get(0).getPayload()).isEqualTo(new ComplaintNoted("推诿扯皮：窗口让我跑了三次", 1));
-        assertThat(read.get(1).getMetaData()).containsEntry("actor", "intake-clerk").containsEntry("channel", "hotline");
+        assertThat(read.get(1).getMetaData())
+                .containsEntry("actor", "intake-clerk")
+                .containsEntry("channel", "hotline");
         assertThat(engine.lastSequenceNumberFor(caseId)).contains(1L);
     }
 
@@ -132,7 +142,8 @@ public abstract class EventStorageEngineContract {
         append(engine, event(caseId, 0, new ComplaintNoted("a", 0)), event(caseId, 1, new ComplaintNoted("b", 1)));
         append(engine, event(caseId, 2, new ComplaintNoted("c", 2)));
 
-        assertThat(readAggregate(engine, caseId, 1)).extracting(DomainEventMessage::getSequenceNumber)
+        assertThat(readAggregate(engine, caseId, 1))
+                .extracting(DomainEventMessage::getSequenceNumber)
                 .containsExactly(1L, 2L);
         assertThat(readAggregate(engine, caseId, 3)).isEmpty();
     }
@@ -197,8 +208,8 @@ public abstract class EventStorageEngineContract {
         Set<String> ours = Set.of(a, b);
 
         List<TrackedEventMessage<?>> all = streamFrom(engine, head, ours);
-        assertThat(ids(all)).containsExactly(a0.getIdentifier(), a1.getIdentifier(), b0.getIdentifier(),
-                a2.getIdentifier());
+        assertThat(ids(all))
+                .containsExactly(a0.getIdentifier(), a1.getIdentifier(), b0.getIdentifier(), a2.getIdentifier());
         assertThat(all.get(2).getPayload()).isEqualTo(new ComplaintNoted("b0", 0));
 
         TrackingToken afterSecond = all.get(1).trackingToken();
@@ -275,8 +286,12 @@ public abstract class EventStorageEngineContract {
         EventStorageEngine engine = engine();
         TrackingToken head = engine.createHeadToken();
         String caseId = newAggregateId();
-        append(engine, event(caseId, 0, new ComplaintNoted("a", 0)), event(caseId, 1, new ComplaintNoted("b", 1)),
-                event(caseId, 2, new ComplaintNoted("c", 2)), event(caseId, 3, new ComplaintNoted("d", 3)));
+        append(
+                engine,
+                event(caseId, 0, new ComplaintNoted("a", 0)),
+                event(caseId, 1, new ComplaintNoted("b", 1)),
+                event(caseId, 2, new ComplaintNoted("c", 2)),
+                event(caseId, 3, new ComplaintNoted("d", 3)));
         storeSnapshot(engine, event(caseId, 1, new CaseSnapshot("accepted", 1)));
         storeSnapshot(engine, event(caseId, 3, new CaseSnapshot("answered", 3)));
 
@@ -284,8 +299,10 @@ public abstract class EventStorageEngineContract {
         assertThat(snapshot).isPresent();
         assertThat(snapshot.get().getSequenceNumber()).isEqualTo(3L);
         assertThat(snapshot.get().getPayload()).isEqualTo(new CaseSnapshot("answered", 3));
-        assertThat(streamFrom(engine, head, Set.of(caseId))).extracting(m -> m.getPayload().getClass())
-                .containsOnly((Class) ComplaintNoted.class).hasSize(4);
+        assertThat(streamFrom(engine, head, Set.of(caseId)))
+                .extracting(m -> m.getPayload().getClass())
+                .containsOnly((Class) ComplaintNoted.class)
+                .hasSize(4);
         assertThat(readAggregate(engine, caseId, 0)).hasSize(4);
     }
 
@@ -294,11 +311,13 @@ public abstract class EventStorageEngineContract {
         String caseId = newAggregateId();
         append(engine(), event(caseId, 0, new ComplaintNoted("a", 0)), event(caseId, 1, new ComplaintNoted("b", 1)));
         storeSnapshot(engine(), event(caseId, 1, new CaseSnapshot("accepted", 1)));
-        SnapshotFilter rejectCaseSnapshots = snapshotData ->
-                !snapshotData.getPayload().getType().getName().equals(CaseSnapshot.class.getName());
+        SnapshotFilter rejectCaseSnapshots =
+                snapshotData -> !snapshotData.getPayload().getType().getName().equals(CaseSnapshot.class.getName());
 
-        assertThat(engine(NoOpEventUpcaster.INSTANCE, rejectCaseSnapshots).readSnapshot(caseId)).isEmpty();
-        assertThat(engine(NoOpEventUpcaster.INSTANCE, SnapshotFilter.allowAll()).readSnapshot(caseId)).isPresent();
+        assertThat(engine(NoOpEventUpcaster.INSTANCE, rejectCaseSnapshots).readSnapshot(caseId))
+                .isEmpty();
+        assertThat(engine(NoOpEventUpcaster.INSTANCE, SnapshotFilter.allowAll()).readSnapshot(caseId))
+                .isPresent();
     }
 
     // ------------------------------------------------------------------ upcasting
@@ -332,11 +351,14 @@ public abstract class EventStorageEngineContract {
 
         EventStorageEngine upcasting = engine(new GreetingUpcaster(), SnapshotFilter.allowAll());
 
-        assertThat(readAggregate(upcasting, caseId, 0)).extracting(m -> (Object) m.getPayload())
+        assertThat(readAggregate(upcasting, caseId, 0))
+                .extracting(m -> (Object) m.getPayload())
                 .containsExactly(new Greeting("hello township government", 3));
-        assertThat(streamFrom(upcasting, head, Set.of(caseId))).extracting(m -> (Object) m.getPayload())
+        assertThat(streamFrom(upcasting, head, Set.of(caseId)))
+                .extracting(m -> (Object) m.getPayload())
                 .containsExactly(new Greeting("hello township government", 3));
-        assertThat(readAggregate(plain, caseId, 0)).extracting(m -> (Object) m.getPayload())
+        assertThat(readAggregate(plain, caseId, 0))
+                .extracting(m -> (Object) m.getPayload())
                 .containsExactly(new OldGreeting("hello township government"));
     }
 }

@@ -23,8 +23,10 @@ abstract class JpaEventStorageEngineContract extends EventStorageEngineContract 
 
     @PersistenceContext
     EntityManager entityManager;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 

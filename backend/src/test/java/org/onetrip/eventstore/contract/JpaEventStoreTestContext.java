@@ -1,5 +1,6 @@
 package org.onetrip.eventstore.contract;
 
+import org.onetrip.eventstore.config.EventStorePropertiesConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
@@ -8,7 +9,6 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerA
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
-import org.onetrip.eventstore.config.EventStorePropertiesConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -17,10 +17,17 @@ import org.springframework.context.annotation.Import;
  * the application.
  */
 @SpringBootConfiguration
-@ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
-        HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class})
-@EntityScan(basePackages = {"org.axonframework.eventsourcing.eventstore.jpa",
-        "org.axonframework.eventhandling.tokenstore.jpa"})
+@ImportAutoConfiguration({
+    DataSourceAutoConfiguration.class,
+    DataSourceTransactionManagerAutoConfiguration.class,
+    JdbcTemplateAutoConfiguration.class,
+    HibernateJpaAutoConfiguration.class,
+    TransactionAutoConfiguration.class
+})
+@EntityScan(
+        basePackages = {
+            "org.axonframework.eventsourcing.eventstore.jpa",
+            "org.axonframework.eventhandling.tokenstore.jpa"
+        })
 @Import(EventStorePropertiesConfiguration.class)
-public class JpaEventStoreTestContext {
-}
+public class JpaEventStoreTestContext {}

@@ -16,7 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The contract on PostgreSQL: Axon's JPA engine on a real server (see {@link TestPostgres}), with the
  * application's dialect choice. Skipped, with the reason printed, when no server answers.
  */
-@SpringBootTest(classes = JpaEventStoreTestContext.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        classes = JpaEventStoreTestContext.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"spring.jpa.hibernate.ddl-auto=create-drop", "spring.jpa.open-in-view=false"})
 class PostgresEventStorageContractTest extends JpaEventStorageEngineContract {
 
@@ -48,9 +50,12 @@ class PostgresEventStorageContractTest extends JpaEventStorageEngineContract {
                   and column_name in ('payload', 'meta_data', 'token')
                 order by 1""", String.class);
 
-        assertThat(types).containsExactly(
-                "domain_event_entry.meta_data:bytea", "domain_event_entry.payload:bytea",
-                "snapshot_event_entry.meta_data:bytea", "snapshot_event_entry.payload:bytea",
-                "token_entry.token:bytea");
+        assertThat(types)
+                .containsExactly(
+                        "domain_event_entry.meta_data:bytea",
+                        "domain_event_entry.payload:bytea",
+                        "snapshot_event_entry.meta_data:bytea",
+                        "snapshot_event_entry.payload:bytea",
+                        "token_entry.token:bytea");
     }
 }

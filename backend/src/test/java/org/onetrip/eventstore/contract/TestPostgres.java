@@ -49,7 +49,8 @@ final class TestPostgres {
             boolean explicit = System.getenv("ONETRIP_TEST_POSTGRES_URL") != null;
             return Optional.of("PostgreSQL contract run skipped: no PostgreSQL at " + url + " as " + user
                     + (explicit ? " (from ONETRIP_TEST_POSTGRES_URL)" : " (ONETRIP_TEST_POSTGRES_URL is not set)")
-                    + ": " + e.getMessage().replaceAll("\\.+$", "") + ". Run .ci/postgres-setup.sh as root to provide one.");
+                    + ": " + e.getMessage().replaceAll("\\.+$", "")
+                    + ". Run .ci/postgres-setup.sh as root to provide one.");
         }
     }
 

@@ -21,21 +21,26 @@ class ExpectedRevisionsTest {
 
     @Test
     void aRefusedCreationIsAnAggregateStreamCreationException() {
-        AxonException conflict = ExpectedRevisions.conflict("case-7", 0, "onetrip-case-7",
-                StreamState.streamRevision(3), null);
+        AxonException conflict =
+                ExpectedRevisions.conflict("case-7", 0, "onetrip-case-7", StreamState.streamRevision(3), null);
 
-        assertThat(conflict).isInstanceOf(AggregateStreamCreationException.class)
-                .hasMessageContaining("case-7").hasMessageContaining("at revision 3");
+        assertThat(conflict)
+                .isInstanceOf(AggregateStreamCreationException.class)
+                .hasMessageContaining("case-7")
+                .hasMessageContaining("at revision 3");
     }
 
     @Test
     void aRefusedLaterAppendIsAConcurrencyExceptionNamingBothRevisions() {
-        AxonException conflict = ExpectedRevisions.conflict("case-7", 5, "onetrip-case-7",
-                StreamState.streamRevision(6), null);
+        AxonException conflict =
+                ExpectedRevisions.conflict("case-7", 5, "onetrip-case-7", StreamState.streamRevision(6), null);
 
-        assertThat(conflict).isInstanceOf(ConcurrencyException.class)
-                .hasMessageContaining("expected at revision 4").hasMessageContaining("is at revision 6");
+        assertThat(conflict)
+                .isInstanceOf(ConcurrencyException.class)
+                .hasMessageContaining("expected at revision 4")
+                .hasMessageContaining("is at revision 6");
         assertThat(ExpectedRevisions.conflict("case-8", 2, "onetrip-case-8", StreamState.noStream(), null))
-                .isInstanceOf(ConcurrencyException.class).hasMessageContaining("absent");
+                .isInstanceOf(ConcurrencyException.class)
+                .hasMessageContaining("absent");
     }
 }

@@ -14,14 +14,21 @@ import org.junit.jupiter.api.Test;
 
 class KurrentEventEnvelopeTest {
 
-    private static final byte[] META = "{\"actor\":{\"role\":\"INTAKE\",\"name\":\"王芳\"},\"traceId\":\"t-1\"}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] META =
+            "{\"actor\":{\"role\":\"INTAKE\",\"name\":\"王芳\"},\"traceId\":\"t-1\"}".getBytes(StandardCharsets.UTF_8);
 
     @Test
     void theAxonMetadataComesBackByteForByteAndTheEnvelopeIsReadableJson() throws Exception {
-        KurrentEventEnvelope envelope = new KurrentEventEnvelope("Case", "case-1", 4,
-                Instant.parse("2025-11-04T02:00:00.123456Z"), "org.onetrip.cases.api.CaseFiledEvent", "2",
-                "event-1", false, META);
+        KurrentEventEnvelope envelope = new KurrentEventEnvelope(
+                "Case",
+                "case-1",
+                4,
+                Instant.parse("2025-11-04T02:00:00.123456Z"),
+                "org.onetrip.cases.api.CaseFiledEvent",
+                "2",
+                "event-1",
+                false,
+                META);
 
         byte[] encoded = envelope.encode();
         KurrentEventEnvelope decoded = KurrentEventEnvelope.decode(encoded);
@@ -37,8 +44,8 @@ class KurrentEventEnvelopeTest {
     @Test
     void metadataThatIsNotJsonIsKeptAsBase64() {
         byte[] binary = {0, 1, 2, (byte) 0xff};
-        KurrentEventEnvelope envelope = new KurrentEventEnvelope(null, "a", 0, Instant.EPOCH, "T", null, null,
-                true, binary);
+        KurrentEventEnvelope envelope =
+                new KurrentEventEnvelope(null, "a", 0, Instant.EPOCH, "T", null, null, true, binary);
 
         KurrentEventEnvelope decoded = KurrentEventEnvelope.decode(envelope.encode());
 
@@ -50,16 +57,24 @@ class KurrentEventEnvelopeTest {
 
     @Test
     void foreignMetadataIsRecognisedAsNotAnAxonEnvelope() {
-        assertThatThrownBy(() -> KurrentEventEnvelope.decode("{\"$correlationId\":\"x\"}".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() ->
+                        KurrentEventEnvelope.decode("{\"$correlationId\":\"x\"}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> KurrentEventEnvelope.decode(new byte[0])).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void anEventBecomesJsonEventDataWithItsPayloadTypeAndKeptId() {
-        DomainEventData<byte[]> entry = new GenericDomainEventEntry<>("Case", "case-9", 2, "event-1",
-                Instant.parse("2025-11-04T02:00:00Z"), "org.onetrip.cases.api.CaseAcceptedEvent", null,
-                "{\"caseId\":\"case-9\"}".getBytes(StandardCharsets.UTF_8), META);
+        DomainEventData<byte[]> entry = new GenericDomainEventEntry<>(
+                "Case",
+                "case-9",
+                2,
+                "event-1",
+                Instant.parse("2025-11-04T02:00:00Z"),
+                "org.onetrip.cases.api.CaseAcceptedEvent",
+                null,
+                "{\"caseId\":\"case-9\"}".getBytes(StandardCharsets.UTF_8),
+                META);
 
         EventData data = KurrentEventStorageEngine.toEventData(entry, false);
 
@@ -75,12 +90,21 @@ class KurrentEventEnvelopeTest {
 
     @Test
     void aNonJsonPayloadIsStoredAsBinary() {
-        DomainEventData<byte[]> entry = new GenericDomainEventEntry<>("Case", "case-9", 0,
-                "0b6f3c5e-2d4a-4f7e-9a61-3b2c1d0e9f87", Instant.EPOCH, "Blob", null, new byte[]{1, 2, 3}, META);
+        DomainEventData<byte[]> entry = new GenericDomainEventEntry<>(
+                "Case",
+                "case-9",
+                0,
+                "0b6f3c5e-2d4a-4f7e-9a61-3b2c1d0e9f87",
+                Instant.EPOCH,
+                "Blob",
+                null,
+                new byte[] {1, 2, 3},
+                META);
 
         EventData data = KurrentEventStorageEngine.toEventData(entry, false);
 
         assertThat(data.getContentType()).isEqualTo("application/octet-stream");
-        assertThat(KurrentEventEnvelope.decode(data.getUserMetadata()).eventIdentifier()).isNull();
+        assertThat(KurrentEventEnvelope.decode(data.getUserMetadata()).eventIdentifier())
+                .isNull();
     }
 }

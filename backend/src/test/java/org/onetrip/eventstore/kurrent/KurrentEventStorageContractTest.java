@@ -69,8 +69,10 @@ class KurrentEventStorageContractTest extends EventStorageEngineContract {
         DomainEventMessage<?> filed = event(caseId, 0, new ComplaintNoted("窗口推诿", 1));
         append(engine(), filed, event(caseId, 1, new ComplaintNoted("accepted", 2)));
 
-        List<ResolvedEvent> stored = client.readStream("onetrip-" + caseId, ReadStreamOptions.get().fromStart())
-                .get().getEvents();
+        List<ResolvedEvent> stored = client.readStream(
+                        "onetrip-" + caseId, ReadStreamOptions.get().fromStart())
+                .get()
+                .getEvents();
 
         assertThat(stored).hasSize(2);
         RecordedEvent first = stored.get(0).getOriginalEvent();
@@ -80,7 +82,8 @@ class KurrentEventStorageContractTest extends EventStorageEngineContract {
         assertThat(first.getContentType()).isEqualTo("application/json");
         assertThat(new String(first.getEventData(), StandardCharsets.UTF_8)).contains("窗口推诿");
         assertThat(new String(first.getUserMetadata(), StandardCharsets.UTF_8))
-                .contains("\"aggregateIdentifier\":\"" + caseId + "\"").contains("\"actor\":\"intake-clerk\"");
+                .contains("\"aggregateIdentifier\":\"" + caseId + "\"")
+                .contains("\"actor\":\"intake-clerk\"");
     }
 
     @Test
@@ -89,17 +92,24 @@ class KurrentEventStorageContractTest extends EventStorageEngineContract {
         TrackingToken head = engine.createHeadToken();
         String caseId = newAggregateId();
         append(engine, event(caseId, 0, new ComplaintNoted("before", 0)));
-        Position foreign = client.appendToStream("otherapp-" + caseId,
-                EventData.builderAsJson("SomethingElse", "{}".getBytes(StandardCharsets.UTF_8)).build()).get()
+        Position foreign = client.appendToStream(
+                        "otherapp-" + caseId,
+                        EventData.builderAsJson("SomethingElse", "{}".getBytes(StandardCharsets.UTF_8))
+                                .build())
+                .get()
                 .getLogPosition();
-        Position system = client.appendToStream("$onetrip-test-" + caseId,
-                EventData.builderAsJson("$housekeeping", "{}".getBytes(StandardCharsets.UTF_8)).build()).get()
+        Position system = client.appendToStream(
+                        "$onetrip-test-" + caseId,
+                        EventData.builderAsJson("$housekeeping", "{}".getBytes(StandardCharsets.UTF_8))
+                                .build())
+                .get()
                 .getLogPosition();
         storeSnapshot(engine, event(caseId, 0, new CaseSnapshot("filed", 0)));
         DomainEventMessage<?> after = event(caseId, 1, new ComplaintNoted("after", 1));
         append(engine, after);
 
-        List<? extends TrackedEventMessage<?>> streamed = engine.readEvents(head, false).toList();
+        List<? extends TrackedEventMessage<?>> streamed =
+                engine.readEvents(head, false).toList();
 
         assertThat(streamed).extracting(m -> m.getPayload().getClass()).containsOnly((Class) ComplaintNoted.class);
         TrackedEventMessage<?> last = streamed.get(streamed.size() - 1);
@@ -120,7 +130,8 @@ class KurrentEventStorageContractTest extends EventStorageEngineContract {
 
         append(engine, e0, e1); // e.g. the first answer was lost with the connection
 
-        assertThat(readAggregate(engine, caseId, 0)).extracting(DomainEventMessage::getIdentifier)
+        assertThat(readAggregate(engine, caseId, 0))
+                .extracting(DomainEventMessage::getIdentifier)
                 .containsExactly(e0.getIdentifier(), e1.getIdentifier());
     }
 
@@ -132,9 +143,13 @@ class KurrentEventStorageContractTest extends EventStorageEngineContract {
             storeSnapshot(engine, event(caseId, i, new CaseSnapshot("v" + i, i)));
         }
 
-        StreamMetadata metadata = client.getStreamMetadata("onetrip_snapshot-" + caseId).get();
+        StreamMetadata metadata =
+                client.getStreamMetadata("onetrip_snapshot-" + caseId).get();
         assertThat(metadata.getMaxCount()).isEqualTo(3L);
-        assertThat(engine.readSnapshot(caseId)).get().extracting(DomainEventMessage::getSequenceNumber).isEqualTo(4L);
+        assertThat(engine.readSnapshot(caseId))
+                .get()
+                .extracting(DomainEventMessage::getSequenceNumber)
+                .isEqualTo(4L);
         assertThat(readAggregate(engine, caseId, 0)).isEmpty();
     }
 
@@ -146,8 +161,10 @@ class KurrentEventStorageContractTest extends EventStorageEngineContract {
             append(engine, event(caseId, i, new ComplaintNoted("note " + i, i)));
         }
 
-        assertThat(readAggregate(engine, caseId, 0)).extracting(DomainEventMessage::getSequenceNumber)
-                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, 40).boxed().toList());
+        assertThat(readAggregate(engine, caseId, 0))
+                .extracting(DomainEventMessage::getSequenceNumber)
+                .containsExactlyElementsOf(
+                        java.util.stream.LongStream.range(0, 40).boxed().toList());
         assertThat(engine.lastSequenceNumberFor(caseId)).contains(39L);
         assertThat(streamFrom(engine, null, Set.of(caseId))).hasSize(40);
     }

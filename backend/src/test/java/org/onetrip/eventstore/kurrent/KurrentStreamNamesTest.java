@@ -27,16 +27,20 @@ class KurrentStreamNamesTest {
         assertThat(snapshots.substring(0, snapshots.indexOf('-'))).isNotEqualTo(names.eventCategory());
         assertThat(names.isSnapshotStream(snapshots)).isTrue();
         assertThat(names.isEventStream(snapshots)).isFalse();
-        assertThat(names.isStreamedToAxon(snapshots, "org.example.CaseSnapshot")).isFalse();
+        assertThat(names.isStreamedToAxon(snapshots, "org.example.CaseSnapshot"))
+                .isFalse();
     }
 
     @Test
     void systemStreamsAndSystemEventTypesAreNeverStreamedToAxon() {
-        assertThat(names.isStreamedToAxon("$stats-127.0.0.1:2113", "$statsCollected")).isFalse();
+        assertThat(names.isStreamedToAxon("$stats-127.0.0.1:2113", "$statsCollected"))
+                .isFalse();
         assertThat(names.isStreamedToAxon("$$onetrip-case-1", "$metadata")).isFalse();
         assertThat(names.isStreamedToAxon("onetrip-case-1", "$>")).isFalse();
-        assertThat(names.isStreamedToAxon("otherapp-case-1", "SomethingHappened")).isFalse();
-        assertThat(names.isStreamedToAxon("onetrip-case-1", "org.onetrip.cases.api.CaseFiledEvent")).isTrue();
+        assertThat(names.isStreamedToAxon("otherapp-case-1", "SomethingHappened"))
+                .isFalse();
+        assertThat(names.isStreamedToAxon("onetrip-case-1", "org.onetrip.cases.api.CaseFiledEvent"))
+                .isTrue();
     }
 
     @Test

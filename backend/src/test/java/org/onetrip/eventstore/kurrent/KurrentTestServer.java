@@ -15,8 +15,7 @@ public final class KurrentTestServer {
     public static final String IMAGE = "docker.kurrent.io/kurrent-latest/kurrentdb:25.0";
     public static final int PORT = 2113;
 
-    private KurrentTestServer() {
-    }
+    private KurrentTestServer() {}
 
     public static GenericContainer<?> container() {
         return new GenericContainer<>(DockerImageName.parse(IMAGE))
@@ -26,7 +25,8 @@ public final class KurrentTestServer {
                 .withEnv("KURRENTDB_RUN_PROJECTIONS", "All")
                 .withEnv("KURRENTDB_START_STANDARD_PROJECTIONS", "true")
                 .withExposedPorts(PORT)
-                .waitingFor(Wait.forHttp("/health/live").forPort(PORT)
+                .waitingFor(Wait.forHttp("/health/live")
+                        .forPort(PORT)
                         .forStatusCodeMatching(code -> code >= 200 && code < 300));
     }
 

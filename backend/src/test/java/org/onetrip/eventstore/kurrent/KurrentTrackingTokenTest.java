@@ -53,7 +53,8 @@ class KurrentTrackingTokenTest {
 
     @Test
     void survivesTheAxonJacksonSerializerAsReadableJsonAlsoInsideAReplayToken() {
-        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(new ObjectMapper()).build();
+        JacksonSerializer serializer =
+                JacksonSerializer.builder().objectMapper(new ObjectMapper()).build();
 
         SerializedObject<String> json = serializer.serialize(late, String.class);
         assertThat(json.getData()).isEqualTo("{\"commitPosition\":2500,\"preparePosition\":2500}");

@@ -39,22 +39,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link InMemoryEventStorageEngine} standing in for KurrentDB, which needs Docker here; the same
  * {@link EventStoreMigration} runs against KurrentDB in {@code KurrentMigrationTest}.
  */
-@SpringBootTest(classes = JpaEventStoreTestContext.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        classes = JpaEventStoreTestContext.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {
-                "spring.datasource.url=jdbc:h2:mem:migration-source;DB_CLOSE_DELAY=-1",
-                "spring.jpa.hibernate.ddl-auto=create-drop"
+            "spring.datasource.url=jdbc:h2:mem:migration-source;DB_CLOSE_DELAY=-1",
+            "spring.jpa.hibernate.ddl-auto=create-drop"
         })
 class JpaToAxonEngineMigrationTest {
 
     static final JacksonSerializer SERIALIZER = JacksonSerializer.builder()
-            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())).build();
+            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()))
+            .build();
 
     @PersistenceContext
     EntityManager entityManager;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -72,7 +78,8 @@ class JpaToAxonEngineMigrationTest {
                 .entityManagerProvider(new SimpleEntityManagerProvider(entityManager))
                 .transactionManager(new SpringTransactionManager(transactionManager))
                 .persistenceExceptionResolver(new SQLErrorCodesResolver(dataSource))
-                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER)
+                .eventSerializer(SERIALIZER)
+                .snapshotSerializer(SERIALIZER)
                 .build();
         source = new JpaMigrationSource(entityManager, 2); // tiny pages: paging is part of the test
         append(event(a, 0, "filed"), event(a, 1, "accepted"));
@@ -82,8 +89,12 @@ class JpaToAxonEngineMigrationTest {
     }
 
     private DomainEventMessage<?> event(String aggregate, long sequence, String text) {
-        DomainEventMessage<?> event = new GenericDomainEventMessage<>("Case", aggregate, sequence,
-                new ComplaintNoted(text, (int) sequence), MetaData.with("actor", "clerk-" + sequence),
+        DomainEventMessage<?> event = new GenericDomainEventMessage<>(
+                "Case",
+                aggregate,
+                sequence,
+                new ComplaintNoted(text, (int) sequence),
+                MetaData.with("actor", "clerk-" + sequence),
                 sequence == 1 ? "event-" + UUID.randomUUID() : UUID.randomUUID().toString(),
                 Instant.parse("2025-11-04T02:00:00.123Z").plusSeconds(written.size()));
         written.add(event);
@@ -106,7 +117,7 @@ class JpaToAxonEngineMigrationTest {
         MigrationTarget target = new AxonEngineMigrationTarget(memory, SERIALIZER, "in-memory Axon engine");
         EventStoreMigration migration = new EventStoreMigration(500);
 
-        long copied = migration.copy(source, target, n -> { });
+        long copied = migration.copy(source, target, n -> {});
         MigrationReport report = migration.verify(source, target, copied);
 
         assertThat(copied).isEqualTo(7);
@@ -114,8 +125,11 @@ class JpaToAxonEngineMigrationTest {
         assertThat(report.streams()).isEqualTo(3);
         assertThat(report.sourceEvents()).isEqualTo(7);
         assertThat(all(target.inGlobalOrder())).containsExactlyElementsOf(all(source.inGlobalOrder()));
-        assertThat(memory.readEvents(null, false).map(EventMessage::getIdentifier).toList())
-                .containsExactlyElementsOf(written.stream().map(EventMessage::getIdentifier).toList());
+        assertThat(memory.readEvents(null, false)
+                        .map(EventMessage::getIdentifier)
+                        .toList())
+                .containsExactlyElementsOf(
+                        written.stream().map(EventMessage::getIdentifier).toList());
         DomainEventMessage<?> copiedFirst = memory.readEvents(a).next();
         assertThat(copiedFirst.getTimestamp()).isEqualTo(written.get(0).getTimestamp());
         assertThat(copiedFirst.getMetaData()).containsEntry("actor", "clerk-0");
@@ -127,7 +141,7 @@ class JpaToAxonEngineMigrationTest {
     void anEventAddedToTheSourceAfterTheCopyIsReportedAsAMismatchOfItsStream() {
         MigrationTarget target = new AxonEngineMigrationTarget(new InMemoryEventStorageEngine(), SERIALIZER, "memory");
         EventStoreMigration migration = new EventStoreMigration(500);
-        long copied = migration.copy(source, target, n -> { });
+        long copied = migration.copy(source, target, n -> {});
 
         append(event(b, 1, "answered while the copy ran"));
         MigrationReport report = migration.verify(source, target, copied);
@@ -135,8 +149,12 @@ class JpaToAxonEngineMigrationTest {
         assertThat(report.matches()).isFalse();
         assertThat(report.sourceEvents()).isEqualTo(8);
         assertThat(report.targetEvents()).isEqualTo(7);
-        assertThat(report.mismatches()).singleElement().asString().contains("aggregate " + b)
-                .contains("2 events").contains("1 events");
+        assertThat(report.mismatches())
+                .singleElement()
+                .asString()
+                .contains("aggregate " + b)
+                .contains("2 events")
+                .contains("1 events");
         assertThat(report.render()).contains("RESULT: MISMATCH");
     }
 
@@ -145,7 +163,7 @@ class JpaToAxonEngineMigrationTest {
         InMemoryEventStorageEngine memory = new InMemoryEventStorageEngine();
         MigrationTarget target = new AxonEngineMigrationTarget(memory, SERIALIZER, "memory");
         EventStoreMigration migration = new EventStoreMigration(500);
-        long copied = migration.copy(source, target, n -> { });
+        long copied = migration.copy(source, target, n -> {});
 
         memory.appendEvents(new GenericDomainEventMessage<>("Case", c, 3, new ComplaintNoted("forged", 3)));
         MigrationReport report = migration.verify(source, target, copied);
@@ -159,8 +177,8 @@ class JpaToAxonEngineMigrationTest {
 
     @Test
     void theJpaStoreVerifiedAgainstItselfThroughAxonsApiMatches() {
-        MigrationReport report = new EventStoreMigration(500).verify(source,
-                new AxonEngineMigrationTarget(jpa, SERIALIZER, "the same JPA store through Axon"), 0);
+        MigrationReport report = new EventStoreMigration(500)
+                .verify(source, new AxonEngineMigrationTarget(jpa, SERIALIZER, "the same JPA store through Axon"), 0);
 
         assertThat(report.matches()).as(report.render()).isTrue();
         assertThat(report.streams()).isEqualTo(3);
@@ -169,19 +187,22 @@ class JpaToAxonEngineMigrationTest {
     @Test
     void batchesFollowUnitsOfWorkAndNeverMixAggregates() {
         List<List<StoredEvent>> appends = new ArrayList<>();
-        MigrationTarget recording = new AxonEngineMigrationTarget(new InMemoryEventStorageEngine(), SERIALIZER, "memory") {
-            @Override
-            public void append(List<StoredEvent> eventsOfOneAggregate) {
-                appends.add(eventsOfOneAggregate);
-                super.append(eventsOfOneAggregate);
-            }
-        };
+        MigrationTarget recording =
+                new AxonEngineMigrationTarget(new InMemoryEventStorageEngine(), SERIALIZER, "memory") {
+                    @Override
+                    public void append(List<StoredEvent> eventsOfOneAggregate) {
+                        appends.add(eventsOfOneAggregate);
+                        super.append(eventsOfOneAggregate);
+                    }
+                };
 
-        new EventStoreMigration(2).copy(source, recording, n -> { });
+        new EventStoreMigration(2).copy(source, recording, n -> {});
 
         assertThat(appends).extracting(List::size).containsExactly(2, 1, 1, 2, 1);
-        assertThat(appends).allSatisfy(batch ->
-                assertThat(batch).extracting(StoredEvent::aggregateIdentifier).containsOnly(batch.get(0).aggregateIdentifier()));
+        assertThat(appends)
+                .allSatisfy(batch -> assertThat(batch)
+                        .extracting(StoredEvent::aggregateIdentifier)
+                        .containsOnly(batch.get(0).aggregateIdentifier()));
     }
 
     @Test
@@ -192,7 +213,9 @@ class JpaToAxonEngineMigrationTest {
         int code = KurrentMigrationRunner.migrate(source, target, false, new java.io.PrintStream(first, true));
 
         assertThat(code).isEqualTo(KurrentMigrationRunner.OK);
-        assertThat(first.toString()).contains("Copying").contains("events:          7 in source, 7 in target (equal)")
+        assertThat(first.toString())
+                .contains("Copying")
+                .contains("events:          7 in source, 7 in target (equal)")
                 .contains("RESULT: OK");
 
         java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
@@ -209,11 +232,11 @@ class JpaToAxonEngineMigrationTest {
     @Test
     void theCommandExitsTwoWhenTheVerificationFails() {
         MigrationTarget target = new AxonEngineMigrationTarget(new InMemoryEventStorageEngine(), SERIALIZER, "memory");
-        new EventStoreMigration(500).copy(source, target, n -> { });
+        new EventStoreMigration(500).copy(source, target, n -> {});
         append(event(b, 1, "late"));
 
-        int code = KurrentMigrationRunner.migrate(source, target, true,
-                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true));
+        int code = KurrentMigrationRunner.migrate(
+                source, target, true, new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true));
 
         assertThat(code).isEqualTo(KurrentMigrationRunner.MISMATCH);
     }

@@ -33,19 +33,25 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 
 /** The migration from real H2 into a real KurrentDB; skipped where no Docker engine runs. */
 @Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(classes = JpaEventStoreTestContext.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.datasource.url=jdbc:h2:mem:kurrent-migration;DB_CLOSE_DELAY=-1",
-                "spring.jpa.hibernate.ddl-auto=create-drop"})
+@SpringBootTest(
+        classes = JpaEventStoreTestContext.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:kurrent-migration;DB_CLOSE_DELAY=-1",
+            "spring.jpa.hibernate.ddl-auto=create-drop"
+        })
 class KurrentMigrationTest {
 
     @Container
     static final GenericContainer<?> KURRENT = KurrentTestServer.container();
 
     static final JacksonSerializer SERIALIZER = JacksonSerializer.builder()
-            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())).build();
+            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()))
+            .build();
 
     @PersistenceContext
     EntityManager entityManager;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -54,7 +60,9 @@ class KurrentMigrationTest {
         JpaEventStorageEngine jpa = JpaEventStorageEngine.builder()
                 .entityManagerProvider(new SimpleEntityManagerProvider(entityManager))
                 .transactionManager(new SpringTransactionManager(transactionManager))
-                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).build();
+                .eventSerializer(SERIALIZER)
+                .snapshotSerializer(SERIALIZER)
+                .build();
         String a = UUID.randomUUID().toString();
         String b = "calendar-national";
         List<DomainEventMessage<?>> events = List.of(event(a, 0), event(a, 1), event(b, 0), event(a, 2), event(b, 1));
@@ -63,16 +71,21 @@ class KurrentMigrationTest {
         }
         KurrentDBClient client = KurrentTestServer.client(KURRENT);
         try {
-            KurrentEventStorageEngine kurrent = KurrentEventStorageEngine.builder().client(client)
-                    .serializer(SERIALIZER).build();
+            KurrentEventStorageEngine kurrent = KurrentEventStorageEngine.builder()
+                    .client(client)
+                    .serializer(SERIALIZER)
+                    .build();
             MigrationSource source = new JpaMigrationSource(entityManager, 2);
             MigrationTarget target = new KurrentMigrationTarget(kurrent, "KurrentDB (test container)");
 
             int code = KurrentMigrationRunner.migrate(source, target, false, System.out);
 
             assertThat(code).isEqualTo(KurrentMigrationRunner.OK);
-            assertThat(kurrent.readEvents(null, false).map(EventMessage::getIdentifier).toList())
-                    .containsExactlyElementsOf(events.stream().map(EventMessage::getIdentifier).toList());
+            assertThat(kurrent.readEvents(null, false)
+                            .map(EventMessage::getIdentifier)
+                            .toList())
+                    .containsExactlyElementsOf(
+                            events.stream().map(EventMessage::getIdentifier).toList());
             DomainEventMessage<?> copied = kurrent.readEvents(b).next();
             assertThat(copied.getIdentifier()).isEqualTo(events.get(2).getIdentifier());
             assertThat(copied.getTimestamp()).isEqualTo(events.get(2).getTimestamp());
@@ -83,8 +96,13 @@ class KurrentMigrationTest {
     }
 
     private static DomainEventMessage<?> event(String aggregate, long sequence) {
-        return new GenericDomainEventMessage<>("Case", aggregate, sequence, new ComplaintNoted("n" + sequence, 1),
-                MetaData.with("actor", "clerk"), sequence == 1 ? "event-" + UUID.randomUUID() : UUID.randomUUID().toString(),
+        return new GenericDomainEventMessage<>(
+                "Case",
+                aggregate,
+                sequence,
+                new ComplaintNoted("n" + sequence, 1),
+                MetaData.with("actor", "clerk"),
+                sequence == 1 ? "event-" + UUID.randomUUID() : UUID.randomUUID().toString(),
                 Instant.parse("2025-11-04T02:00:00.5Z").plusSeconds(sequence));
     }
 }

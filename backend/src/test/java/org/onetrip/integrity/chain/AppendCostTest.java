@@ -34,16 +34,24 @@ class AppendCostTest {
     void a_chained_event_is_serialized_once_and_the_store_gets_the_very_bytes_that_were_hashed() {
         var serializer = new CountingSerializer(JacksonSerializer.defaultSerializer());
         var handedToStore = new ArrayList<EventMessage<?>>();
-        var engine = new HashChainingStorageEngine(new InMemoryEventStorageEngine() {
-            @Override
-            public void appendEvents(List<? extends EventMessage<?>> events) {
-                handedToStore.addAll(events);
-                super.appendEvents(events);
-            }
-        }, () -> serializer);
+        var engine = new HashChainingStorageEngine(
+                new InMemoryEventStorageEngine() {
+                    @Override
+                    public void appendEvents(List<? extends EventMessage<?>> events) {
+                        handedToStore.addAll(events);
+                        super.appendEvents(events);
+                    }
+                },
+                () -> serializer);
 
-        engine.appendEvents(new GenericDomainEventMessage<>("Case", "case-1", 0, Map.of("title", "路灯不亮"),
-                Map.of("traceId", "t-1"), UUID.randomUUID().toString(), Instant.now()));
+        engine.appendEvents(new GenericDomainEventMessage<>(
+                "Case",
+                "case-1",
+                0,
+                Map.of("title", "路灯不亮"),
+                Map.of("traceId", "t-1"),
+                UUID.randomUUID().toString(),
+                Instant.now()));
         var stored = (DomainEventMessage<?>) handedToStore.get(0);
         var storedBytes = stored.serializePayload(serializer, byte[].class);
 
@@ -56,11 +64,15 @@ class AppendCostTest {
     void on_h2_the_metadata_with_both_hashes_fits_the_row_instead_of_a_separate_lob() {
         try (var context = BackendTestApp.start(dataDir)) {
             var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-            int inplace = jdbc.queryForObject("SELECT CAST(SETTING_VALUE AS INT) FROM INFORMATION_SCHEMA.SETTINGS"
-                    + " WHERE SETTING_NAME = 'MAX_LENGTH_INPLACE_LOB'", Integer.class);
+            int inplace = jdbc.queryForObject(
+                    "SELECT CAST(SETTING_VALUE AS INT) FROM INFORMATION_SCHEMA.SETTINGS"
+                            + " WHERE SETTING_NAME = 'MAX_LENGTH_INPLACE_LOB'",
+                    Integer.class);
             // The working calendar published at start is a chained event with Axon's usual metadata.
-            int longestMetaData = jdbc.queryForObject("SELECT MAX(OCTET_LENGTH(meta_data)) FROM domain_event_entry"
-                    + " WHERE meta_data LIKE '%prevHash%'", Integer.class);
+            int longestMetaData = jdbc.queryForObject(
+                    "SELECT MAX(OCTET_LENGTH(meta_data)) FROM domain_event_entry"
+                            + " WHERE meta_data LIKE '%prevHash%'",
+                    Integer.class);
 
             assertThat(longestMetaData).isGreaterThan(256);
             assertThat(inplace).isGreaterThanOrEqualTo(longestMetaData);
@@ -78,7 +90,8 @@ class AppendCostTest {
                     .isEqualTo(documented.format(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
         }
         assertThat(EventHashes.timestamp(Instant.parse("2026-03-02T02:00:00Z"))).isEqualTo("2026-03-02T02:00:00.000Z");
-        assertThat(EventHashes.timestamp(Instant.parse("1970-01-01T00:00:00.999999Z"))).isEqualTo("1970-01-01T00:00:00.999Z");
+        assertThat(EventHashes.timestamp(Instant.parse("1970-01-01T00:00:00.999999Z")))
+                .isEqualTo("1970-01-01T00:00:00.999Z");
     }
 
     /** The real Jackson serializer, counting how often a payload is turned into bytes. */

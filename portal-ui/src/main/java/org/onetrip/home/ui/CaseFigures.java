@@ -33,7 +33,8 @@ public class CaseFigures {
     }
 
     public CaseCountsResponse counts() {
-        return queries.query(new FindCaseCountsQuery(), CaseCountsResponse.class).join();
+        return queries.query(new FindCaseCountsQuery(), CaseCountsResponse.class)
+                .join();
     }
 
     /**
@@ -66,6 +67,5 @@ public class CaseFigures {
         return YearMonth.now(TOWNSHIP).minusMonths(HEADLINE_MONTHS - 1L).toString();
     }
 
-    private record ComputedHeadline(Headline headline, long computedAt) {
-    }
+    private record ComputedHeadline(Headline headline, long computedAt) {}
 }

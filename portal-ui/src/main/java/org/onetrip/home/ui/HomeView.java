@@ -14,11 +14,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.publicportal.PublicPortal;
 import org.onetrip.publicportal.ui.RecentDisclosures;
-import com.vaadin.flow.shared.Registration;
-import org.onetrip.cases.api.CaseStatus;
 
 /** The landing page: what the service is, live figures, the newest disclosures, and where the API is described. */
 @Route(value = "", layout = MainLayout.class)
@@ -50,7 +50,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         byStatus.setId("cases-by-status");
         byStatus.getStyle().set("flex-wrap", "wrap");
 
-        add(header,
+        add(
+                header,
                 new Paragraph(getTranslation("app.tagline")),
                 new H2(getTranslation("home.counts.title")),
                 new HorizontalLayout(new Span(getTranslation("home.counts.total")), total),
@@ -61,7 +62,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("home.recent.title")),
                 new RecentDisclosures(portal.recentDisclosures(RECENT_DISCLOSURES)),
                 new H2(getTranslation("home.how.title")),
-                list(getTranslation("home.how.file"), getTranslation("home.how.track"),
+                list(
+                        getTranslation("home.how.file"),
+                        getTranslation("home.how.track"),
                         getTranslation("home.how.deadline")),
                 new H2(getTranslation("home.api.title")),
                 new UnorderedList(
@@ -108,7 +111,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout headline() {
-        var figuresRow = new HorizontalLayout(figure(onTime, "headline-on-time", "home.headline.on-time"),
+        var figuresRow = new HorizontalLayout(
+                figure(onTime, "headline-on-time", "home.headline.on-time"),
                 figure(satisfaction, "headline-satisfaction", "home.headline.satisfaction"),
                 figure(answered, "headline-answered", "home.headline.answered"));
         figuresRow.setId("headline-figures");
@@ -130,7 +134,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String percent(Double rate) {
-        return rate == null ? getTranslation("home.headline.none") : getTranslation("home.headline.percent", rate * 100);
+        return rate == null
+                ? getTranslation("home.headline.none")
+                : getTranslation("home.headline.percent", rate * 100);
     }
 
     private static UnorderedList list(String... items) {

@@ -17,12 +17,13 @@ public class DeadlineRules {
     }
 
     public Rules current() {
-        return new Rules(new TreeMap<>(properties.workingDays()), properties.rectificationWorkingDays(),
+        return new Rules(
+                new TreeMap<>(properties.workingDays()),
+                properties.rectificationWorkingDays(),
                 properties.maxExtensionWorkingDays());
     }
 
     /** Working days per kind of case, for rectification, and the longest single extension. */
-    public record Rules(Map<CaseKind, Integer> workingDaysByKind, int rectificationWorkingDays,
-                        int maxExtensionWorkingDays) {
-    }
+    public record Rules(
+            Map<CaseKind, Integer> workingDaysByKind, int rectificationWorkingDays, int maxExtensionWorkingDays) {}
 }

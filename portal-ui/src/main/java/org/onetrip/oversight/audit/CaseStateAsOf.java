@@ -14,15 +14,22 @@ import org.onetrip.cases.api.CaseTimelineResponse;
  */
 public final class CaseStateAsOf {
 
-    private CaseStateAsOf() {
-    }
+    private CaseStateAsOf() {}
 
     /**
      * What the case was at {@code asOf}. {@code status} is null when the case did not exist yet.
      * {@code departmentCode} is the department holding the case (null while none does).
      */
-    public record State(Instant asOf, int eventsApplied, Long lastSequence, CaseStatus status, String departmentCode,
-                        LocalDate dueDate, int returns, int transfers, boolean supervisionOpen) {
+    public record State(
+            Instant asOf,
+            int eventsApplied,
+            Long lastSequence,
+            CaseStatus status,
+            String departmentCode,
+            LocalDate dueDate,
+            int returns,
+            int transfers,
+            boolean supervisionOpen) {
 
         public boolean existed() {
             return eventsApplied > 0;
@@ -31,11 +38,20 @@ public final class CaseStateAsOf {
 
     public static State of(List<CaseTimelineResponse.Entry> entries, Instant asOf) {
         var fold = new Fold();
-        entries.stream().sorted(Comparator.comparingLong(CaseTimelineResponse.Entry::sequence))
+        entries.stream()
+                .sorted(Comparator.comparingLong(CaseTimelineResponse.Entry::sequence))
                 .filter(entry -> !entry.occurredAt().isAfter(asOf))
                 .forEach(fold::apply);
-        return new State(asOf, fold.applied, fold.lastSequence, fold.status, fold.department, fold.dueDate,
-                fold.returns, fold.transfers, fold.supervisionOpen);
+        return new State(
+                asOf,
+                fold.applied,
+                fold.lastSequence,
+                fold.status,
+                fold.department,
+                fold.dueDate,
+                fold.returns,
+                fold.transfers,
+                fold.supervisionOpen);
     }
 
     private static final class Fold {
@@ -102,7 +118,8 @@ public final class CaseStateAsOf {
                 return otherwise;
             }
             if (node.isArray() && node.size() == 3) {
-                return LocalDate.of(node.get(0).asInt(), node.get(1).asInt(), node.get(2).asInt());
+                return LocalDate.of(
+                        node.get(0).asInt(), node.get(1).asInt(), node.get(2).asInt());
             }
             return LocalDate.parse(node.asText());
         }

@@ -18,8 +18,8 @@ public abstract class CheckedForm extends VerticalLayout {
     }
 
     /** True when the text is acceptable; otherwise the field shows why not. */
-    protected <F extends Component & HasValue<?, String> & HasValidation> boolean checkText(F field, boolean required,
-                                                                                            int maxLength) {
+    protected <F extends Component & HasValue<?, String> & HasValidation> boolean checkText(
+            F field, boolean required, int maxLength) {
         var value = field.getValue() == null ? "" : field.getValue();
         if (required && value.isBlank()) {
             return invalid(field, getTranslation("oversight.field.required"));

@@ -17,8 +17,8 @@ import org.onetrip.cases.api.CaseTimelineResponse;
  */
 public class EventTimeline extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
-            .withZone(WorkingDays.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(WorkingDays.ZONE);
 
     public EventTimeline() {
         setPadding(false);
@@ -40,16 +40,24 @@ public class EventTimeline extends VerticalLayout {
                 labelled("oversight.timeline.time", format(entry.occurredAt())),
                 labelled("oversight.timeline.actor", actor(entry.payload())),
                 labelled("oversight.timeline.event-id", entry.eventId()));
-        heading.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
+        heading.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-m)")
                 .set("font-size", "var(--lumo-font-size-s)");
         var payload = new Pre(entry.payload() == null ? "" : entry.payload().toPrettyString());
         payload.addClassName("oversight-payload");
-        payload.getStyle().set("white-space", "pre-wrap").set("word-break", "break-all").set("margin", "0")
+        payload.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("word-break", "break-all")
+                .set("margin", "0")
                 .set("font-size", "var(--lumo-font-size-xs)");
         var row = new Div(heading, payload);
         row.addClassName("oversight-event");
         row.getElement().setAttribute("data-sequence", Long.toString(entry.sequence()));
-        row.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding", "var(--lumo-space-s) 0")
+        row.getStyle()
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
+                .set("padding", "var(--lumo-space-s) 0")
                 .set("width", "100%");
         return row;
     }

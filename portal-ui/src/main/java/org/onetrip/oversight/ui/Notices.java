@@ -8,8 +8,7 @@ import org.onetrip.oversight.OversightRefusal;
 /** Translated notifications for done and refused actions. */
 public final class Notices {
 
-    private Notices() {
-    }
+    private Notices() {}
 
     public static Notification done(Component source, String key) {
         var notification = Notification.show(source.getTranslation(key), 4000, Notification.Position.TOP_CENTER);

@@ -80,8 +80,9 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
         var id = event.getRouteParameters().get("id").orElse("");
         removeAll();
         add(new RouterLink(getTranslation("public.bulletin.back"), BulletinsView.class));
-        portal.bulletin(id).ifPresentOrElse(this::show,
-                () -> add(TrackView.notFound(getTranslation("public.bulletin.not-found"))));
+        portal.bulletin(id)
+                .ifPresentOrElse(
+                        this::show, () -> add(TrackView.notFound(getTranslation("public.bulletin.not-found"))));
     }
 
     void show(BulletinResponse bulletin) {
@@ -90,31 +91,51 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
         heading.setText(title);
         add(heading);
 
-        var reproducible = new Paragraph(getTranslation("public.bulletin.period-line", String.valueOf(bulletin.period()),
-                Formats.dateTime(bulletin.periodStart()), Formats.dateTime(bulletin.cutOff()),
+        var reproducible = new Paragraph(getTranslation(
+                "public.bulletin.period-line",
+                String.valueOf(bulletin.period()),
+                Formats.dateTime(bulletin.periodStart()),
+                Formats.dateTime(bulletin.cutOff()),
                 Formats.dateTime(bulletin.publishedAt())));
         reproducible.setId("bulletin-period");
-        var inputs = new Paragraph(getTranslation("public.bulletin.inputs", Formats.dateTime(bulletin.cutOff()),
-                String.valueOf(bulletin.eventCount()), String.valueOf(bulletin.lastEventPosition()),
+        var inputs = new Paragraph(getTranslation(
+                "public.bulletin.inputs",
+                Formats.dateTime(bulletin.cutOff()),
+                String.valueOf(bulletin.eventCount()),
+                String.valueOf(bulletin.lastEventPosition()),
                 String.valueOf(bulletin.calendarVersion())));
         inputs.setId("bulletin-inputs");
         inputs.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(reproducible, inputs, links(bulletin.bulletinId()));
 
-        var active = bulletin.figures().departments().stream().filter(DepartmentFigures::hasActivity).toList();
+        var active = bulletin.figures().departments().stream()
+                .filter(DepartmentFigures::hasActivity)
+                .toList();
         if (active.isEmpty()) {
             add(new Paragraph(getTranslation("public.bulletin.no-cases")));
         } else {
             var charts = new Div(
-                    chart("public.bulletin.chart.received", active, f -> (double) f.received(),
-                            getTranslation("public.bulletin.unit.cases"), false),
+                    chart(
+                            "public.bulletin.chart.received",
+                            active,
+                            f -> (double) f.received(),
+                            getTranslation("public.bulletin.unit.cases"),
+                            false),
                     chart("public.bulletin.chart.on-time", active, DepartmentFigures::onTimeRate, "%", true),
-                    chart("public.bulletin.chart.satisfaction", active, DepartmentFigures::satisfactionRate, "%", true));
+                    chart(
+                            "public.bulletin.chart.satisfaction",
+                            active,
+                            DepartmentFigures::satisfactionRate,
+                            "%",
+                            true));
             charts.setId("bulletin-charts");
             charts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
             add(charts);
         }
-        add(new H2(getTranslation("public.bulletin.table")), table(bulletin), new Paragraph(getTranslation("public.bulletin.notes")));
+        add(
+                new H2(getTranslation("public.bulletin.table")),
+                table(bulletin),
+                new Paragraph(getTranslation("public.bulletin.notes")));
     }
 
     private Component links(String bulletinId) {
@@ -124,8 +145,8 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
         csv.getElement().setAttribute("download", true);
         var print = new Anchor(API + encoded + "/print", getTranslation("public.bulletin.print"), AnchorTarget.BLANK);
         print.setId("bulletin-print");
-        var verify = new Anchor(API + encoded + "/verification", getTranslation("public.bulletin.verify"),
-                AnchorTarget.BLANK);
+        var verify = new Anchor(
+                API + encoded + "/verification", getTranslation("public.bulletin.verify"), AnchorTarget.BLANK);
         verify.setId("bulletin-verify");
         for (var anchor : List.of(csv, print, verify)) {
             anchor.setRouterIgnore(true);
@@ -133,8 +154,12 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
         return new HorizontalLayout(csv, print, verify);
     }
 
-    private Component chart(String titleKey, List<DepartmentFigures> rows, Function<DepartmentFigures, Double> value,
-                            String unit, boolean percent) {
+    private Component chart(
+            String titleKey,
+            List<DepartmentFigures> rows,
+            Function<DepartmentFigures, Double> value,
+            String unit,
+            boolean percent) {
         var label = getTranslation(titleKey);
         var heading = new Span(label);
         heading.getStyle().set("font-weight", "bold").set("display", "block");
@@ -147,7 +172,9 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
     private NativeTable table(BulletinResponse bulletin) {
         var table = new NativeTable();
         table.setId("bulletin-table");
-        table.getStyle().set("border-collapse", "collapse").set("font-size", "var(--lumo-font-size-s)")
+        table.getStyle()
+                .set("border-collapse", "collapse")
+                .set("font-size", "var(--lumo-font-size-s)")
                 .set("width", "100%");
         var head = new NativeTableRow();
         head.add(headerCell(getTranslation("public.bulletin.department"), "left"));
@@ -155,7 +182,8 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
         table.getHead().addRows(head);
         var body = table.addBody();
         bulletin.figures().departments().forEach(figures -> body.addRows(row(departmentName(figures), figures, false)));
-        body.addRows(row(getTranslation("public.bulletin.total"), bulletin.figures().totals(), true));
+        body.addRows(
+                row(getTranslation("public.bulletin.total"), bulletin.figures().totals(), true));
         return table;
     }
 
@@ -184,11 +212,15 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private static void border(com.vaadin.flow.dom.Style style, String align) {
-        style.set("border", "1px solid var(--lumo-contrast-20pct)").set("padding", "0.25em 0.4em").set("text-align", align);
+        style.set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("padding", "0.25em 0.4em")
+                .set("text-align", align);
     }
 
     private String departmentName(DepartmentFigures figures) {
-        return portal.department(figures.departmentCode()).map(d -> d.name(getLocale())).orElse(figures.departmentName());
+        return portal.department(figures.departmentCode())
+                .map(d -> d.name(getLocale()))
+                .orElse(figures.departmentName());
     }
 
     static String percent(Double rate) {

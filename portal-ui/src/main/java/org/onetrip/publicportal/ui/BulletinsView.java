@@ -25,7 +25,9 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         setMaxWidth("1200px");
         getStyle().set("margin", "0 auto");
-        add(new H1(getTranslation("public.bulletins.heading")), new Paragraph(getTranslation("public.bulletins.intro")));
+        add(
+                new H1(getTranslation("public.bulletins.heading")),
+                new Paragraph(getTranslation("public.bulletins.intro")));
         var bulletins = portal.bulletins();
         if (bulletins.isEmpty()) {
             var none = new Paragraph(getTranslation("public.bulletins.none"));
@@ -35,20 +37,36 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.setId("bulletins-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(new ComponentRenderer<>(bulletin -> new RouterLink(bulletin.title(), BulletinView.class,
-                BulletinView.of(bulletin.bulletinId())))).setHeader(getTranslation("public.bulletins.title")).setFlexGrow(3);
-        grid.addColumn(bulletin -> String.valueOf(bulletin.period())).setHeader(getTranslation("public.bulletins.period"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(bulletin -> Formats.dateTime(bulletin.cutOff())).setHeader(getTranslation("public.bulletins.cut-off"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(bulletin ->
+                        new RouterLink(bulletin.title(), BulletinView.class, BulletinView.of(bulletin.bulletinId()))))
+                .setHeader(getTranslation("public.bulletins.title"))
+                .setFlexGrow(3);
+        grid.addColumn(bulletin -> String.valueOf(bulletin.period()))
+                .setHeader(getTranslation("public.bulletins.period"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(bulletin -> Formats.dateTime(bulletin.cutOff()))
+                .setHeader(getTranslation("public.bulletins.cut-off"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(bulletin -> String.valueOf(bulletin.figures().totals().received()))
-                .setHeader(getTranslation("public.bulletin.received")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(bulletin -> BulletinView.percent(bulletin.figures().totals().onTimeRate()))
-                .setHeader(getTranslation("public.bulletin.on-time-rate")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(bulletin -> BulletinView.percent(bulletin.figures().totals().satisfactionRate()))
-                .setHeader(getTranslation("public.bulletin.satisfaction-rate")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("public.bulletin.received"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(bulletin ->
+                        BulletinView.percent(bulletin.figures().totals().onTimeRate()))
+                .setHeader(getTranslation("public.bulletin.on-time-rate"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(bulletin ->
+                        BulletinView.percent(bulletin.figures().totals().satisfactionRate()))
+                .setHeader(getTranslation("public.bulletin.satisfaction-rate"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(bulletin -> Formats.date(bulletin.publishedAt()))
-                .setHeader(getTranslation("public.bulletins.published")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("public.bulletins.published"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(bulletins);
         grid.setAllRowsVisible(true);
         add(grid);

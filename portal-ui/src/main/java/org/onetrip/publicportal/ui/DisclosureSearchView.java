@@ -60,19 +60,32 @@ public class DisclosureSearchView extends VerticalLayout implements HasDynamicTi
 
         grid.setId("disclosure-search-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(this::kind).setHeader(getTranslation("public.disclosures.type")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::link)).setKey("title").setHeader(getTranslation("public.disclosures.title"))
+        grid.addColumn(this::kind)
+                .setHeader(getTranslation("public.disclosures.type"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::link))
+                .setKey("title")
+                .setHeader(getTranslation("public.disclosures.title"))
                 .setFlexGrow(2);
-        grid.addColumn(DisclosureSearchView::summary).setHeader(getTranslation("public.disclosures.summary")).setFlexGrow(3);
-        grid.addColumn(doc -> Formats.date(doc.lastChangedAt)).setHeader(getTranslation("public.disclosures.changed"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DisclosureSearchView::summary)
+                .setHeader(getTranslation("public.disclosures.summary"))
+                .setFlexGrow(3);
+        grid.addColumn(doc -> Formats.date(doc.lastChangedAt))
+                .setHeader(getTranslation("public.disclosures.changed"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         found.setId("disclosure-search-found");
 
         var filters = new HorizontalLayout(text, type, find);
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
-        add(new H1(getTranslation("public.disclosures.heading")), new Paragraph(getTranslation("public.disclosures.intro")),
-                filters, found, grid);
+        add(
+                new H1(getTranslation("public.disclosures.heading")),
+                new Paragraph(getTranslation("public.disclosures.intro")),
+                filters,
+                found,
+                grid);
         search();
     }
 
@@ -80,7 +93,8 @@ public class DisclosureSearchView extends VerticalLayout implements HasDynamicTi
         try {
             var response = portal.searchDisclosures(text.getValue(), type.getValue(), 0, SHOWN);
             grid.setItems(response.hits());
-            found.setText(getTranslation("public.disclosures.found", response.total(), Math.min(response.total(), SHOWN)));
+            found.setText(
+                    getTranslation("public.disclosures.found", response.total(), Math.min(response.total(), SHOWN)));
         } catch (InvalidSearchException e) {
             grid.setItems(List.of());
             found.setText("");

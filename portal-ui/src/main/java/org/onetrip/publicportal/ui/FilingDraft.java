@@ -22,12 +22,19 @@ public class FilingDraft {
     private String email = "";
 
     public FileCaseRequest toRequest() {
-        var contact = blank(contactName) && blank(phone) && blank(email) ? null
+        var contact = blank(contactName) && blank(phone) && blank(email)
+                ? null
                 : new ContactRequest(strip(contactName), strip(phone), strip(email));
-        return new FileCaseRequest(kind, category, title.strip(), description.strip(),
+        return new FileCaseRequest(
+                kind,
+                category,
+                title.strip(),
+                description.strip(),
                 serviceItem == null ? null : serviceItem.code(),
                 department != null ? department.code() : serviceItem == null ? null : serviceItem.departmentCode(),
-                anonymous, contact, null);
+                anonymous,
+                contact,
+                null);
     }
 
     private static boolean blank(String value) {
@@ -38,24 +45,83 @@ public class FilingDraft {
         return blank(value) ? null : value.strip();
     }
 
-    public CaseKind getKind() { return kind; }
-    public void setKind(CaseKind kind) { this.kind = kind; }
-    public CaseCategory getCategory() { return category; }
-    public void setCategory(CaseCategory category) { this.category = category; }
-    public Department getDepartment() { return department; }
-    public void setDepartment(Department department) { this.department = department; }
-    public ServiceItemListResponse.Entry getServiceItem() { return serviceItem; }
-    public void setServiceItem(ServiceItemListResponse.Entry serviceItem) { this.serviceItem = serviceItem; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public boolean isAnonymous() { return anonymous; }
-    public void setAnonymous(boolean anonymous) { this.anonymous = anonymous; }
-    public String getContactName() { return contactName; }
-    public void setContactName(String contactName) { this.contactName = contactName; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
+    public CaseKind getKind() {
+        return kind;
+    }
+
+    public void setKind(CaseKind kind) {
+        this.kind = kind;
+    }
+
+    public CaseCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(CaseCategory category) {
+        this.category = category;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(Department department) {
+        this.department = department;
+    }
+
+    public ServiceItemListResponse.Entry getServiceItem() {
+        return serviceItem;
+    }
+
+    public void setServiceItem(ServiceItemListResponse.Entry serviceItem) {
+        this.serviceItem = serviceItem;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public void setAnonymous(boolean anonymous) {
+        this.anonymous = anonymous;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
 }

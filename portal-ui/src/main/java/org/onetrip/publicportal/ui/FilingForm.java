@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
-import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
@@ -36,8 +35,8 @@ public class FilingForm extends FormLayout {
     public static final int NAME_MAX = 50;
     public static final int EMAIL_MAX = 100;
     public static final String PHONE_PATTERN = "[0-9+\\- ]{5,20}";
-    public static final List<CaseKind> KINDS = List.of(CaseKind.COMPLAINT, CaseKind.REPORT, CaseKind.ENQUIRY,
-            CaseKind.SUGGESTION);
+    public static final List<CaseKind> KINDS =
+            List.of(CaseKind.COMPLAINT, CaseKind.REPORT, CaseKind.ENQUIRY, CaseKind.SUGGESTION);
 
     final ComboBox<CaseKind> kind = new ComboBox<>();
     final ComboBox<CaseCategory> category = new ComboBox<>();
@@ -111,24 +110,30 @@ public class FilingForm extends FormLayout {
 
         // Our validators carry the messages; the fields' built-in ones would only say "invalid" without words.
         binder.setDefaultValidatorsEnabled(false);
-        binder.forField(kind).asRequired(getTranslation("public.file.kind.required"))
+        binder.forField(kind)
+                .asRequired(getTranslation("public.file.kind.required"))
                 .bind(FilingDraft::getKind, FilingDraft::setKind);
         binder.forField(category).bind(FilingDraft::getCategory, FilingDraft::setCategory);
         binder.forField(department).bind(FilingDraft::getDepartment, FilingDraft::setDepartment);
         binder.forField(serviceItem).bind(FilingDraft::getServiceItem, FilingDraft::setServiceItem);
-        binder.forField(title).asRequired(getTranslation("public.file.title.required"))
+        binder.forField(title)
+                .asRequired(getTranslation("public.file.title.required"))
                 .withValidator(new StringLengthValidator(getTranslation("public.too-long", TITLE_MAX), 0, TITLE_MAX))
                 .bind(FilingDraft::getTitle, FilingDraft::setTitle);
-        binder.forField(description).asRequired(getTranslation("public.file.description.required"))
-                .withValidator(new StringLengthValidator(getTranslation("public.too-long", DESCRIPTION_MAX), 0,
-                        DESCRIPTION_MAX))
+        binder.forField(description)
+                .asRequired(getTranslation("public.file.description.required"))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("public.too-long", DESCRIPTION_MAX), 0, DESCRIPTION_MAX))
                 .bind(FilingDraft::getDescription, FilingDraft::setDescription);
         binder.forField(anonymous).bind(FilingDraft::isAnonymous, FilingDraft::setAnonymous);
         binder.forField(contactName)
                 .withValidator(new StringLengthValidator(getTranslation("public.too-long", NAME_MAX), 0, NAME_MAX))
                 .bind(FilingDraft::getContactName, FilingDraft::setContactName);
         binder.forField(phone)
-                .withValidator(value -> value == null || value.isBlank() || value.strip().matches(PHONE_PATTERN),
+                .withValidator(
+                        value -> value == null
+                                || value.isBlank()
+                                || value.strip().matches(PHONE_PATTERN),
                         getTranslation("public.file.phone.invalid"))
                 .bind(FilingDraft::getPhone, FilingDraft::setPhone);
         binder.forField(email)
@@ -144,8 +149,19 @@ public class FilingForm extends FormLayout {
 
         var contactHeading = new H3(getTranslation("public.file.contact.heading"));
         var actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(submit);
-        add(kind, category, department, serviceItem, title, description, anonymous, contactHeading, contactName,
-                phone, email, actions);
+        add(
+                kind,
+                category,
+                department,
+                serviceItem,
+                title,
+                description,
+                anonymous,
+                contactHeading,
+                contactName,
+                phone,
+                email,
+                actions);
         setColspan(actions, 2);
         setColspan(title, 2);
         setColspan(description, 2);

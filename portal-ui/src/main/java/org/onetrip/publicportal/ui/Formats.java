@@ -13,8 +13,7 @@ final class Formats {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     static String dateTime(Instant at) {
         return at == null ? "" : DATE_TIME.format(at.atZone(ZONE));

@@ -46,8 +46,8 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
         var code = event.getRouteParameters().get("code").orElse("");
         removeAll();
         add(new RouterLink(getTranslation("public.item.back"), ItemsView.class));
-        portal.serviceItem(code).ifPresentOrElse(this::show,
-                () -> add(TrackView.notFound(getTranslation("public.item.not-found"))));
+        portal.serviceItem(code)
+                .ifPresentOrElse(this::show, () -> add(TrackView.notFound(getTranslation("public.item.not-found"))));
     }
 
     static RouteParameters of(String code) {
@@ -61,19 +61,31 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
         heading.setText(title);
         add(heading);
         if (item.status() == ServiceItemStatus.WITHDRAWN && item.withdrawn() != null) {
-            var tombstone = new Div(Formats.badge(getTranslation("public.items.withdrawn"), "error"),
-                    new Span(" " + Formats.date(item.withdrawn().at()) + " "), Formats.text(item.withdrawn().reason()));
+            var tombstone = new Div(
+                    Formats.badge(getTranslation("public.items.withdrawn"), "error"),
+                    new Span(" " + Formats.date(item.withdrawn().at()) + " "),
+                    Formats.text(item.withdrawn().reason()));
             tombstone.setId("item-withdrawn");
             add(tombstone);
         }
-        add(fact("public.item.code", item.code()),
+        add(
+                fact("public.item.code", item.code()),
                 fact("public.item.version", versionLine(item.version(), item.versionPublishedAt(), item.batchName())),
-                fact("public.item.department", portal.department(content.departmentCode())
-                        .map(d -> d.name(getLocale())).orElse(item.departmentName())),
+                fact(
+                        "public.item.department",
+                        portal.department(content.departmentCode())
+                                .map(d -> d.name(getLocale()))
+                                .orElse(item.departmentName())),
                 fact("public.items.zone", item.hallZoneLabel()),
-                fact("public.items.classification", content.classification() == null ? ""
-                        : getTranslation("public.classification." + content.classification().name())
-                        + (content.classificationReason() == null ? "" : " — " + content.classificationReason())),
+                fact(
+                        "public.items.classification",
+                        content.classification() == null
+                                ? ""
+                                : getTranslation("public.classification."
+                                                + content.classification().name())
+                                        + (content.classificationReason() == null
+                                                ? ""
+                                                : " — " + content.classificationReason())),
                 fact("public.item.legal-limit", days(content.legalTimeLimitDays())),
                 fact("public.items.promised", days(content.promisedTimeLimitDays())),
                 fact("public.item.fees", content.fees()));
@@ -85,10 +97,12 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
         section("public.item.steps", list(content.processSteps(), true));
         var how = new ArrayList<String>();
         if (content.howToApply().window()) {
-            how.add(getTranslation("public.item.window", nullToEmpty(content.howToApply().windowLocation())));
+            how.add(getTranslation(
+                    "public.item.window", nullToEmpty(content.howToApply().windowLocation())));
         }
         if (content.howToApply().online()) {
-            how.add(getTranslation("public.item.online", nullToEmpty(content.howToApply().onlineEntry())));
+            how.add(getTranslation(
+                    "public.item.online", nullToEmpty(content.howToApply().onlineEntry())));
         }
         if (content.howToApply().postalDelivery()) {
             how.add(getTranslation("public.item.postal"));
@@ -98,19 +112,24 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
         var history = new VerticalLayout();
         history.setId("item-history");
         history.setPadding(false);
-        item.history().stream().sorted(Comparator.comparingInt(ServiceItemResponse.VersionEntry::version).reversed())
+        item.history().stream()
+                .sorted(Comparator.comparingInt(ServiceItemResponse.VersionEntry::version)
+                        .reversed())
                 .forEach(version -> history.add(version(version)));
         add(new H2(getTranslation("public.item.history")), history);
     }
 
     private Component version(ServiceItemResponse.VersionEntry version) {
         var box = new Div();
-        box.getStyle().set("border-left", "3px solid var(--lumo-primary-color)").set("padding-left", "var(--lumo-space-m)")
+        box.getStyle()
+                .set("border-left", "3px solid var(--lumo-primary-color)")
+                .set("padding-left", "var(--lumo-space-m)")
                 .set("margin-bottom", "var(--lumo-space-m)");
         var head = new H3(versionLine(version.version(), version.publishedAt(), version.batchName()));
         box.add(head);
         if (version.changeNote() != null && !version.changeNote().isBlank()) {
-            box.add(new Div(new Span(getTranslation("public.item.change-note") + " "), Formats.text(version.changeNote())));
+            box.add(new Div(
+                    new Span(getTranslation("public.item.change-note") + " "), Formats.text(version.changeNote())));
         }
         if (!version.changes().isEmpty()) {
             var changes = new UnorderedList();
@@ -118,7 +137,9 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
                 var entry = new ListItem(new Span(fieldLabel(change.field()) + ": "));
                 if (change.before() != null || change.after() != null) {
                     var before = Formats.text(change.before());
-                    before.getStyle().set("text-decoration", "line-through").set("color", "var(--lumo-error-text-color)");
+                    before.getStyle()
+                            .set("text-decoration", "line-through")
+                            .set("color", "var(--lumo-error-text-color)");
                     var after = Formats.text(change.after());
                     after.getStyle().set("color", "var(--lumo-success-text-color)");
                     entry.add(before, new Span(" → "), after);

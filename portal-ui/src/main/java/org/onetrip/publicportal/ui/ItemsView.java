@@ -38,34 +38,61 @@ public class ItemsView extends VerticalLayout implements HasDynamicTitle {
         filter.setWidth("24em");
         filter.addValueChangeListener(e -> {
             var wanted = e.getValue() == null ? "" : e.getValue().strip().toLowerCase(Locale.ROOT);
-            items.setFilter(item -> wanted.isEmpty() || (item.name() != null && item.name().toLowerCase(Locale.ROOT)
-                    .contains(wanted)) || item.code().toLowerCase(Locale.ROOT).contains(wanted));
+            items.setFilter(item -> wanted.isEmpty()
+                    || (item.name() != null
+                            && item.name().toLowerCase(Locale.ROOT).contains(wanted))
+                    || item.code().toLowerCase(Locale.ROOT).contains(wanted));
         });
 
         grid.setId("items-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Entry::code).setHeader(getTranslation("public.items.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(item -> new RouterLink(item.name(), ItemView.class, ItemView.of(item.code()))))
-                .setHeader(getTranslation("public.items.name")).setFlexGrow(3);
-        grid.addColumn(item -> portal.department(item.departmentCode()).map(d -> d.name(getLocale()))
-                .orElse(item.departmentName())).setHeader(getTranslation("public.items.department")).setFlexGrow(2);
-        grid.addColumn(Entry::hallZoneLabel).setHeader(getTranslation("public.items.zone")).setAutoWidth(true)
+        grid.addColumn(Entry::code)
+                .setHeader(getTranslation("public.items.code"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(item -> item.classification() == null ? ""
-                : getTranslation("public.classification." + item.classification().name()))
-                .setHeader(getTranslation("public.items.classification")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.promisedTimeLimitDays() == null ? ""
-                : getTranslation("public.items.days", item.promisedTimeLimitDays()))
-                .setHeader(getTranslation("public.items.promised")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.status() == ServiceItemStatus.WITHDRAWN ? getTranslation("public.items.withdrawn")
-                : getTranslation("public.items.version", item.version()))
-                .setHeader(getTranslation("public.items.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Entry::batchName).setHeader(getTranslation("public.items.batch")).setAutoWidth(true)
+        grid.addColumn(new ComponentRenderer<>(
+                        item -> new RouterLink(item.name(), ItemView.class, ItemView.of(item.code()))))
+                .setHeader(getTranslation("public.items.name"))
+                .setFlexGrow(3);
+        grid.addColumn(item -> portal.department(item.departmentCode())
+                        .map(d -> d.name(getLocale()))
+                        .orElse(item.departmentName()))
+                .setHeader(getTranslation("public.items.department"))
+                .setFlexGrow(2);
+        grid.addColumn(Entry::hallZoneLabel)
+                .setHeader(getTranslation("public.items.zone"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> item.classification() == null
+                        ? ""
+                        : getTranslation(
+                                "public.classification." + item.classification().name()))
+                .setHeader(getTranslation("public.items.classification"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> item.promisedTimeLimitDays() == null
+                        ? ""
+                        : getTranslation("public.items.days", item.promisedTimeLimitDays()))
+                .setHeader(getTranslation("public.items.promised"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> item.status() == ServiceItemStatus.WITHDRAWN
+                        ? getTranslation("public.items.withdrawn")
+                        : getTranslation("public.items.version", item.version()))
+                .setHeader(getTranslation("public.items.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Entry::batchName)
+                .setHeader(getTranslation("public.items.batch"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(items);
 
-        add(new H1(getTranslation("public.items.heading")), new Paragraph(getTranslation("public.items.intro")),
-                filter, grid);
+        add(
+                new H1(getTranslation("public.items.heading")),
+                new Paragraph(getTranslation("public.items.intro")),
+                filter,
+                grid);
     }
 
     @Override

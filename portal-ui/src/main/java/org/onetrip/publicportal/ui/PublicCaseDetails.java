@@ -30,37 +30,53 @@ public class PublicCaseDetails extends VerticalLayout {
         var title = new H2();
         title.setId("case-title");
         title.setText(found.title());
-        var status = Formats.badge(getTranslation("status." + found.status().name()),
-                found.status() == CaseStatus.DECLINED ? "error" : found.status() == CaseStatus.ANSWERED
-                        || found.status() == CaseStatus.RATED || found.status() == CaseStatus.CLOSED ? "success" : null);
+        var status = Formats.badge(
+                getTranslation("status." + found.status().name()),
+                found.status() == CaseStatus.DECLINED
+                        ? "error"
+                        : found.status() == CaseStatus.ANSWERED
+                                        || found.status() == CaseStatus.RATED
+                                        || found.status() == CaseStatus.CLOSED
+                                ? "success"
+                                : null);
         status.setId("case-status");
-        var head = new HorizontalLayout(status, new Span(getTranslation("public.kind." + found.kind().name())));
+        var head = new HorizontalLayout(
+                status, new Span(getTranslation("public.kind." + found.kind().name())));
         if (found.category() != null) {
-            head.add(new Span(getTranslation("public.category." + found.category().name())));
+            head.add(new Span(
+                    getTranslation("public.category." + found.category().name())));
         }
         if (found.underSupervision()) {
             head.add(Formats.badge(getTranslation("public.track.supervised"), "contrast"));
         }
-        add(title, head,
+        add(
+                title,
+                head,
                 fact("public.track.code", Formats.code(found.receiptCode())),
                 fact("public.track.filed", Formats.dateTime(found.filedAt())),
                 fact("public.track.department", name(departmentName, found.departmentCode())),
-                fact("public.track.due", found.dueDate() == null ? getTranslation("public.track.no-due")
-                        : Formats.date(found.dueDate())));
+                fact(
+                        "public.track.due",
+                        found.dueDate() == null
+                                ? getTranslation("public.track.no-due")
+                                : Formats.date(found.dueDate())));
         if (found.answer() != null) {
             var answer = Formats.text(found.answer());
             answer.setId("case-answer");
             add(new H3(getTranslation("public.track.answer")), new Div(answer));
         }
         if (found.rating() != null) {
-            add(fact("public.track.rating", getTranslation("public.rating." + found.rating().name())));
+            add(fact(
+                    "public.track.rating",
+                    getTranslation("public.rating." + found.rating().name())));
         }
 
         var timeline = new UnorderedList();
         timeline.setId("timeline");
         for (var entry : found.timeline()) {
             var item = new ListItem();
-            var line = new StringBuilder(Formats.dateTime(entry.at())).append("  ")
+            var line = new StringBuilder(Formats.dateTime(entry.at()))
+                    .append("  ")
                     .append(getTranslation("public.step." + entry.step()));
             if (entry.departmentCode() != null) {
                 line.append(" · ").append(name(departmentName, entry.departmentCode()));
@@ -72,7 +88,8 @@ public class PublicCaseDetails extends VerticalLayout {
                 line.append(" · ").append(getTranslation("public.track.due-by", Formats.date(entry.dueDate())));
             }
             if (entry.rating() != null) {
-                line.append(" · ").append(getTranslation("public.rating." + entry.rating().name()));
+                line.append(" · ")
+                        .append(getTranslation("public.rating." + entry.rating().name()));
             }
             item.add(new Span(line.toString()));
             if (entry.text() != null && !"ANSWERED".equals(entry.step())) {
@@ -95,7 +112,7 @@ public class PublicCaseDetails extends VerticalLayout {
     }
 
     public Registration addRateListener(ComponentEventListener<RatingForm.RateEvent> listener) {
-        return ratingForm == null ? () -> { } : ratingForm.addRateListener(listener);
+        return ratingForm == null ? () -> {} : ratingForm.addRateListener(listener);
     }
 
     private String name(Function<String, String> departmentName, String code) {

@@ -66,9 +66,16 @@ public class ReceiptCheckView extends VerticalLayout implements HasDynamicTitle 
         var key = new Pre(checks.publicKey());
         key.setId("receipt-public-key");
         key.getStyle().set("white-space", "pre-wrap").set("word-break", "break-all");
-        add(new H1(getTranslation("public.receipt-check.heading")),
-                new Paragraph(getTranslation("public.receipt-check.explanation")), receipt, title, description, verify,
-                result, new Paragraph(getTranslation("public.receipt-check.key", checks.keyId())), key);
+        add(
+                new H1(getTranslation("public.receipt-check.heading")),
+                new Paragraph(getTranslation("public.receipt-check.explanation")),
+                receipt,
+                title,
+                description,
+                verify,
+                result,
+                new Paragraph(getTranslation("public.receipt-check.key", checks.keyId())),
+                key);
     }
 
     private void check() {
@@ -89,18 +96,26 @@ public class ReceiptCheckView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void show(ReceiptVerification verification) {
-        var verdict = TrackView.message(getTranslation(verification.genuine() && verification.storedFilingMatches()
-                && !Boolean.FALSE.equals(verification.textMatches())
-                ? "public.receipt-check.ok" : "public.receipt-check.not-ok"));
+        var verdict = TrackView.message(getTranslation(
+                verification.genuine()
+                                && verification.storedFilingMatches()
+                                && !Boolean.FALSE.equals(verification.textMatches())
+                        ? "public.receipt-check.ok"
+                        : "public.receipt-check.not-ok"));
         verdict.setId("receipt-verdict");
         var checksDone = new UnorderedList(
-                line("receipt-genuine", verification.genuine() ? "public.receipt-check.genuine"
-                        : "public.receipt-check.not-genuine"),
-                line("receipt-stored", verification.storedFilingMatches() ? "public.receipt-check.stored"
-                        : "public.receipt-check.not-stored"));
+                line(
+                        "receipt-genuine",
+                        verification.genuine() ? "public.receipt-check.genuine" : "public.receipt-check.not-genuine"),
+                line(
+                        "receipt-stored",
+                        verification.storedFilingMatches()
+                                ? "public.receipt-check.stored"
+                                : "public.receipt-check.not-stored"));
         if (verification.textMatches() != null) {
-            checksDone.add(line("receipt-text", verification.textMatches() ? "public.receipt-check.text"
-                    : "public.receipt-check.not-text"));
+            checksDone.add(line(
+                    "receipt-text",
+                    verification.textMatches() ? "public.receipt-check.text" : "public.receipt-check.not-text"));
         }
         result.add(verdict, checksDone);
     }

@@ -29,8 +29,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.layout.MainLayout;
-import org.onetrip.publicportal.PublicPortal.Outcome;
 import org.onetrip.publicportal.PublicPortal;
+import org.onetrip.publicportal.PublicPortal.Outcome;
 import org.onetrip.publicportal.ReceiptChecks;
 
 /** The receipt after filing: the code, large and grouped, printable, and what happens next by when. */
@@ -71,16 +71,23 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
         var code = new Span(Formats.code(found.receiptCode()));
         code.setId("receipt-code");
         code.addClassName("receipt-code");
-        code.getStyle().set("font-size", "2.5em").set("font-family", "monospace").set("font-weight", "bold")
-                .set("letter-spacing", "0.08em").set("padding", "0.3em 0.6em")
-                .set("border", "2px dashed var(--lumo-contrast-50pct)").set("border-radius", "8px");
+        code.getStyle()
+                .set("font-size", "2.5em")
+                .set("font-family", "monospace")
+                .set("font-weight", "bold")
+                .set("letter-spacing", "0.08em")
+                .set("padding", "0.3em 0.6em")
+                .set("border", "2px dashed var(--lumo-contrast-50pct)")
+                .set("border-radius", "8px");
 
-        var print = new Button(getTranslation("public.receipt.print"), VaadinIcon.PRINT.create(),
+        var print = new Button(
+                getTranslation("public.receipt.print"),
+                VaadinIcon.PRINT.create(),
                 click -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.setId("print-receipt");
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var track = new RouterLink(getTranslation("public.receipt.track-link"), TrackView.class,
-                Formats.code(found.receiptCode()));
+        var track = new RouterLink(
+                getTranslation("public.receipt.track-link"), TrackView.class, Formats.code(found.receiptCode()));
         var actions = new HorizontalLayout(print, track);
         actions.setAlignItems(Alignment.CENTER);
         actions.addClassName("no-print");
@@ -88,21 +95,30 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
         int days = portal.workingDays(found.kind());
         var next = new OrderedList(
                 new ListItem(getTranslation("public.receipt.next.intake")),
-                new ListItem(getTranslation("public.receipt.next.assign",
-                        getTranslation("public.kind." + found.kind().name()), days)),
+                new ListItem(getTranslation(
+                        "public.receipt.next.assign",
+                        getTranslation("public.kind." + found.kind().name()),
+                        days)),
                 new ListItem(getTranslation("public.receipt.next.answer")),
                 new ListItem(getTranslation("public.receipt.next.rate")));
         next.setId("receipt-next");
 
         var summary = new Div();
-        summary.add(new Span(getTranslation("public.kind." + found.kind().name()) + " · "
-                + Formats.dateTime(found.filedAt()) + " · "), Formats.text(found.title()));
+        summary.add(
+                new Span(getTranslation("public.kind." + found.kind().name()) + " · "
+                        + Formats.dateTime(found.filedAt()) + " · "),
+                Formats.text(found.title()));
 
-        add(new H1(getTranslation("public.receipt.heading")),
-                new Paragraph(getTranslation("public.receipt.code-label")), code,
-                new Paragraph(getTranslation("public.receipt.keep")), summary,
-                new H2(getTranslation("public.receipt.next.heading")), next,
-                new Paragraph(getTranslation("public.receipt.deadline", days)), actions,
+        add(
+                new H1(getTranslation("public.receipt.heading")),
+                new Paragraph(getTranslation("public.receipt.code-label")),
+                code,
+                new Paragraph(getTranslation("public.receipt.keep")),
+                summary,
+                new H2(getTranslation("public.receipt.next.heading")),
+                next,
+                new Paragraph(getTranslation("public.receipt.deadline", days)),
+                actions,
                 signedReceipt(Formats.code(found.receiptCode())));
     }
 
@@ -128,23 +144,34 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
         text.setWidthFull();
         text.getStyle().set("font-family", "monospace");
         var bytes = json.getBytes(StandardCharsets.UTF_8);
-        var download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), "receipt-" + receiptCode + ".json", "application/json", bytes.length)),
+        var download = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(bytes),
+                        "receipt-" + receiptCode + ".json",
+                        "application/json",
+                        bytes.length)),
                 getTranslation("public.receipt.signed.download"));
         download.setId("signed-receipt-download");
         var check = new RouterLink(getTranslation("public.receipt.signed.check"), ReceiptCheckView.class);
         var links = new HorizontalLayout(download, check);
         links.addClassName("no-print");
-        section.add(new H2(getTranslation("public.receipt.signed.heading")),
-                new Paragraph(getTranslation("public.receipt.signed.explanation")), text, links);
+        section.add(
+                new H2(getTranslation("public.receipt.signed.heading")),
+                new Paragraph(getTranslation("public.receipt.signed.explanation")),
+                text,
+                links);
         return section;
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().executeJs("if (!document.getElementById('public-print-css')) {"
-                + " const s = document.createElement('style'); s.id = 'public-print-css'; s.textContent = $0;"
-                + " document.head.appendChild(s); }", PRINT_CSS);
+        event.getUI()
+                .getPage()
+                .executeJs(
+                        "if (!document.getElementById('public-print-css')) {"
+                                + " const s = document.createElement('style'); s.id = 'public-print-css'; s.textContent = $0;"
+                                + " document.head.appendChild(s); }",
+                        PRINT_CSS);
     }
 
     @Override

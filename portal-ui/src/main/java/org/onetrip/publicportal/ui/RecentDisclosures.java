@@ -23,8 +23,14 @@ public class RecentDisclosures extends VerticalLayout {
         }
         var list = new UnorderedList();
         for (var disclosure : recent) {
-            var item = new ListItem(Formats.badge(getTranslation("public.disclosures.type." + disclosure.type().name()),
-                    "contrast"), new Span(" "), link(disclosure), new Span(" " + Formats.date(disclosure.at())));
+            var item = new ListItem(
+                    Formats.badge(
+                            getTranslation("public.disclosures.type."
+                                    + disclosure.type().name()),
+                            "contrast"),
+                    new Span(" "),
+                    link(disclosure),
+                    new Span(" " + Formats.date(disclosure.at())));
             item.addClassName("recent-disclosure");
             list.add(item);
         }
@@ -35,7 +41,7 @@ public class RecentDisclosures extends VerticalLayout {
         return disclosure.type() == DisclosureType.BULLETIN
                 ? new RouterLink(disclosure.title(), BulletinView.class, BulletinView.of(disclosure.key()))
                 : disclosure.type() == DisclosureType.SERVICE_ITEM
-                ? new RouterLink(disclosure.title(), ItemView.class, ItemView.of(disclosure.key()))
-                : new RouterLink(disclosure.title(), NoticesView.class, RouteParameters.empty());
+                        ? new RouterLink(disclosure.title(), ItemView.class, ItemView.of(disclosure.key()))
+                        : new RouterLink(disclosure.title(), NoticesView.class, RouteParameters.empty());
     }
 }

@@ -60,20 +60,36 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("results-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(PublicCaseDocument::title).setHeader(getTranslation("public.results.title")).setFlexGrow(3);
+        grid.addColumn(PublicCaseDocument::title)
+                .setHeader(getTranslation("public.results.title"))
+                .setFlexGrow(3);
         grid.addColumn(doc -> getTranslation("public.kind." + doc.kind().name()))
-                .setHeader(getTranslation("public.results.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(doc -> departmentName(doc.departmentCode())).setHeader(getTranslation("public.results.by"))
+                .setHeader(getTranslation("public.results.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(doc -> departmentName(doc.departmentCode()))
+                .setHeader(getTranslation("public.results.by"))
                 .setFlexGrow(1);
-        grid.addColumn(doc -> Formats.date(doc.filedAt())).setHeader(getTranslation("public.results.filed"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(doc -> Formats.date(doc.answeredAt())).setHeader(getTranslation("public.results.answered"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(doc -> doc.answeredOnTime() == null ? "" : getTranslation(doc.answeredOnTime()
-                ? "public.results.on-time" : "public.results.late"))
-                .setHeader(getTranslation("public.results.timeliness")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(doc -> doc.rating() == null ? "" : getTranslation("public.rating." + doc.rating().name()))
-                .setHeader(getTranslation("public.results.rating")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(doc -> Formats.date(doc.filedAt()))
+                .setHeader(getTranslation("public.results.filed"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(doc -> Formats.date(doc.answeredAt()))
+                .setHeader(getTranslation("public.results.answered"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(doc -> doc.answeredOnTime() == null
+                        ? ""
+                        : getTranslation(doc.answeredOnTime() ? "public.results.on-time" : "public.results.late"))
+                .setHeader(getTranslation("public.results.timeliness"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(doc -> doc.rating() == null
+                        ? ""
+                        : getTranslation("public.rating." + doc.rating().name()))
+                .setHeader(getTranslation("public.results.rating"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(doc -> {
             var answer = new Paragraph(Formats.text(doc.answer()));
             answer.getStyle().set("margin", "0");
@@ -94,16 +110,23 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         var filters = new HorizontalLayout(text, department, find);
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
-        add(new H1(getTranslation("public.results.heading")), new Paragraph(getTranslation("public.results.intro")),
-                filters, grid, paging);
+        add(
+                new H1(getTranslation("public.results.heading")),
+                new Paragraph(getTranslation("public.results.intro")),
+                filters,
+                grid,
+                paging);
         search(0);
     }
 
     void search(int wanted) {
         page = Math.max(0, wanted);
         try {
-            var found = portal.searchPublished(text.getValue(), department.getValue() == null ? null
-                    : department.getValue().code(), page, PAGE_SIZE);
+            var found = portal.searchPublished(
+                    text.getValue(),
+                    department.getValue() == null ? null : department.getValue().code(),
+                    page,
+                    PAGE_SIZE);
             total = found.total();
             grid.setItems(found.hits());
         } catch (RuntimeException e) {
@@ -118,7 +141,9 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String departmentName(String code) {
-        return code == null ? "" : portal.department(code).map(d -> d.name(getLocale())).orElse(code);
+        return code == null
+                ? ""
+                : portal.department(code).map(d -> d.name(getLocale())).orElse(code);
     }
 
     @Override

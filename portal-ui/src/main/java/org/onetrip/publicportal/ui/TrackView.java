@@ -50,8 +50,11 @@ public class TrackView extends VerticalLayout implements HasUrlParameter<String>
         form.setAlignItems(Alignment.BASELINE);
         result.setId("track-result");
         result.setWidthFull();
-        add(new H1(getTranslation("public.track.heading")), new Paragraph(getTranslation("public.track.intro")),
-                form, result);
+        add(
+                new H1(getTranslation("public.track.heading")),
+                new Paragraph(getTranslation("public.track.intro")),
+                form,
+                result);
     }
 
     @Override
@@ -76,15 +79,17 @@ public class TrackView extends VerticalLayout implements HasUrlParameter<String>
         result.removeAll();
         var outcome = portal.track(typed, FileView.clientAddress());
         if (outcome instanceof Outcome.Done<PublicCaseResponse> done) {
-            var details = new PublicCaseDetails(done.value(),
-                    departmentCode -> portal.department(departmentCode).map(d -> d.name(getLocale()))
+            var details = new PublicCaseDetails(
+                    done.value(),
+                    departmentCode -> portal.department(departmentCode)
+                            .map(d -> d.name(getLocale()))
                             .orElse(departmentCode));
             details.addRateListener(rate -> {
-                var rated = portal.rate(done.value().receiptCode(), rate.rating(), rate.comment(),
-                        FileView.clientAddress());
+                var rated = portal.rate(
+                        done.value().receiptCode(), rate.rating(), rate.comment(), FileView.clientAddress());
                 if (rated instanceof Outcome.Done<?>) {
-                    var note = Notification.show(getTranslation("public.rating.thanks"), 5000,
-                            Notification.Position.MIDDLE);
+                    var note = Notification.show(
+                            getTranslation("public.rating.thanks"), 5000, Notification.Position.MIDDLE);
                     note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     show(done.value().receiptCode());
                 } else if (rated instanceof Outcome.RateLimited<?>) {
@@ -113,7 +118,10 @@ public class TrackView extends VerticalLayout implements HasUrlParameter<String>
         if (text != null) {
             paragraph.setText(text);
         }
-        paragraph.getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
+        paragraph
+                .getStyle()
+                .set("padding", "var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
                 .set("background", "var(--lumo-contrast-5pct)");
         return paragraph;
     }

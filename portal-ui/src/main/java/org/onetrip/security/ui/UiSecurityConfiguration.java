@@ -15,8 +15,9 @@ public class UiSecurityConfiguration extends VaadinWebSecurity {
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**")
+                        .permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class, "/");
     }

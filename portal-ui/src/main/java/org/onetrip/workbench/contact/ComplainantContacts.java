@@ -34,8 +34,8 @@ public class ComplainantContacts {
         }
         CommandOutcome outcome;
         try {
-            outcome = gateway.sendAndWait(new ViewComplainantContactCommand(caseId, staff.actor(), Channel.WORKBENCH,
-                    reason.strip(), null));
+            outcome = gateway.sendAndWait(
+                    new ViewComplainantContactCommand(caseId, staff.actor(), Channel.WORKBENCH, reason.strip(), null));
         } catch (RuntimeException e) {
             throw WorkbenchCommands.translateFailure(e);
         }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.onetrip.cases.api.AddProgressNoteCommand;
 import org.onetrip.cases.api.AnswerCaseCommand;
-import org.onetrip.cases.api.ProposeTransferCommand;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CaseTimelineResponse;
+import org.onetrip.cases.api.ProposeTransferCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
 import org.onetrip.cases.api.SignForCaseCommand;
@@ -35,8 +35,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class DepartmentInbox {
 
-    public static final List<CaseStatus> OPEN = List.of(CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS,
-            CaseStatus.ANSWERED);
+    public static final List<CaseStatus> OPEN =
+            List.of(CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.ANSWERED);
     static final int PAGE = 100;
 
     private final WorkbenchCommands commands;
@@ -44,8 +44,8 @@ public class DepartmentInbox {
     private final CaseDocuments documents;
     private final DepartmentDirectory departments;
 
-    public DepartmentInbox(WorkbenchCommands commands, CaseSearch search, CaseDocuments documents,
-                           DepartmentDirectory departments) {
+    public DepartmentInbox(
+            WorkbenchCommands commands, CaseSearch search, CaseDocuments documents, DepartmentDirectory departments) {
         this.commands = commands;
         this.search = search;
         this.documents = documents;
@@ -55,8 +55,19 @@ public class DepartmentInbox {
     /** The handler's own department's open cases, due first; whatever else is asked, no other department's. */
     public List<Hit> inbox() {
         var handler = commands.require(Role.HANDLER);
-        return search.search(new CaseSearchRequest(null, OPEN, List.of(handler.departmentCode()), null, null, null,
-                null, false, 0, PAGE, CaseSort.DUE_FIRST)).hits();
+        return search.search(new CaseSearchRequest(
+                        null,
+                        OPEN,
+                        List.of(handler.departmentCode()),
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        0,
+                        PAGE,
+                        CaseSort.DUE_FIRST))
+                .hits();
     }
 
     public String departmentCode() {
@@ -66,7 +77,9 @@ public class DepartmentInbox {
     /** Departments a transfer can be proposed to: every other one. */
     public List<Department> transferTargets() {
         var own = departmentCode();
-        return departments.all().stream().filter(department -> !department.code().equals(own)).toList();
+        return departments.all().stream()
+                .filter(department -> !department.code().equals(own))
+                .toList();
     }
 
     /**
@@ -75,8 +88,7 @@ public class DepartmentInbox {
      */
     public CaseTimelineResponse timeline(String caseId) {
         checkAccess(commands.require(Role.HANDLER), caseId);
-        return commands.timeline(caseId)
-                .orElseThrow(() -> new WorkbenchRefusal(WorkbenchRefusal.UNKNOWN_CASE, caseId));
+        return commands.timeline(caseId).orElseThrow(() -> new WorkbenchRefusal(WorkbenchRefusal.UNKNOWN_CASE, caseId));
     }
 
     public void signFor(String caseId) {
@@ -94,8 +106,9 @@ public class DepartmentInbox {
         if (workingDays < Limits.MIN_EXTENSION_DAYS || workingDays > Limits.MAX_EXTENSION_DAYS) {
             throw new WorkbenchRefusal(WorkbenchRefusal.INVALID, "working days " + workingDays);
         }
-        commands.send(new RequestExtensionCommand(caseId, handler.actor(), Channel.WORKBENCH, workingDays, reason,
-                null), caseId);
+        commands.send(
+                new RequestExtensionCommand(caseId, handler.actor(), Channel.WORKBENCH, workingDays, reason, null),
+                caseId);
     }
 
     public void returnCase(String caseId, String reason) {
@@ -106,8 +119,9 @@ public class DepartmentInbox {
     /** The case and its deadline stay with the department until the intake desk decides. */
     public void proposeTransfer(String caseId, String toDepartmentCode, String reason) {
         var handler = access(caseId);
-        commands.send(new ProposeTransferCommand(caseId, handler.actor(), Channel.WORKBENCH, toDepartmentCode, reason,
-                null), caseId);
+        commands.send(
+                new ProposeTransferCommand(caseId, handler.actor(), Channel.WORKBENCH, toDepartmentCode, reason, null),
+                caseId);
     }
 
     /** The department's transfer proposal waiting for the intake desk, as the search projection has it. */
@@ -134,9 +148,11 @@ public class DepartmentInbox {
         }
         var view = CaseDocumentView.of(document);
         var own = handler.departmentCode();
-        if (own == null || !(own.equals(view.departmentCode()) || view.departmentsInvolved().contains(own))) {
-            throw new WorkbenchRefusal(WorkbenchRefusal.ACCESS_DENIED,
-                    handler.getUsername() + " may not open case " + caseId);
+        if (own == null
+                || !(own.equals(view.departmentCode())
+                        || view.departmentsInvolved().contains(own))) {
+            throw new WorkbenchRefusal(
+                    WorkbenchRefusal.ACCESS_DENIED, handler.getUsername() + " may not open case " + caseId);
         }
         return document;
     }

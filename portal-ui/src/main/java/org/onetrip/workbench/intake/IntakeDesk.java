@@ -5,25 +5,25 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.AcceptCaseCommand;
-import org.onetrip.cases.api.ApproveTransferCommand;
 import org.onetrip.cases.api.ApproveExtensionCommand;
+import org.onetrip.cases.api.ApproveTransferCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseStatus;
-import org.onetrip.cases.api.CloseCaseCommand;
 import org.onetrip.cases.api.CaseTimelineResponse;
+import org.onetrip.cases.api.CloseCaseCommand;
 import org.onetrip.cases.api.DeclineCaseCommand;
 import org.onetrip.cases.api.DenyExtensionCommand;
 import org.onetrip.cases.api.MergeCaseCommand;
-import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.Rating;
+import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.ReopenCaseCommand;
 import org.onetrip.cases.web.CaseRequests;
 import org.onetrip.cases.web.ContactRequest;
 import org.onetrip.cases.web.FileCaseRequest;
-import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.projections.cases.CaseSearch;
@@ -43,12 +43,14 @@ import org.springframework.stereotype.Service;
 public class IntakeDesk {
 
     /** Cases that wait for intake to do something: new, accepted, returned, answered, rated. */
-    public static final List<CaseStatus> AWAITING = List.of(CaseStatus.FILED, CaseStatus.ACCEPTED,
-            CaseStatus.RETURNED, CaseStatus.ANSWERED, CaseStatus.RATED);
-    public static final Set<Channel> CHANNELS = EnumSet.of(Channel.HOTLINE, Channel.WECHAT, Channel.QQ,
-            Channel.WINDOW, Channel.LETTER, Channel.VISIT);
+    public static final List<CaseStatus> AWAITING =
+            List.of(CaseStatus.FILED, CaseStatus.ACCEPTED, CaseStatus.RETURNED, CaseStatus.ANSWERED, CaseStatus.RATED);
+
+    public static final Set<Channel> CHANNELS =
+            EnumSet.of(Channel.HOTLINE, Channel.WECHAT, Channel.QQ, Channel.WINDOW, Channel.LETTER, Channel.VISIT);
     /** How a rating can reach intake on the public's behalf. */
     public static final Set<Channel> RATING_CHANNELS = CaseRequests.StaffRatingRequest.CHANNELS;
+
     static final int PAGE = 100;
     static final int DUPLICATES = 10;
 
@@ -57,8 +59,8 @@ public class IntakeDesk {
     private final DepartmentDirectory departments;
     private final WorkingDays workingDays;
 
-    public IntakeDesk(WorkbenchCommands commands, CaseSearch search, DepartmentDirectory departments,
-                      WorkingDays workingDays) {
+    public IntakeDesk(
+            WorkbenchCommands commands, CaseSearch search, DepartmentDirectory departments, WorkingDays workingDays) {
         this.commands = commands;
         this.search = search;
         this.departments = departments;
@@ -78,17 +80,28 @@ public class IntakeDesk {
         if (registration.channel() == null || !CHANNELS.contains(registration.channel())) {
             throw new WorkbenchRefusal(WorkbenchRefusal.INVALID, "channel " + registration.channel());
         }
-        if (registration.kind() == null || blank(registration.title()) || blank(registration.description())
+        if (registration.kind() == null
+                || blank(registration.title())
+                || blank(registration.description())
                 || registration.title().length() > Limits.TITLE
                 || registration.description().length() > Limits.DESCRIPTION) {
             throw new WorkbenchRefusal(WorkbenchRefusal.INVALID, "kind, title and description");
         }
-        var contact = blank(registration.contactName()) && blank(registration.contactPhone())
-                && blank(registration.contactEmail()) ? null
-                : new ContactRequest(registration.contactName(), registration.contactPhone(),
-                        registration.contactEmail());
-        var request = new FileCaseRequest(registration.kind(), registration.category(), registration.title(),
-                registration.description(), null, registration.departmentCode(), registration.anonymous(), contact,
+        var contact = blank(registration.contactName())
+                        && blank(registration.contactPhone())
+                        && blank(registration.contactEmail())
+                ? null
+                : new ContactRequest(
+                        registration.contactName(), registration.contactPhone(), registration.contactEmail());
+        var request = new FileCaseRequest(
+                registration.kind(),
+                registration.category(),
+                registration.title(),
+                registration.description(),
+                null,
+                registration.departmentCode(),
+                registration.anonymous(),
+                contact,
                 registration.channel());
         try {
             return commands.sender().file(request, clerk.actor(), registration.channel());
@@ -99,8 +112,9 @@ public class IntakeDesk {
 
     public List<Hit> awaitingIntake() {
         commands.require(Role.INTAKE);
-        return search.search(new CaseSearchRequest(null, AWAITING, null, null, null, null, null, false, 0, PAGE,
-                CaseSort.NEWEST)).hits();
+        return search.search(new CaseSearchRequest(
+                        null, AWAITING, null, null, null, null, null, false, 0, PAGE, CaseSort.NEWEST))
+                .hits();
     }
 
     /** Cases whose text resembles this one's title, most alike first, never the case itself. */
@@ -109,10 +123,14 @@ public class IntakeDesk {
         if (blank(title)) {
             return List.of();
         }
-        return search.search(new CaseSearchRequest(title, null, null, null, null, null, null, false, 0,
-                        DUPLICATES + 1, CaseSort.RELEVANCE)).hits().stream()
+        return search
+                .search(new CaseSearchRequest(
+                        title, null, null, null, null, null, null, false, 0, DUPLICATES + 1, CaseSort.RELEVANCE))
+                .hits()
+                .stream()
                 .filter(hit -> !hit.caseId().equals(caseId) && hit.status() != CaseStatus.MERGED)
-                .limit(DUPLICATES).toList();
+                .limit(DUPLICATES)
+                .toList();
     }
 
     /** Transfer proposals waiting for the desk, the longest-waiting first; only one department's when given. */
@@ -135,8 +153,9 @@ public class IntakeDesk {
     /** Cases whose department asked for more working days and waits for intake's decision, due first. */
     public List<Hit> extensionRequests() {
         commands.require(Role.INTAKE);
-        return search.search(new CaseSearchRequest(null, null, null, null, null, null, null, false, true, 0, PAGE,
-                CaseSort.DUE_FIRST)).hits();
+        return search.search(new CaseSearchRequest(
+                        null, null, null, null, null, null, null, false, true, 0, PAGE, CaseSort.DUE_FIRST))
+                .hits();
     }
 
     /** The due date approving would set, on today's calendar; the case computes the real one when approved. */
@@ -144,18 +163,21 @@ public class IntakeDesk {
         if (request.dueDate() == null || request.pendingExtension() == null) {
             return null;
         }
-        return workingDays.extend(request.dueDate(), request.pendingExtension().workingDays()).dueDate();
+        return workingDays
+                .extend(request.dueDate(), request.pendingExtension().workingDays())
+                .dueDate();
     }
 
     /** Approves the pending request and returns the new due date, as the case recorded it. */
     public LocalDate approveExtension(String caseId, String note) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(new ApproveExtensionCommand(caseId, clerk.actor(), Channel.WORKBENCH, emptyToNull(note), null),
-                caseId);
+        commands.send(
+                new ApproveExtensionCommand(caseId, clerk.actor(), Channel.WORKBENCH, emptyToNull(note), null), caseId);
         var events = timeline(caseId).events();
         for (int i = events.size() - 1; i >= 0; i--) {
             if (events.get(i).type().endsWith("ExtensionApprovedEvent")) {
-                return LocalDate.parse(events.get(i).payload().path("newDueDate").asText());
+                return LocalDate.parse(
+                        events.get(i).payload().path("newDueDate").asText());
             }
         }
         throw new WorkbenchRefusal(WorkbenchRefusal.FAILED, "no approval recorded on " + caseId);
@@ -169,7 +191,8 @@ public class IntakeDesk {
     /** A rating the complainant gave by phone or at the window, recorded with that channel. */
     public void recordRating(String caseId, Channel channel, Rating rating, String comment) {
         var clerk = commands.require(Role.INTAKE);
-        if (!RATING_CHANNELS.contains(channel) || rating == null
+        if (!RATING_CHANNELS.contains(channel)
+                || rating == null
                 || (comment != null && comment.length() > Limits.REASON)) {
             throw new WorkbenchRefusal(WorkbenchRefusal.INVALID, "channel, rating and comment");
         }
@@ -178,8 +201,7 @@ public class IntakeDesk {
 
     public CaseTimelineResponse timeline(String caseId) {
         commands.require(Role.INTAKE);
-        return commands.timeline(caseId)
-                .orElseThrow(() -> new WorkbenchRefusal(WorkbenchRefusal.UNKNOWN_CASE, caseId));
+        return commands.timeline(caseId).orElseThrow(() -> new WorkbenchRefusal(WorkbenchRefusal.UNKNOWN_CASE, caseId));
     }
 
     public void accept(String caseId, String note) {
@@ -194,14 +216,22 @@ public class IntakeDesk {
 
     public void assign(String caseId, String departmentCode, String deadlineResetReason) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(new AssignCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, departmentCode, null,
-                emptyToNull(deadlineResetReason), null), caseId);
+        commands.send(
+                new AssignCaseCommand(
+                        caseId,
+                        clerk.actor(),
+                        Channel.WORKBENCH,
+                        departmentCode,
+                        null,
+                        emptyToNull(deadlineResetReason),
+                        null),
+                caseId);
     }
 
     public void merge(String caseId, String primaryCaseId, String reason) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(new MergeCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, primaryCaseId, reason, null),
-                caseId);
+        commands.send(
+                new MergeCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, primaryCaseId, reason, null), caseId);
     }
 
     public void reopen(String caseId, String reason) {
@@ -211,8 +241,8 @@ public class IntakeDesk {
 
     public void close(String caseId, String remark) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(new CloseCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, emptyToNull(remark), null),
-                caseId);
+        commands.send(
+                new CloseCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, emptyToNull(remark), null), caseId);
     }
 
     static boolean blank(String value) {
@@ -222,5 +252,4 @@ public class IntakeDesk {
     static String emptyToNull(String value) {
         return blank(value) ? null : value.strip();
     }
-
 }

@@ -12,8 +12,8 @@ public final class FieldChecks {
 
     private boolean passed = true;
 
-    public <F extends Component & HasValidation & HasValue<?, String>> FieldChecks text(F field, boolean required,
-                                                                                        int max) {
+    public <F extends Component & HasValidation & HasValue<?, String>> FieldChecks text(
+            F field, boolean required, int max) {
         var value = field.getValue();
         String error = null;
         if (required && (value == null || value.isBlank())) {

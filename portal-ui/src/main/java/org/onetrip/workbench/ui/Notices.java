@@ -8,8 +8,7 @@ import org.onetrip.workbench.WorkbenchRefusal;
 /** Notifications of the workbenches: translated, plain text. */
 public final class Notices {
 
-    private Notices() {
-    }
+    private Notices() {}
 
     public static Notification refused(Component source, WorkbenchRefusal refusal) {
         var key = refusal.messageKey();
@@ -17,14 +16,15 @@ public final class Notices {
         if (text.startsWith("!")) {
             text = source.getTranslation("workbench.refused.OTHER", refusal.code());
         }
-        var notification = Notification.show(source.getTranslation("workbench.refused.title") + " " + text, 8000,
-                Notification.Position.MIDDLE);
+        var notification = Notification.show(
+                source.getTranslation("workbench.refused.title") + " " + text, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         return notification;
     }
 
     public static Notification done(Component source, String key, Object... params) {
-        var notification = Notification.show(source.getTranslation(key, params), 4000, Notification.Position.BOTTOM_START);
+        var notification =
+                Notification.show(source.getTranslation(key, params), 4000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         return notification;
     }

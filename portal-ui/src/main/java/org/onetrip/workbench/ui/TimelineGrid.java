@@ -10,19 +10,30 @@ import org.onetrip.cases.api.CaseTimelineResponse;
 /** A case's staff timeline, one row per stored event; every cell is plain text. */
 public class TimelineGrid extends Grid<CaseTimelineResponse.Entry> {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
     static final int DETAIL_CHARS = 300;
 
     public TimelineGrid() {
-        addColumn(CaseTimelineResponse.Entry::sequence).setHeader(getTranslation("workbench.timeline.sequence"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(entry -> WHEN.format(entry.occurredAt())).setHeader(getTranslation("workbench.timeline.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(entry -> eventLabel(entry.type())).setHeader(getTranslation("workbench.timeline.event"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(entry -> actor(entry)).setHeader(getTranslation("workbench.timeline.who")).setAutoWidth(true)
+        addColumn(CaseTimelineResponse.Entry::sequence)
+                .setHeader(getTranslation("workbench.timeline.sequence"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(TimelineGrid::detail).setHeader(getTranslation("workbench.timeline.detail")).setFlexGrow(1);
+        addColumn(entry -> WHEN.format(entry.occurredAt()))
+                .setHeader(getTranslation("workbench.timeline.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(entry -> eventLabel(entry.type()))
+                .setHeader(getTranslation("workbench.timeline.event"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(entry -> actor(entry))
+                .setHeader(getTranslation("workbench.timeline.who"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(TimelineGrid::detail)
+                .setHeader(getTranslation("workbench.timeline.detail"))
+                .setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
     }
@@ -38,7 +49,8 @@ public class TimelineGrid extends Grid<CaseTimelineResponse.Entry> {
     }
 
     static String actor(CaseTimelineResponse.Entry entry) {
-        var actor = entry.payload() == null ? null : entry.payload().path("context").path("actor");
+        var actor =
+                entry.payload() == null ? null : entry.payload().path("context").path("actor");
         if (actor == null || actor.isMissingNode() || actor.isNull()) {
             return "";
         }
@@ -52,8 +64,21 @@ public class TimelineGrid extends Grid<CaseTimelineResponse.Entry> {
             return "";
         }
         var parts = new StringBuilder();
-        for (var field : List.of("title", "reason", "note", "answer", "toDepartmentCode", "departmentCode",
-                "workingDays", "remark", "comment", "rating", "primaryCaseId", "dueDate", "newDueDate", "shown")) {
+        for (var field : List.of(
+                "title",
+                "reason",
+                "note",
+                "answer",
+                "toDepartmentCode",
+                "departmentCode",
+                "workingDays",
+                "remark",
+                "comment",
+                "rating",
+                "primaryCaseId",
+                "dueDate",
+                "newDueDate",
+                "shown")) {
             var value = payload.get(field);
             if (value != null && !value.isNull() && !value.isContainerNode()) {
                 if (!parts.isEmpty()) {

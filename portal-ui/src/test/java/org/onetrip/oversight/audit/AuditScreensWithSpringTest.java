@@ -20,8 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onetrip.OneTripApplication;
-import org.onetrip.layout.AccessDeniedView;
-import org.onetrip.testing.SpringUi;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
@@ -35,12 +33,14 @@ import org.onetrip.integrity.api.IntegrityFinding;
 import org.onetrip.integrity.api.IntegrityFinding.Kind;
 import org.onetrip.integrity.command.CheckpointCutter;
 import org.onetrip.integrity.receipt.FilingReceipts;
+import org.onetrip.layout.AccessDeniedView;
 import org.onetrip.oversight.audit.ui.DisclosureAsOfView;
 import org.onetrip.oversight.audit.ui.IntegrityView;
 import org.onetrip.publicportal.ui.ReceiptCheckView;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
+import org.onetrip.testing.SpringUi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -70,8 +70,10 @@ class AuditScreensWithSpringTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     CommandGateway commands;
+
     @Autowired
     DataSource dataSource;
 
@@ -93,23 +95,33 @@ class AuditScreensWithSpringTest {
         UI.getCurrent().navigate(IntegrityView.class);
 
         _click(_get(Button.class, spec -> spec.withId("integrity-run")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("integrity-verdict")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("integrity-verdict"))
+                        .getText())
                 .isEqualTo("Intact: every chain and every published checkpoint verifies.");
         assertThat(checkpointResults()).isNotEmpty().allMatch(c -> c.matches());
 
         var jdbc = new JdbcTemplate(dataSource);
-        var original = jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ?"
-                + " and sequence_number = 0", byte[].class, caseId);
-        var changed = new String(original, java.nio.charset.StandardCharsets.UTF_8).replace("三个月", "两个月")
+        var original = jdbc.queryForObject(
+                "select payload from domain_event_entry where aggregate_identifier = ?" + " and sequence_number = 0",
+                byte[].class,
+                caseId);
+        var changed = new String(original, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("三个月", "两个月")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        jdbc.update("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 0",
-                changed, caseId);
+        jdbc.update(
+                "update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 0",
+                changed,
+                caseId);
         try {
             _click(_get(Button.class, spec -> spec.withId("integrity-run")));
 
-            assertThat(_get(Paragraph.class, spec -> spec.withId("integrity-verdict")).getText()).isEqualTo("Damage found.");
+            assertThat(_get(Paragraph.class, spec -> spec.withId("integrity-verdict"))
+                            .getText())
+                    .isEqualTo("Damage found.");
             var heading = _find(com.vaadin.flow.component.html.H4.class).stream()
-                    .filter(h -> h.getText().contains(caseId)).findFirst().orElseThrow();
+                    .filter(h -> h.getText().contains(caseId))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(heading.getText()).isEqualTo("Case " + caseId + ": broken — broken at event 0");
             @SuppressWarnings("unchecked")
             Grid<IntegrityFinding> findings = _get(Grid.class, spec -> spec.withClasses("integrity-findings"));
@@ -119,8 +131,10 @@ class AuditScreensWithSpringTest {
             assertThat(finding.expected()).isNotEqualTo(finding.found());
             assertThat(checkpointResults()).anyMatch(c -> !c.matches());
         } finally {
-            jdbc.update("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 0",
-                    original, caseId);
+            jdbc.update(
+                    "update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 0",
+                    original,
+                    caseId);
         }
     }
 
@@ -138,34 +152,45 @@ class AuditScreensWithSpringTest {
     @Test
     void a_shared_link_shows_the_notice_as_the_public_saw_it_then_without_the_later_correction() throws Exception {
         var noticeId = UUID.randomUUID().toString();
-        commands.sendAndWait(new PublishNoticeCommand(noticeId, EDITOR, Channel.WORKBENCH, NoticeKind.NOTICE,
-                "停电通知", "三月五日上午停电。", null, null));
+        commands.sendAndWait(new PublishNoticeCommand(
+                noticeId, EDITOR, Channel.WORKBENCH, NoticeKind.NOTICE, "停电通知", "三月五日上午停电。", null, null));
         Thread.sleep(1_100);
         var between = LocalDateTime.now(WorkingDays.ZONE).withNano(0);
         Thread.sleep(1_100);
-        commands.sendAndWait(new CorrectNoticeCommand(noticeId, EDITOR, Channel.WORKBENCH, null, "三月六日上午停电。",
-                "日期有误", null));
+        commands.sendAndWait(
+                new CorrectNoticeCommand(noticeId, EDITOR, Channel.WORKBENCH, null, "三月六日上午停电。", "日期有误", null));
         SpringUi.signInAs(context, "auditor", Locale.SIMPLIFIED_CHINESE);
 
-        UI.getCurrent().navigate("audit/disclosures", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("notice", noticeId, "at", between.toString())));
+        UI.getCurrent()
+                .navigate(
+                        "audit/disclosures",
+                        com.vaadin.flow.router.QueryParameters.simple(
+                                java.util.Map.of("notice", noticeId, "at", between.toString())));
 
         var view = _get(DisclosureAsOfView.class);
         var shown = view.page().getElement().getTextRecursively();
         assertThat(shown).contains("三月五日上午停电。").doesNotContain("三月六日").doesNotContain("日期有误");
         var link = view.link().getHref();
-        assertThat(link).startsWith("/audit/disclosures?").contains("notice=" + noticeId)
+        assertThat(link)
+                .startsWith("/audit/disclosures?")
+                .contains("notice=" + noticeId)
                 .contains("at=" + between.toString().replace(":", "%3A"));
 
         SpringUi.signInAs(context, "li.qing", Locale.SIMPLIFIED_CHINESE);
-        UI.getCurrent().navigate("audit/disclosures",
-                com.vaadin.flow.router.QueryParameters.fromString(link.substring(link.indexOf('?') + 1)));
+        UI.getCurrent()
+                .navigate(
+                        "audit/disclosures",
+                        com.vaadin.flow.router.QueryParameters.fromString(link.substring(link.indexOf('?') + 1)));
         view = _get(DisclosureAsOfView.class);
-        assertThat(view.page().getElement().getTextRecursively()).contains("三月五日上午停电。").doesNotContain("三月六日");
+        assertThat(view.page().getElement().getTextRecursively())
+                .contains("三月五日上午停电。")
+                .doesNotContain("三月六日");
 
         view.at().setValue(LocalDateTime.now(WorkingDays.ZONE).withNano(0).plusSeconds(1));
         _click(view.show());
-        assertThat(view.page().getElement().getTextRecursively()).contains("三月六日上午停电。").contains("日期有误");
+        assertThat(view.page().getElement().getTextRecursively())
+                .contains("三月六日上午停电。")
+                .contains("日期有误");
     }
 
     @Test
@@ -182,13 +207,16 @@ class AuditScreensWithSpringTest {
         view.title().setValue("办证要跑三趟");
         view.description().setValue("材料清单前后不一致。");
         _click(view.verify());
-        assertThat(text(view)).contains("The receipt is genuine and the stored filing matches it.")
+        assertThat(text(view))
+                .contains("The receipt is genuine and the stored filing matches it.")
                 .contains("The title and description are what was filed.");
 
         view.receipt().setValue(json.replace(receipt.filedAt(), "2020-01-01T00:00:00.000Z"));
         view.description().setValue("材料清单一致。");
         _click(view.verify());
-        assertThat(text(view)).contains("The receipt does not check out.").contains("Not genuine")
+        assertThat(text(view))
+                .contains("The receipt does not check out.")
+                .contains("Not genuine")
                 .contains("differ from what the receipt was issued for");
 
         view.receipt().setValue("<script>alert(1)</script>");
@@ -203,7 +231,8 @@ class AuditScreensWithSpringTest {
 
     @SuppressWarnings("unchecked")
     private static java.util.List<org.onetrip.integrity.api.CheckpointCheck> checkpointResults() {
-        Grid<org.onetrip.integrity.api.CheckpointCheck> grid = _get(Grid.class, spec -> spec.withId("integrity-checkpoints"));
+        Grid<org.onetrip.integrity.api.CheckpointCheck> grid =
+                _get(Grid.class, spec -> spec.withId("integrity-checkpoints"));
         return grid.getGenericDataView().getItems().toList();
     }
 
@@ -213,12 +242,18 @@ class AuditScreensWithSpringTest {
 
     private String fileCase(ReceiptCode code, String title, String description) {
         var caseId = UUID.randomUUID().toString();
-        commands.sendAndWait(new FileCaseCommand(caseId, Actor.PUBLIC, Channel.PORTAL, code, CaseKind.COMPLAINT,
-                CaseCategory.BUCK_PASSING, title, description, null, null,
+        commands.sendAndWait(new FileCaseCommand(
+                caseId,
+                Actor.PUBLIC,
+                Channel.PORTAL,
+                code,
+                CaseKind.COMPLAINT,
+                CaseCategory.BUCK_PASSING,
+                title,
+                description,
+                null,
+                null,
                 new Complainant("李四", "13812345678", null, false)));
         return caseId;
     }
-
-
-
 }

@@ -40,8 +40,15 @@ class CaseStateAsOfTest {
         event(4, "CaseAssignedEvent", "departmentCode", "v-sidian", "dueDate", "2026-03-20");
         event(5, "CaseSignedForEvent", "departmentCode", "v-sidian");
         event(6, "ProgressNoteAddedEvent", "note", "visited");
-        event(7, "CaseTransferredEvent", "fromDepartmentCode", "v-sidian", "toDepartmentCode", "minzheng",
-                "dueDate", "2026-03-23");
+        event(
+                7,
+                "CaseTransferredEvent",
+                "fromDepartmentCode",
+                "v-sidian",
+                "toDepartmentCode",
+                "minzheng",
+                "dueDate",
+                "2026-03-23");
     }
 
     @Test

@@ -57,16 +57,18 @@ class DisclosureSearchViewTest {
         assertThat(GridKt._size(view.grid)).isEqualTo(3);
         assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("Bulletin", bulletin.body);
         assertThat(GridKt._getFormattedRow(view.grid, 1).get(0)).isEqualTo("Service item");
-        assertThat(GridKt._getFormattedRow(view.grid, 1).get(2)).hasSize(DisclosureSearchView.SUMMARY).endsWith("…");
+        assertThat(GridKt._getFormattedRow(view.grid, 1).get(2))
+                .hasSize(DisclosureSearchView.SUMMARY)
+                .endsWith("…");
         assertThat(GridKt._getFormattedRow(view.grid, 2).get(0)).isEqualTo("Notice · Retracted");
         assertThat(view.found.getText()).isEqualTo("3 found, showing the first 3");
 
         var link = (RouterLink) GridKt._getCellComponent(view.grid, 0, "title");
         assertThat(link.getHref()).isEqualTo("bulletins/b-11");
-        assertThat(((RouterLink) GridKt._getCellComponent(view.grid, 1, "title"))
-                .getHref()).isEqualTo("items/MZ-001");
-        assertThat(((RouterLink) GridKt._getCellComponent(view.grid, 2, "title"))
-                .getHref()).isEqualTo("notices");
+        assertThat(((RouterLink) GridKt._getCellComponent(view.grid, 1, "title")).getHref())
+                .isEqualTo("items/MZ-001");
+        assertThat(((RouterLink) GridKt._getCellComponent(view.grid, 2, "title")).getHref())
+                .isEqualTo("notices");
     }
 
     @Test

@@ -52,13 +52,15 @@ class FilingFormTest {
         form.submit();
 
         assertThat(form.title.getErrorMessage()).isEqualTo("请填写标题");
-        assertThat(form.department.getItemLabelGenerator().apply(DEPARTMENTS.get(0))).isEqualTo("民政所");
+        assertThat(form.department.getItemLabelGenerator().apply(DEPARTMENTS.get(0)))
+                .isEqualTo("民政所");
     }
 
     @Test
     void departments_are_listed_by_their_english_names_in_english() {
         var form = form(Locale.ENGLISH);
-        assertThat(form.department.getItemLabelGenerator().apply(DEPARTMENTS.get(0))).isEqualTo("Civil Affairs Office");
+        assertThat(form.department.getItemLabelGenerator().apply(DEPARTMENTS.get(0)))
+                .isEqualTo("Civil Affairs Office");
         assertThat(form.kind.getItemLabelGenerator().apply(CaseKind.COMPLAINT)).isEqualTo("Complaint");
     }
 

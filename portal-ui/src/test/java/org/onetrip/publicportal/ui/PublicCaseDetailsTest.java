@@ -26,6 +26,7 @@ class PublicCaseDetailsTest {
     static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)>";
     /** As the query answers it: grouped. */
     static final String CODE = ReceiptCode.generate().grouped();
+
     static final Map<String, String> NAMES = Map.of("MINZHENG", "Civil Affairs Office", "CUNWEI", "Sidian Village");
 
     @BeforeEach
@@ -42,17 +43,33 @@ class PublicCaseDetailsTest {
         var filed = Instant.parse("2026-03-02T01:00:00Z");
         var timeline = new ArrayList<PublicTimelineEntry>();
         timeline.add(new PublicTimelineEntry(filed, "FILED", null, null, null, null, null));
-        timeline.add(new PublicTimelineEntry(filed.plusSeconds(3600), "ASSIGNED", "MINZHENG", null,
-                LocalDate.parse("2026-03-19"), null, null));
-        timeline.add(new PublicTimelineEntry(filed.plusSeconds(7200), "TRANSFERRED", "MINZHENG", "CUNWEI",
-                LocalDate.parse("2026-03-20"), null, null));
+        timeline.add(new PublicTimelineEntry(
+                filed.plusSeconds(3600), "ASSIGNED", "MINZHENG", null, LocalDate.parse("2026-03-19"), null, null));
+        timeline.add(new PublicTimelineEntry(
+                filed.plusSeconds(7200),
+                "TRANSFERRED",
+                "MINZHENG",
+                "CUNWEI",
+                LocalDate.parse("2026-03-20"),
+                null,
+                null));
         if (answer != null) {
-            timeline.add(new PublicTimelineEntry(filed.plusSeconds(9000), "ANSWERED", "CUNWEI", null, null, answer,
-                    null));
+            timeline.add(
+                    new PublicTimelineEntry(filed.plusSeconds(9000), "ANSWERED", "CUNWEI", null, null, answer, null));
         }
-        return new PublicCaseResponse(CODE, CaseKind.COMPLAINT, CaseCategory.BUCK_PASSING, title, status, filed,
-                "CUNWEI", LocalDate.parse("2026-03-20"), answer, status == CaseStatus.RATED ? Rating.SATISFIED : null,
-                false, List.copyOf(timeline));
+        return new PublicCaseResponse(
+                CODE,
+                CaseKind.COMPLAINT,
+                CaseCategory.BUCK_PASSING,
+                title,
+                status,
+                filed,
+                "CUNWEI",
+                LocalDate.parse("2026-03-20"),
+                answer,
+                status == CaseStatus.RATED ? Rating.SATISFIED : null,
+                false,
+                List.copyOf(timeline));
     }
 
     private static PublicCaseDetails details(PublicCaseResponse found) {
@@ -61,12 +78,20 @@ class PublicCaseDetailsTest {
 
     @Test
     void the_rating_form_is_offered_only_once_the_case_is_answered() {
-        assertThat(details(caseIn(CaseStatus.ANSWERED, "t", "Done.")).ratingForm()).isPresent();
-        for (var status : List.of(CaseStatus.FILED, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.RATED,
-                CaseStatus.CLOSED, CaseStatus.DECLINED)) {
+        assertThat(details(caseIn(CaseStatus.ANSWERED, "t", "Done.")).ratingForm())
+                .isPresent();
+        for (var status : List.of(
+                CaseStatus.FILED,
+                CaseStatus.ASSIGNED,
+                CaseStatus.IN_PROGRESS,
+                CaseStatus.RATED,
+                CaseStatus.CLOSED,
+                CaseStatus.DECLINED)) {
             var details = details(caseIn(status, "t", status == CaseStatus.RATED ? "Done." : null));
             assertThat(details.ratingForm()).as(status.name()).isEmpty();
-            assertThat(LocatorJ._find(details, RatingForm.class)).as(status.name()).isEmpty();
+            assertThat(LocatorJ._find(details, RatingForm.class))
+                    .as(status.name())
+                    .isEmpty();
         }
     }
 
@@ -74,17 +99,21 @@ class PublicCaseDetailsTest {
     void script_tags_in_the_title_and_answer_are_shown_as_text_and_create_no_elements() {
         var details = details(caseIn(CaseStatus.ANSWERED, HOSTILE, HOSTILE));
 
-        assertThat(LocatorJ._get(details, H2.class, spec -> spec.withId("case-title")).getText()).isEqualTo(HOSTILE);
+        assertThat(LocatorJ._get(details, H2.class, spec -> spec.withId("case-title"))
+                        .getText())
+                .isEqualTo(HOSTILE);
         assertThat(details.getElement().getTextRecursively()).contains(HOSTILE);
         assertThat(PublicUi.hasElement(details.getElement(), "script", "img")).isFalse();
     }
 
     @Test
     void the_timeline_names_departments_and_translates_the_steps() {
-        var text = details(caseIn(CaseStatus.ANSWERED, "t", "Fixed the opening hours.")).getElement()
+        var text = details(caseIn(CaseStatus.ANSWERED, "t", "Fixed the opening hours."))
+                .getElement()
                 .getTextRecursively();
 
-        assertThat(text).contains("Transferred · Civil Affairs Office → Sidian Village")
+        assertThat(text)
+                .contains("Transferred · Civil Affairs Office → Sidian Village")
                 .contains("Assigned · Civil Affairs Office · due 2026-03-19")
                 .contains("Fixed the opening hours.")
                 .contains(CODE)
@@ -132,6 +161,7 @@ class PublicCaseDetailsTest {
             assertThat(event.rating()).isEqualTo(Rating.VERY_SATISFIED);
             assertThat(event.comment()).isEqualTo("quick");
         });
-        assertThat(form.rating.getItemLabelGenerator().apply(Rating.BASICALLY_SATISFIED)).isEqualTo("Basically satisfied");
+        assertThat(form.rating.getItemLabelGenerator().apply(Rating.BASICALLY_SATISFIED))
+                .isEqualTo("Basically satisfied");
     }
 }

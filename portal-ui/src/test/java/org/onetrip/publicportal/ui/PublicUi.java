@@ -12,8 +12,7 @@ import org.onetrip.i18n.BundleI18NProvider;
 /** A mocked Vaadin UI without Spring, speaking through the portal's own text bundles. */
 final class PublicUi {
 
-    private PublicUi() {
-    }
+    private PublicUi() {}
 
     static void setup(Locale locale) {
         System.setProperty("vaadin.i18n.provider", BundleI18NProvider.class.getName());
@@ -35,7 +34,8 @@ final class PublicUi {
 
     /** Whether markup was turned into elements anywhere below the root. */
     static boolean hasElement(Element root, String... tags) {
-        return elements(root).stream().filter(e -> !e.isTextNode())
+        return elements(root).stream()
+                .filter(e -> !e.isTextNode())
                 .anyMatch(e -> java.util.Arrays.asList(tags).contains(e.getTag()));
     }
 

@@ -61,7 +61,9 @@ class PublicViewsTest {
         view.show("<script>alert(1)</script>");
         var malformed = view.result.getElement().getTextRecursively();
 
-        assertThat(unknown).isEqualTo(malformed).isEqualTo("No case was found for this code. Please check the code and try again.");
+        assertThat(unknown)
+                .isEqualTo(malformed)
+                .isEqualTo("No case was found for this code. Please check the code and try again.");
         assertThat(LocatorJ._find(view, PublicCaseDetails.class)).isEmpty();
     }
 
@@ -121,14 +123,26 @@ class PublicViewsTest {
     @Test
     void the_receipt_shows_the_grouped_code_and_the_working_days_for_the_kind() {
         var code = ReceiptCode.generate();
-        var found = new PublicCaseResponse(code.grouped(), CaseKind.ENQUIRY, null, "<b>hours</b>", CaseStatus.FILED,
-                Instant.parse("2026-03-02T01:00:00Z"), null, null, null, null, false, List.of());
+        var found = new PublicCaseResponse(
+                code.grouped(),
+                CaseKind.ENQUIRY,
+                null,
+                "<b>hours</b>",
+                CaseStatus.FILED,
+                Instant.parse("2026-03-02T01:00:00Z"),
+                null,
+                null,
+                null,
+                null,
+                false,
+                List.of());
         when(portal.track(anyString(), anyString())).thenReturn(new Outcome.Done<>(found));
         var view = new ReceiptView(portal);
 
         view.setParameter(null, code.grouped());
 
-        var shown = LocatorJ._get(view, Span.class, spec -> spec.withId("receipt-code")).getText();
+        var shown = LocatorJ._get(view, Span.class, spec -> spec.withId("receipt-code"))
+                .getText();
         assertThat(shown).isEqualTo(code.grouped()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}");
         assertThat(view.getElement().getTextRecursively())
                 .contains("Time limit for the kind Enquiry: 3 working days from assignment")
@@ -151,10 +165,22 @@ class PublicViewsTest {
     @Test
     void published_results_are_listed_without_their_receipt_codes() {
         var code = ReceiptCode.generate().value();
-        var hit = new PublicCaseDocument(code, CaseKind.COMPLAINT, CaseCategory.OVERDUE, "<i>Licence</i> late",
-                CaseStatus.ANSWERED, "MINZHENG", List.of("MINZHENG"), Instant.parse("2026-03-02T01:00:00Z"),
-                LocalDate.parse("2026-03-19"), Instant.parse("2026-03-10T01:00:00Z"), null, "Issued.", Rating.SATISFIED,
-                true, 5);
+        var hit = new PublicCaseDocument(
+                code,
+                CaseKind.COMPLAINT,
+                CaseCategory.OVERDUE,
+                "<i>Licence</i> late",
+                CaseStatus.ANSWERED,
+                "MINZHENG",
+                List.of("MINZHENG"),
+                Instant.parse("2026-03-02T01:00:00Z"),
+                LocalDate.parse("2026-03-19"),
+                Instant.parse("2026-03-10T01:00:00Z"),
+                null,
+                "Issued.",
+                Rating.SATISFIED,
+                true,
+                5);
         when(portal.searchPublished(any(), any(), anyInt(), anyInt()))
                 .thenReturn(new PublicSearchResponse(41, 0, 20, List.of(hit), Map.of()));
 

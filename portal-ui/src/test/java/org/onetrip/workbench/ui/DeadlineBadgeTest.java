@@ -22,7 +22,8 @@ class DeadlineBadgeTest {
         var overdue = new DeadlineBadge(DeadlineStatus.OVERDUE);
         assertThat(overdue.getText()).isEqualTo("已超期");
         assertThat(overdue.getElement().getThemeList()).contains("badge", "error");
-        assertThat(new DeadlineBadge(DeadlineStatus.DUE_SOON).getElement().getThemeList()).contains("warning");
+        assertThat(new DeadlineBadge(DeadlineStatus.DUE_SOON).getElement().getThemeList())
+                .contains("warning");
         assertThat(new DeadlineBadge(null).getText()).isEqualTo("未计时");
     }
 

@@ -15,8 +15,8 @@ class TimelineGridTest {
                 {"caseId":"c1","reason":"电话回访","shown":"AVAILABLE",
                  "context":{"eventId":"e7","actor":{"personId":"li.qing","role":"DISCIPLINE","departmentCode":"jiwei"},
                             "channel":"WORKBENCH","occurredAt":"2026-03-02T01:00:00Z"}}""");
-        var entry = new CaseTimelineResponse.Entry(7, "e7", "ComplainantContactViewedEvent",
-                Instant.parse("2026-03-02T01:00:00Z"), payload);
+        var entry = new CaseTimelineResponse.Entry(
+                7, "e7", "ComplainantContactViewedEvent", Instant.parse("2026-03-02T01:00:00Z"), payload);
 
         assertThat(TimelineGrid.actor(entry)).isEqualTo("li.qing (jiwei)");
         assertThat(TimelineGrid.detail(entry)).isEqualTo("reason: 电话回访 · shown: AVAILABLE");

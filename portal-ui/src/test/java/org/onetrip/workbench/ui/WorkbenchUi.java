@@ -10,8 +10,7 @@ public final class WorkbenchUi {
 
     public static final BundleI18NProvider TEXTS = new BundleI18NProvider();
 
-    private WorkbenchUi() {
-    }
+    private WorkbenchUi() {}
 
     public static void start(Locale locale) {
         System.setProperty("vaadin.i18n.provider", BundleI18NProvider.class.getName());

@@ -36,8 +36,10 @@ public class BuckPassingAnalysis {
     private final BuckPassingProperties thresholds;
     private final BiFunction<LocalDate, LocalDate, Integer> workingDaysBetween;
 
-    public BuckPassingAnalysis(BuckPassingDetector detector, BuckPassingProperties thresholds,
-                               BiFunction<LocalDate, LocalDate, Integer> workingDaysBetween) {
+    public BuckPassingAnalysis(
+            BuckPassingDetector detector,
+            BuckPassingProperties thresholds,
+            BiFunction<LocalDate, LocalDate, Integer> workingDaysBetween) {
         this.detector = detector;
         this.thresholds = thresholds;
         this.workingDaysBetween = workingDaysBetween;
@@ -55,11 +57,18 @@ public class BuckPassingAnalysis {
             }
             if (!flags.isEmpty()) {
                 int score = flags.stream().mapToInt(BuckPassingFlag::weight).sum();
-                flagged.add(new FlaggedCase(view.caseId(), view.receiptCode(), view.title(), doc.status(),
-                        view.departmentCode(), score, List.copyOf(flags)));
+                flagged.add(new FlaggedCase(
+                        view.caseId(),
+                        view.receiptCode(),
+                        view.title(),
+                        doc.status(),
+                        view.departmentCode(),
+                        score,
+                        List.copyOf(flags)));
             }
             if (view.category() == CaseCategory.MORE_THAN_ONE_TRIP && view.serviceItemCode() != null) {
-                trips.computeIfAbsent(view.serviceItemCode(), k -> new ArrayList<>()).add(view);
+                trips.computeIfAbsent(view.serviceItemCode(), k -> new ArrayList<>())
+                        .add(view);
             }
         }
         flagged.sort(Comparator.comparingInt(FlaggedCase::score).reversed().thenComparing(FlaggedCase::caseId));
@@ -69,15 +78,18 @@ public class BuckPassingAnalysis {
                 var departments = new LinkedHashSet<String>();
                 cases.forEach(c -> departments.addAll(c.departmentsInvolved()));
                 if (department == null || departments.contains(department)) {
-                    recurring.add(new RecurringTrips(item, cases.size(),
-                            cases.stream().map(CaseDocumentView::caseId).toList(), List.copyOf(departments),
+                    recurring.add(new RecurringTrips(
+                            item,
+                            cases.size(),
+                            cases.stream().map(CaseDocumentView::caseId).toList(),
+                            List.copyOf(departments),
                             cases.size() + " complaints of more than one trip about service item " + item));
                 }
             }
         });
         recurring.sort(Comparator.comparingInt(RecurringTrips::complaints).reversed());
-        return new BuckPassingReport(List.copyOf(flagged.subList(0, Math.min(limit, flagged.size()))),
-                List.copyOf(recurring));
+        return new BuckPassingReport(
+                List.copyOf(flagged.subList(0, Math.min(limit, flagged.size()))), List.copyOf(recurring));
     }
 
     public List<DepartmentSummary> departments(Iterable<CaseDocument> documents, LocalDate today) {
@@ -141,12 +153,24 @@ public class BuckPassingAnalysis {
             }
         }
         var summaries = new ArrayList<DepartmentSummary>();
-        tallies.forEach((unit, t) -> summaries.add(new DepartmentSummary(unit, t.cases, t.returns, t.transfersOut,
-                t.pingPongs, t.answeredLate, t.overdueNow,
-                t.signings == 0 ? null : (double) t.workingDaysToSign / t.signings, t.answers, t.reopenings,
-                t.answers == 0 ? null : (double) t.reopenings / t.answers, t.ratings, t.dissatisfied,
-                t.ratings == 0 ? null : (double) t.dissatisfied / t.ratings, t.flagScore)));
-        summaries.sort(Comparator.comparingInt(DepartmentSummary::flagScore).reversed()
+        tallies.forEach((unit, t) -> summaries.add(new DepartmentSummary(
+                unit,
+                t.cases,
+                t.returns,
+                t.transfersOut,
+                t.pingPongs,
+                t.answeredLate,
+                t.overdueNow,
+                t.signings == 0 ? null : (double) t.workingDaysToSign / t.signings,
+                t.answers,
+                t.reopenings,
+                t.answers == 0 ? null : (double) t.reopenings / t.answers,
+                t.ratings,
+                t.dissatisfied,
+                t.ratings == 0 ? null : (double) t.dissatisfied / t.ratings,
+                t.flagScore)));
+        summaries.sort(Comparator.comparingInt(DepartmentSummary::flagScore)
+                .reversed()
                 .thenComparing(DepartmentSummary::departmentCode));
         return summaries;
     }

@@ -33,8 +33,8 @@ public class BuckPassingDetector {
     private final BiFunction<LocalDate, LocalDate, Integer> workingDaysBetween;
 
     /** {@code workingDaysBetween(fromExclusive, toInclusive)} on the township's working-day calendar. */
-    public BuckPassingDetector(BuckPassingProperties thresholds,
-                               BiFunction<LocalDate, LocalDate, Integer> workingDaysBetween) {
+    public BuckPassingDetector(
+            BuckPassingProperties thresholds, BiFunction<LocalDate, LocalDate, Integer> workingDaysBetween) {
         this.thresholds = thresholds;
         this.workingDaysBetween = workingDaysBetween;
     }
@@ -75,7 +75,7 @@ public class BuckPassingDetector {
                     holding = step;
                     signed = true;
                 }
-                default -> { }
+                default -> {}
             }
             if (step.dueDate() != null) {
                 due = step.dueDate();
@@ -85,14 +85,20 @@ public class BuckPassingDetector {
             int waited = workingDaysBetween.apply(date(holding), today);
             if (waited > thresholds.maxUnsignedWorkingDays()) {
                 var unit = holdingDepartment(holding);
-                flags.add(BuckPassingFlag.of(BuckPassingRule.LEFT_UNSIGNED, List.of(holding.eventId()), List.of(unit),
+                flags.add(BuckPassingFlag.of(
+                        BuckPassingRule.LEFT_UNSIGNED,
+                        List.of(holding.eventId()),
+                        List.of(unit),
                         parameters("department", unit, "workingDays", waited),
                         unit + " has not signed for the case " + waited + " working days after receiving it"));
             }
         }
         if (holding != null && due != null && today.isAfter(due)) {
             var unit = holdingDepartment(holding);
-            flags.add(BuckPassingFlag.of(BuckPassingRule.OVERDUE_NOW, List.of(holding.eventId()), List.of(unit),
+            flags.add(BuckPassingFlag.of(
+                    BuckPassingRule.OVERDUE_NOW,
+                    List.of(holding.eventId()),
+                    List.of(unit),
                     parameters("department", unit, "dueDate", due),
                     "past its deadline of " + due + " while held by " + unit));
         }
@@ -100,13 +106,18 @@ public class BuckPassingDetector {
     }
 
     private void repeatedBounces(List<HandlingStep> steps, List<BuckPassingFlag> flags) {
-        var bounces = steps.stream().filter(s -> s.type() == RETURNED || s.type() == TRANSFERRED).toList();
+        var bounces = steps.stream()
+                .filter(s -> s.type() == RETURNED || s.type() == TRANSFERRED)
+                .toList();
         if (bounces.size() >= thresholds.bounceThreshold()) {
             var departments = new LinkedHashSet<String>();
             bounces.forEach(s -> departments.add(s.department()));
-            flags.add(BuckPassingFlag.of(BuckPassingRule.REPEATED_RETURNS_OR_TRANSFERS,
-                    bounces.stream().map(HandlingStep::eventId).toList(), List.copyOf(departments),
-                    parameters("count", bounces.size()), "returned or transferred " + bounces.size() + " times"));
+            flags.add(BuckPassingFlag.of(
+                    BuckPassingRule.REPEATED_RETURNS_OR_TRANSFERS,
+                    bounces.stream().map(HandlingStep::eventId).toList(),
+                    List.copyOf(departments),
+                    parameters("count", bounces.size()),
+                    "returned or transferred " + bounces.size() + " times"));
         }
     }
 
@@ -116,7 +127,8 @@ public class BuckPassingDetector {
         for (var step : steps) {
             if (step.type() == ASSIGNED || step.type() == TRANSFERRED) {
                 var unit = holdingDepartment(step);
-                if (holders.isEmpty() || !holdingDepartment(holders.get(holders.size() - 1)).equals(unit)) {
+                if (holders.isEmpty()
+                        || !holdingDepartment(holders.get(holders.size() - 1)).equals(unit)) {
                     holders.add(step);
                 }
             }
@@ -125,9 +137,14 @@ public class BuckPassingDetector {
             var first = holdingDepartment(holders.get(i - 2));
             var middle = holdingDepartment(holders.get(i - 1));
             if (first.equals(holdingDepartment(holders.get(i)))) {
-                flags.add(BuckPassingFlag.of(BuckPassingRule.PING_PONG,
-                        List.of(holders.get(i - 2).eventId(), holders.get(i - 1).eventId(), holders.get(i).eventId()),
-                        List.of(first, middle), parameters("department", first, "otherDepartment", middle),
+                flags.add(BuckPassingFlag.of(
+                        BuckPassingRule.PING_PONG,
+                        List.of(
+                                holders.get(i - 2).eventId(),
+                                holders.get(i - 1).eventId(),
+                                holders.get(i).eventId()),
+                        List.of(first, middle),
+                        parameters("department", first, "otherDepartment", middle),
                         "bounced " + first + " → " + middle + " → " + first));
             }
         }
@@ -141,8 +158,10 @@ public class BuckPassingDetector {
             } else if (step.type() == SIGNED_FOR && received != null) {
                 int waited = workingDaysBetween.apply(date(received), date(step));
                 if (waited > thresholds.maxUnsignedWorkingDays()) {
-                    flags.add(BuckPassingFlag.of(BuckPassingRule.SLOW_SIGNING,
-                            List.of(received.eventId(), step.eventId()), List.of(step.department()),
+                    flags.add(BuckPassingFlag.of(
+                            BuckPassingRule.SLOW_SIGNING,
+                            List.of(received.eventId(), step.eventId()),
+                            List.of(step.department()),
                             parameters("department", step.department(), "workingDays", waited),
                             step.department() + " signed " + waited + " working days after receiving the case"));
                 }
@@ -161,9 +180,19 @@ public class BuckPassingDetector {
                 extended = true;
             }
             if (step.type() == ANSWERED && due != null && date(step).isAfter(due)) {
-                flags.add(BuckPassingFlag.of(BuckPassingRule.OVERDUE_WITHOUT_EXTENSION, List.of(step.eventId()),
-                        List.of(step.department()), parameters("department", step.department(), "answeredOn",
-                                date(step), "dueDate", due, "extended", extended),
+                flags.add(BuckPassingFlag.of(
+                        BuckPassingRule.OVERDUE_WITHOUT_EXTENSION,
+                        List.of(step.eventId()),
+                        List.of(step.department()),
+                        parameters(
+                                "department",
+                                step.department(),
+                                "answeredOn",
+                                date(step),
+                                "dueDate",
+                                due,
+                                "extended",
+                                extended),
                         step.department() + " answered on " + date(step)
                                 + ", after the deadline of " + due
                                 + (extended ? " even with an approved extension" : " without an approved extension")));
@@ -175,34 +204,45 @@ public class BuckPassingDetector {
     }
 
     private void repeatedExtensions(List<HandlingStep> steps, List<BuckPassingFlag> flags) {
-        var requests = steps.stream().filter(s -> s.type() == EXTENSION_REQUESTED).toList();
+        var requests =
+                steps.stream().filter(s -> s.type() == EXTENSION_REQUESTED).toList();
         if (requests.size() >= thresholds.extensionThreshold()) {
             var departments = new LinkedHashSet<String>();
             requests.forEach(s -> departments.add(s.department()));
-            flags.add(BuckPassingFlag.of(BuckPassingRule.REPEATED_EXTENSIONS,
-                    requests.stream().map(HandlingStep::eventId).toList(), List.copyOf(departments),
-                    parameters("count", requests.size()), "asked for more time " + requests.size() + " times"));
+            flags.add(BuckPassingFlag.of(
+                    BuckPassingRule.REPEATED_EXTENSIONS,
+                    requests.stream().map(HandlingStep::eventId).toList(),
+                    List.copyOf(departments),
+                    parameters("count", requests.size()),
+                    "asked for more time " + requests.size() + " times"));
         }
     }
 
     private static void reopenings(List<HandlingStep> steps, List<BuckPassingFlag> flags) {
         for (var step : steps) {
             if (step.type() == REOPENED) {
-                flags.add(BuckPassingFlag.of(BuckPassingRule.REOPENED_AFTER_DISSATISFACTION, List.of(step.eventId()),
-                        List.of(step.department()), parameters("department", step.department()),
+                flags.add(BuckPassingFlag.of(
+                        BuckPassingRule.REOPENED_AFTER_DISSATISFACTION,
+                        List.of(step.eventId()),
+                        List.of(step.department()),
+                        parameters("department", step.department()),
                         "reopened after a dissatisfied rating of the answer by " + step.department()));
             }
         }
     }
 
     private static void repeatComplaints(List<HandlingStep> steps, List<BuckPassingFlag> flags) {
-        var duplicates = steps.stream().filter(s -> s.type() == DUPLICATE_MERGED).toList();
+        var duplicates =
+                steps.stream().filter(s -> s.type() == DUPLICATE_MERGED).toList();
         if (!duplicates.isEmpty()) {
             var departments = new LinkedHashSet<String>();
-            steps.stream().filter(s -> s.type() == ASSIGNED || s.type() == TRANSFERRED)
+            steps.stream()
+                    .filter(s -> s.type() == ASSIGNED || s.type() == TRANSFERRED)
                     .forEach(s -> departments.add(holdingDepartment(s)));
-            flags.add(BuckPassingFlag.of(BuckPassingRule.REPEAT_COMPLAINT,
-                    duplicates.stream().map(HandlingStep::eventId).toList(), List.copyOf(departments),
+            flags.add(BuckPassingFlag.of(
+                    BuckPassingRule.REPEAT_COMPLAINT,
+                    duplicates.stream().map(HandlingStep::eventId).toList(),
+                    List.copyOf(departments),
                     parameters("count", duplicates.size() + 1),
                     "the same matter was complained about " + (duplicates.size() + 1) + " times"));
         }

@@ -23,14 +23,18 @@ public record BuckPassingFlag(
         parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
-    public static BuckPassingFlag of(BuckPassingRule rule, List<String> eventIds, List<String> departments,
-                                     Map<String, String> parameters, String explanation) {
-        return new BuckPassingFlag(rule, List.copyOf(eventIds), List.copyOf(departments), explanation, parameters,
-                rule.weight());
+    public static BuckPassingFlag of(
+            BuckPassingRule rule,
+            List<String> eventIds,
+            List<String> departments,
+            Map<String, String> parameters,
+            String explanation) {
+        return new BuckPassingFlag(
+                rule, List.copyOf(eventIds), List.copyOf(departments), explanation, parameters, rule.weight());
     }
 
-    public static BuckPassingFlag of(BuckPassingRule rule, List<String> eventIds, List<String> departments,
-                                     String explanation) {
+    public static BuckPassingFlag of(
+            BuckPassingRule rule, List<String> eventIds, List<String> departments, String explanation) {
         return of(rule, eventIds, departments, Map.of(), explanation);
     }
 }

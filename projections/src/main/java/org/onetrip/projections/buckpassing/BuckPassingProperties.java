@@ -4,8 +4,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Thresholds of the buck-passing rules; configuration, since townships judge them differently. */
 @ConfigurationProperties("onetrip.buck-passing")
-public record BuckPassingProperties(Integer bounceThreshold, Integer maxUnsignedWorkingDays,
-                                    Integer extensionThreshold, Integer recurringTripThreshold) {
+public record BuckPassingProperties(
+        Integer bounceThreshold,
+        Integer maxUnsignedWorkingDays,
+        Integer extensionThreshold,
+        Integer recurringTripThreshold) {
 
     public BuckPassingProperties {
         bounceThreshold = atLeast(bounceThreshold, 2, 2, "bounce-threshold");

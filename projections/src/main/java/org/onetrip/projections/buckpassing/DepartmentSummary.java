@@ -16,5 +16,4 @@ public record DepartmentSummary(
         int ratings,
         int dissatisfied,
         Double dissatisfactionRate,
-        int flagScore) {
-}
+        int flagScore) {}

@@ -18,7 +18,9 @@ import org.onetrip.shared.api.Channel;
  * {@code version} is the sequence number of the last event folded in; Elasticsearch stores it as the
  * external version, so an older or repeated write can never replace a newer document.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class CaseDocument {
 
@@ -98,8 +100,21 @@ public class CaseDocument {
 
     /** What the public search may show: no description, no contact, no people, no internal notes. */
     public PublicCaseDocument toPublic() {
-        return new PublicCaseDocument(receiptCode, kind, category, title, status, departmentCode,
-                List.copyOf(departmentsInvolved), filedAt, dueDate, answeredAt, closedAt, answer, rating,
-                answeredOnTime, version);
+        return new PublicCaseDocument(
+                receiptCode,
+                kind,
+                category,
+                title,
+                status,
+                departmentCode,
+                List.copyOf(departmentsInvolved),
+                filedAt,
+                dueDate,
+                answeredAt,
+                closedAt,
+                answer,
+                rating,
+                answeredOnTime,
+                version);
     }
 }

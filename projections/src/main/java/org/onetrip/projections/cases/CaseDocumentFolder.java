@@ -40,8 +40,8 @@ public class CaseDocumentFolder {
     private final BuckPassingDetector detector;
     private final BiFunction<LocalDate, LocalDate, Integer> workingDaysBetween;
 
-    public CaseDocumentFolder(BuckPassingDetector detector,
-                              BiFunction<LocalDate, LocalDate, Integer> workingDaysBetween) {
+    public CaseDocumentFolder(
+            BuckPassingDetector detector, BiFunction<LocalDate, LocalDate, Integer> workingDaysBetween) {
         this.detector = detector;
         this.workingDaysBetween = workingDaysBetween;
     }
@@ -115,7 +115,15 @@ public class CaseDocumentFolder {
             doc.transfers++;
             doc.signedAt = null;
             doc.pendingExtension = null;
-            step(doc, sequence, id, Type.TRANSFERRED, at, e.fromDepartmentCode(), e.toDepartmentCode(), e.dueDate(),
+            step(
+                    doc,
+                    sequence,
+                    id,
+                    Type.TRANSFERRED,
+                    at,
+                    e.fromDepartmentCode(),
+                    e.toDepartmentCode(),
+                    e.dueDate(),
                     false);
         } else if (event instanceof CaseAnsweredEvent e) {
             doc.pendingTransfer = null;
@@ -137,7 +145,16 @@ public class CaseDocumentFolder {
             doc.status = CaseStatus.RATED;
             doc.rating = e.rating();
             doc.satisfied = !e.rating().isBad();
-            step(doc, sequence, id, Type.RATED, at, doc.departmentCode, null, null, e.rating().isBad());
+            step(
+                    doc,
+                    sequence,
+                    id,
+                    Type.RATED,
+                    at,
+                    doc.departmentCode,
+                    null,
+                    null,
+                    e.rating().isBad());
         } else if (event instanceof CaseReopenedEvent e) {
             doc.status = CaseStatus.IN_PROGRESS;
             hold(doc, e.departmentCode());
@@ -177,8 +194,16 @@ public class CaseDocumentFolder {
         }
     }
 
-    private static void step(CaseDocument doc, long sequence, String eventId, Type type, Instant at, String department,
-                             String toDepartment, LocalDate dueDate, boolean badRating) {
+    private static void step(
+            CaseDocument doc,
+            long sequence,
+            String eventId,
+            Type type,
+            Instant at,
+            String department,
+            String toDepartment,
+            LocalDate dueDate,
+            boolean badRating) {
         doc.steps.add(new HandlingStep(sequence, eventId, type, at, department, toDepartment, dueDate, badRating));
     }
 

@@ -7,11 +7,22 @@ import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.Rating;
 
 /** Read-only fields of a case document for the analyses in other packages. */
-public record CaseDocumentView(String caseId, String receiptCode, String title, CaseKind kind, CaseCategory category,
-                               String serviceItemCode, String departmentCode, List<String> departmentsInvolved,
-                               Instant answeredAt, Boolean answeredOnTime, Integer handlingWorkingDays,
-                               Rating rating, Boolean satisfied, String answeringDepartment,
-                               Instant firstAnsweredAt) {
+public record CaseDocumentView(
+        String caseId,
+        String receiptCode,
+        String title,
+        CaseKind kind,
+        CaseCategory category,
+        String serviceItemCode,
+        String departmentCode,
+        List<String> departmentsInvolved,
+        Instant answeredAt,
+        Boolean answeredOnTime,
+        Integer handlingWorkingDays,
+        Rating rating,
+        Boolean satisfied,
+        String answeringDepartment,
+        Instant firstAnsweredAt) {
 
     public static CaseDocumentView of(CaseDocument doc) {
         String answering = null;
@@ -22,8 +33,21 @@ public record CaseDocumentView(String caseId, String receiptCode, String title, 
                 firstAnswer = step.at();
             }
         }
-        return new CaseDocumentView(doc.caseId, doc.receiptCode, doc.title, doc.kind, doc.category,
-                doc.serviceItemCode, doc.departmentCode, List.copyOf(doc.departmentsInvolved), doc.answeredAt,
-                doc.answeredOnTime, doc.handlingWorkingDays, doc.rating, doc.satisfied, answering, firstAnswer);
+        return new CaseDocumentView(
+                doc.caseId,
+                doc.receiptCode,
+                doc.title,
+                doc.kind,
+                doc.category,
+                doc.serviceItemCode,
+                doc.departmentCode,
+                List.copyOf(doc.departmentsInvolved),
+                doc.answeredAt,
+                doc.answeredOnTime,
+                doc.handlingWorkingDays,
+                doc.rating,
+                doc.satisfied,
+                answering,
+                firstAnswer);
     }
 }

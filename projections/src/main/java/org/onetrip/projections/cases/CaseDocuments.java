@@ -27,13 +27,18 @@ public class CaseDocuments {
         try {
             while (true) {
                 var searchAfter = after;
-                var response = client.search(s -> {
-                    s.index(index).size(PAGE).query(query).sort(o -> o.field(f -> f.field("caseId").order(SortOrder.Asc)));
-                    if (searchAfter != null) {
-                        s.searchAfter(searchAfter);
-                    }
-                    return s;
-                }, CaseDocument.class);
+                var response = client.search(
+                        s -> {
+                            s.index(index)
+                                    .size(PAGE)
+                                    .query(query)
+                                    .sort(o -> o.field(f -> f.field("caseId").order(SortOrder.Asc)));
+                            if (searchAfter != null) {
+                                s.searchAfter(searchAfter);
+                            }
+                            return s;
+                        },
+                        CaseDocument.class);
                 var hits = response.hits().hits();
                 hits.forEach(hit -> consumer.accept(hit.source()));
                 if (hits.size() < PAGE) {

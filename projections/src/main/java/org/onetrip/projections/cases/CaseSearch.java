@@ -28,14 +28,23 @@ public class CaseSearch {
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DUE_SOON_WORKING_DAYS = 2;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final List<String> OPEN = List.of(CaseStatus.ASSIGNED.name(), CaseStatus.IN_PROGRESS.name(),
-            CaseStatus.RETURNED.name());
-    private static final List<String> PUBLISHED = List.of(CaseStatus.ANSWERED.name(), CaseStatus.RATED.name(),
-            CaseStatus.CLOSED.name());
-    private static final Map<String, String> STAFF_FACETS = Map.of("status", "status", "department", "departmentCode",
-            "kind", "kind", "category", "category", "channel", "channel");
-    private static final Map<String, String> PUBLIC_FACETS = Map.of("department", "departmentCode", "kind", "kind",
-            "category", "category");
+    private static final List<String> OPEN =
+            List.of(CaseStatus.ASSIGNED.name(), CaseStatus.IN_PROGRESS.name(), CaseStatus.RETURNED.name());
+    private static final List<String> PUBLISHED =
+            List.of(CaseStatus.ANSWERED.name(), CaseStatus.RATED.name(), CaseStatus.CLOSED.name());
+    private static final Map<String, String> STAFF_FACETS = Map.of(
+            "status",
+            "status",
+            "department",
+            "departmentCode",
+            "kind",
+            "kind",
+            "category",
+            "category",
+            "channel",
+            "channel");
+    private static final Map<String, String> PUBLIC_FACETS =
+            Map.of("department", "departmentCode", "kind", "kind", "category", "category");
 
     private final ElasticsearchClient client;
     private final String staffIndex;
@@ -44,8 +53,12 @@ public class CaseSearch {
     private final Clock clock;
 
     /** {@code lastDayDueSoon(today)}: the last due date that counts as due soon rather than on time. */
-    public CaseSearch(ElasticsearchClient client, String staffIndex, String publicIndex,
-                      UnaryOperator<LocalDate> lastDayDueSoon, Clock clock) {
+    public CaseSearch(
+            ElasticsearchClient client,
+            String staffIndex,
+            String publicIndex,
+            UnaryOperator<LocalDate> lastDayDueSoon,
+            Clock clock) {
         this.client = client;
         this.staffIndex = staffIndex;
         this.publicIndex = publicIndex;
@@ -64,7 +77,8 @@ public class CaseSearch {
         terms(filters, "category", request.category());
         terms(filters, "channel", request.channel());
         if (request.flaggedOnly()) {
-            filters.add(Query.of(q -> q.range(r -> r.number(n -> n.field("flagScore").gt(0.0)))));
+            filters.add(Query.of(
+                    q -> q.range(r -> r.number(n -> n.field("flagScore").gt(0.0)))));
         }
         if (request.extensionPending()) {
             filters.add(Query.of(q -> q.exists(e -> e.field("pendingExtension.workingDays"))));
@@ -72,15 +86,20 @@ public class CaseSearch {
         if (request.deadline() != null) {
             filters.add(deadlineQuery(request.deadline(), today, dueSoon));
         }
-        var text = SearchText.match(request.q(), List.of("title^3", "title.cjk^2", "description", "description.cjk",
-                "answer", "answer.cjk"));
+        var text = SearchText.match(
+                request.q(),
+                List.of("title^3", "title.cjk^2", "description", "description.cjk", "answer", "answer.cjk"));
         var aggregations = facets(STAFF_FACETS);
-        aggregations.put("deadline", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(Map.of(
-                DeadlineStatus.OVERDUE.name(), deadlineQuery(DeadlineStatus.OVERDUE, today, dueSoon),
-                DeadlineStatus.DUE_SOON.name(), deadlineQuery(DeadlineStatus.DUE_SOON, today, dueSoon),
-                DeadlineStatus.ON_TIME.name(), deadlineQuery(DeadlineStatus.ON_TIME, today, dueSoon)))))));
+        aggregations.put(
+                "deadline",
+                Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(Map.of(
+                        DeadlineStatus.OVERDUE.name(), deadlineQuery(DeadlineStatus.OVERDUE, today, dueSoon),
+                        DeadlineStatus.DUE_SOON.name(), deadlineQuery(DeadlineStatus.DUE_SOON, today, dueSoon),
+                        DeadlineStatus.ON_TIME.name(), deadlineQuery(DeadlineStatus.ON_TIME, today, dueSoon)))))));
         var search = SearchRequest.of(s -> {
-            s.index(staffIndex).from(request.page() * request.size()).size(request.size())
+            s.index(staffIndex)
+                    .from(request.page() * request.size())
+                    .size(request.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .query(q -> q.bool(b -> {
                         b.filter(filters);
@@ -90,8 +109,11 @@ public class CaseSearch {
                         return b;
                     }))
                     .aggregations(aggregations);
-            sort(s, request.sort() == null ? (text == null ? CaseSearchRequest.CaseSort.NEWEST
-                    : CaseSearchRequest.CaseSort.RELEVANCE) : request.sort());
+            sort(
+                    s,
+                    request.sort() == null
+                            ? (text == null ? CaseSearchRequest.CaseSort.NEWEST : CaseSearchRequest.CaseSort.RELEVANCE)
+                            : request.sort());
             return s;
         });
         try {
@@ -99,16 +121,33 @@ public class CaseSearch {
             var hits = new ArrayList<CaseSearchResponse.Hit>();
             for (Hit<CaseDocument> hit : response.hits().hits()) {
                 var doc = hit.source();
-                hits.add(new CaseSearchResponse.Hit(doc.caseId, doc.receiptCode, doc.title, doc.kind, doc.category,
-                        doc.channel, doc.status, doc.departmentCode, doc.filedAt, doc.dueDate,
-                        deadlineStatus(doc, today, dueSoon), doc.rating, doc.flagScore, doc.pendingExtension));
+                hits.add(new CaseSearchResponse.Hit(
+                        doc.caseId,
+                        doc.receiptCode,
+                        doc.title,
+                        doc.kind,
+                        doc.category,
+                        doc.channel,
+                        doc.status,
+                        doc.departmentCode,
+                        doc.filedAt,
+                        doc.dueDate,
+                        deadlineStatus(doc, today, dueSoon),
+                        doc.rating,
+                        doc.flagScore,
+                        doc.pendingExtension));
             }
             var facets = facetCounts(response.aggregations(), STAFF_FACETS);
             var deadline = new LinkedHashMap<String, Long>();
-            response.aggregations().get("deadline").filters().buckets().keyed()
+            response.aggregations()
+                    .get("deadline")
+                    .filters()
+                    .buckets()
+                    .keyed()
                     .forEach((key, bucket) -> deadline.put(key, bucket.docCount()));
             facets.put("deadline", deadline);
-            return new CaseSearchResponse(response.hits().total().value(), request.page(), request.size(), hits, facets);
+            return new CaseSearchResponse(
+                    response.hits().total().value(), request.page(), request.size(), hits, facets);
         } catch (IOException e) {
             throw new SearchUnavailableException("case search failed", e);
         }
@@ -126,16 +165,27 @@ public class CaseSearch {
         filters.add(Query.of(q -> q.exists(e -> e.field("pendingTransfer.toDepartmentCode"))));
         terms(filters, "pendingTransfer.fromDepartmentCode", fromDepartment);
         try {
-            var response = client.search(s -> s.index(staffIndex).from(page * size).size(size)
-                    .trackTotalHits(t -> t.enabled(true))
-                    .query(q -> q.bool(b -> b.filter(filters)))
-                    .sort(o -> o.field(f -> f.field("pendingTransfer.proposedAt").order(SortOrder.Asc)))
-                    .sort(o -> o.field(f -> f.field("caseId").order(SortOrder.Asc))), CaseDocument.class);
+            var response = client.search(
+                    s -> s.index(staffIndex)
+                            .from(page * size)
+                            .size(size)
+                            .trackTotalHits(t -> t.enabled(true))
+                            .query(q -> q.bool(b -> b.filter(filters)))
+                            .sort(o -> o.field(
+                                    f -> f.field("pendingTransfer.proposedAt").order(SortOrder.Asc)))
+                            .sort(o -> o.field(f -> f.field("caseId").order(SortOrder.Asc))),
+                    CaseDocument.class);
             var proposals = new ArrayList<TransferProposalsResponse.Proposal>();
             for (Hit<CaseDocument> hit : response.hits().hits()) {
                 var doc = hit.source();
-                proposals.add(new TransferProposalsResponse.Proposal(doc.caseId, doc.receiptCode, doc.title,
-                        doc.status, doc.dueDate, deadlineStatus(doc, today, dueSoon), doc.pendingTransfer));
+                proposals.add(new TransferProposalsResponse.Proposal(
+                        doc.caseId,
+                        doc.receiptCode,
+                        doc.title,
+                        doc.status,
+                        doc.dueDate,
+                        deadlineStatus(doc, today, dueSoon),
+                        doc.pendingTransfer));
             }
             return new TransferProposalsResponse(response.hits().total().value(), page, size, proposals);
         } catch (IOException e) {
@@ -151,7 +201,10 @@ public class CaseSearch {
         terms(filters, "departmentCode", department);
         var text = SearchText.match(q, List.of("title^3", "title.cjk^2", "answer", "answer.cjk"));
         var search = SearchRequest.of(s -> {
-            s.index(publicIndex).from(page * size).size(size).trackTotalHits(t -> t.enabled(true))
+            s.index(publicIndex)
+                    .from(page * size)
+                    .size(size)
+                    .trackTotalHits(t -> t.enabled(true))
                     .query(query -> query.bool(b -> {
                         b.filter(filters);
                         if (text != null) {
@@ -168,7 +221,11 @@ public class CaseSearch {
         try {
             var response = client.search(search, PublicCaseDocument.class);
             var hits = response.hits().hits().stream().map(Hit::source).toList();
-            return new PublicSearchResponse(response.hits().total().value(), page, size, hits,
+            return new PublicSearchResponse(
+                    response.hits().total().value(),
+                    page,
+                    size,
+                    hits,
                     facetCounts(response.aggregations(), PUBLIC_FACETS));
         } catch (IOException e) {
             throw new SearchUnavailableException("search of published results failed", e);
@@ -191,19 +248,26 @@ public class CaseSearch {
     private static Query deadlineQuery(DeadlineStatus status, LocalDate today, LocalDate dueSoon) {
         var open = Query.of(q -> q.terms(t -> t.field("status").terms(v -> v.value(values(OPEN)))));
         return switch (status) {
-            case OVERDUE -> Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
-                    .should(Query.of(s -> s.bool(o -> o.filter(open)
-                            .filter(Query.of(r -> r.range(d -> d.date(x -> x.field("dueDate").lt(today.toString()))))))))
-                    .should(Query.of(s -> s.bool(o -> o.mustNot(open)
-                            .filter(Query.of(t -> t.term(x -> x.field("answeredOnTime").value(false)))))))));
-            case DUE_SOON -> Query.of(q -> q.bool(b -> b.filter(open)
-                    .filter(Query.of(r -> r.range(d -> d.date(x -> x.field("dueDate").gte(today.toString())
-                            .lte(dueSoon.toString())))))));
-            case ON_TIME -> Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
-                    .should(Query.of(s -> s.bool(o -> o.filter(open)
-                            .filter(Query.of(r -> r.range(d -> d.date(x -> x.field("dueDate").gt(dueSoon.toString()))))))))
-                    .should(Query.of(s -> s.bool(o -> o.mustNot(open)
-                            .filter(Query.of(t -> t.term(x -> x.field("answeredOnTime").value(true)))))))));
+            case OVERDUE ->
+                Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                        .should(Query.of(s -> s.bool(o -> o.filter(open)
+                                .filter(Query.of(r -> r.range(
+                                        d -> d.date(x -> x.field("dueDate").lt(today.toString()))))))))
+                        .should(Query.of(s -> s.bool(o -> o.mustNot(open)
+                                .filter(Query.of(t ->
+                                        t.term(x -> x.field("answeredOnTime").value(false)))))))));
+            case DUE_SOON ->
+                Query.of(q -> q.bool(b -> b.filter(open)
+                        .filter(Query.of(r -> r.range(d -> d.date(
+                                x -> x.field("dueDate").gte(today.toString()).lte(dueSoon.toString())))))));
+            case ON_TIME ->
+                Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                        .should(Query.of(s -> s.bool(o -> o.filter(open)
+                                .filter(Query.of(r -> r.range(
+                                        d -> d.date(x -> x.field("dueDate").gt(dueSoon.toString()))))))))
+                        .should(Query.of(s -> s.bool(o -> o.mustNot(open)
+                                .filter(Query.of(t ->
+                                        t.term(x -> x.field("answeredOnTime").value(true)))))))));
             case NO_DEADLINE -> Query.of(q -> q.bool(b -> b.mustNot(Query.of(e -> e.exists(x -> x.field("dueDate"))))));
         };
     }
@@ -212,17 +276,22 @@ public class CaseSearch {
         switch (sort) {
             case NEWEST -> search.sort(o -> o.field(f -> f.field("filedAt").order(SortOrder.Desc)));
             case OLDEST -> search.sort(o -> o.field(f -> f.field("filedAt").order(SortOrder.Asc)));
-            case DUE_FIRST -> search.sort(o -> o.field(f -> f.field("dueDate").order(SortOrder.Asc).missing("_last")));
-            case MOST_FLAGGED -> search.sort(o -> o.field(f -> f.field("flagScore").order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("filedAt").order(SortOrder.Desc)));
-            case RELEVANCE -> search.sort(o -> o.score(s -> s.order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("filedAt").order(SortOrder.Desc)));
+            case DUE_FIRST ->
+                search.sort(o ->
+                        o.field(f -> f.field("dueDate").order(SortOrder.Asc).missing("_last")));
+            case MOST_FLAGGED ->
+                search.sort(o -> o.field(f -> f.field("flagScore").order(SortOrder.Desc)))
+                        .sort(o -> o.field(f -> f.field("filedAt").order(SortOrder.Desc)));
+            case RELEVANCE ->
+                search.sort(o -> o.score(s -> s.order(SortOrder.Desc)))
+                        .sort(o -> o.field(f -> f.field("filedAt").order(SortOrder.Desc)));
         }
     }
 
     private static Map<String, Aggregation> facets(Map<String, String> fields) {
         var aggregations = new LinkedHashMap<String, Aggregation>();
-        fields.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(50)))));
+        fields.forEach((name, field) -> aggregations.put(
+                name, Aggregation.of(a -> a.terms(t -> t.field(field).size(50)))));
         return aggregations;
     }
 
@@ -232,7 +301,8 @@ public class CaseSearch {
         var facets = new LinkedHashMap<String, Map<String, Long>>();
         for (var name : fields.keySet()) {
             var counts = new LinkedHashMap<String, Long>();
-            for (StringTermsBucket bucket : aggregates.get(name).sterms().buckets().array()) {
+            for (StringTermsBucket bucket :
+                    aggregates.get(name).sterms().buckets().array()) {
                 counts.put(bucket.key().stringValue(), bucket.docCount());
             }
             facets.put(name, counts);
@@ -242,7 +312,8 @@ public class CaseSearch {
 
     private static void terms(List<Query> filters, String field, List<?> values) {
         if (values != null && !values.isEmpty()) {
-            var fieldValues = values.stream().map(v -> FieldValue.of(String.valueOf(v))).toList();
+            var fieldValues =
+                    values.stream().map(v -> FieldValue.of(String.valueOf(v))).toList();
             filters.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fieldValues)))));
         }
     }
@@ -263,5 +334,4 @@ public class CaseSearch {
     LocalDate today() {
         return clock.instant().atZone(CHINA).toLocalDate();
     }
-
 }

@@ -34,16 +34,19 @@ public class CaseSearchProjection {
     private final ProjectionIndex publicIndex;
     private final CaseDocumentFolder folder;
     private final BulkWriter writer;
-    private final Map<String, CaseDocument> recent = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
+    private final Map<String, CaseDocument> recent =
+            Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, CaseDocument> eldest) {
                     return size() > REMEMBERED_CASES;
                 }
             });
 
-    public CaseSearchProjection(ElasticsearchClient client, ProjectionIndex staffIndex, ProjectionIndex publicIndex,
-                                CaseDocumentFolder folder) {
+    public CaseSearchProjection(
+            ElasticsearchClient client,
+            ProjectionIndex staffIndex,
+            ProjectionIndex publicIndex,
+            CaseDocumentFolder folder) {
         this.client = client;
         this.staffIndex = staffIndex;
         this.publicIndex = publicIndex;

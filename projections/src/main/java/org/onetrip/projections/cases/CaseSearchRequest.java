@@ -29,14 +29,34 @@ public record CaseSearchRequest(
     }
 
     /** Any case, whether or not an extension request is pending. */
-    public CaseSearchRequest(String q, List<CaseStatus> status, List<String> department, List<CaseKind> kind,
-                             List<CaseCategory> category, List<Channel> channel, DeadlineStatus deadline,
-                             boolean flaggedOnly, int page, int size, CaseSort sort) {
+    public CaseSearchRequest(
+            String q,
+            List<CaseStatus> status,
+            List<String> department,
+            List<CaseKind> kind,
+            List<CaseCategory> category,
+            List<Channel> channel,
+            DeadlineStatus deadline,
+            boolean flaggedOnly,
+            int page,
+            int size,
+            CaseSort sort) {
         this(q, status, department, kind, category, channel, deadline, flaggedOnly, false, page, size, sort);
     }
 
     public CaseSearchRequest withDepartment(String only) {
-        return new CaseSearchRequest(q, status, List.of(only), kind, category, channel, deadline, flaggedOnly,
-                extensionPending, page, size, sort);
+        return new CaseSearchRequest(
+                q,
+                status,
+                List.of(only),
+                kind,
+                category,
+                channel,
+                deadline,
+                flaggedOnly,
+                extensionPending,
+                page,
+                size,
+                sort);
     }
 }

@@ -10,10 +10,22 @@ import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.shared.api.Channel;
 
-public record CaseSearchResponse(long total, int page, int size, List<Hit> hits, Map<String, Map<String, Long>> facets) {
+public record CaseSearchResponse(
+        long total, int page, int size, List<Hit> hits, Map<String, Map<String, Long>> facets) {
 
-    public record Hit(String caseId, String receiptCode, String title, CaseKind kind, CaseCategory category,
-                      Channel channel, CaseStatus status, String departmentCode, Instant filedAt, LocalDate dueDate,
-                      DeadlineStatus deadlineStatus, Rating rating, int flagScore,
-                      PendingExtension pendingExtension) {}
+    public record Hit(
+            String caseId,
+            String receiptCode,
+            String title,
+            CaseKind kind,
+            CaseCategory category,
+            Channel channel,
+            CaseStatus status,
+            String departmentCode,
+            Instant filedAt,
+            LocalDate dueDate,
+            DeadlineStatus deadlineStatus,
+            Rating rating,
+            int flagScore,
+            PendingExtension pendingExtension) {}
 }

@@ -24,5 +24,4 @@ public record PublicCaseDocument(
         String answer,
         Rating rating,
         Boolean answeredOnTime,
-        long version) {
-}
+        long version) {}

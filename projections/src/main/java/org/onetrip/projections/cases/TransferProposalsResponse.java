@@ -7,6 +7,12 @@ import org.onetrip.cases.api.CaseStatus;
 /** Cases with a transfer proposal waiting for the intake desk, the longest-waiting first. */
 public record TransferProposalsResponse(long total, int page, int size, List<Proposal> proposals) {
 
-    public record Proposal(String caseId, String receiptCode, String title, CaseStatus status, LocalDate dueDate,
-                           DeadlineStatus deadlineStatus, PendingTransfer transfer) {}
+    public record Proposal(
+            String caseId,
+            String receiptCode,
+            String title,
+            CaseStatus status,
+            LocalDate dueDate,
+            DeadlineStatus deadlineStatus,
+            PendingTransfer transfer) {}
 }

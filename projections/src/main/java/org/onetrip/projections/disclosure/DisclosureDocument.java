@@ -13,7 +13,9 @@ import java.util.List;
  * title, period, the departments it reports on and its headline figures). {@code sequence} is the aggregate
  * sequence number of the last event folded in; the external version written is {@code sequence + 1}.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class DisclosureDocument {
@@ -48,10 +50,12 @@ public class DisclosureDocument {
     // bulletins (title and body above: the title, and a one-sentence summary of the headline figures)
     /** The month reported on, {@code 2026-10}. */
     public String period;
+
     public Instant cutOff;
     public Long calendarVersion;
     /** The departments with anything to report in the period. */
     public List<String> departmentNames = new ArrayList<>();
+
     public Integer received;
     public Integer answered;
     public Double onTimeRate;
@@ -62,8 +66,7 @@ public class DisclosureDocument {
     public Instant lastChangedAt;
     public Long sequence;
 
-    public DisclosureDocument() {
-    }
+    public DisclosureDocument() {}
 
     DisclosureDocument(DisclosureType type, String code) {
         this.type = type;

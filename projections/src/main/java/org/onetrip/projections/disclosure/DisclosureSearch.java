@@ -16,9 +16,25 @@ import org.onetrip.projections.support.SearchUnavailableException;
 /** Public Chinese full-text search of published service items, notices and bulletins. */
 public class DisclosureSearch {
 
-    static final List<String> FIELDS = List.of("name^3", "name.cjk^2", "title^3", "title.cjk^2", "code^3",
-            "conditions", "conditions.cjk", "materials", "materials.cjk", "scope", "scope.cjk", "body", "body.cjk",
-            "corrections", "corrections.cjk", "departmentNames", "departmentNames.cjk", "period");
+    static final List<String> FIELDS = List.of(
+            "name^3",
+            "name.cjk^2",
+            "title^3",
+            "title.cjk^2",
+            "code^3",
+            "conditions",
+            "conditions.cjk",
+            "materials",
+            "materials.cjk",
+            "scope",
+            "scope.cjk",
+            "body",
+            "body.cjk",
+            "corrections",
+            "corrections.cjk",
+            "departmentNames",
+            "departmentNames.cjk",
+            "period");
 
     private final ElasticsearchClient client;
     private final String index;
@@ -32,8 +48,9 @@ public class DisclosureSearch {
 
     public Response search(String q, DisclosureType type, int page, int size) {
         if (size < 1 || size > CaseSearch.MAX_PAGE_SIZE || page < 0 || (long) (page + 1) * size > 10_000) {
-            throw new InvalidSearchException("size", "size must be 1 to " + CaseSearch.MAX_PAGE_SIZE
-                    + ", page at least 0 and page*size below 10000");
+            throw new InvalidSearchException(
+                    "size",
+                    "size must be 1 to " + CaseSearch.MAX_PAGE_SIZE + ", page at least 0 and page*size below 10000");
         }
         var filters = new ArrayList<Query>();
         if (type != null) {
@@ -41,7 +58,10 @@ public class DisclosureSearch {
         }
         var text = SearchText.match(q, FIELDS);
         var search = SearchRequest.of(s -> {
-            s.index(index).from(page * size).size(size).trackTotalHits(t -> t.enabled(true))
+            s.index(index)
+                    .from(page * size)
+                    .size(size)
+                    .trackTotalHits(t -> t.enabled(true))
                     .query(query -> query.bool(b -> {
                         b.filter(filters);
                         if (text != null) {
@@ -56,7 +76,10 @@ public class DisclosureSearch {
         });
         try {
             var response = client.search(search, DisclosureDocument.class);
-            return new Response(response.hits().total().value(), page, size,
+            return new Response(
+                    response.hits().total().value(),
+                    page,
+                    size,
                     response.hits().hits().stream().map(Hit::source).toList());
         } catch (IOException e) {
             throw new SearchUnavailableException("disclosure search failed", e);

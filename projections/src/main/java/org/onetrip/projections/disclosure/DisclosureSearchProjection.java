@@ -44,8 +44,8 @@ public class DisclosureSearchProjection {
     private final ElasticsearchClient client;
     private final ProjectionIndex index;
     private final BulkWriter writer;
-    private final Map<String, DisclosureDocument> recent = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, DisclosureDocument> recent =
+            Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, DisclosureDocument> eldest) {
                     return size() > REMEMBERED_DOCUMENTS;
@@ -69,7 +69,12 @@ public class DisclosureSearchProjection {
 
     @EventHandler
     void on(ServiceItemRevisedEvent event, @SequenceNumber long sequence) {
-        fold(DisclosureType.SERVICE_ITEM, event.itemCode(), event, sequence, false,
+        fold(
+                DisclosureType.SERVICE_ITEM,
+                event.itemCode(),
+                event,
+                sequence,
+                false,
                 doc -> applyContent(doc, event.version(), event.content()));
     }
 
@@ -124,8 +129,12 @@ public class DisclosureSearchProjection {
             doc.cutOff = event.cutOff();
             doc.calendarVersion = event.calendarVersion();
             var figures = event.figures();
-            doc.departmentNames = figures == null ? new ArrayList<>() : new ArrayList<>(figures.departments().stream()
-                    .filter(DepartmentFigures::hasActivity).map(DepartmentFigures::departmentName).toList());
+            doc.departmentNames = figures == null
+                    ? new ArrayList<>()
+                    : new ArrayList<>(figures.departments().stream()
+                            .filter(DepartmentFigures::hasActivity)
+                            .map(DepartmentFigures::departmentName)
+                            .toList());
             var totals = figures == null ? null : figures.totals();
             if (totals != null) {
                 doc.received = totals.received();
@@ -141,14 +150,26 @@ public class DisclosureSearchProjection {
     private static String summary(BulletinPublishedEvent event, DepartmentFigures totals) {
         var text = new StringBuilder();
         if (event.period() != null) {
-            text.append(event.period().getYear()).append("年").append(event.period().getMonthValue()).append("月");
+            text.append(event.period().getYear())
+                    .append("年")
+                    .append(event.period().getMonthValue())
+                    .append("月");
         }
         text.append("定期通报");
         if (totals != null) {
-            text.append("：受理").append(totals.received()).append("件，办结").append(totals.answered())
-                    .append("件，按期办结率").append(rate(totals.onTimeRate())).append("，群众满意率")
-                    .append(rate(totals.satisfactionRate())).append("，督办").append(totals.supervisions())
-                    .append("件，问责").append(totals.accountabilities()).append("次。");
+            text.append("：受理")
+                    .append(totals.received())
+                    .append("件，办结")
+                    .append(totals.answered())
+                    .append("件，按期办结率")
+                    .append(rate(totals.onTimeRate()))
+                    .append("，群众满意率")
+                    .append(rate(totals.satisfactionRate()))
+                    .append("，督办")
+                    .append(totals.supervisions())
+                    .append("件，问责")
+                    .append(totals.accountabilities())
+                    .append("次。");
         }
         return text.toString();
     }
@@ -166,8 +187,13 @@ public class DisclosureSearchProjection {
         return index;
     }
 
-    private void fold(DisclosureType type, String code, DisclosureEvent event, long sequence, boolean publication,
-                      Consumer<DisclosureDocument> change) {
+    private void fold(
+            DisclosureType type,
+            String code,
+            DisclosureEvent event,
+            long sequence,
+            boolean publication,
+            Consumer<DisclosureDocument> change) {
         var id = type.documentId(code);
         var doc = recent.computeIfAbsent(id, key -> load(type, code));
         if (doc.alreadyFolded(sequence) || (!publication && !doc.published())) {
@@ -188,11 +214,17 @@ public class DisclosureSearchProjection {
         doc.scope = content.scope();
         doc.departmentCode = content.departmentCode();
         doc.hallZone = content.hallZone() == null ? null : content.hallZone().name();
-        doc.hallZoneLabel = content.hallZone() == null ? null : content.hallZone().label();
-        doc.classification = content.classification() == null ? null : content.classification().name();
-        doc.classificationLabel = content.classification() == null ? null : content.classification().label();
+        doc.hallZoneLabel =
+                content.hallZone() == null ? null : content.hallZone().label();
+        doc.classification = content.classification() == null
+                ? null
+                : content.classification().name();
+        doc.classificationLabel = content.classification() == null
+                ? null
+                : content.classification().label();
         doc.conditions = new ArrayList<>(content.conditions());
-        doc.materials = new ArrayList<>(content.materials().stream().map(RequiredMaterial::describe).toList());
+        doc.materials = new ArrayList<>(
+                content.materials().stream().map(RequiredMaterial::describe).toList());
     }
 
     private static String nullToEmpty(String text) {

@@ -10,5 +10,4 @@ public record DepartmentMonth(
         Double averageHandlingWorkingDays,
         int rated,
         int satisfied,
-        Double satisfactionRate) {
-}
+        Double satisfactionRate) {}

@@ -12,11 +12,10 @@ import org.onetrip.projections.cases.CaseDocumentView;
 /** On-time rate, average handling working days and satisfaction per department and month. */
 public final class DepartmentPerformance {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter MONTH =
+            DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneId.of("Asia/Shanghai"));
 
-    private DepartmentPerformance() {
-    }
+    private DepartmentPerformance() {}
 
     /** {@code fromMonth}/{@code toMonth} as yyyy-MM, inclusive; null for open-ended. */
     public static List<DepartmentMonth> of(Iterable<CaseDocument> documents, String fromMonth, String toMonth) {
@@ -27,7 +26,8 @@ public final class DepartmentPerformance {
                 continue;
             }
             var month = MONTH.format(view.firstAnsweredAt());
-            if ((fromMonth != null && month.compareTo(fromMonth) < 0) || (toMonth != null && month.compareTo(toMonth) > 0)) {
+            if ((fromMonth != null && month.compareTo(fromMonth) < 0)
+                    || (toMonth != null && month.compareTo(toMonth) > 0)) {
                 continue;
             }
             var tally = tallies.computeIfAbsent(view.answeringDepartment() + "|" + month, k -> new Tally());
@@ -49,8 +49,15 @@ public final class DepartmentPerformance {
         var months = new ArrayList<DepartmentMonth>();
         tallies.forEach((key, t) -> {
             var parts = key.split("\\|");
-            months.add(new DepartmentMonth(parts[0], parts[1], t.answered, t.onTime, ratio(t.onTime, t.answered),
-                    t.handled == 0 ? null : (double) t.handlingDays / t.handled, t.rated, t.satisfied,
+            months.add(new DepartmentMonth(
+                    parts[0],
+                    parts[1],
+                    t.answered,
+                    t.onTime,
+                    ratio(t.onTime, t.answered),
+                    t.handled == 0 ? null : (double) t.handlingDays / t.handled,
+                    t.rated,
+                    t.satisfied,
                     ratio(t.satisfied, t.rated)));
         });
         return months;

@@ -25,7 +25,8 @@ public class SearchClientAutoConfiguration {
     @ConditionalOnBean(ObjectMapper.class)
     @ConditionalOnMissingBean(JsonpMapper.class)
     public JsonpMapper elasticsearchJsonpMapper(ObjectMapper applicationObjectMapper) {
-        // A copy: JacksonJsonpMapper switches features on in the mapper it is given, and the REST API's JSON must not change.
+        // A copy: JacksonJsonpMapper switches features on in the mapper it is given, and the REST API's JSON must not
+        // change.
         return new JacksonJsonpMapper(applicationObjectMapper.copy());
     }
 }

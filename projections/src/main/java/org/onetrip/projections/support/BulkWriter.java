@@ -44,8 +44,11 @@ public class BulkWriter {
     }
 
     public void index(String alias, String id, long version, Object document) {
-        var operation = BulkOperation.of(o -> o.index(i -> i.index(alias).id(id).version(version)
-                .versionType(VersionType.External).document(document)));
+        var operation = BulkOperation.of(o -> o.index(i -> i.index(alias)
+                .id(id)
+                .version(version)
+                .versionType(VersionType.External)
+                .document(document)));
         if (!CurrentUnitOfWork.isStarted()) {
             send(Map.of(alias + "/" + id, operation));
             return;

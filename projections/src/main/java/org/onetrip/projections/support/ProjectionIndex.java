@@ -32,6 +32,7 @@ public class ProjectionIndex {
     private static final ObjectMapper DEFINITIONS = new ObjectMapper();
     /** Elasticsearch's default, set explicitly once a rebuilt generation goes live. */
     static final String LIVE_REFRESH_INTERVAL = "1s";
+
     static final String REBUILD_REFRESH_INTERVAL = "-1";
     static final String DEFINITION_META = "onetrip_definition";
 
@@ -62,9 +63,11 @@ public class ProjectionIndex {
                 return;
             }
             var index = createGeneration(null);
-            client.indices().updateAliases(u -> u
-                    .actions(Action.of(a -> a.add(add -> add.index(index).alias(readAlias()))))
-                    .actions(Action.of(a -> a.add(add -> add.index(index).alias(writeAlias()).isWriteIndex(true)))));
+            client.indices()
+                    .updateAliases(u -> u.actions(
+                                    Action.of(a -> a.add(add -> add.index(index).alias(readAlias()))))
+                            .actions(Action.of(a -> a.add(
+                                    add -> add.index(index).alias(writeAlias()).isWriteIndex(true)))));
         } catch (IOException e) {
             throw new SearchUnavailableException("cannot create index " + name, e);
         }
@@ -80,7 +83,8 @@ public class ProjectionIndex {
             for (var old : writing) {
                 actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(writeAlias()))));
             }
-            actions.add(Action.of(a -> a.add(add -> add.index(fresh).alias(writeAlias()).isWriteIndex(true))));
+            actions.add(Action.of(
+                    a -> a.add(add -> add.index(fresh).alias(writeAlias()).isWriteIndex(true))));
             client.indices().updateAliases(u -> u.actions(actions));
             return fresh;
         } catch (IOException e) {
@@ -123,7 +127,8 @@ public class ProjectionIndex {
     public boolean isOutdated() {
         var current = fingerprint(definitionBytes());
         try {
-            var mappings = client.indices().getMapping(g -> g.index(readAlias())).result();
+            var mappings =
+                    client.indices().getMapping(g -> g.index(readAlias())).result();
             return mappings.values().stream().anyMatch(index -> {
                 var meta = index.mappings().meta();
                 var recorded = meta == null ? null : meta.get(DEFINITION_META);
@@ -152,13 +157,15 @@ public class ProjectionIndex {
     }
 
     private void refreshInterval(Collection<String> indices, String interval) throws IOException {
-        client.indices().putSettings(p -> p.index(new ArrayList<>(indices))
-                .settings(x -> x.refreshInterval(t -> t.time(interval))));
+        client.indices()
+                .putSettings(
+                        p -> p.index(new ArrayList<>(indices)).settings(x -> x.refreshInterval(t -> t.time(interval))));
     }
 
     private Set<String> indicesOf(String alias) {
         try {
-            return Set.copyOf(client.indices().getAlias(g -> g.name(alias)).result().keySet());
+            return Set.copyOf(
+                    client.indices().getAlias(g -> g.name(alias)).result().keySet());
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
             if (e.status() == 404) {
                 return Set.of();

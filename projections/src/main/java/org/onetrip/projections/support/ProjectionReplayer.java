@@ -24,7 +24,8 @@ public class ProjectionReplayer {
     private final Map<String, ReplayStatus> running = new ConcurrentHashMap<>();
     private final Map<String, Long> replayUntil = new ConcurrentHashMap<>();
 
-    public ProjectionReplayer(EventProcessingConfiguration processing, Map<String, List<ProjectionIndex>> indicesByGroup) {
+    public ProjectionReplayer(
+            EventProcessingConfiguration processing, Map<String, List<ProjectionIndex>> indicesByGroup) {
         this.processing = processing;
         this.indicesByGroup = Map.copyOf(indicesByGroup);
     }
@@ -36,7 +37,8 @@ public class ProjectionReplayer {
     /** The projections whose search indices were built from another definition than this release's. */
     public List<String> outdated() {
         return projections().stream()
-                .filter(group -> indicesByGroup.get(group).stream().anyMatch(ProjectionIndex::isOutdated)).toList();
+                .filter(group -> indicesByGroup.get(group).stream().anyMatch(ProjectionIndex::isOutdated))
+                .toList();
     }
 
     /** Starts a rebuild and returns at once; {@link #status} reports progress. */
@@ -51,7 +53,9 @@ public class ProjectionReplayer {
         }
         var processor = processor(group);
         long headAtReset = processor.processingStatus().values().stream()
-                .mapToLong(segment -> segment.getCurrentPosition().orElse(-1)).max().orElse(-1);
+                .mapToLong(segment -> segment.getCurrentPosition().orElse(-1))
+                .max()
+                .orElse(-1);
         processor.shutDown();
         indices.forEach(ProjectionIndex::startRebuild);
         processor.resetTokens();
@@ -94,27 +98,33 @@ public class ProjectionReplayer {
         long until = replayUntil.getOrDefault(group, -1L);
         // Axon leaves a segment "replaying" until an event beyond the reset point arrives, which on a quiet
         // day may be hours: having re-read everything that existed at the reset is what counts.
-        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(s -> s.isCaughtUp() && !s.isErrorState()
-                && (!s.isReplaying() || s.getCurrentPosition().orElse(-1) >= until));
+        boolean caughtUp = !segments.isEmpty()
+                && segments.stream()
+                        .allMatch(s -> s.isCaughtUp()
+                                && !s.isErrorState()
+                                && (!s.isReplaying() || s.getCurrentPosition().orElse(-1) >= until));
         if (!caughtUp) {
             return status;
         }
         indicesByGroup.get(group).forEach(ProjectionIndex::finishRebuild);
         var finished = new ReplayStatus(group, status.startedAt(), Instant.now(), true);
         running.put(group, finished);
-        log.info("Rebuilt projection {} in {} ms", group,
+        log.info(
+                "Rebuilt projection {} in {} ms",
+                group,
                 Duration.between(finished.startedAt(), finished.finishedAt()).toMillis());
         return finished;
     }
 
     private StreamingEventProcessor processor(String group) {
-        return processing.eventProcessor(group, StreamingEventProcessor.class)
+        return processing
+                .eventProcessor(group, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no streaming processor " + group));
     }
 
     /** What an operator needs to see of a projection: its rebuild and where each segment of its processor is. */
-    public record ReplayStatus(String projection, Instant startedAt, Instant finishedAt, boolean finished,
-                               List<Segment> segments) {
+    public record ReplayStatus(
+            String projection, Instant startedAt, Instant finishedAt, boolean finished, List<Segment> segments) {
 
         ReplayStatus(String projection, Instant startedAt, Instant finishedAt, boolean finished) {
             this(projection, startedAt, finishedAt, finished, List.of());
@@ -125,13 +135,19 @@ public class ProjectionReplayer {
         }
     }
 
-    public record Segment(int id, boolean caughtUp, boolean replaying, boolean error, Long position,
-                          String errorMessage) {}
+    public record Segment(
+            int id, boolean caughtUp, boolean replaying, boolean error, Long position, String errorMessage) {}
 
     private List<Segment> segments(String group) {
         return processor(group).processingStatus().values().stream()
-                .map(s -> new Segment(s.getSegment().getSegmentId(), s.isCaughtUp(), s.isReplaying(), s.isErrorState(),
-                        s.getCurrentPosition().isPresent() ? s.getCurrentPosition().getAsLong() : null,
+                .map(s -> new Segment(
+                        s.getSegment().getSegmentId(),
+                        s.isCaughtUp(),
+                        s.isReplaying(),
+                        s.isErrorState(),
+                        s.getCurrentPosition().isPresent()
+                                ? s.getCurrentPosition().getAsLong()
+                                : null,
                         s.getError() == null ? null : s.getError().toString()))
                 .toList();
     }

@@ -42,8 +42,10 @@ public class ProjectionsConfiguration {
      */
     public static final int DEFAULT_BATCH_SIZE = 2000;
 
-    static final List<String> GROUPS = List.of(CaseSearchProjection.PROCESSING_GROUP,
-            TimelineProjection.PROCESSING_GROUP, DisclosureSearchProjection.PROCESSING_GROUP);
+    static final List<String> GROUPS = List.of(
+            CaseSearchProjection.PROCESSING_GROUP,
+            TimelineProjection.PROCESSING_GROUP,
+            DisclosureSearchProjection.PROCESSING_GROUP);
 
     @Bean
     BuckPassingDetector buckPassingDetector(BuckPassingProperties thresholds, WorkingDays workingDays) {
@@ -56,29 +58,30 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
-    CaseSearchProjection caseSearchProjection(ElasticsearchClient client, CaseDocumentFolder folder,
-                                              @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
-                                              Clock clock) {
+    CaseSearchProjection caseSearchProjection(
+            ElasticsearchClient client,
+            CaseDocumentFolder folder,
+            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
+            Clock clock) {
         var staff = new ProjectionIndex(client, prefix + "-cases", "projections/cases-index.json", clock);
-        var published = new ProjectionIndex(client, prefix + "-public-cases", "projections/public-cases-index.json",
-                clock);
+        var published =
+                new ProjectionIndex(client, prefix + "-public-cases", "projections/public-cases-index.json", clock);
         staff.ensureExists();
         published.ensureExists();
         return new CaseSearchProjection(client, staff, published, folder);
     }
 
     @Bean
-    TimelineProjection timelineProjection(ElasticsearchClient client,
-                                          @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
+    TimelineProjection timelineProjection(
+            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
         var index = new ProjectionIndex(client, prefix + "-timeline", "projections/timeline-index.json", clock);
         index.ensureExists();
         return new TimelineProjection(client, index);
     }
 
     @Bean
-    DisclosureSearchProjection disclosureSearchProjection(ElasticsearchClient client,
-                                                          @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
-                                                          Clock clock) {
+    DisclosureSearchProjection disclosureSearchProjection(
+            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
         var index = new ProjectionIndex(client, prefix + "-disclosures", "projections/disclosures-index.json", clock);
         index.ensureExists();
         return new DisclosureSearchProjection(client, index);
@@ -90,9 +93,16 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
-    CaseSearch caseSearch(ElasticsearchClient client, CaseSearchProjection cases, WorkingDays workingDays, Clock clock) {
-        return new CaseSearch(client, cases.staffIndex().readAlias(), cases.publicIndex().readAlias(),
-                today -> workingDays.extend(today, CaseSearch.DUE_SOON_WORKING_DAYS).dueDate(), clock);
+    CaseSearch caseSearch(
+            ElasticsearchClient client, CaseSearchProjection cases, WorkingDays workingDays, Clock clock) {
+        return new CaseSearch(
+                client,
+                cases.staffIndex().readAlias(),
+                cases.publicIndex().readAlias(),
+                today -> workingDays
+                        .extend(today, CaseSearch.DUE_SOON_WORKING_DAYS)
+                        .dueDate(),
+                clock);
     }
 
     @Bean
@@ -106,32 +116,40 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
-    BuckPassingAnalysis buckPassingAnalysis(BuckPassingDetector detector, BuckPassingProperties thresholds,
-                                            WorkingDays workingDays) {
+    BuckPassingAnalysis buckPassingAnalysis(
+            BuckPassingDetector detector, BuckPassingProperties thresholds, WorkingDays workingDays) {
         return new BuckPassingAnalysis(detector, thresholds, workingDays::workingDaysBetween);
     }
 
     @Bean
-    ProjectionReplayer projectionReplayer(EventProcessingConfiguration processing, CaseSearchProjection cases,
-                                          TimelineProjection timeline, DisclosureSearchProjection disclosures) {
-        return new ProjectionReplayer(processing, Map.of(
-                CaseSearchProjection.PROCESSING_GROUP, List.of(cases.staffIndex(), cases.publicIndex()),
-                TimelineProjection.PROCESSING_GROUP, List.of(timeline.index()),
-                DisclosureSearchProjection.PROCESSING_GROUP, List.of(disclosures.index())));
+    ProjectionReplayer projectionReplayer(
+            EventProcessingConfiguration processing,
+            CaseSearchProjection cases,
+            TimelineProjection timeline,
+            DisclosureSearchProjection disclosures) {
+        return new ProjectionReplayer(
+                processing,
+                Map.of(
+                        CaseSearchProjection.PROCESSING_GROUP, List.of(cases.staffIndex(), cases.publicIndex()),
+                        TimelineProjection.PROCESSING_GROUP, List.of(timeline.index()),
+                        DisclosureSearchProjection.PROCESSING_GROUP, List.of(disclosures.index())));
     }
 
     @Bean
-    ConfigurerModule projectionProcessors(@Value("${onetrip.projections.batch-size:" + DEFAULT_BATCH_SIZE + "}") int batchSize,
-                                          @Value("${onetrip.projections.read-ahead:0}") int readAheadSetting) {
+    ConfigurerModule projectionProcessors(
+            @Value("${onetrip.projections.batch-size:" + DEFAULT_BATCH_SIZE + "}") int batchSize,
+            @Value("${onetrip.projections.read-ahead:0}") int readAheadSetting) {
         // Events read ahead of each processor on a thread of its own (ReadAheadEventSource): two batches by default.
         int readAhead = readAheadSetting > 0 ? readAheadSetting : 2 * batchSize;
         return configurer -> configurer.eventProcessing(processing -> {
             for (var group : GROUPS) {
-                processing.registerTrackingEventProcessor(group,
+                processing.registerTrackingEventProcessor(
+                        group,
                         configuration -> new ReadAheadEventSource(configuration.eventStore(), readAhead, group),
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(batchSize));
-                processing.registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance());
+                processing.registerListenerInvocationErrorHandler(
+                        group, configuration -> PropagatingErrorHandler.instance());
             }
         });
     }

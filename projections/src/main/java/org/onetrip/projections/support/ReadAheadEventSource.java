@@ -66,6 +66,7 @@ public class ReadAheadEventSource implements StreamableMessageSource<TrackedEven
         private Thread reader;
         /** The reader found nothing more in the store for now: a batch need not wait for more. */
         private boolean drained;
+
         private boolean closed;
         private RuntimeException failure;
 

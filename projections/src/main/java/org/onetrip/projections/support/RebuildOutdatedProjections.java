@@ -25,8 +25,10 @@ public class RebuildOutdatedProjections implements ApplicationRunner {
     private final Environment environment;
     private final Duration timeout;
 
-    public RebuildOutdatedProjections(ProjectionReplayer replayer, Environment environment,
-                                      @Value("${onetrip.replay-timeout:PT2H}") Duration timeout) {
+    public RebuildOutdatedProjections(
+            ProjectionReplayer replayer,
+            Environment environment,
+            @Value("${onetrip.replay-timeout:PT2H}") Duration timeout) {
         this.replayer = replayer;
         this.environment = environment;
         this.timeout = timeout;
@@ -41,20 +43,26 @@ public class RebuildOutdatedProjections implements ApplicationRunner {
         if (outdated.isEmpty()) {
             return;
         }
-        log.warn("Projections {} were built from an older index definition; rebuilding them in the background",
+        log.warn(
+                "Projections {} were built from an older index definition; rebuilding them in the background",
                 outdated);
-        var rebuild = new Thread(() -> {
-            for (var projection : outdated) {
-                try {
-                    replayer.replayAndWait(projection, timeout);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    log.error("Rebuilding the outdated projection {} failed; rebuild it from the admin page", projection, e);
-                }
-            }
-        }, "rebuild-outdated-projections");
+        var rebuild = new Thread(
+                () -> {
+                    for (var projection : outdated) {
+                        try {
+                            replayer.replayAndWait(projection, timeout);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        } catch (RuntimeException e) {
+                            log.error(
+                                    "Rebuilding the outdated projection {} failed; rebuild it from the admin page",
+                                    projection,
+                                    e);
+                        }
+                    }
+                },
+                "rebuild-outdated-projections");
         rebuild.setDaemon(true);
         rebuild.start();
     }

@@ -28,9 +28,11 @@ public class ReplayOnStartup implements ApplicationRunner {
     private final String requested;
     private final Duration timeout;
 
-    public ReplayOnStartup(ProjectionReplayer replayer, ConfigurableApplicationContext context,
-                           @Value("${onetrip.replay}") String requested,
-                           @Value("${onetrip.replay-timeout:PT2H}") Duration timeout) {
+    public ReplayOnStartup(
+            ProjectionReplayer replayer,
+            ConfigurableApplicationContext context,
+            @Value("${onetrip.replay}") String requested,
+            @Value("${onetrip.replay-timeout:PT2H}") Duration timeout) {
         this.replayer = replayer;
         this.context = context;
         this.requested = requested;
@@ -48,7 +50,9 @@ public class ReplayOnStartup implements ApplicationRunner {
         }
         for (var name : names) {
             var status = replayer.replayAndWait(name, timeout);
-            log.info("Projection {} rebuilt: {} ms", name,
+            log.info(
+                    "Projection {} rebuilt: {} ms",
+                    name,
                     Duration.between(status.startedAt(), status.finishedAt()).toMillis());
         }
         System.exit(SpringApplication.exit(context, () -> 0));

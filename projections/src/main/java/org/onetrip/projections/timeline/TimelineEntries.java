@@ -29,11 +29,10 @@ import org.onetrip.cases.api.TransferRejectedEvent;
 /** Maps a case event to its timeline entry; the complainant's contact data never enters the index. */
 public final class TimelineEntries {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter MONTH =
+            DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneId.of("Asia/Shanghai"));
 
-    private TimelineEntries() {
-    }
+    private TimelineEntries() {}
 
     public static TimelineEntryDocument of(CaseEvent event, long sequence) {
         var context = event.context();
@@ -114,9 +113,23 @@ public final class TimelineEntries {
             text = e.detail();
         }
         var actor = context.actor();
-        return new TimelineEntryDocument(context.eventId(), event.caseId(), sequence, event.getClass().getSimpleName(),
-                context.occurredAt(), MONTH.format(context.occurredAt()), actor.personId(), actor.role(),
-                actor.departmentCode(), context.channel(), department, from, to, rating, refusalReason,
-                refusedCommand, text);
+        return new TimelineEntryDocument(
+                context.eventId(),
+                event.caseId(),
+                sequence,
+                event.getClass().getSimpleName(),
+                context.occurredAt(),
+                MONTH.format(context.occurredAt()),
+                actor.personId(),
+                actor.role(),
+                actor.departmentCode(),
+                context.channel(),
+                department,
+                from,
+                to,
+                rating,
+                refusalReason,
+                refusedCommand,
+                text);
     }
 }

@@ -26,5 +26,4 @@ public record TimelineEntryDocument(
         Rating rating,
         String refusalReason,
         String refusedCommand,
-        String text) {
-}
+        String text) {}

@@ -19,7 +19,7 @@ public class TimelineProjection {
 
     public TimelineProjection(ElasticsearchClient client, ProjectionIndex index) {
         this.index = index;
-        this.writer = new BulkWriter(client, () -> { });
+        this.writer = new BulkWriter(client, () -> {});
     }
 
     @EventHandler

@@ -23,16 +23,26 @@ public class TimelineSearch {
         this.index = index;
     }
 
-    public record Request(String caseId, List<String> type, String department, String fromDepartment,
-                          String toDepartment, Instant from, Instant to, int page, int size) {}
+    public record Request(
+            String caseId,
+            List<String> type,
+            String department,
+            String fromDepartment,
+            String toDepartment,
+            Instant from,
+            Instant to,
+            int page,
+            int size) {}
 
     public record Response(long total, int page, int size, List<TimelineEntryDocument> entries) {}
 
     public Response search(Request request) {
-        if (request.size() < 1 || request.size() > CaseSearch.MAX_PAGE_SIZE || request.page() < 0
+        if (request.size() < 1
+                || request.size() > CaseSearch.MAX_PAGE_SIZE
+                || request.page() < 0
                 || (long) (request.page() + 1) * request.size() > 10_000) {
-            throw new InvalidSearchException("size", "size must be 1 to " + CaseSearch.MAX_PAGE_SIZE
-                    + " and page*size below 10000");
+            throw new InvalidSearchException(
+                    "size", "size must be 1 to " + CaseSearch.MAX_PAGE_SIZE + " and page*size below 10000");
         }
         if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
             throw new InvalidSearchException("from", "from must not be after to");
@@ -43,7 +53,9 @@ public class TimelineSearch {
         term(filters, "fromDepartment", request.fromDepartment());
         term(filters, "toDepartment", request.toDepartment());
         if (request.type() != null && !request.type().isEmpty()) {
-            var types = request.type().stream().map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList();
+            var types = request.type().stream()
+                    .map(co.elastic.clients.elasticsearch._types.FieldValue::of)
+                    .toList();
             filters.add(Query.of(q -> q.terms(t -> t.field("type").terms(v -> v.value(types)))));
         }
         if (request.from() != null || request.to() != null) {
@@ -59,12 +71,19 @@ public class TimelineSearch {
             }))));
         }
         try {
-            var response = client.search(s -> s.index(index).from(request.page() * request.size()).size(request.size())
-                    .trackTotalHits(t -> t.enabled(true))
-                    .query(q -> q.bool(b -> b.filter(filters)))
-                    .sort(o -> o.field(f -> f.field("at").order(SortOrder.Asc)))
-                    .sort(o -> o.field(f -> f.field("sequence").order(SortOrder.Asc))), TimelineEntryDocument.class);
-            return new Response(response.hits().total().value(), request.page(), request.size(),
+            var response = client.search(
+                    s -> s.index(index)
+                            .from(request.page() * request.size())
+                            .size(request.size())
+                            .trackTotalHits(t -> t.enabled(true))
+                            .query(q -> q.bool(b -> b.filter(filters)))
+                            .sort(o -> o.field(f -> f.field("at").order(SortOrder.Asc)))
+                            .sort(o -> o.field(f -> f.field("sequence").order(SortOrder.Asc))),
+                    TimelineEntryDocument.class);
+            return new Response(
+                    response.hits().total().value(),
+                    request.page(),
+                    request.size(),
                     response.hits().hits().stream().map(Hit::source).toList());
         } catch (IOException e) {
             throw new SearchUnavailableException("timeline search failed", e);

@@ -28,14 +28,20 @@ class BuckPassingDetectorTest {
 
     static final LocalDate DUE = LocalDate.of(2026, 3, 19);
 
-    final BuckPassingDetector detector = new BuckPassingDetector(BuckPassingProperties.defaults(),
-            ShippedCalendar.workingDaysBetween());
+    final BuckPassingDetector detector =
+            new BuckPassingDetector(BuckPassingProperties.defaults(), ShippedCalendar.workingDaysBetween());
     final CaseDocumentFolder folder = new CaseDocumentFolder(detector, ShippedCalendar.workingDaysBetween());
 
     @Test
     void a_case_returned_then_transferred_is_flagged_for_repeated_bouncing_naming_both_events_and_departments() {
-        var doc = fold(caseNamed("c1").filed().accepted().assigned("minzheng", DUE).returnedBy("minzheng")
-                .assigned("v-sidian", DUE).signedBy("v-sidian").transferred("v-sidian", "guotu", DUE));
+        var doc = fold(caseNamed("c1")
+                .filed()
+                .accepted()
+                .assigned("minzheng", DUE)
+                .returnedBy("minzheng")
+                .assigned("v-sidian", DUE)
+                .signedBy("v-sidian")
+                .transferred("v-sidian", "guotu", DUE));
         var flag = only(doc, REPEATED_RETURNS_OR_TRANSFERS);
         assertThat(flag.eventIds()).containsExactly("c1-e4", "c1-e7");
         assertThat(flag.departments()).containsExactly("minzheng", "v-sidian");
@@ -45,100 +51,175 @@ class BuckPassingDetectorTest {
 
     @Test
     void one_return_alone_is_not_repeated_bouncing() {
-        var doc = fold(caseNamed("c2").filed().accepted().assigned("minzheng", DUE).returnedBy("minzheng")
+        var doc = fold(caseNamed("c2")
+                .filed()
+                .accepted()
+                .assigned("minzheng", DUE)
+                .returnedBy("minzheng")
                 .assigned("v-sidian", DUE));
         assertThat(rules(doc)).doesNotContain(REPEATED_RETURNS_OR_TRANSFERS, PING_PONG);
     }
 
     @Test
     void a_return_and_re_assignment_followed_by_a_transfer_back_is_a_ping_pong() {
-        var doc = fold(caseNamed("c3").filed().accepted().assigned("minzheng", DUE).returnedBy("minzheng")
-                .assigned("v-sidian", DUE).signedBy("v-sidian").transferred("v-sidian", "minzheng", DUE));
+        var doc = fold(caseNamed("c3")
+                .filed()
+                .accepted()
+                .assigned("minzheng", DUE)
+                .returnedBy("minzheng")
+                .assigned("v-sidian", DUE)
+                .signedBy("v-sidian")
+                .transferred("v-sidian", "minzheng", DUE));
         var flag = only(doc, PING_PONG);
         assertThat(flag.departments()).containsExactly("minzheng", "v-sidian");
         assertThat(flag.eventIds()).containsExactly("c3-e3", "c3-e5", "c3-e7");
         assertThat(flag.explanation()).isEqualTo("bounced minzheng → v-sidian → minzheng");
-        assertThat(flag.parameters()).containsExactly(entry("department", "minzheng"),
-                entry("otherDepartment", "v-sidian"));
+        assertThat(flag.parameters())
+                .containsExactly(entry("department", "minzheng"), entry("otherDepartment", "v-sidian"));
     }
 
     @Test
     void moving_on_to_a_third_department_is_no_ping_pong() {
-        var doc = fold(caseNamed("c4").filed().accepted().assigned("minzheng", DUE)
-                .transferred("minzheng", "v-sidian", DUE).transferred("v-sidian", "guotu", DUE));
+        var doc = fold(caseNamed("c4")
+                .filed()
+                .accepted()
+                .assigned("minzheng", DUE)
+                .transferred("minzheng", "v-sidian", DUE)
+                .transferred("v-sidian", "guotu", DUE));
         assertThat(rules(doc)).contains(REPEATED_RETURNS_OR_TRANSFERS).doesNotContain(PING_PONG);
     }
 
     @Test
     void re_assigning_to_the_same_department_after_a_return_is_no_ping_pong() {
-        var doc = fold(caseNamed("c5").filed().accepted().assigned("minzheng", DUE).returnedBy("minzheng")
+        var doc = fold(caseNamed("c5")
+                .filed()
+                .accepted()
+                .assigned("minzheng", DUE)
+                .returnedBy("minzheng")
                 .assigned("minzheng", DUE));
         assertThat(rules(doc)).doesNotContain(PING_PONG);
     }
 
     @Test
     void signing_two_working_days_after_assignment_is_slow_and_the_next_day_is_not() {
-        var slow = fold(caseNamed("c6").filed().accepted().assigned("guotu", DUE).daysLater(2).signedBy("guotu"));
+        var slow = fold(caseNamed("c6")
+                .filed()
+                .accepted()
+                .assigned("guotu", DUE)
+                .daysLater(2)
+                .signedBy("guotu"));
         assertThat(only(slow, SLOW_SIGNING).departments()).containsExactly("guotu");
-        assertThat(only(slow, SLOW_SIGNING).parameters()).containsExactly(entry("department", "guotu"),
-                entry("workingDays", "2"));
-        var prompt = fold(caseNamed("c7").filed().accepted().assigned("guotu", DUE).daysLater(1).signedBy("guotu"));
+        assertThat(only(slow, SLOW_SIGNING).parameters())
+                .containsExactly(entry("department", "guotu"), entry("workingDays", "2"));
+        var prompt = fold(caseNamed("c7")
+                .filed()
+                .accepted()
+                .assigned("guotu", DUE)
+                .daysLater(1)
+                .signedBy("guotu"));
         assertThat(rules(prompt)).doesNotContain(SLOW_SIGNING);
     }
 
     @Test
     void a_weekend_does_not_count_as_waiting_to_sign() {
-        var doc = fold(caseNamed("c8").filed().accepted().daysLater(4).assigned("guotu", DUE).daysLater(3)
+        var doc = fold(caseNamed("c8")
+                .filed()
+                .accepted()
+                .daysLater(4)
+                .assigned("guotu", DUE)
+                .daysLater(3)
                 .signedBy("guotu"));
         assertThat(rules(doc)).doesNotContain(SLOW_SIGNING);
     }
 
     @Test
     void an_answer_after_the_deadline_is_overdue_and_one_on_the_day_is_not() {
-        var late = fold(caseNamed("c9").filed().accepted().assigned("guotu", LocalDate.of(2026, 3, 3))
-                .signedBy("guotu").daysLater(2).answeredBy("guotu"));
+        var late = fold(caseNamed("c9")
+                .filed()
+                .accepted()
+                .assigned("guotu", LocalDate.of(2026, 3, 3))
+                .signedBy("guotu")
+                .daysLater(2)
+                .answeredBy("guotu"));
         assertThat(only(late, OVERDUE_WITHOUT_EXTENSION).explanation()).contains("without an approved extension");
-        assertThat(only(late, OVERDUE_WITHOUT_EXTENSION).parameters()).containsExactly(entry("department", "guotu"),
-                entry("answeredOn", "2026-03-04"), entry("dueDate", "2026-03-03"), entry("extended", "false"));
-        var onTime = fold(caseNamed("c10").filed().accepted().assigned("guotu", LocalDate.of(2026, 3, 3))
-                .signedBy("guotu").daysLater(1).answeredBy("guotu"));
+        assertThat(only(late, OVERDUE_WITHOUT_EXTENSION).parameters())
+                .containsExactly(
+                        entry("department", "guotu"),
+                        entry("answeredOn", "2026-03-04"),
+                        entry("dueDate", "2026-03-03"),
+                        entry("extended", "false"));
+        var onTime = fold(caseNamed("c10")
+                .filed()
+                .accepted()
+                .assigned("guotu", LocalDate.of(2026, 3, 3))
+                .signedBy("guotu")
+                .daysLater(1)
+                .answeredBy("guotu"));
         assertThat(rules(onTime)).doesNotContain(OVERDUE_WITHOUT_EXTENSION);
     }
 
     @Test
     void an_approved_extension_moves_the_deadline_the_overdue_rule_checks() {
-        var doc = fold(caseNamed("c11").filed().accepted().assigned("guotu", LocalDate.of(2026, 3, 3))
-                .signedBy("guotu").extensionRequestedBy("guotu")
+        var doc = fold(caseNamed("c11")
+                .filed()
+                .accepted()
+                .assigned("guotu", LocalDate.of(2026, 3, 3))
+                .signedBy("guotu")
+                .extensionRequestedBy("guotu")
                 .extensionApproved("guotu", LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 10))
-                .daysLater(5).answeredBy("guotu"));
+                .daysLater(5)
+                .answeredBy("guotu"));
         assertThat(rules(doc)).doesNotContain(OVERDUE_WITHOUT_EXTENSION);
     }
 
     @Test
     void asking_for_more_time_twice_is_flagged_and_once_is_not() {
-        var twice = fold(caseNamed("c12").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
-                .extensionRequestedBy("guotu").extensionRequestedBy("guotu"));
+        var twice = fold(caseNamed("c12")
+                .filed()
+                .accepted()
+                .assigned("guotu", DUE)
+                .signedBy("guotu")
+                .extensionRequestedBy("guotu")
+                .extensionRequestedBy("guotu"));
         assertThat(only(twice, REPEATED_EXTENSIONS).eventIds()).hasSize(2);
         assertThat(only(twice, REPEATED_EXTENSIONS).parameters()).containsExactly(entry("count", "2"));
-        var once = fold(caseNamed("c13").filed().accepted().assigned("guotu", DUE).signedBy("guotu")
+        var once = fold(caseNamed("c13")
+                .filed()
+                .accepted()
+                .assigned("guotu", DUE)
+                .signedBy("guotu")
                 .extensionRequestedBy("guotu"));
         assertThat(rules(once)).doesNotContain(REPEATED_EXTENSIONS);
     }
 
     @Test
     void a_reopening_after_a_dissatisfied_rating_is_flagged_against_the_answering_department() {
-        var doc = fold(caseNamed("c14").filed().accepted().assigned("linye", DUE).signedBy("linye")
-                .answeredBy("linye").rated(Rating.DISSATISFIED).reopenedFor("linye", DUE));
+        var doc = fold(caseNamed("c14")
+                .filed()
+                .accepted()
+                .assigned("linye", DUE)
+                .signedBy("linye")
+                .answeredBy("linye")
+                .rated(Rating.DISSATISFIED)
+                .reopenedFor("linye", DUE));
         assertThat(only(doc, REOPENED_AFTER_DISSATISFACTION).departments()).containsExactly("linye");
-        assertThat(only(doc, REOPENED_AFTER_DISSATISFACTION).parameters()).containsExactly(entry("department", "linye"));
-        var satisfied = fold(caseNamed("c15").filed().accepted().assigned("linye", DUE).signedBy("linye")
-                .answeredBy("linye").rated(Rating.SATISFIED).closed());
+        assertThat(only(doc, REOPENED_AFTER_DISSATISFACTION).parameters())
+                .containsExactly(entry("department", "linye"));
+        var satisfied = fold(caseNamed("c15")
+                .filed()
+                .accepted()
+                .assigned("linye", DUE)
+                .signedBy("linye")
+                .answeredBy("linye")
+                .rated(Rating.SATISFIED)
+                .closed());
         assertThat(satisfied.flags()).isEmpty();
     }
 
     @Test
     void a_duplicate_merged_in_marks_a_repeat_complaint() {
-        var doc = fold(caseNamed("c16").filed().accepted().assigned("minzheng", DUE).duplicateMerged("dup-1"));
+        var doc = fold(
+                caseNamed("c16").filed().accepted().assigned("minzheng", DUE).duplicateMerged("dup-1"));
         var flag = only(doc, REPEAT_COMPLAINT);
         assertThat(flag.departments()).containsExactly("minzheng");
         assertThat(flag.explanation()).contains("2 times");
@@ -154,11 +235,18 @@ class BuckPassingDetectorTest {
 
     @Test
     void an_open_case_past_its_deadline_is_overdue_now_and_an_answered_one_is_not() {
-        var open = fold(caseNamed("c18").filed().accepted().assigned("guotu", LocalDate.of(2026, 3, 3))
+        var open = fold(caseNamed("c18")
+                .filed()
+                .accepted()
+                .assigned("guotu", LocalDate.of(2026, 3, 3))
                 .signedBy("guotu"));
         assertThat(rulesAsOf(open, LocalDate.of(2026, 3, 4))).containsExactly(OVERDUE_NOW);
-        var answered = fold(caseNamed("c19").filed().accepted().assigned("guotu", LocalDate.of(2026, 3, 3))
-                .signedBy("guotu").answeredBy("guotu"));
+        var answered = fold(caseNamed("c19")
+                .filed()
+                .accepted()
+                .assigned("guotu", LocalDate.of(2026, 3, 3))
+                .signedBy("guotu")
+                .answeredBy("guotu"));
         assertThat(rulesAsOf(answered, LocalDate.of(2026, 3, 20))).isEmpty();
     }
 
@@ -174,9 +262,17 @@ class BuckPassingDetectorTest {
 
     @Test
     void thresholds_come_from_configuration() {
-        var strict = new BuckPassingDetector(new BuckPassingProperties(3, 0, 3, 2), ShippedCalendar.workingDaysBetween());
-        var steps = fold(caseNamed("c20").filed().accepted().assigned("guotu", DUE).daysLater(1).signedBy("guotu")
-                .transferred("guotu", "cunzhen", DUE).transferred("cunzhen", "xiangmu", DUE)).steps();
+        var strict =
+                new BuckPassingDetector(new BuckPassingProperties(3, 0, 3, 2), ShippedCalendar.workingDaysBetween());
+        var steps = fold(caseNamed("c20")
+                        .filed()
+                        .accepted()
+                        .assigned("guotu", DUE)
+                        .daysLater(1)
+                        .signedBy("guotu")
+                        .transferred("guotu", "cunzhen", DUE)
+                        .transferred("cunzhen", "xiangmu", DUE))
+                .steps();
         assertThat(strict.detect(steps)).extracting(BuckPassingFlag::rule).containsExactly(SLOW_SIGNING);
     }
 
@@ -194,7 +290,9 @@ class BuckPassingDetectorTest {
     }
 
     private List<BuckPassingRule> rulesAsOf(CaseDocument doc, LocalDate today) {
-        return detector.detectAsOf(doc.steps(), doc.isOpen(), today).stream().map(BuckPassingFlag::rule).toList();
+        return detector.detectAsOf(doc.steps(), doc.isOpen(), today).stream()
+                .map(BuckPassingFlag::rule)
+                .toList();
     }
 
     private static BuckPassingFlag only(CaseDocument doc, BuckPassingRule rule) {

@@ -20,15 +20,15 @@ class BulkWriterTest {
 
     @BeforeEach
     void freshIndex() {
-        index = new ProjectionIndex(client, SearchNode.uniquePrefix("bulk"), "projections/timeline-index.json",
-                Clock.systemUTC());
+        index = new ProjectionIndex(
+                client, SearchNode.uniquePrefix("bulk"), "projections/timeline-index.json", Clock.systemUTC());
         index.ensureExists();
     }
 
     @Test
     void a_batch_larger_than_one_request_is_sent_ahead_in_parts_and_all_of_it_is_indexed_when_it_commits()
             throws Exception {
-        var writer = new BulkWriter(client, () -> { }, 3);
+        var writer = new BulkWriter(client, () -> {}, 3);
         var changing = new HashMap<String, Object>(Map.of("eventId", "changing", "type", "first"));
         var unitOfWork = DefaultUnitOfWork.startAndGet(null);
         writer.index(index.writeAlias(), "changing", 1, changing);
@@ -60,15 +60,18 @@ class BulkWriterTest {
         writer.index(index.writeAlias(), "good", 1, Map.of("eventId", "good"));
         writer.index(index.writeAlias(), "last", 1, Map.of("eventId", "last"));
 
-        assertThatThrownBy(unitOfWork::commit).isInstanceOf(SearchUnavailableException.class)
+        assertThatThrownBy(unitOfWork::commit)
+                .isInstanceOf(SearchUnavailableException.class)
                 .hasMessageContaining("bad");
-        assertThat(committed).as("a processor stores its token only when its batch commits").isFalse();
+        assertThat(committed)
+                .as("a processor stores its token only when its batch commits")
+                .isFalse();
         assertThat(rolledBack).isTrue();
     }
 
     @Test
     void a_redelivered_older_version_sent_ahead_is_not_an_error() {
-        var writer = new BulkWriter(client, () -> { }, 1);
+        var writer = new BulkWriter(client, () -> {}, 1);
         writer.index(index.writeAlias(), "x", 5, Map.of("eventId", "x", "type", "newer"));
         var unitOfWork = DefaultUnitOfWork.startAndGet(null);
         writer.index(index.writeAlias(), "x", 3, Map.of("eventId", "x", "type", "older"));

@@ -16,15 +16,17 @@ class ProjectionIndexTest {
 
     @Test
     void searches_keep_reading_the_old_generation_until_a_rebuild_finishes() throws IOException {
-        var index = new ProjectionIndex(client, SearchNode.uniquePrefix("blue-green"), "projections/timeline-index.json",
-                Clock.systemUTC());
+        var index = new ProjectionIndex(
+                client, SearchNode.uniquePrefix("blue-green"), "projections/timeline-index.json", Clock.systemUTC());
         index.ensureExists();
         write(index, "old", "旧的");
         assertThat(ids(index)).containsExactly("old");
 
         index.startRebuild();
         assertThat(index.isRebuilding()).isTrue();
-        assertThat(refreshInterval(index.writeAlias())).as("no periodic refresh while rebuilding").isEqualTo("-1");
+        assertThat(refreshInterval(index.writeAlias()))
+                .as("no periodic refresh while rebuilding")
+                .isEqualTo("-1");
         write(index, "new", "新的");
         assertThat(ids(index)).as("reads stay on the finished generation").containsExactly("old");
 
@@ -32,7 +34,8 @@ class ProjectionIndexTest {
         assertThat(index.isRebuilding()).isFalse();
         assertThat(ids(index)).containsExactly("new");
         assertThat(refreshInterval(index.readAlias())).isEqualTo(ProjectionIndex.LIVE_REFRESH_INTERVAL);
-        assertThat(client.indices().getAlias(a -> a.name(index.readAlias())).result()).hasSize(1);
+        assertThat(client.indices().getAlias(a -> a.name(index.readAlias())).result())
+                .hasSize(1);
     }
 
     @Test
@@ -46,7 +49,9 @@ class ProjectionIndexTest {
         var current = new ProjectionIndex(client, name, "projections/disclosures-index.json", Clock.systemUTC());
         assertThat(current.isOutdated()).isTrue();
         current.startRebuild();
-        assertThat(current.isOutdated()).as("reads still see the older generation").isTrue();
+        assertThat(current.isOutdated())
+                .as("reads still see the older generation")
+                .isTrue();
         current.finishRebuild();
         assertThat(current.isOutdated()).isFalse();
     }
@@ -56,15 +61,17 @@ class ProjectionIndexTest {
         var name = SearchNode.uniquePrefix("unfingerprinted");
         var index = new ProjectionIndex(client, name, "projections/timeline-index.json", Clock.systemUTC());
         assertThat(index.isOutdated()).as("nothing to rebuild before it exists").isFalse();
-        client.indices().create(c -> c.index(name + "-legacy").aliases(index.readAlias(), a -> a)
-                .aliases(index.writeAlias(), a -> a.isWriteIndex(true)));
+        client.indices()
+                .create(c -> c.index(name + "-legacy")
+                        .aliases(index.readAlias(), a -> a)
+                        .aliases(index.writeAlias(), a -> a.isWriteIndex(true)));
         assertThat(index.isOutdated()).isTrue();
     }
 
     @Test
     void ensuring_an_existing_index_changes_nothing() throws IOException {
-        var index = new ProjectionIndex(client, SearchNode.uniquePrefix("twice"), "projections/timeline-index.json",
-                Clock.systemUTC());
+        var index = new ProjectionIndex(
+                client, SearchNode.uniquePrefix("twice"), "projections/timeline-index.json", Clock.systemUTC());
         index.ensureExists();
         write(index, "kept", "保留");
         index.ensureExists();
@@ -73,10 +80,10 @@ class ProjectionIndexTest {
 
     @Test
     void an_older_version_written_after_a_newer_one_is_ignored_and_a_newer_one_replaces_it() throws IOException {
-        var index = new ProjectionIndex(client, SearchNode.uniquePrefix("versions"), "projections/timeline-index.json",
-                Clock.systemUTC());
+        var index = new ProjectionIndex(
+                client, SearchNode.uniquePrefix("versions"), "projections/timeline-index.json", Clock.systemUTC());
         index.ensureExists();
-        var writer = new BulkWriter(client, () -> { });
+        var writer = new BulkWriter(client, () -> {});
         writer.index(index.writeAlias(), "doc", 5, Map.of("text", "第五版"));
         writer.index(index.writeAlias(), "doc", 3, Map.of("text", "第三版"));
         index.refresh();
@@ -87,21 +94,33 @@ class ProjectionIndexTest {
     }
 
     private String refreshInterval(String alias) throws IOException {
-        var settings = client.indices().getSettings(g -> g.index(alias)).result().values().iterator().next().settings();
+        var settings = client.indices()
+                .getSettings(g -> g.index(alias))
+                .result()
+                .values()
+                .iterator()
+                .next()
+                .settings();
         var index = settings.index() != null ? settings.index() : settings;
         return index.refreshInterval() == null ? null : index.refreshInterval().time();
     }
 
     private void write(ProjectionIndex index, String id, String text) throws IOException {
-        client.index(i -> i.index(index.writeAlias()).id(id).document(Map.of("text", text)).refresh(Refresh.True));
+        client.index(i -> i.index(index.writeAlias())
+                .id(id)
+                .document(Map.of("text", text))
+                .refresh(Refresh.True));
     }
 
     private java.util.List<String> ids(ProjectionIndex index) throws IOException {
         return client.search(s -> s.index(index.readAlias()), Map.class).hits().hits().stream()
-                .map(co.elastic.clients.elasticsearch.core.search.Hit::id).toList();
+                .map(co.elastic.clients.elasticsearch.core.search.Hit::id)
+                .toList();
     }
 
     private String text(ProjectionIndex index) throws IOException {
-        return String.valueOf(client.get(g -> g.index(index.readAlias()).id("doc"), Map.class).source().get("text"));
+        return String.valueOf(client.get(g -> g.index(index.readAlias()).id("doc"), Map.class)
+                .source()
+                .get("text"));
     }
 }

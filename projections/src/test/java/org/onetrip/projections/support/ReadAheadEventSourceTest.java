@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class ReadAheadEventSourceTest {
 
-    EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+    EmbeddedEventStore store = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine())
+            .build();
 
     @AfterEach
     void stopStore() {
@@ -34,10 +36,16 @@ class ReadAheadEventSourceTest {
 
         try (var stream = new ReadAheadEventSource(store, 16, "test").openStream(null)) {
             var actual = drain(stream, 250);
-            assertThat(actual).extracting(TrackedEventMessage::getIdentifier)
-                    .containsExactlyElementsOf(expected.stream().map(TrackedEventMessage::getIdentifier).toList());
-            assertThat(actual).extracting(TrackedEventMessage::trackingToken)
-                    .containsExactlyElementsOf(expected.stream().map(TrackedEventMessage::trackingToken).toList());
+            assertThat(actual)
+                    .extracting(TrackedEventMessage::getIdentifier)
+                    .containsExactlyElementsOf(expected.stream()
+                            .map(TrackedEventMessage::getIdentifier)
+                            .toList());
+            assertThat(actual)
+                    .extracting(TrackedEventMessage::trackingToken)
+                    .containsExactlyElementsOf(expected.stream()
+                            .map(TrackedEventMessage::trackingToken)
+                            .toList());
             assertThat(stream.hasNextAvailable(50, TimeUnit.MILLISECONDS)).isFalse();
         }
     }
@@ -50,9 +58,13 @@ class ReadAheadEventSourceTest {
             afterFour = drain(own, 5).get(4).trackingToken();
         }
         try (var stream = new ReadAheadEventSource(store, 4, "test").openStream(afterFour)) {
-            assertThat(drain(stream, 5)).extracting(m -> (Object) m.getPayload()).containsExactly(5, 6, 7, 8, 9);
+            assertThat(drain(stream, 5))
+                    .extracting(m -> (Object) m.getPayload())
+                    .containsExactly(5, 6, 7, 8, 9);
             append(10, 3);
-            assertThat(drain(stream, 3)).extracting(m -> (Object) m.getPayload()).containsExactly(10, 11, 12);
+            assertThat(drain(stream, 3))
+                    .extracting(m -> (Object) m.getPayload())
+                    .containsExactly(10, 11, 12);
         }
     }
 
@@ -60,7 +72,8 @@ class ReadAheadEventSourceTest {
     void a_fresh_stream_over_a_full_store_never_reports_nothing_available_while_it_is_still_reading() {
         append(0, 3000);
         try (var stream = new ReadAheadEventSource(store, 1000, "test").openStream(null)) {
-            assertThat(stream.hasNextAvailable()).as("a processor asking at once must not think itself caught up")
+            assertThat(stream.hasNextAvailable())
+                    .as("a processor asking at once must not think itself caught up")
                     .isTrue();
             assertThat(stream.peek()).isPresent();
         }
@@ -69,10 +82,12 @@ class ReadAheadEventSourceTest {
     @Test
     void a_failing_store_delivers_what_it_read_and_then_the_failure() throws Exception {
         append(0, 5);
-        StreamableMessageSource<TrackedEventMessage<?>> failingAfterThree = token -> new FailingAfter(
-                store.openStream(token), 3);
+        StreamableMessageSource<TrackedEventMessage<?>> failingAfterThree =
+                token -> new FailingAfter(store.openStream(token), 3);
         try (var stream = new ReadAheadEventSource(failingAfterThree, 10, "test").openStream(null)) {
-            assertThat(drain(stream, 3)).extracting(m -> (Object) m.getPayload()).containsExactly(0, 1, 2);
+            assertThat(drain(stream, 3))
+                    .extracting(m -> (Object) m.getPayload())
+                    .containsExactly(0, 1, 2);
             assertThatThrownBy(() -> stream.hasNextAvailable(1, TimeUnit.SECONDS))
                     .hasMessageContaining("store unreachable");
         }
@@ -105,7 +120,8 @@ class ReadAheadEventSourceTest {
     }
 
     private static List<Thread> readerThreads(String name) {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive())
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals(name) && t.isAlive())
                 .toList();
     }
 

@@ -18,17 +18,17 @@ import org.onetrip.cases.api.CaseReopenedEvent;
 import org.onetrip.cases.api.CaseReturnedEvent;
 import org.onetrip.cases.api.CaseSignedForEvent;
 import org.onetrip.cases.api.CaseTransferredEvent;
-import org.onetrip.cases.api.TransferProposedEvent;
-import org.onetrip.cases.api.TransferRejectedEvent;
-import org.onetrip.cases.api.FiledComplainant;
-import org.onetrip.privacy.api.EncryptedContact;
 import org.onetrip.cases.api.DeadlineBasis;
 import org.onetrip.cases.api.DuplicateCaseMergedEvent;
 import org.onetrip.cases.api.ExtensionApprovedEvent;
 import org.onetrip.cases.api.ExtensionDeniedEvent;
 import org.onetrip.cases.api.ExtensionRequestedEvent;
+import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.cases.api.TransferProposedEvent;
+import org.onetrip.cases.api.TransferRejectedEvent;
+import org.onetrip.privacy.api.EncryptedContact;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.EventContext;
@@ -58,8 +58,16 @@ public final class CaseEvents {
     }
 
     public CaseEvents filed(CaseCategory category, String serviceItem) {
-        events.add(new CaseFiledEvent(caseId, context(Actor.PUBLIC, Channel.PORTAL), ReceiptCode.generate().value(),
-                CaseKind.COMPLAINT, category, "办事来回跑", "详细情况", serviceItem, null,
+        events.add(new CaseFiledEvent(
+                caseId,
+                context(Actor.PUBLIC, Channel.PORTAL),
+                ReceiptCode.generate().value(),
+                CaseKind.COMPLAINT,
+                category,
+                "办事来回跑",
+                "详细情况",
+                serviceItem,
+                null,
                 FiledComplainant.encrypted(true, new EncryptedContact("key-" + caseId, "c2VhbGVk"))));
         return this;
     }
@@ -74,8 +82,16 @@ public final class CaseEvents {
     }
 
     public CaseEvents assigned(String department, LocalDate due) {
-        events.add(new CaseAssignedEvent(caseId, context(INTAKE, Channel.WORKBENCH), department, null, due, 13, 2,
-                DeadlineBasis.FIRST_ASSIGNMENT, null));
+        events.add(new CaseAssignedEvent(
+                caseId,
+                context(INTAKE, Channel.WORKBENCH),
+                department,
+                null,
+                due,
+                13,
+                2,
+                DeadlineBasis.FIRST_ASSIGNMENT,
+                null));
         return this;
     }
 
@@ -111,14 +127,14 @@ public final class CaseEvents {
     }
 
     public CaseEvents extensionRequestedBy(String department) {
-        events.add(new ExtensionRequestedEvent(caseId, context(handler(department), Channel.WORKBENCH), department, 5,
-                "需要更多时间"));
+        events.add(new ExtensionRequestedEvent(
+                caseId, context(handler(department), Channel.WORKBENCH), department, 5, "需要更多时间"));
         return this;
     }
 
     public CaseEvents extensionApproved(String department, LocalDate previous, LocalDate newDue) {
-        events.add(new ExtensionApprovedEvent(caseId, context(INTAKE, Channel.WORKBENCH), department, 5, previous,
-                newDue, 2, null));
+        events.add(new ExtensionApprovedEvent(
+                caseId, context(INTAKE, Channel.WORKBENCH), department, 5, previous, newDue, 2, null));
         return this;
     }
 

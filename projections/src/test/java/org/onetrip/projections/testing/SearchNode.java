@@ -21,8 +21,7 @@ public final class SearchNode {
     private static EmbeddedElasticsearch node;
     private static ElasticsearchClient client;
 
-    private SearchNode() {
-    }
+    private SearchNode() {}
 
     public static synchronized ElasticsearchClient client() {
         if (client == null) {
@@ -34,8 +33,10 @@ public final class SearchNode {
                 throw new UncheckedIOException(e);
             }
             var uri = node.httpUri();
-            var rest = RestClient.builder(new HttpHost(uri.getHost(), uri.getPort(), uri.getScheme())).build();
-            var mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+            var rest = RestClient.builder(new HttpHost(uri.getHost(), uri.getPort(), uri.getScheme()))
+                    .build();
+            var mapper = new ObjectMapper()
+                    .registerModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
             client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper(mapper)));
         }

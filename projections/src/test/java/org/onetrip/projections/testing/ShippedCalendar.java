@@ -11,8 +11,7 @@ import org.onetrip.calendar.seed.SeedCalendar;
 /** The 2025/2026 arrangements the application ships, as the working-day arithmetic of one version. */
 public final class ShippedCalendar {
 
-    private ShippedCalendar() {
-    }
+    private ShippedCalendar() {}
 
     public static CalendarSnapshot snapshot() {
         var seed = SeedCalendar.load();

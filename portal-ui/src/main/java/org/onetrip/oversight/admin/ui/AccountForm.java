@@ -57,8 +57,10 @@ public class AccountForm extends CheckedForm {
     }
 
     private void submit(Consumer<NewAccount> onCreate) {
-        boolean ok = checkText(username, true, MAX_USERNAME) & checkText(displayName, true, MAX_DISPLAY_NAME)
-                & checkChosen(role) & checkPassword();
+        boolean ok = checkText(username, true, MAX_USERNAME)
+                & checkText(displayName, true, MAX_DISPLAY_NAME)
+                & checkChosen(role)
+                & checkPassword();
         if (ok && !username.getValue().strip().matches("[a-z0-9._-]{3,64}")) {
             ok = invalid(username, getTranslation("oversight.admin.accounts.username.malformed"));
         }
@@ -70,8 +72,12 @@ public class AccountForm extends CheckedForm {
         if (!ok) {
             return;
         }
-        onCreate.accept(new NewAccount(username.getValue().strip(), displayName.getValue().strip(), role.getValue(),
-                department.isEmpty() ? null : department.getValue().code(), password.getValue()));
+        onCreate.accept(new NewAccount(
+                username.getValue().strip(),
+                displayName.getValue().strip(),
+                role.getValue(),
+                department.isEmpty() ? null : department.getValue().code(),
+                password.getValue()));
     }
 
     private boolean checkPassword() {

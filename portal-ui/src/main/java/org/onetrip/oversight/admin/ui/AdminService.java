@@ -39,9 +39,14 @@ public class AdminService {
     private final DeadlineRules deadlineRules;
     private final ProjectionReplayer replayer;
 
-    public AdminService(StaffAccounts accounts, DepartmentDirectory departments, WorkingDays workingDays,
-                        EventStore eventStore, CommandGateway commands, DeadlineRules deadlineRules,
-                        ProjectionReplayer replayer) {
+    public AdminService(
+            StaffAccounts accounts,
+            DepartmentDirectory departments,
+            WorkingDays workingDays,
+            EventStore eventStore,
+            CommandGateway commands,
+            DeadlineRules deadlineRules,
+            ProjectionReplayer replayer) {
         this.accounts = accounts;
         this.departments = departments;
         this.workingDays = workingDays;
@@ -52,23 +57,32 @@ public class AdminService {
     }
 
     /** One staff account as the administrator sees it; the password hash never leaves the service. */
-    public record AccountRow(String username, String displayName, Role role, String departmentCode, boolean enabled) {
-    }
+    public record AccountRow(String username, String displayName, Role role, String departmentCode, boolean enabled) {}
 
     /** A year's arrangement as last published. */
-    public record CalendarYear(int year, long version, List<Holiday> holidays, List<LocalDate> makeUpWorkingDays,
-                               String source, String note) {
-    }
+    public record CalendarYear(
+            int year,
+            long version,
+            List<Holiday> holidays,
+            List<LocalDate> makeUpWorkingDays,
+            String source,
+            String note) {}
 
     public List<AccountRow> accounts() {
-        return accounts.all().stream().map(a -> new AccountRow(a.username(), a.displayName(), a.role(),
-                a.departmentCode(), a.enabled())).toList();
+        return accounts.all().stream()
+                .map(a -> new AccountRow(a.username(), a.displayName(), a.role(), a.departmentCode(), a.enabled()))
+                .toList();
     }
 
     public void createAccount(NewAccount account) {
         try {
-            accounts.create(account.username(), account.password(), account.role(),
-                    account.role() == Role.HANDLER || account.departmentCode() != null ? account.departmentCode() : null,
+            accounts.create(
+                    account.username(),
+                    account.password(),
+                    account.role(),
+                    account.role() == Role.HANDLER || account.departmentCode() != null
+                            ? account.departmentCode()
+                            : null,
                     account.displayName());
         } catch (RuntimeException e) {
             throw CommandRefusals.translate(e);
@@ -105,22 +119,36 @@ public class AdminService {
     /** The latest arrangement published for {@code year}, as the calendar's events record it. */
     public Optional<CalendarYear> calendarYear(int year) {
         var latest = new TreeMap<Long, CalendarYearPublishedEvent>();
-        eventStore.readEvents(CalendarIds.NATIONAL, 0L).asStream()
+        eventStore
+                .readEvents(CalendarIds.NATIONAL, 0L)
+                .asStream()
                 .map(message -> message.getPayload())
                 .filter(CalendarYearPublishedEvent.class::isInstance)
                 .map(CalendarYearPublishedEvent.class::cast)
                 .filter(published -> published.year() == year)
                 .forEach(published -> latest.put(published.version(), published));
         return Optional.ofNullable(latest.isEmpty() ? null : latest.lastEntry().getValue())
-                .map(p -> new CalendarYear(p.year(), p.version(),
-                        p.holidays().stream().sorted(Comparator.comparing(Holiday::date)).toList(),
-                        p.makeUpWorkingDays().stream().sorted().toList(), p.source(), p.note()));
+                .map(p -> new CalendarYear(
+                        p.year(),
+                        p.version(),
+                        p.holidays().stream()
+                                .sorted(Comparator.comparing(Holiday::date))
+                                .toList(),
+                        p.makeUpWorkingDays().stream().sorted().toList(),
+                        p.source(),
+                        p.note()));
     }
 
     public void publishCalendarYear(CalendarDraft draft, Actor administrator) {
         try {
-            commands.sendAndWait(new PublishCalendarYearCommand(CalendarIds.NATIONAL, draft.year(), draft.holidays(),
-                    draft.makeUpWorkingDays(), draft.source(), draft.note(), administrator));
+            commands.sendAndWait(new PublishCalendarYearCommand(
+                    CalendarIds.NATIONAL,
+                    draft.year(),
+                    draft.holidays(),
+                    draft.makeUpWorkingDays(),
+                    draft.source(),
+                    draft.note(),
+                    administrator));
         } catch (RuntimeException e) {
             throw CommandRefusals.translate(e);
         }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,16 +51,20 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout accountsTab() {
         accounts.setId("admin-accounts");
-        accounts.addColumn(AdminService.AccountRow::username).setHeader(getTranslation("oversight.admin.accounts.username"))
+        accounts.addColumn(AdminService.AccountRow::username)
+                .setHeader(getTranslation("oversight.admin.accounts.username"))
                 .setAutoWidth(true);
         accounts.addColumn(AdminService.AccountRow::displayName)
-                .setHeader(getTranslation("oversight.admin.accounts.display-name")).setAutoWidth(true);
+                .setHeader(getTranslation("oversight.admin.accounts.display-name"))
+                .setAutoWidth(true);
         accounts.addColumn(a -> getTranslation("role." + a.role().name()))
                 .setHeader(getTranslation("oversight.admin.accounts.role"));
         accounts.addColumn(a -> departmentName(a.departmentCode()))
-                .setHeader(getTranslation("oversight.admin.accounts.department")).setAutoWidth(true);
-        accounts.addColumn(a -> getTranslation(a.enabled() ? "oversight.admin.accounts.enabled"
-                : "oversight.admin.accounts.disabled")).setHeader(getTranslation("oversight.admin.accounts.state"));
+                .setHeader(getTranslation("oversight.admin.accounts.department"))
+                .setAutoWidth(true);
+        accounts.addColumn(a -> getTranslation(
+                        a.enabled() ? "oversight.admin.accounts.enabled" : "oversight.admin.accounts.disabled"))
+                .setHeader(getTranslation("oversight.admin.accounts.state"));
         accounts.addComponentColumn(a -> {
             var disable = new Button(getTranslation("oversight.admin.accounts.disable"), click -> {
                 try {
@@ -95,9 +98,15 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout departmentsTab() {
         var grid = new Grid<Department>();
         grid.setId("admin-departments");
-        grid.addColumn(Department::code).setHeader(getTranslation("oversight.admin.departments.code")).setAutoWidth(true);
-        grid.addColumn(Department::nameZh).setHeader(getTranslation("oversight.admin.departments.name-zh")).setAutoWidth(true);
-        grid.addColumn(Department::nameEn).setHeader(getTranslation("oversight.admin.departments.name-en")).setAutoWidth(true);
+        grid.addColumn(Department::code)
+                .setHeader(getTranslation("oversight.admin.departments.code"))
+                .setAutoWidth(true);
+        grid.addColumn(Department::nameZh)
+                .setHeader(getTranslation("oversight.admin.departments.name-zh"))
+                .setAutoWidth(true);
+        grid.addColumn(Department::nameEn)
+                .setHeader(getTranslation("oversight.admin.departments.name-en"))
+                .setAutoWidth(true);
         grid.addColumn(d -> d.type() == null ? "" : d.type().name())
                 .setHeader(getTranslation("oversight.admin.departments.type"));
         grid.addColumn(d -> d.hallZone() == null ? "" : d.hallZone())
@@ -110,15 +119,16 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout calendarTab() {
-        var published = new Span(getTranslation("oversight.admin.calendar.published", service.publishedYears().toString(),
-                service.calendarVersion()));
+        var published = new Span(getTranslation(
+                "oversight.admin.calendar.published", service.publishedYears().toString(), service.calendarVersion()));
         published.setId("calendar-published");
         var years = new Select<Integer>();
         years.setLabel(getTranslation("oversight.admin.calendar.show-year"));
         years.setItems(service.publishedYears());
         var holidays = new Grid<Holiday>();
         holidays.addColumn(h -> h.date().toString()).setHeader(getTranslation("oversight.admin.calendar.date"));
-        holidays.addColumn(h -> getTranslation("oversight.admin.calendar.weekday." + h.date().getDayOfWeek().name()))
+        holidays.addColumn(h -> getTranslation("oversight.admin.calendar.weekday."
+                        + h.date().getDayOfWeek().name()))
                 .setHeader(getTranslation("oversight.admin.calendar.weekday"));
         holidays.addColumn(Holiday::name).setHeader(getTranslation("oversight.admin.calendar.holiday-name"));
         holidays.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -142,19 +152,34 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         loadIntoForm.setId("calendar-correct");
         loadIntoForm.setEnabled(false);
         years.addValueChangeListener(change -> {
-            var year = change.getValue() == null ? null : service.calendarYear(change.getValue()).orElse(null);
+            var year = change.getValue() == null
+                    ? null
+                    : service.calendarYear(change.getValue()).orElse(null);
             holidays.setItems(year == null ? java.util.List.of() : year.holidays());
-            details.setText(year == null ? "" : getTranslation("oversight.admin.calendar.details", year.version(),
-                    year.makeUpWorkingDays().toString(), year.source(), year.note() == null ? "–" : year.note()));
+            details.setText(
+                    year == null
+                            ? ""
+                            : getTranslation(
+                                    "oversight.admin.calendar.details",
+                                    year.version(),
+                                    year.makeUpWorkingDays().toString(),
+                                    year.source(),
+                                    year.note() == null ? "–" : year.note()));
             selected[0] = year;
             loadIntoForm.setEnabled(year != null);
         });
         if (!service.publishedYears().isEmpty()) {
             years.setValue(service.publishedYears().get(service.publishedYears().size() - 1));
         }
-        var tab = new VerticalLayout(published, new HorizontalLayout(years), details, holidays, loadIntoForm,
+        var tab = new VerticalLayout(
+                published,
+                new HorizontalLayout(years),
+                details,
+                holidays,
+                loadIntoForm,
                 new H3(getTranslation("oversight.admin.calendar.publish-title")),
-                new Paragraph(getTranslation("oversight.admin.calendar.publish-explanation")), form);
+                new Paragraph(getTranslation("oversight.admin.calendar.publish-explanation")),
+                form);
         tab.setPadding(false);
         return tab;
     }
@@ -169,9 +194,13 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(rules.workingDaysByKind().entrySet());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        var tab = new VerticalLayout(new Paragraph(getTranslation("oversight.admin.deadlines.configuration")), grid,
-                new Paragraph(getTranslation("oversight.admin.deadlines.rectification", rules.rectificationWorkingDays())),
-                new Paragraph(getTranslation("oversight.admin.deadlines.max-extension", rules.maxExtensionWorkingDays())));
+        var tab = new VerticalLayout(
+                new Paragraph(getTranslation("oversight.admin.deadlines.configuration")),
+                grid,
+                new Paragraph(
+                        getTranslation("oversight.admin.deadlines.rectification", rules.rectificationWorkingDays())),
+                new Paragraph(
+                        getTranslation("oversight.admin.deadlines.max-extension", rules.maxExtensionWorkingDays())));
         tab.setPadding(false);
         return tab;
     }
@@ -181,7 +210,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         tab.setPadding(false);
         for (var projection : service.projections()) {
             var status = new Span();
-            var refresh = new Button(getTranslation("oversight.admin.projections.refresh"),
+            var refresh = new Button(
+                    getTranslation("oversight.admin.projections.refresh"),
                     click -> status.setText(describe(service.rebuildStatus(projection))));
             var rebuild = new Button(getTranslation("oversight.admin.projections.rebuild"), click -> {
                 try {
@@ -214,7 +244,9 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Actor actor() {
-        return authentication.getAuthenticatedUser(StaffPrincipal.class).map(StaffPrincipal::actor)
+        return authentication
+                .getAuthenticatedUser(StaffPrincipal.class)
+                .map(StaffPrincipal::actor)
                 .orElseThrow(() -> new OversightRefusal("oversight.refusal.not-signed-in", ""));
     }
 

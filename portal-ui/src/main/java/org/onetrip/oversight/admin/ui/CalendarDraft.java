@@ -5,6 +5,5 @@ import java.util.List;
 import org.onetrip.calendar.api.Holiday;
 
 /** A year's corrected arrangement as entered, holidays expanded day by day, both lists in date order. */
-public record CalendarDraft(int year, List<Holiday> holidays, List<LocalDate> makeUpWorkingDays, String source,
-                            String note) {
-}
+public record CalendarDraft(
+        int year, List<Holiday> holidays, List<LocalDate> makeUpWorkingDays, String source, String note) {}

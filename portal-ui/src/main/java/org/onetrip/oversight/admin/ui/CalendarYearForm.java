@@ -82,7 +82,8 @@ public class CalendarYearForm extends CheckedForm {
         year.setMax(2100);
         year.setStepButtonsVisible(true);
         year.setId("calendar-year");
-        var addRange = new Button(getTranslation("oversight.admin.calendar.add-holiday"), click -> addRange(null, null, null));
+        var addRange =
+                new Button(getTranslation("oversight.admin.calendar.add-holiday"), click -> addRange(null, null, null));
         addRange.setId("calendar-add-holiday");
         makeUpPicker.setLabel(getTranslation("oversight.admin.calendar.make-up-day"));
         var addMakeUp = new Button(getTranslation("oversight.admin.calendar.add-make-up"), click -> {
@@ -121,8 +122,12 @@ public class CalendarYearForm extends CheckedForm {
         String name = null;
         LocalDate first = null;
         LocalDate last = null;
-        for (var holiday : holidays.stream().sorted(java.util.Comparator.comparing(Holiday::date)).toList()) {
-            if (last != null && holiday.date().equals(last.plusDays(1)) && holiday.name().equals(name)) {
+        for (var holiday : holidays.stream()
+                .sorted(java.util.Comparator.comparing(Holiday::date))
+                .toList()) {
+            if (last != null
+                    && holiday.date().equals(last.plusDays(1))
+                    && holiday.name().equals(name)) {
                 last = holiday.date();
                 continue;
             }
@@ -199,8 +204,12 @@ public class CalendarYearForm extends CheckedForm {
             return;
         }
         expanded.sort(java.util.Comparator.comparing(Holiday::date));
-        onPublish.accept(new CalendarDraft(year.getValue(), List.copyOf(expanded), List.copyOf(makeUpDays),
-                source.getValue().strip(), blankToNull(note.getValue())));
+        onPublish.accept(new CalendarDraft(
+                year.getValue(),
+                List.copyOf(expanded),
+                List.copyOf(makeUpDays),
+                source.getValue().strip(),
+                blankToNull(note.getValue())));
     }
 
     public IntegerField year() {

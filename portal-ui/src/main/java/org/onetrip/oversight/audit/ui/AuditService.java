@@ -32,10 +32,12 @@ public class AuditService {
         }
         var typed = caseIdOrReceiptCode.strip();
         var caseId = ReceiptCode.parse(typed).isPresent()
-                ? cases.ask(FindCaseRefQuery.byReceiptCode(typed), CaseRefResponse.class).map(CaseRefResponse::caseId)
+                ? cases.ask(FindCaseRefQuery.byReceiptCode(typed), CaseRefResponse.class)
+                        .map(CaseRefResponse::caseId)
                         .orElse(null)
                 : typed;
-        return caseId == null ? Optional.empty()
+        return caseId == null
+                ? Optional.empty()
                 : cases.ask(new FindCaseTimelineQuery(caseId), CaseTimelineResponse.class);
     }
 

@@ -2,10 +2,10 @@ package org.onetrip.oversight.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,11 +55,19 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         var asOfRow = new HorizontalLayout(asOf, replay);
         asOfRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         result.setPadding(false);
-        result.add(summary, new H3(getTranslation("oversight.audit.state")), asOfRow, state,
-                new H3(getTranslation("oversight.audit.events")), timeline);
+        result.add(
+                summary,
+                new H3(getTranslation("oversight.audit.state")),
+                asOfRow,
+                state,
+                new H3(getTranslation("oversight.audit.events")),
+                timeline);
         result.setVisible(false);
-        add(new H2(getTranslation("oversight.audit.title")), new Paragraph(getTranslation("oversight.audit.explanation")),
-                new CaseLookupForm(this::lookUp), result);
+        add(
+                new H2(getTranslation("oversight.audit.title")),
+                new Paragraph(getTranslation("oversight.audit.explanation")),
+                new CaseLookupForm(this::lookUp),
+                result);
     }
 
     @Override
@@ -93,8 +101,12 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         shown = found.get();
         result.setVisible(true);
-        summary.setText(getTranslation("oversight.case.summary", shown.receiptCode(), shown.caseId(),
-                getTranslation("status." + shown.status().name()), shown.events().size()));
+        summary.setText(getTranslation(
+                "oversight.case.summary",
+                shown.receiptCode(),
+                shown.caseId(),
+                getTranslation("status." + shown.status().name()),
+                shown.events().size()));
         timeline.show(shown.events());
         asOf.setValue(LocalDateTime.now(WorkingDays.ZONE).withNano(0));
         showState();
@@ -105,7 +117,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         var instant = asOf.getValue().atZone(WorkingDays.ZONE).toInstant();
-        state.show(service.stateAsOf(shown, instant), SHOWN.format(asOf.getValue()),
+        state.show(
+                service.stateAsOf(shown, instant),
+                SHOWN.format(asOf.getValue()),
                 code -> service.departmentName(code, getLocale()));
     }
 

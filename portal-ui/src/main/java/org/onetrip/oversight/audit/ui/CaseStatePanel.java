@@ -18,15 +18,27 @@ public class CaseStatePanel extends Div {
             add(line("oversight.state.none", asOfText));
             return;
         }
-        add(line("oversight.state.as-of", asOfText),
-                line("oversight.state.status", getTranslation("status." + state.status().name())),
-                line("oversight.state.department", state.departmentCode() == null
-                        ? getTranslation("oversight.state.no-department") : departmentName.apply(state.departmentCode())),
-                line("oversight.state.due-date", state.dueDate() == null ? "–" : state.dueDate().toString()),
+        add(
+                line("oversight.state.as-of", asOfText),
+                line(
+                        "oversight.state.status",
+                        getTranslation("status." + state.status().name())),
+                line(
+                        "oversight.state.department",
+                        state.departmentCode() == null
+                                ? getTranslation("oversight.state.no-department")
+                                : departmentName.apply(state.departmentCode())),
+                line(
+                        "oversight.state.due-date",
+                        state.dueDate() == null ? "–" : state.dueDate().toString()),
                 line("oversight.state.returns", state.returns()),
                 line("oversight.state.transfers", state.transfers()),
-                line("oversight.state.supervision", getTranslation(state.supervisionOpen()
-                        ? "oversight.state.supervision.open" : "oversight.state.supervision.none")),
+                line(
+                        "oversight.state.supervision",
+                        getTranslation(
+                                state.supervisionOpen()
+                                        ? "oversight.state.supervision.open"
+                                        : "oversight.state.supervision.none")),
                 line("oversight.state.events", state.eventsApplied(), state.lastSequence()));
     }
 

@@ -75,8 +75,12 @@ public class DisclosureAsOfView extends VerticalLayout implements BeforeEnterObs
         var form = new HorizontalLayout(kind, id, at, show);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        add(new H2(getTranslation("oversight.disclosure-as-of.title")),
-                new Paragraph(getTranslation("oversight.disclosure-as-of.explanation")), form, link, page);
+        add(
+                new H2(getTranslation("oversight.disclosure-as-of.title")),
+                new Paragraph(getTranslation("oversight.disclosure-as-of.explanation")),
+                form,
+                link,
+                page);
     }
 
     @Override
@@ -126,15 +130,19 @@ public class DisclosureAsOfView extends VerticalLayout implements BeforeEnterObs
         var when = at.getValue().withNano(0).toString();
         boolean found;
         if (NOTICE.equals(kind.getValue())) {
-            found = history.notice(which, instant).map(asOf -> {
-                page.add(asOf.published() ? new NoticeCard(asOf.publicPage()) : notYetPublic(when));
-                return true;
-            }).orElse(false);
+            found = history.notice(which, instant)
+                    .map(asOf -> {
+                        page.add(asOf.published() ? new NoticeCard(asOf.publicPage()) : notYetPublic(when));
+                        return true;
+                    })
+                    .orElse(false);
         } else {
-            found = history.serviceItem(which, instant).map(asOf -> {
-                page.add(asOf.published() ? history.itemPage(asOf.publicPage()) : notYetPublic(when));
-                return true;
-            }).orElse(false);
+            found = history.serviceItem(which, instant)
+                    .map(asOf -> {
+                        page.add(asOf.published() ? history.itemPage(asOf.publicPage()) : notYetPublic(when));
+                        return true;
+                    })
+                    .orElse(false);
         }
         if (!found) {
             page.add(new Paragraph(getTranslation("oversight.disclosure-as-of.not-found")));
@@ -142,7 +150,8 @@ public class DisclosureAsOfView extends VerticalLayout implements BeforeEnterObs
         }
         page.addComponentAsFirst(new Paragraph(getTranslation("oversight.disclosure-as-of.as-of", when)));
         var url = "/" + DisclosureAsOfView.class.getAnnotation(Route.class).value() + "?"
-                + QueryParameters.simple(Map.of(kind.getValue(), which, "at", when)).getQueryString();
+                + QueryParameters.simple(Map.of(kind.getValue(), which, "at", when))
+                        .getQueryString();
         link.setHref(url);
         link.setText(getTranslation("oversight.disclosure-as-of.link"));
         link.setVisible(true);

@@ -21,8 +21,8 @@ import org.onetrip.integrity.api.IntegrityReport;
  */
 public class IntegrityReportPanel extends Div {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(WorkingDays.ZONE);
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(WorkingDays.ZONE);
 
     public IntegrityReportPanel() {
         setId("integrity-report");
@@ -31,13 +31,19 @@ public class IntegrityReportPanel extends Div {
 
     public void show(IntegrityReport report) {
         removeAll();
-        var verdict = new Paragraph(getTranslation(report.intact() ? "oversight.integrity.intact"
-                : "oversight.integrity.damaged"));
+        var verdict = new Paragraph(
+                getTranslation(report.intact() ? "oversight.integrity.intact" : "oversight.integrity.damaged"));
         verdict.setId("integrity-verdict");
-        verdict.getStyle().set("font-weight", "bold")
+        verdict.getStyle()
+                .set("font-weight", "bold")
                 .set("color", report.intact() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
-        var counts = new Paragraph(getTranslation("oversight.integrity.counts", time(report.checkedAt()),
-                report.events(), report.aggregates(), report.intactAggregates(), report.legacyAggregates(),
+        var counts = new Paragraph(getTranslation(
+                "oversight.integrity.counts",
+                time(report.checkedAt()),
+                report.events(),
+                report.aggregates(),
+                report.intactAggregates(),
+                report.legacyAggregates(),
                 report.damaged().size()));
         counts.setId("integrity-counts");
         add(verdict, counts);
@@ -62,15 +68,21 @@ public class IntegrityReportPanel extends Div {
     private Div aggregate(AggregateIntegrity aggregate) {
         var box = new Div();
         box.addClassName("integrity-aggregate");
-        var status = getTranslation("oversight.integrity.status." + aggregate.status().name());
+        var status = getTranslation(
+                "oversight.integrity.status." + aggregate.status().name());
         if (aggregate.brokenAtSequence() != null) {
             status += " — " + getTranslation("oversight.integrity.broken-at", aggregate.brokenAtSequence());
         }
-        var heading = new H4(getTranslation("oversight.integrity.aggregate", aggregate.aggregateType(),
-                aggregate.aggregateId(), status));
+        var heading = new H4(getTranslation(
+                "oversight.integrity.aggregate", aggregate.aggregateType(), aggregate.aggregateId(), status));
         heading.addClassName("integrity-aggregate-status");
-        box.add(heading, new Paragraph(getTranslation("oversight.integrity.chain", aggregate.events(),
-                aggregate.legacyEvents(), aggregate.head() == null ? "–" : aggregate.head())));
+        box.add(
+                heading,
+                new Paragraph(getTranslation(
+                        "oversight.integrity.chain",
+                        aggregate.events(),
+                        aggregate.legacyEvents(),
+                        aggregate.head() == null ? "–" : aggregate.head())));
         if (!aggregate.findings().isEmpty()) {
             box.add(findings(aggregate.findings()));
         }
@@ -80,11 +92,17 @@ public class IntegrityReportPanel extends Div {
     private Grid<IntegrityFinding> findings(List<IntegrityFinding> findings) {
         var grid = new Grid<IntegrityFinding>();
         grid.addClassName("integrity-findings");
-        grid.addColumn(IntegrityFinding::sequenceNumber).setHeader(getTranslation("oversight.integrity.finding.event"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(f -> getTranslation("oversight.integrity.kind." + f.kind().name()))
-                .setHeader(getTranslation("oversight.integrity.finding.kind")).setAutoWidth(true);
-        grid.addColumn(f -> dash(f.field())).setHeader(getTranslation("oversight.integrity.finding.field")).setAutoWidth(true);
+        grid.addColumn(IntegrityFinding::sequenceNumber)
+                .setHeader(getTranslation("oversight.integrity.finding.event"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(f ->
+                        getTranslation("oversight.integrity.kind." + f.kind().name()))
+                .setHeader(getTranslation("oversight.integrity.finding.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(f -> dash(f.field()))
+                .setHeader(getTranslation("oversight.integrity.finding.field"))
+                .setAutoWidth(true);
         grid.addColumn(f -> dash(f.expected())).setHeader(getTranslation("oversight.integrity.finding.expected"));
         grid.addColumn(f -> dash(f.found())).setHeader(getTranslation("oversight.integrity.finding.found"));
         grid.addColumn(f -> dash(f.detail())).setHeader(getTranslation("oversight.integrity.finding.detail"));
@@ -101,20 +119,30 @@ public class IntegrityReportPanel extends Div {
         }
         var grid = new Grid<CheckpointCheck>();
         grid.setId("integrity-checkpoints");
-        grid.addColumn(CheckpointCheck::number).setHeader(getTranslation("oversight.integrity.checkpoint.number"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CheckpointCheck::number)
+                .setHeader(getTranslation("oversight.integrity.checkpoint.number"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> time(c.periodStart()) + " – " + time(c.periodEnd()))
-                .setHeader(getTranslation("oversight.integrity.checkpoint.period")).setAutoWidth(true);
+                .setHeader(getTranslation("oversight.integrity.checkpoint.period"))
+                .setAutoWidth(true);
         grid.addColumn(c -> c.publishedEventCount() + " / " + c.foundEventCount())
-                .setHeader(getTranslation("oversight.integrity.checkpoint.events")).setAutoWidth(true);
-        grid.addColumn(CheckpointCheck::publishedRoot).setHeader(getTranslation("oversight.integrity.checkpoint.published-root"));
-        grid.addColumn(CheckpointCheck::recomputedRoot).setHeader(getTranslation("oversight.integrity.checkpoint.recomputed-root"));
+                .setHeader(getTranslation("oversight.integrity.checkpoint.events"))
+                .setAutoWidth(true);
+        grid.addColumn(CheckpointCheck::publishedRoot)
+                .setHeader(getTranslation("oversight.integrity.checkpoint.published-root"));
+        grid.addColumn(CheckpointCheck::recomputedRoot)
+                .setHeader(getTranslation("oversight.integrity.checkpoint.recomputed-root"));
         grid.addComponentColumn(c -> {
-            var result = new Span(getTranslation(c.matches() ? "oversight.integrity.checkpoint.matches"
-                    : "oversight.integrity.checkpoint.mismatch"));
-            result.getElement().getThemeList().add(c.matches() ? "badge success" : "badge error");
-            return result;
-        }).setHeader(getTranslation("oversight.integrity.checkpoint.result")).setAutoWidth(true);
+                    var result = new Span(getTranslation(
+                            c.matches()
+                                    ? "oversight.integrity.checkpoint.matches"
+                                    : "oversight.integrity.checkpoint.mismatch"));
+                    result.getElement().getThemeList().add(c.matches() ? "badge success" : "badge error");
+                    return result;
+                })
+                .setHeader(getTranslation("oversight.integrity.checkpoint.result"))
+                .setAutoWidth(true);
         grid.setItems(checkpoints);
         grid.setAllRowsVisible(true);
         box.add(grid);

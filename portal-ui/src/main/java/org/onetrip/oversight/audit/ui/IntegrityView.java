@@ -35,9 +35,14 @@ public class IntegrityView extends VerticalLayout implements HasDynamicTitle {
         lookup.which().setId("integrity-lookup");
         lookup.find().setId("integrity-find");
         lookup.find().setText(getTranslation("oversight.integrity.case.check"));
-        add(new H2(getTranslation("oversight.integrity.title")),
-                new Paragraph(getTranslation("oversight.integrity.explanation")), run, report,
-                new H3(getTranslation("oversight.integrity.case")), lookup, oneCase);
+        add(
+                new H2(getTranslation("oversight.integrity.title")),
+                new Paragraph(getTranslation("oversight.integrity.explanation")),
+                run,
+                report,
+                new H3(getTranslation("oversight.integrity.case")),
+                lookup,
+                oneCase);
     }
 
     private void checkCase(String which) {

@@ -42,11 +42,16 @@ public class AccountabilityForm extends CheckedForm {
         submit.setText(getTranslation("oversight.accountability.submit"));
         submit.setId("accountability-submit");
         submit.addClickListener(click -> {
-            boolean ok = checkChosen(department) & checkText(responsiblePerson, false, MAX_PERSON)
-                    & checkChosen(measure) & checkText(findings, true, MAX_FINDINGS);
+            boolean ok = checkChosen(department)
+                    & checkText(responsiblePerson, false, MAX_PERSON)
+                    & checkChosen(measure)
+                    & checkText(findings, true, MAX_FINDINGS);
             if (ok) {
-                onSubmit.accept(new AccountabilityInput(department.getValue().code(),
-                        blankToNull(responsiblePerson.getValue()), measure.getValue(), findings.getValue().strip()));
+                onSubmit.accept(new AccountabilityInput(
+                        department.getValue().code(),
+                        blankToNull(responsiblePerson.getValue()),
+                        measure.getValue(),
+                        findings.getValue().strip()));
                 findings.clear();
             }
         });

@@ -33,17 +33,21 @@ public class DisciplineCaseView extends VerticalLayout implements HasUrlParamete
     private final VerticalLayout actions = new VerticalLayout();
     private String caseId;
 
-    public DisciplineCaseView(DisciplineService service, AuthenticationContext authentication,
-                              ComplainantContacts contacts) {
+    public DisciplineCaseView(
+            DisciplineService service, AuthenticationContext authentication, ComplainantContacts contacts) {
         this.service = service;
         this.authentication = authentication;
         this.contacts = contacts;
         summary.setId("case-summary");
         timeline.setId("case-timeline");
         actions.setPadding(false);
-        add(new Anchor("discipline", getTranslation("oversight.discipline.back")),
-                new H2(getTranslation("oversight.case.title")), summary, actions,
-                new H3(getTranslation("oversight.case.timeline")), timeline);
+        add(
+                new Anchor("discipline", getTranslation("oversight.discipline.back")),
+                new H2(getTranslation("oversight.case.title")),
+                summary,
+                actions,
+                new H3(getTranslation("oversight.case.timeline")),
+                timeline);
     }
 
     @Override
@@ -53,17 +57,29 @@ public class DisciplineCaseView extends VerticalLayout implements HasUrlParamete
         if (!refresh()) {
             return;
         }
-        actions.add(new H3(getTranslation("oversight.supervision.title")),
-                new SupervisionForm("open-supervision", "oversight.supervision.reason", "oversight.supervision.open",
-                        true, reason -> act(() -> service.openSupervision(caseId, reason, actor()),
-                        "oversight.supervision.opened")),
-                new SupervisionForm("conclude-supervision", "oversight.supervision.conclusion",
-                        "oversight.supervision.conclude", false,
-                        conclusion -> act(() -> service.concludeSupervision(caseId, conclusion, actor()),
+        actions.add(
+                new H3(getTranslation("oversight.supervision.title")),
+                new SupervisionForm(
+                        "open-supervision",
+                        "oversight.supervision.reason",
+                        "oversight.supervision.open",
+                        true,
+                        reason -> act(
+                                () -> service.openSupervision(caseId, reason, actor()),
+                                "oversight.supervision.opened")),
+                new SupervisionForm(
+                        "conclude-supervision",
+                        "oversight.supervision.conclusion",
+                        "oversight.supervision.conclude",
+                        false,
+                        conclusion -> act(
+                                () -> service.concludeSupervision(caseId, conclusion, actor()),
                                 "oversight.supervision.concluded")),
                 new H3(getTranslation("oversight.accountability.title")),
-                new AccountabilityForm(service.departments(),
-                        input -> act(() -> service.recordAccountability(caseId, input, actor()),
+                new AccountabilityForm(
+                        service.departments(),
+                        input -> act(
+                                () -> service.recordAccountability(caseId, input, actor()),
                                 "oversight.accountability.recorded")));
         var contact = new ContactPanel(contacts::view, this::refresh);
         contact.show(caseId);
@@ -78,8 +94,12 @@ public class DisciplineCaseView extends VerticalLayout implements HasUrlParamete
             return false;
         }
         var response = found.get();
-        summary.setText(getTranslation("oversight.case.summary", response.receiptCode(), response.caseId(),
-                getTranslation("status." + response.status().name()), response.events().size()));
+        summary.setText(getTranslation(
+                "oversight.case.summary",
+                response.receiptCode(),
+                response.caseId(),
+                getTranslation("status." + response.status().name()),
+                response.events().size()));
         timeline.show(response.events());
         return true;
     }
@@ -95,7 +115,9 @@ public class DisciplineCaseView extends VerticalLayout implements HasUrlParamete
     }
 
     private Actor actor() {
-        return authentication.getAuthenticatedUser(StaffPrincipal.class).map(StaffPrincipal::actor)
+        return authentication
+                .getAuthenticatedUser(StaffPrincipal.class)
+                .map(StaffPrincipal::actor)
                 .orElseThrow(() -> new OversightRefusal("oversight.refusal.not-signed-in", ""));
     }
 

@@ -42,8 +42,12 @@ public class DisciplineService {
     private final DepartmentDirectory departments;
     private final Clock clock;
 
-    public DisciplineService(CaseDocuments documents, BuckPassingAnalysis analysis, CaseCommandSender sender,
-                             DepartmentDirectory departments, Clock clock) {
+    public DisciplineService(
+            CaseDocuments documents,
+            BuckPassingAnalysis analysis,
+            CaseCommandSender sender,
+            DepartmentDirectory departments,
+            Clock clock) {
         this.documents = documents;
         this.analysis = analysis;
         this.sender = sender;
@@ -84,8 +88,17 @@ public class DisciplineService {
     }
 
     public void recordAccountability(String caseId, AccountabilityInput input, Actor actor) {
-        send(new RecordAccountabilityCommand(caseId, actor, Channel.WORKBENCH, input.departmentCode(),
-                input.responsiblePerson(), input.measure(), input.findings(), null), caseId);
+        send(
+                new RecordAccountabilityCommand(
+                        caseId,
+                        actor,
+                        Channel.WORKBENCH,
+                        input.departmentCode(),
+                        input.responsiblePerson(),
+                        input.measure(),
+                        input.findings(),
+                        null),
+                caseId);
     }
 
     private void send(Object command, String caseId) {

@@ -22,7 +22,8 @@ import org.onetrip.projections.buckpassing.DepartmentSummary;
 public class DisciplineView extends VerticalLayout implements HasDynamicTitle {
 
     public DisciplineView(DisciplineService service) {
-        add(new H2(getTranslation("oversight.discipline.title")),
+        add(
+                new H2(getTranslation("oversight.discipline.title")),
                 new Paragraph(getTranslation("oversight.discipline.explanation")));
         Locale locale = getLocale();
         BuckPassingReport report;
@@ -48,13 +49,16 @@ public class DisciplineView extends VerticalLayout implements HasDynamicTitle {
         add(flagged, new H3(getTranslation("oversight.discipline.summary")), summaryGrid(summaries, service, locale));
     }
 
-    private Grid<DepartmentSummary> summaryGrid(List<DepartmentSummary> summaries, DisciplineService service,
-                                                Locale locale) {
+    private Grid<DepartmentSummary> summaryGrid(
+            List<DepartmentSummary> summaries, DisciplineService service, Locale locale) {
         var grid = new Grid<DepartmentSummary>();
         grid.setId("department-summary");
         grid.addColumn(s -> service.departmentName(s.departmentCode(), locale))
-                .setHeader(getTranslation("oversight.summary.department")).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(DepartmentSummary::flagScore).setHeader(getTranslation("oversight.summary.flag-score"))
+                .setHeader(getTranslation("oversight.summary.department"))
+                .setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(DepartmentSummary::flagScore)
+                .setHeader(getTranslation("oversight.summary.flag-score"))
                 .setSortable(true);
         grid.addColumn(DepartmentSummary::casesHandled).setHeader(getTranslation("oversight.summary.cases"));
         grid.addColumn(DepartmentSummary::returns).setHeader(getTranslation("oversight.summary.returns"));

@@ -27,10 +27,10 @@ final class FlagReason {
             BuckPassingRule.REPEATED_EXTENSIONS, List.of("count"),
             BuckPassingRule.REOPENED_AFTER_DISSATISFACTION, List.of("department"),
             BuckPassingRule.REPEAT_COMPLAINT, List.of("count")));
+
     private static final List<String> NUMBERS = List.of("count", "workingDays");
 
-    private FlagReason() {
-    }
+    private FlagReason() {}
 
     static String of(Component reader, BuckPassingFlag flag, Function<String, String> departmentName) {
         var names = PARAMETERS.get(flag.rule());

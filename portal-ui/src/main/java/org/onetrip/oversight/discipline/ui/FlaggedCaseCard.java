@@ -16,15 +16,21 @@ public class FlaggedCaseCard extends Div {
     public FlaggedCaseCard(int rank, BuckPassingReport.FlaggedCase flagged, Function<String, String> departmentName) {
         addClassName("oversight-flagged-case");
         getElement().setAttribute("data-case-id", flagged.caseId());
-        getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
+        getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-s)");
 
         var title = new Span(flagged.title() == null ? "" : flagged.title());
         title.addClassName("oversight-case-title");
         title.getStyle().set("font-weight", "bold");
-        var heading = new Div(new Span("#" + rank + " · " + getTranslation("oversight.discipline.score", flagged.score())
-                + " · "), title);
-        var status = flagged.status() == null ? "" : getTranslation("status." + flagged.status().name());
+        var heading = new Div(
+                new Span("#" + rank + " · " + getTranslation("oversight.discipline.score", flagged.score()) + " · "),
+                title);
+        var status = flagged.status() == null
+                ? ""
+                : getTranslation("status." + flagged.status().name());
         var meta = new Span(getTranslation("oversight.discipline.receipt") + ": " + nullToEmpty(flagged.receiptCode())
                 + " · " + status + " · " + getTranslation("oversight.discipline.department") + ": "
                 + departmentName.apply(flagged.departmentCode()));
@@ -47,8 +53,8 @@ public class FlaggedCaseCard extends Div {
         explanation.addClassName("oversight-explanation");
         var departments = new Div(new Span(getTranslation("oversight.discipline.departments") + ": "
                 + flag.departments().stream().map(departmentName).collect(Collectors.joining("、"))));
-        var events = new Div(new Span(getTranslation("oversight.discipline.events") + ": "
-                + String.join(", ", flag.eventIds())));
+        var events = new Div(
+                new Span(getTranslation("oversight.discipline.events") + ": " + String.join(", ", flag.eventIds())));
         events.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         var item = new ListItem(rule, explanation, departments, events);
         item.addClassName("oversight-flag");

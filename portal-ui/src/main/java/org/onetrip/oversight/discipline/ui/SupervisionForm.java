@@ -15,8 +15,8 @@ public class SupervisionForm extends CheckedForm {
     private final Button submit = new Button();
     private final boolean required;
 
-    public SupervisionForm(String idPrefix, String textKey, String buttonKey, boolean required,
-                           Consumer<String> onSubmit) {
+    public SupervisionForm(
+            String idPrefix, String textKey, String buttonKey, boolean required, Consumer<String> onSubmit) {
         this.required = required;
         text.setLabel(getTranslation(textKey));
         text.setMaxLength(MAX_TEXT);

@@ -65,7 +65,10 @@ public class ContactPanel extends VerticalLayout {
     }
 
     void view() {
-        if (caseId == null || !new FieldChecks().text(reason, true, ComplainantContacts.MAX_REASON).passed()) {
+        if (caseId == null
+                || !new FieldChecks()
+                        .text(reason, true, ComplainantContacts.MAX_REASON)
+                        .passed()) {
             return;
         }
         try {
@@ -79,11 +82,13 @@ public class ContactPanel extends VerticalLayout {
 
     private void render(ComplainantContactResponse contact) {
         result.removeAll();
-        var status = new Paragraph(getTranslation("workbench.contact.status." + contact.status().name()));
+        var status = new Paragraph(
+                getTranslation("workbench.contact.status." + contact.status().name()));
         status.setId("contact-status");
         result.add(status);
         if (contact.status() == ContactStatus.AVAILABLE) {
-            result.add(line("contact-name", "workbench.contact.name", contact.name()),
+            result.add(
+                    line("contact-name", "workbench.contact.name", contact.name()),
                     line("contact-phone", "workbench.contact.phone", contact.phone()),
                     line("contact-email", "workbench.contact.email", contact.email()));
             if (contact.anonymous()) {

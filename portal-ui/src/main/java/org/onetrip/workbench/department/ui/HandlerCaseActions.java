@@ -25,7 +25,14 @@ import org.onetrip.workbench.ui.FieldChecks;
  */
 public class HandlerCaseActions extends VerticalLayout {
 
-    public enum Action { SIGN_FOR, PROGRESS_NOTE, EXTENSION, RETURN, PROPOSE_TRANSFER, ANSWER }
+    public enum Action {
+        SIGN_FOR,
+        PROGRESS_NOTE,
+        EXTENSION,
+        RETURN,
+        PROPOSE_TRANSFER,
+        ANSWER
+    }
 
     final TextArea text = manual(new TextArea());
     final IntegerField workingDays = manual(new IntegerField());
@@ -47,8 +54,8 @@ public class HandlerCaseActions extends VerticalLayout {
         text.setWidthFull();
         text.setId("handler-text");
         workingDays.setLabel(getTranslation("workbench.inbox.working-days"));
-        workingDays.setHelperText(getTranslation("workbench.inbox.working-days.help", Limits.MIN_EXTENSION_DAYS,
-                Limits.MAX_EXTENSION_DAYS));
+        workingDays.setHelperText(getTranslation(
+                "workbench.inbox.working-days.help", Limits.MIN_EXTENSION_DAYS, Limits.MAX_EXTENSION_DAYS));
         workingDays.setStepButtonsVisible(true);
         workingDays.setId("handler-working-days");
         transferTo.setLabel(getTranslation("workbench.inbox.transfer-to"));
@@ -57,7 +64,9 @@ public class HandlerCaseActions extends VerticalLayout {
         transferTo.setId("handler-transfer-to");
         signFor.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         answer.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        add(new HorizontalLayout(signFor), text,
+        add(
+                new HorizontalLayout(signFor),
+                text,
                 new HorizontalLayout(note, returnCase, answer),
                 row(workingDays, extension),
                 row(transferTo, proposeTransfer));
@@ -69,9 +78,14 @@ public class HandlerCaseActions extends VerticalLayout {
         checks.text(text, action != Action.SIGN_FOR, max);
         if (action == Action.EXTENSION) {
             var days = workingDays.getValue();
-            checks.mark(workingDays, days == null || days < Limits.MIN_EXTENSION_DAYS || days > Limits.MAX_EXTENSION_DAYS
-                    ? getTranslation("workbench.error.working-days", Limits.MIN_EXTENSION_DAYS, Limits.MAX_EXTENSION_DAYS)
-                    : null);
+            checks.mark(
+                    workingDays,
+                    days == null || days < Limits.MIN_EXTENSION_DAYS || days > Limits.MAX_EXTENSION_DAYS
+                            ? getTranslation(
+                                    "workbench.error.working-days",
+                                    Limits.MIN_EXTENSION_DAYS,
+                                    Limits.MAX_EXTENSION_DAYS)
+                            : null);
         } else {
             checks.mark(workingDays, null);
         }
@@ -84,7 +98,11 @@ public class HandlerCaseActions extends VerticalLayout {
             checks = new FieldChecks().mark(text, null);
         }
         if (checks.passed()) {
-            fireEvent(new ActionEvent(this, action, caseId, text.getValue().strip(),
+            fireEvent(new ActionEvent(
+                    this,
+                    action,
+                    caseId,
+                    text.getValue().strip(),
                     workingDays.getValue() == null ? 0 : workingDays.getValue(),
                     transferTo.isEmpty() ? null : transferTo.getValue().code()));
         }
@@ -125,8 +143,13 @@ public class HandlerCaseActions extends VerticalLayout {
         private final int workingDays;
         private final String toDepartmentCode;
 
-        ActionEvent(HandlerCaseActions source, Action action, String caseId, String text, int workingDays,
-                    String toDepartmentCode) {
+        ActionEvent(
+                HandlerCaseActions source,
+                Action action,
+                String caseId,
+                String text,
+                int workingDays,
+                String toDepartmentCode) {
             super(source, false);
             this.action = action;
             this.caseId = caseId;
@@ -135,10 +158,24 @@ public class HandlerCaseActions extends VerticalLayout {
             this.toDepartmentCode = toDepartmentCode;
         }
 
-        public Action action() { return action; }
-        public String caseId() { return caseId; }
-        public String text() { return text; }
-        public int workingDays() { return workingDays; }
-        public String toDepartmentCode() { return toDepartmentCode; }
+        public Action action() {
+            return action;
+        }
+
+        public String caseId() {
+            return caseId;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public int workingDays() {
+            return workingDays;
+        }
+
+        public String toDepartmentCode() {
+            return toDepartmentCode;
+        }
     }
 }

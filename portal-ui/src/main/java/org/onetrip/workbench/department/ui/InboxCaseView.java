@@ -62,14 +62,21 @@ public class InboxCaseView extends VerticalLayout implements HasUrlParameter<Str
             });
             add(back, title, status);
             pending.ifPresent(transfer -> {
-                var target = targets.stream().filter(d -> d.code().equals(transfer.toDepartmentCode())).findFirst()
-                        .map(d -> d.name(getLocale())).orElse(transfer.toDepartmentCode());
-                var notice = new Paragraph(getTranslation("workbench.inbox.transfer-pending", target, transfer.reason()));
+                var target = targets.stream()
+                        .filter(d -> d.code().equals(transfer.toDepartmentCode()))
+                        .findFirst()
+                        .map(d -> d.name(getLocale()))
+                        .orElse(transfer.toDepartmentCode());
+                var notice =
+                        new Paragraph(getTranslation("workbench.inbox.transfer-pending", target, transfer.reason()));
                 notice.setId("inbox-pending-transfer");
                 add(notice);
             });
-            add(new H2(getTranslation("workbench.inbox.actions-heading")), actions,
-                    new H2(getTranslation("workbench.inbox.timeline-heading")), grid);
+            add(
+                    new H2(getTranslation("workbench.inbox.actions-heading")),
+                    actions,
+                    new H2(getTranslation("workbench.inbox.timeline-heading")),
+                    grid);
         } catch (WorkbenchRefusal refusal) {
             var denied = new Paragraph(getTranslation(refusal.messageKey()));
             denied.setId("inbox-case-denied");

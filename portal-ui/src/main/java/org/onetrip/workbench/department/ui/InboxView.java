@@ -29,23 +29,36 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     public InboxView(DepartmentInbox inbox) {
         this.inbox = inbox;
         cases.setId("inbox-cases");
-        cases.addColumn(Hit::receiptCode).setHeader(getTranslation("workbench.grid.receipt")).setAutoWidth(true)
+        cases.addColumn(Hit::receiptCode)
+                .setHeader(getTranslation("workbench.grid.receipt"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        cases.addColumn(Hit::title).setHeader(getTranslation("workbench.grid.title")).setFlexGrow(1);
+        cases.addColumn(Hit::title)
+                .setHeader(getTranslation("workbench.grid.title"))
+                .setFlexGrow(1);
         cases.addColumn(hit -> getTranslation("status." + hit.status().name()))
-                .setHeader(getTranslation("workbench.grid.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("workbench.grid.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         cases.addColumn(hit -> hit.dueDate() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(hit.dueDate()))
-                .setHeader(getTranslation("workbench.grid.due")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("workbench.grid.due"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         cases.addComponentColumn(hit -> new DeadlineBadge(hit.deadlineStatus()))
-                .setHeader(getTranslation("workbench.grid.deadline")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("workbench.grid.deadline"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         cases.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        cases.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(InboxCaseView.class,
-                click.getItem().caseId())));
+        cases.addItemClickListener(click -> getUI().ifPresent(
+                        ui -> ui.navigate(InboxCaseView.class, click.getItem().caseId())));
         var refresh = new Button(getTranslation("workbench.refresh"), click -> refresh());
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         refresh.setId("inbox-refresh");
-        add(new H1(getTranslation("workbench.inbox.heading")),
-                new Paragraph(getTranslation("workbench.inbox.explanation")), refresh, cases);
+        add(
+                new H1(getTranslation("workbench.inbox.heading")),
+                new Paragraph(getTranslation("workbench.inbox.explanation")),
+                refresh,
+                cases);
         refresh();
     }
 

@@ -27,7 +27,10 @@ import org.onetrip.workbench.ui.FieldChecks;
  */
 public class ExtensionRequests extends VerticalLayout {
 
-    public enum Decision { APPROVE, DENY }
+    public enum Decision {
+        APPROVE,
+        DENY
+    }
 
     final Grid<Hit> requests = new Grid<>();
     final Span selected = new Span();
@@ -41,22 +44,36 @@ public class ExtensionRequests extends VerticalLayout {
         setId("extension-requests");
         setPadding(false);
         requests.setId("extension-requests-grid");
-        requests.addColumn(Hit::receiptCode).setHeader(getTranslation("workbench.grid.receipt")).setAutoWidth(true)
+        requests.addColumn(Hit::receiptCode)
+                .setHeader(getTranslation("workbench.grid.receipt"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        requests.addColumn(Hit::title).setHeader(getTranslation("workbench.grid.title")).setFlexGrow(1);
+        requests.addColumn(Hit::title)
+                .setHeader(getTranslation("workbench.grid.title"))
+                .setFlexGrow(1);
         requests.addColumn(hit -> departmentName.apply(hit.pendingExtension().departmentCode()))
-                .setHeader(getTranslation("workbench.extension.department")).setAutoWidth(true).setFlexGrow(0);
-        requests.addColumn(hit -> getTranslation("workbench.extension.days", hit.pendingExtension().workingDays()))
-                .setHeader(getTranslation("workbench.extension.asked")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("workbench.extension.department"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        requests.addColumn(hit -> getTranslation(
+                        "workbench.extension.days", hit.pendingExtension().workingDays()))
+                .setHeader(getTranslation("workbench.extension.asked"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         requests.addColumn(hit -> hit.pendingExtension().reason())
-                .setHeader(getTranslation("workbench.extension.reason")).setFlexGrow(1);
+                .setHeader(getTranslation("workbench.extension.reason"))
+                .setFlexGrow(1);
         requests.addColumn(hit -> hit.dueDate() == null ? "" : hit.dueDate().toString())
-                .setHeader(getTranslation("workbench.extension.due-now")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("workbench.extension.due-now"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         requests.addColumn(hit -> {
                     var extended = hit.dueDate() == null ? null : extendedDeadline.apply(hit);
                     return extended == null ? "" : extended.toString();
                 })
-                .setHeader(getTranslation("workbench.extension.due-if-approved")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("workbench.extension.due-if-approved"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         requests.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         requests.setAllRowsVisible(true);
         requests.setEmptyStateText(getTranslation("workbench.extension.none"));
@@ -91,8 +108,10 @@ public class ExtensionRequests extends VerticalLayout {
     }
 
     private void select(Hit hit) {
-        selected.setText(hit == null ? getTranslation("workbench.extension.nothing-selected")
-                : hit.receiptCode() + " · " + hit.title());
+        selected.setText(
+                hit == null
+                        ? getTranslation("workbench.extension.nothing-selected")
+                        : hit.receiptCode() + " · " + hit.title());
         text.clear();
         new FieldChecks().mark(text, null);
         approve.setEnabled(hit != null);
@@ -104,7 +123,9 @@ public class ExtensionRequests extends VerticalLayout {
         if (hit == null) {
             return;
         }
-        if (new FieldChecks().text(text, decision == Decision.DENY, Limits.REASON).passed()) {
+        if (new FieldChecks()
+                .text(text, decision == Decision.DENY, Limits.REASON)
+                .passed()) {
             fireEvent(new DecisionEvent(this, decision, hit, text.getValue().strip()));
         }
     }
@@ -125,8 +146,16 @@ public class ExtensionRequests extends VerticalLayout {
             this.text = text;
         }
 
-        public Decision decision() { return decision; }
-        public Hit request() { return request; }
-        public String text() { return text; }
+        public Decision decision() {
+            return decision;
+        }
+
+        public Hit request() {
+            return request;
+        }
+
+        public String text() {
+            return text;
+        }
     }
 }

@@ -28,7 +28,14 @@ import org.onetrip.workbench.ui.FieldChecks;
  */
 public class IntakeCaseActions extends VerticalLayout {
 
-    public enum Action { ACCEPT, DECLINE, ASSIGN, MERGE, REOPEN, CLOSE }
+    public enum Action {
+        ACCEPT,
+        DECLINE,
+        ASSIGN,
+        MERGE,
+        REOPEN,
+        CLOSE
+    }
 
     final Span heading = new Span();
     final HorizontalLayout summary = new HorizontalLayout();
@@ -67,7 +74,11 @@ public class IntakeCaseActions extends VerticalLayout {
         mergeTarget.setId("intake-merge-target");
         mergeTarget.setWidth("28em");
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(new H3(getTranslation("workbench.intake.selected")), heading, summary, reason,
+        add(
+                new H3(getTranslation("workbench.intake.selected")),
+                heading,
+                summary,
+                reason,
                 new HorizontalLayout(accept, decline, reopen, close),
                 wrap(department, deadlineResetReason, assign),
                 wrap(mergeTarget, merge));
@@ -88,7 +99,9 @@ public class IntakeCaseActions extends VerticalLayout {
             heading.setText(getTranslation("workbench.intake.nothing-selected"));
         } else {
             heading.setText(hit.title());
-            summary.add(new Span(hit.receiptCode()), new Span(getTranslation("status." + hit.status().name())),
+            summary.add(
+                    new Span(hit.receiptCode()),
+                    new Span(getTranslation("status." + hit.status().name())),
                     new DeadlineBadge(hit.deadlineStatus()));
         }
         for (var button : List.of(accept, decline, assign, merge, reopen, close)) {
@@ -118,8 +131,13 @@ public class IntakeCaseActions extends VerticalLayout {
             checks.mark(mergeTarget, null);
         }
         if (checks.passed()) {
-            fireEvent(new ActionEvent(this, action, selected.caseId(), reason.getValue().strip(),
-                    department.isEmpty() ? null : department.getValue().code(), deadlineResetReason.getValue().strip(),
+            fireEvent(new ActionEvent(
+                    this,
+                    action,
+                    selected.caseId(),
+                    reason.getValue().strip(),
+                    department.isEmpty() ? null : department.getValue().code(),
+                    deadlineResetReason.getValue().strip(),
                     mergeTarget.isEmpty() ? null : mergeTarget.getValue().caseId()));
         }
     }
@@ -149,8 +167,14 @@ public class IntakeCaseActions extends VerticalLayout {
         private final String deadlineResetReason;
         private final String primaryCaseId;
 
-        ActionEvent(IntakeCaseActions source, Action action, String caseId, String text, String departmentCode,
-                    String deadlineResetReason, String primaryCaseId) {
+        ActionEvent(
+                IntakeCaseActions source,
+                Action action,
+                String caseId,
+                String text,
+                String departmentCode,
+                String deadlineResetReason,
+                String primaryCaseId) {
             super(source, false);
             this.action = action;
             this.caseId = caseId;
@@ -160,11 +184,28 @@ public class IntakeCaseActions extends VerticalLayout {
             this.primaryCaseId = primaryCaseId;
         }
 
-        public Action action() { return action; }
-        public String caseId() { return caseId; }
-        public String text() { return text; }
-        public String departmentCode() { return departmentCode; }
-        public String deadlineResetReason() { return deadlineResetReason; }
-        public String primaryCaseId() { return primaryCaseId; }
+        public Action action() {
+            return action;
+        }
+
+        public String caseId() {
+            return caseId;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public String departmentCode() {
+            return departmentCode;
+        }
+
+        public String deadlineResetReason() {
+            return deadlineResetReason;
+        }
+
+        public String primaryCaseId() {
+            return primaryCaseId;
+        }
     }
 }

@@ -33,7 +33,8 @@ import org.onetrip.workbench.ui.TimelineGrid;
 @RolesAllowed("INTAKE")
 public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter FILED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    static final DateTimeFormatter FILED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final IntakeDesk desk;
     final RegistrationForm form;
@@ -58,17 +59,31 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         timeline.setId("intake-case-timeline");
 
         awaiting.setId("intake-awaiting");
-        awaiting.addColumn(Hit::receiptCode).setHeader(getTranslation("workbench.grid.receipt")).setAutoWidth(true)
+        awaiting.addColumn(Hit::receiptCode)
+                .setHeader(getTranslation("workbench.grid.receipt"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        awaiting.addColumn(Hit::title).setHeader(getTranslation("workbench.grid.title")).setFlexGrow(1);
+        awaiting.addColumn(Hit::title)
+                .setHeader(getTranslation("workbench.grid.title"))
+                .setFlexGrow(1);
         awaiting.addColumn(hit -> getTranslation("status." + hit.status().name()))
-                .setHeader(getTranslation("workbench.grid.status")).setAutoWidth(true).setFlexGrow(0);
-        awaiting.addColumn(hit -> hit.channel() == null ? "" : getTranslation("workbench.channel." + hit.channel().name()))
-                .setHeader(getTranslation("workbench.grid.channel")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("workbench.grid.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        awaiting.addColumn(hit -> hit.channel() == null
+                        ? ""
+                        : getTranslation("workbench.channel." + hit.channel().name()))
+                .setHeader(getTranslation("workbench.grid.channel"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         awaiting.addColumn(hit -> hit.filedAt() == null ? "" : FILED.format(hit.filedAt()))
-                .setHeader(getTranslation("workbench.grid.filed")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("workbench.grid.filed"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         awaiting.addComponentColumn(hit -> new DeadlineBadge(hit.deadlineStatus()))
-                .setHeader(getTranslation("workbench.grid.deadline")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("workbench.grid.deadline"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         awaiting.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         awaiting.setHeight("24em");
         awaiting.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
@@ -97,8 +112,10 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         });
         transferProposals.addFilterListener(event -> refreshProposals());
         rating.addRecordListener(record -> {
-            if (Notices.attempt(this, () -> desk.recordRating(record.caseId(), record.channel(), record.rating(),
-                    record.comment()), "workbench.rating.recorded")) {
+            if (Notices.attempt(
+                    this,
+                    () -> desk.recordRating(record.caseId(), record.channel(), record.rating(), record.comment()),
+                    "workbench.rating.recorded")) {
                 refresh();
             }
         });
@@ -107,13 +124,24 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         var refresh = new Button(getTranslation("workbench.refresh"), click -> refresh());
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         refresh.setId("intake-refresh");
-        add(new H1(getTranslation("workbench.intake.heading")),
-                new H2(getTranslation("workbench.intake.register-heading")), form, receipt,
-                new H2(getTranslation("workbench.intake.awaiting-heading")), refresh, awaiting, actions,
-                new H3(getTranslation("workbench.rating.heading")), rating, contact,
-                new H3(getTranslation("workbench.intake.timeline-heading")), timeline,
-                new H2(getTranslation("workbench.extension.heading")), extensions,
-                new H2(getTranslation("workbench.intake.proposals-heading")), transferProposals);
+        add(
+                new H1(getTranslation("workbench.intake.heading")),
+                new H2(getTranslation("workbench.intake.register-heading")),
+                form,
+                receipt,
+                new H2(getTranslation("workbench.intake.awaiting-heading")),
+                refresh,
+                awaiting,
+                actions,
+                new H3(getTranslation("workbench.rating.heading")),
+                rating,
+                contact,
+                new H3(getTranslation("workbench.intake.timeline-heading")),
+                timeline,
+                new H2(getTranslation("workbench.extension.heading")),
+                extensions,
+                new H2(getTranslation("workbench.intake.proposals-heading")),
+                transferProposals);
         refresh();
     }
 
@@ -131,7 +159,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             refresh();
             // the search projection follows the decision a moment later: leave the decided request out meanwhile
             extensions.show(desk.extensionRequests().stream()
-                    .filter(pending -> !pending.caseId().equals(request.caseId())).toList());
+                    .filter(pending -> !pending.caseId().equals(request.caseId()))
+                    .toList());
         } catch (WorkbenchRefusal refusal) {
             Notices.refused(this, refusal);
         }

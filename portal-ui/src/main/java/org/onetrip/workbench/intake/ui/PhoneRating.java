@@ -76,9 +76,20 @@ public class PhoneRating extends VerticalLayout {
             this.comment = comment;
         }
 
-        public String caseId() { return caseId; }
-        public Channel channel() { return channel; }
-        public Rating rating() { return rating; }
-        public String comment() { return comment; }
+        public String caseId() {
+            return caseId;
+        }
+
+        public Channel channel() {
+            return channel;
+        }
+
+        public Rating rating() {
+            return rating;
+        }
+
+        public String comment() {
+            return comment;
+        }
     }
 }

@@ -53,7 +53,8 @@ public class RegistrationForm extends FormLayout {
         kind.setId("registration-kind");
         category.setLabel(getTranslation("workbench.intake.category"));
         category.setItems(CaseCategory.values());
-        category.setItemLabelGenerator(value -> value == null ? getTranslation("workbench.intake.category.none")
+        category.setItemLabelGenerator(value -> value == null
+                ? getTranslation("workbench.intake.category.none")
                 : getTranslation("workbench.category." + value.name()));
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption(getTranslation("workbench.intake.category.none"));
@@ -79,8 +80,18 @@ public class RegistrationForm extends FormLayout {
         submit.setId("registration-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> submit());
-        add(channel, kind, category, department, title, description, anonymous, contactName, contactPhone,
-                contactEmail, submit);
+        add(
+                channel,
+                kind,
+                category,
+                department,
+                title,
+                description,
+                anonymous,
+                contactName,
+                contactPhone,
+                contactEmail,
+                submit);
         setColspan(title, 2);
         setColspan(description, 2);
     }
@@ -98,14 +109,25 @@ public class RegistrationForm extends FormLayout {
         } else {
             checks.mark(contactPhone, null);
         }
-        if (!contactEmail.isInvalid() && !contactEmail.isEmpty() && !EMAIL.matcher(contactEmail.getValue()).matches()) {
+        if (!contactEmail.isInvalid()
+                && !contactEmail.isEmpty()
+                && !EMAIL.matcher(contactEmail.getValue()).matches()) {
             checks.mark(contactEmail, getTranslation("workbench.error.email"));
         }
         if (checks.passed()) {
-            fireEvent(new SubmitEvent(this, new org.onetrip.workbench.intake.Registration(channel.getValue(),
-                    kind.getValue(), category.getValue(), department.isEmpty() ? null : department.getValue().code(),
-                    title.getValue().strip(), description.getValue().strip(), anonymous.getValue(),
-                    contactName.getValue(), contactPhone.getValue(), contactEmail.getValue())));
+            fireEvent(new SubmitEvent(
+                    this,
+                    new org.onetrip.workbench.intake.Registration(
+                            channel.getValue(),
+                            kind.getValue(),
+                            category.getValue(),
+                            department.isEmpty() ? null : department.getValue().code(),
+                            title.getValue().strip(),
+                            description.getValue().strip(),
+                            anonymous.getValue(),
+                            contactName.getValue(),
+                            contactPhone.getValue(),
+                            contactEmail.getValue())));
         }
     }
 

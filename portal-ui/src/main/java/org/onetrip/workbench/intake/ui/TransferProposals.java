@@ -29,7 +29,10 @@ import org.onetrip.workbench.ui.FieldChecks;
  */
 public class TransferProposals extends VerticalLayout {
 
-    public enum Decision { APPROVE, REJECT }
+    public enum Decision {
+        APPROVE,
+        REJECT
+    }
 
     final ComboBox<Department> from = new ComboBox<>();
     final Grid<Proposal> proposals = new Grid<>();
@@ -52,19 +55,43 @@ public class TransferProposals extends VerticalLayout {
         from.addValueChangeListener(change -> fireEvent(new FilterEvent(this)));
 
         proposals.setId("intake-transfer-proposals");
-        proposals.addColumn(Proposal::receiptCode).setHeader(getTranslation("workbench.grid.receipt"))
-                .setAutoWidth(true).setFlexGrow(0);
-        proposals.addColumn(Proposal::title).setHeader(getTranslation("workbench.grid.title")).setFlexGrow(1);
-        proposals.addColumn(p -> name(p.transfer().fromDepartmentCode())).setHeader(getTranslation("workbench.grid.from"))
-                .setAutoWidth(true).setFlexGrow(0);
-        proposals.addColumn(p -> name(p.transfer().toDepartmentCode())).setHeader(getTranslation("workbench.grid.to"))
-                .setAutoWidth(true).setFlexGrow(0);
-        proposals.addColumn(p -> p.transfer().reason()).setHeader(getTranslation("workbench.grid.reason")).setFlexGrow(1);
-        proposals.addColumn(p -> p.transfer().proposedAt() == null ? "" : IntakeView.FILED.format(p.transfer().proposedAt()))
-                .setHeader(getTranslation("workbench.grid.proposed")).setAutoWidth(true).setFlexGrow(0);
-        proposals.addComponentColumn(p -> new DeadlineBadge(p.deadlineStatus()))
-                .setHeader(getTranslation("workbench.grid.deadline")).setAutoWidth(true).setFlexGrow(0);
-        proposals.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        proposals
+                .addColumn(Proposal::receiptCode)
+                .setHeader(getTranslation("workbench.grid.receipt"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        proposals
+                .addColumn(Proposal::title)
+                .setHeader(getTranslation("workbench.grid.title"))
+                .setFlexGrow(1);
+        proposals
+                .addColumn(p -> name(p.transfer().fromDepartmentCode()))
+                .setHeader(getTranslation("workbench.grid.from"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        proposals
+                .addColumn(p -> name(p.transfer().toDepartmentCode()))
+                .setHeader(getTranslation("workbench.grid.to"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        proposals
+                .addColumn(p -> p.transfer().reason())
+                .setHeader(getTranslation("workbench.grid.reason"))
+                .setFlexGrow(1);
+        proposals
+                .addColumn(p -> p.transfer().proposedAt() == null
+                        ? ""
+                        : IntakeView.FILED.format(p.transfer().proposedAt()))
+                .setHeader(getTranslation("workbench.grid.proposed"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        proposals
+                .addComponentColumn(p -> new DeadlineBadge(p.deadlineStatus()))
+                .setHeader(getTranslation("workbench.grid.deadline"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        proposals.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         proposals.setAllRowsVisible(true);
         proposals.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
 
@@ -84,8 +111,13 @@ public class TransferProposals extends VerticalLayout {
 
         var filter = new HorizontalLayout(from);
         filter.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new Paragraph(getTranslation("workbench.intake.proposals-explanation")), filter, proposals, selectedText,
-                reason, new HorizontalLayout(approve, reject));
+        add(
+                new Paragraph(getTranslation("workbench.intake.proposals-explanation")),
+                filter,
+                proposals,
+                selectedText,
+                reason,
+                new HorizontalLayout(approve, reject));
         show(List.of());
     }
 
@@ -112,9 +144,14 @@ public class TransferProposals extends VerticalLayout {
         selected = proposal;
         reason.clear();
         new FieldChecks().mark(reason, null);
-        selectedText.setText(proposal == null ? getTranslation("workbench.intake.proposal-none")
-                : getTranslation("workbench.intake.proposal-selected", proposal.receiptCode(),
-                        name(proposal.transfer().fromDepartmentCode()), name(proposal.transfer().toDepartmentCode())));
+        selectedText.setText(
+                proposal == null
+                        ? getTranslation("workbench.intake.proposal-none")
+                        : getTranslation(
+                                "workbench.intake.proposal-selected",
+                                proposal.receiptCode(),
+                                name(proposal.transfer().fromDepartmentCode()),
+                                name(proposal.transfer().toDepartmentCode())));
         approve.setEnabled(proposal != null);
         reject.setEnabled(proposal != null);
     }
@@ -125,13 +162,17 @@ public class TransferProposals extends VerticalLayout {
         }
         var checks = new FieldChecks().text(reason, decision == Decision.REJECT, Limits.REASON);
         if (checks.passed()) {
-            fireEvent(new DecisionEvent(this, decision, selected.caseId(), reason.getValue().strip()));
+            fireEvent(new DecisionEvent(
+                    this, decision, selected.caseId(), reason.getValue().strip()));
         }
     }
 
     private String name(String code) {
-        return departments.stream().filter(department -> department.code().equals(code)).findFirst()
-                .map(department -> department.name(getLocale())).orElse(code);
+        return departments.stream()
+                .filter(department -> department.code().equals(code))
+                .findFirst()
+                .map(department -> department.name(getLocale()))
+                .orElse(code);
     }
 
     public static class DecisionEvent extends ComponentEvent<TransferProposals> {
@@ -146,9 +187,17 @@ public class TransferProposals extends VerticalLayout {
             this.reason = reason;
         }
 
-        public Decision decision() { return decision; }
-        public String caseId() { return caseId; }
-        public String reason() { return reason; }
+        public Decision decision() {
+            return decision;
+        }
+
+        public String caseId() {
+            return caseId;
+        }
+
+        public String reason() {
+            return reason;
+        }
     }
 
     public static class FilterEvent extends ComponentEvent<TransferProposals> {

@@ -8,8 +8,8 @@ import static org.onetrip.workbench.ui.WorkbenchUi.text;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +36,15 @@ class ContactPanelTest {
     @BeforeEach
     void setUp() {
         WorkbenchUi.start(ZH);
-        panel = new ContactPanel((caseId, reason) -> {
-            asked.add(caseId + ": " + reason);
-            if (answer == null) {
-                throw new WorkbenchRefusal("ROLE_NOT_ALLOWED", "HANDLER may not ViewComplainantContactCommand");
-            }
-            return answer;
-        }, timelineRefreshes::incrementAndGet);
+        panel = new ContactPanel(
+                (caseId, reason) -> {
+                    asked.add(caseId + ": " + reason);
+                    if (answer == null) {
+                        throw new WorkbenchRefusal("ROLE_NOT_ALLOWED", "HANDLER may not ViewComplainantContactCommand");
+                    }
+                    return answer;
+                },
+                timelineRefreshes::incrementAndGet);
         UI.getCurrent().add(panel);
     }
 
@@ -84,12 +86,15 @@ class ContactPanelTest {
         assertThat(spanText("contact-phone")).isEqualTo("13800001111");
         assertThat(spanText("contact-email")).isEqualTo("—");
         assertThat(_find(panel, Paragraph.class, spec -> spec.withId("contact-anonymous")))
-                .singleElement().satisfies(p -> assertThat(p.getText()).contains("匿名"));
+                .singleElement()
+                .satisfies(p -> assertThat(p.getText()).contains("匿名"));
         assertThat(_find(Html.class)).isEmpty();
         assertThat(panel.reason.isInvalid()).isFalse();
 
         panel.show("case-2");
-        assertThat(panel.result.getChildren()).as("another case shows nothing of the first").isEmpty();
+        assertThat(panel.result.getChildren())
+                .as("another case shows nothing of the first")
+                .isEmpty();
     }
 
     @Test
@@ -100,7 +105,8 @@ class ContactPanelTest {
         _click(panel.show);
         assertThat(panel.result.getElement().getTextRecursively())
                 .isEqualTo(text(ZH, "workbench.contact.status.ERASED"));
-        assertThat(_find(panel, Span.class, spec -> spec.withId("contact-phone"))).isEmpty();
+        assertThat(_find(panel, Span.class, spec -> spec.withId("contact-phone")))
+                .isEmpty();
     }
 
     @Test
@@ -111,8 +117,8 @@ class ContactPanelTest {
         _click(panel.show);
         assertThat(panel.result.getChildren()).isEmpty();
         assertThat(timelineRefreshes).hasValue(0);
-        NotificationsKt.expectNotifications(text(ZH, "workbench.refused.title") + " "
-                + text(ZH, "workbench.refused.ROLE_NOT_ALLOWED"));
+        NotificationsKt.expectNotifications(
+                text(ZH, "workbench.refused.title") + " " + text(ZH, "workbench.refused.ROLE_NOT_ALLOWED"));
     }
 
     private String spanText(String id) {

@@ -55,7 +55,8 @@ class HandlerCaseActionsTest {
             _setValue(actions.workingDays, days);
             _click(actions.extension);
             assertThat(fired).as("%s days", days).isEmpty();
-            assertThat(actions.workingDays.getErrorMessage()).isEqualTo(text(EN, "workbench.error.working-days", 1, 10));
+            assertThat(actions.workingDays.getErrorMessage())
+                    .isEqualTo(text(EN, "workbench.error.working-days", 1, 10));
         }
         _setValue(actions.workingDays, 10);
         _click(actions.extension);
@@ -95,9 +96,11 @@ class HandlerCaseActionsTest {
 
     @Test
     void there_is_no_direct_transfer_only_a_proposal() {
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(actions,
-                com.vaadin.flow.component.button.Button.class)).extracting(button -> button.getText())
-                .contains("Propose transfer").doesNotContain("Transfer");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        actions, com.vaadin.flow.component.button.Button.class))
+                .extracting(button -> button.getText())
+                .contains("Propose transfer")
+                .doesNotContain("Transfer");
     }
 
     @Test
@@ -126,6 +129,8 @@ class HandlerCaseActionsTest {
         var hostile = "<script>document.location='//evil'</script>";
         _setValue(actions.text, hostile);
         _click(actions.note);
-        assertThat(fired).singleElement().satisfies(event -> assertThat(event.text()).isEqualTo(hostile));
+        assertThat(fired)
+                .singleElement()
+                .satisfies(event -> assertThat(event.text()).isEqualTo(hostile));
     }
 }

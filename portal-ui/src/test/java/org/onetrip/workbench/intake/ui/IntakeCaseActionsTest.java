@@ -34,8 +34,21 @@ class IntakeCaseActionsTest {
     List<ActionEvent> fired = new ArrayList<>();
 
     static Hit hit(String caseId, String title, DeadlineStatus deadline) {
-        return new Hit(caseId, "RC-" + caseId, title, CaseKind.COMPLAINT, null, Channel.HOTLINE, CaseStatus.FILED,
-                null, Instant.parse("2026-03-02T01:00:00Z"), LocalDate.of(2026, 3, 20), deadline, null, 0, null);
+        return new Hit(
+                caseId,
+                "RC-" + caseId,
+                title,
+                CaseKind.COMPLAINT,
+                null,
+                Channel.HOTLINE,
+                CaseStatus.FILED,
+                null,
+                Instant.parse("2026-03-02T01:00:00Z"),
+                LocalDate.of(2026, 3, 20),
+                deadline,
+                null,
+                0,
+                null);
     }
 
     @BeforeEach
@@ -53,8 +66,8 @@ class IntakeCaseActionsTest {
 
     @Test
     void with_no_case_selected_every_action_is_disabled() {
-        for (var button : List.of(actions.accept, actions.decline, actions.assign, actions.merge, actions.reopen,
-                actions.close)) {
+        for (var button : List.of(
+                actions.accept, actions.decline, actions.assign, actions.merge, actions.reopen, actions.close)) {
             assertThat(button.isEnabled()).as(button.getText()).isFalse();
         }
     }
@@ -138,7 +151,8 @@ class IntakeCaseActionsTest {
         assertThat(actions.heading.getElement().getChildren())
                 .allSatisfy(child -> assertThat(child.isTextNode()).isTrue());
         assertThat(_find(Html.class)).isEmpty();
-        assertThat(_find(actions, DeadlineBadge.class)).singleElement()
+        assertThat(_find(actions, DeadlineBadge.class))
+                .singleElement()
                 .satisfies(badge -> assertThat(badge.getText()).isEqualTo("已超期"));
     }
 }

@@ -48,24 +48,48 @@ class IntakeDeskFormsTest {
     }
 
     static Hit hit(String caseId, String title, CaseStatus status, PendingExtension pending) {
-        return new Hit(caseId, "RC-" + caseId, title, CaseKind.COMPLAINT, null, Channel.HOTLINE, status, "guotu",
-                Instant.parse("2026-03-02T01:00:00Z"), DUE, DeadlineStatus.ON_TIME, null, 0, pending);
+        return new Hit(
+                caseId,
+                "RC-" + caseId,
+                title,
+                CaseKind.COMPLAINT,
+                null,
+                Channel.HOTLINE,
+                status,
+                "guotu",
+                Instant.parse("2026-03-02T01:00:00Z"),
+                DUE,
+                DeadlineStatus.ON_TIME,
+                null,
+                0,
+                pending);
     }
 
     static Hit asking(String caseId, String reason) {
-        return hit(caseId, "宅基地", CaseStatus.IN_PROGRESS,
+        return hit(
+                caseId,
+                "宅基地",
+                CaseStatus.IN_PROGRESS,
                 new PendingExtension("guotu", 5, reason, Instant.parse("2026-03-10T02:00:00Z")));
     }
 
     @Test
     void an_extension_request_shows_who_asks_for_how_long_why_and_the_deadline_approving_would_set() {
-        var panel = new ExtensionRequests(code -> code.equals("guotu") ? "Land Office" : code,
+        var panel = new ExtensionRequests(
+                code -> code.equals("guotu") ? "Land Office" : code,
                 request -> request.dueDate().plusDays(7));
         UI.getCurrent().add(panel);
         panel.show(List.of(asking("c1", "<b>need the county's opinion</b>")));
 
-        assertThat(GridKt._getFormattedRow(panel.requests, 0)).containsExactly("RC-c1", "宅基地", "Land Office",
-                "5 working days", "<b>need the county's opinion</b>", "2026-03-20", "2026-03-27");
+        assertThat(GridKt._getFormattedRow(panel.requests, 0))
+                .containsExactly(
+                        "RC-c1",
+                        "宅基地",
+                        "Land Office",
+                        "5 working days",
+                        "<b>need the county's opinion</b>",
+                        "2026-03-20",
+                        "2026-03-27");
         assertThat(panel.approve.isEnabled()).isFalse();
         assertThat(panel.deny.isEnabled()).isFalse();
     }
@@ -157,7 +181,9 @@ class IntakeDeskFormsTest {
         rating.show(hit("c5", "路灯", CaseStatus.ANSWERED, null));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Rating> fresh = _get(rating, RadioButtonGroup.class, spec -> spec.withId("rating"));
-        assertThat(fresh.getValue()).as("nothing chosen for one case carries over to the next").isNull();
+        assertThat(fresh.getValue())
+                .as("nothing chosen for one case carries over to the next")
+                .isNull();
         assertThat(rating.channel.getValue()).isEqualTo(Channel.HOTLINE);
     }
 }

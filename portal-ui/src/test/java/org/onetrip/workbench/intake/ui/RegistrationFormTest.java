@@ -25,8 +25,8 @@ import org.onetrip.workbench.ui.WorkbenchUi;
 class RegistrationFormTest {
 
     static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
-    static final Department MINZHENG = new Department("minzheng", "民政所", "Civil Affairs Office",
-            DepartmentType.OFFICE, "民政");
+    static final Department MINZHENG =
+            new Department("minzheng", "民政所", "Civil Affairs Office", DepartmentType.OFFICE, "民政");
     static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)>";
 
     RegistrationForm form;
@@ -72,16 +72,26 @@ class RegistrationFormTest {
 
         _click(form.submit);
 
-        assertThat(submitted).containsExactly(new Registration(Channel.HOTLINE, CaseKind.COMPLAINT,
-                CaseCategory.OVERDUE, "minzheng", "路灯坏了三个月", "村口路灯坏了三个月无人修。", true, "王女士",
-                "138 0000 1111", ""));
+        assertThat(submitted)
+                .containsExactly(new Registration(
+                        Channel.HOTLINE,
+                        CaseKind.COMPLAINT,
+                        CaseCategory.OVERDUE,
+                        "minzheng",
+                        "路灯坏了三个月",
+                        "村口路灯坏了三个月无人修。",
+                        true,
+                        "王女士",
+                        "138 0000 1111",
+                        ""));
     }
 
     @Test
     void only_the_intake_channels_are_offered_not_the_portal_or_the_system() {
         var offered = form.channel.getGenericDataView().getItems().toList();
-        assertThat(offered).containsExactlyInAnyOrder(Channel.HOTLINE, Channel.WECHAT, Channel.QQ, Channel.WINDOW,
-                Channel.LETTER, Channel.VISIT);
+        assertThat(offered)
+                .containsExactlyInAnyOrder(
+                        Channel.HOTLINE, Channel.WECHAT, Channel.QQ, Channel.WINDOW, Channel.LETTER, Channel.VISIT);
     }
 
     @Test
@@ -92,8 +102,10 @@ class RegistrationFormTest {
 
         assertThat(submitted).isEmpty();
         assertThat(form.title.isInvalid()).isTrue();
-        assertThat(form.title.getErrorMessage()).isEqualTo(text(ZH, "workbench.error.too-long", 200, 201))
-                .contains("200").contains("201");
+        assertThat(form.title.getErrorMessage())
+                .isEqualTo(text(ZH, "workbench.error.too-long", 200, 201))
+                .contains("200")
+                .contains("201");
         assertThat(form.description.getErrorMessage()).contains("5000").contains("5001");
 
         _setValue(form.title, "长".repeat(200));

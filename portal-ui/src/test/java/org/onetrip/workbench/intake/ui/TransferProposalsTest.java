@@ -29,17 +29,22 @@ class TransferProposalsTest {
 
     static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     static final Department GUOTU = new Department("guotu", "国土所", "Land Office", DepartmentType.OFFICE, null);
-    static final Department CUNZHEN = new Department("cunzhen", "村镇中心", "Village and Town Centre",
-            DepartmentType.OFFICE, null);
+    static final Department CUNZHEN =
+            new Department("cunzhen", "村镇中心", "Village and Town Centre", DepartmentType.OFFICE, null);
 
     TransferProposals panel;
     List<DecisionEvent> decisions = new ArrayList<>();
     int filterChanges;
 
     static Proposal proposal(String caseId, String reason) {
-        return new Proposal(caseId, "RC-" + caseId, "宅基地审批", CaseStatus.IN_PROGRESS, LocalDate.of(2026, 3, 20),
-                DeadlineStatus.DUE_SOON, new PendingTransfer("guotu", "cunzhen", reason,
-                        Instant.parse("2026-03-02T02:00:00Z"), "e-5"));
+        return new Proposal(
+                caseId,
+                "RC-" + caseId,
+                "宅基地审批",
+                CaseStatus.IN_PROGRESS,
+                LocalDate.of(2026, 3, 20),
+                DeadlineStatus.DUE_SOON,
+                new PendingTransfer("guotu", "cunzhen", reason, Instant.parse("2026-03-02T02:00:00Z"), "e-5"));
     }
 
     @BeforeEach
@@ -61,8 +66,8 @@ class TransferProposalsTest {
         panel.show(List.of(proposal("c1", "<b>规划</b>归村镇中心")));
 
         assertThat(GridKt._size(panel.proposals)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(panel.proposals, 0)).contains("RC-c1", "宅基地审批", "国土所", "村镇中心",
-                "<b>规划</b>归村镇中心", "2026-03-02 10:00");
+        assertThat(GridKt._getFormattedRow(panel.proposals, 0))
+                .contains("RC-c1", "宅基地审批", "国土所", "村镇中心", "<b>规划</b>归村镇中心", "2026-03-02 10:00");
     }
 
     @Test

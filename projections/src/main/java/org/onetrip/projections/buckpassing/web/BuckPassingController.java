@@ -29,8 +29,8 @@ public class BuckPassingController {
     private final StaffAccess access;
     private final Clock clock;
 
-    public BuckPassingController(CaseDocuments documents, BuckPassingAnalysis analysis, StaffAccess access,
-                                 Clock clock) {
+    public BuckPassingController(
+            CaseDocuments documents, BuckPassingAnalysis analysis, StaffAccess access, Clock clock) {
         this.documents = documents;
         this.analysis = analysis;
         this.access = access;
@@ -39,8 +39,10 @@ public class BuckPassingController {
 
     @GetMapping("/api/staff/buck-passing/cases")
     @Operation(summary = "Flagged cases ranked by weight, each flag with its rule, triggering events and departments")
-    public BuckPassingReport cases(@RequestParam(required = false) String department,
-                                   @RequestParam(defaultValue = "100") int limit, HttpServletRequest http) {
+    public BuckPassingReport cases(
+            @RequestParam(required = false) String department,
+            @RequestParam(defaultValue = "100") int limit,
+            HttpServletRequest http) {
         access.require(http, Role.DISCIPLINE, Role.AUDITOR, Role.ADMIN);
         if (limit < 1 || limit > 1000) {
             throw new InvalidSearchException("limit", "limit must be between 1 and 1000");
@@ -49,7 +51,9 @@ public class BuckPassingController {
     }
 
     @GetMapping("/api/staff/buck-passing/departments")
-    @Operation(summary = "Per department: returns, transfers, ping-pongs, overdue, time to sign, reopen and dissatisfaction rates")
+    @Operation(
+            summary =
+                    "Per department: returns, transfers, ping-pongs, overdue, time to sign, reopen and dissatisfaction rates")
     public List<DepartmentSummary> departments(HttpServletRequest http) {
         access.require(http, Role.DISCIPLINE, Role.AUDITOR, Role.ADMIN);
         return analysis.departments(all(), today());

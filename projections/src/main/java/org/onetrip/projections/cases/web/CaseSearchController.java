@@ -34,44 +34,50 @@ public class CaseSearchController {
     }
 
     @GetMapping("/api/staff/search/cases")
-    @Operation(summary = "Search cases: Chinese full text, filters, facets, paging, sorting (handlers: own department only)")
-    public CaseSearchResponse cases(@RequestParam(required = false) String q,
-                                    @RequestParam(required = false) List<CaseStatus> status,
-                                    @RequestParam(required = false) List<String> department,
-                                    @RequestParam(required = false) List<CaseKind> kind,
-                                    @RequestParam(required = false) List<CaseCategory> category,
-                                    @RequestParam(required = false) List<Channel> channel,
-                                    @RequestParam(required = false) DeadlineStatus deadline,
-                                    @RequestParam(defaultValue = "false") boolean flagged,
-                                    @RequestParam(defaultValue = "false") boolean extensionPending,
-                                    @RequestParam(defaultValue = "0") int page,
-                                    @RequestParam(defaultValue = "20") int size,
-                                    @RequestParam(required = false) CaseSort sort,
-                                    HttpServletRequest http) {
+    @Operation(
+            summary =
+                    "Search cases: Chinese full text, filters, facets, paging, sorting (handlers: own department only)")
+    public CaseSearchResponse cases(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<CaseStatus> status,
+            @RequestParam(required = false) List<String> department,
+            @RequestParam(required = false) List<CaseKind> kind,
+            @RequestParam(required = false) List<CaseCategory> category,
+            @RequestParam(required = false) List<Channel> channel,
+            @RequestParam(required = false) DeadlineStatus deadline,
+            @RequestParam(defaultValue = "false") boolean flagged,
+            @RequestParam(defaultValue = "false") boolean extensionPending,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) CaseSort sort,
+            HttpServletRequest http) {
         var actor = access.require(http);
-        var request = new CaseSearchRequest(q, status, department, kind, category, channel, deadline, flagged,
-                extensionPending, page, size, sort);
+        var request = new CaseSearchRequest(
+                q, status, department, kind, category, channel, deadline, flagged, extensionPending, page, size, sort);
         return search.search(actor.role() == Role.HANDLER ? request.withDepartment(actor.departmentCode()) : request);
     }
 
     @GetMapping("/api/staff/search/transfer-proposals")
-    @Operation(summary = "Transfer proposals (转办) waiting for the intake desk, longest-waiting first "
-            + "(handlers: own department's proposals only)")
-    public TransferProposalsResponse transferProposals(@RequestParam(required = false) List<String> department,
-                                                       @RequestParam(defaultValue = "0") int page,
-                                                       @RequestParam(defaultValue = "20") int size,
-                                                       HttpServletRequest http) {
+    @Operation(
+            summary = "Transfer proposals (转办) waiting for the intake desk, longest-waiting first "
+                    + "(handlers: own department's proposals only)")
+    public TransferProposalsResponse transferProposals(
+            @RequestParam(required = false) List<String> department,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            HttpServletRequest http) {
         var actor = access.require(http);
-        return search.pendingTransfers(actor.role() == Role.HANDLER ? List.of(actor.departmentCode()) : department,
-                page, size);
+        return search.pendingTransfers(
+                actor.role() == Role.HANDLER ? List.of(actor.departmentCode()) : department, page, size);
     }
 
     @GetMapping("/api/public/search/results")
     @Operation(summary = "Search published handling results (answered cases, no personal data)")
-    public PublicSearchResponse published(@RequestParam(required = false) String q,
-                                          @RequestParam(required = false) List<String> department,
-                                          @RequestParam(defaultValue = "0") int page,
-                                          @RequestParam(defaultValue = "20") int size) {
+    public PublicSearchResponse published(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<String> department,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return search.searchPublished(q, department, page, size);
     }
 }

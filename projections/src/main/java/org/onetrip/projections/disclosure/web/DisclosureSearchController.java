@@ -19,11 +19,14 @@ public class DisclosureSearchController {
     }
 
     @GetMapping("/api/public/search/disclosures")
-    @Operation(summary = "Search published service items, notices and monthly bulletins (Chinese full text); type is SERVICE_ITEM, NOTICE or BULLETIN")
-    public DisclosureSearch.Response disclosures(@RequestParam(required = false) String q,
-                                                 @RequestParam(required = false) String type,
-                                                 @RequestParam(defaultValue = "0") int page,
-                                                 @RequestParam(defaultValue = "20") int size) {
+    @Operation(
+            summary =
+                    "Search published service items, notices and monthly bulletins (Chinese full text); type is SERVICE_ITEM, NOTICE or BULLETIN")
+    public DisclosureSearch.Response disclosures(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return search.search(q, DisclosureType.parse(type), page, size);
     }
 }

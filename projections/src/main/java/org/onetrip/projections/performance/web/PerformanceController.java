@@ -30,8 +30,10 @@ public class PerformanceController {
 
     @GetMapping("/api/staff/performance/departments")
     @Operation(summary = "On-time rate, average handling working days and satisfaction per department and month")
-    public List<DepartmentMonth> departments(@RequestParam(required = false) String from,
-                                             @RequestParam(required = false) String to, HttpServletRequest http) {
+    public List<DepartmentMonth> departments(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            HttpServletRequest http) {
         access.require(http);
         month("from", from);
         month("to", to);

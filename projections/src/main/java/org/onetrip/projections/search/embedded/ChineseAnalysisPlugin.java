@@ -33,8 +33,10 @@ public final class ChineseAnalysisPlugin extends Plugin implements AnalysisPlugi
 
     @Override
     public Map<String, AnalysisProvider<TokenizerFactory>> getTokenizers() {
-        return Map.of("smartcn_tokenizer", (indexSettings, environment, name, settings) ->
-                TokenizerFactory.newFactory(name, HMMChineseTokenizer::new));
+        return Map.of(
+                "smartcn_tokenizer",
+                (indexSettings, environment, name, settings) ->
+                        TokenizerFactory.newFactory(name, HMMChineseTokenizer::new));
     }
 
     @Override
@@ -53,7 +55,8 @@ public final class ChineseAnalysisPlugin extends Plugin implements AnalysisPlugi
     }
 
     private static AnalysisProvider<AnalyzerProvider<? extends Analyzer>> analyzer(Supplier<Analyzer> newAnalyzer) {
-        return (indexSettings, environment, name, settings) -> new SharedAnalyzerProvider(name, settings, newAnalyzer.get());
+        return (indexSettings, environment, name, settings) ->
+                new SharedAnalyzerProvider(name, settings, newAnalyzer.get());
     }
 
     private static final class SharedAnalyzerProvider extends AbstractIndexAnalyzerProvider<Analyzer> {

@@ -60,20 +60,28 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             awaitPrimariesRecovered(node);
         } catch (NodeValidationException | RuntimeException e) {
             closeQuietly(node);
-            throw new IllegalStateException("The embedded Elasticsearch node under " + absoluteHome + " did not start", e);
+            throw new IllegalStateException(
+                    "The embedded Elasticsearch node under " + absoluteHome + " did not start", e);
         }
         var address = node.httpTransport().boundAddress().publishAddress();
         var httpUri = URI.create("http://" + address.getAddress() + ":" + address.getPort());
-        log.info("Embedded Elasticsearch {} started on {} in {} ms (home {})", Build.current().version(), httpUri,
-                Duration.ofNanos(System.nanoTime() - started).toMillis(), absoluteHome);
+        log.info(
+                "Embedded Elasticsearch {} started on {} in {} ms (home {})",
+                Build.current().version(),
+                httpUri,
+                Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                absoluteHome);
         return new EmbeddedElasticsearch(node, absoluteHome, httpUri);
     }
 
     /** Node start returns before existing indices are recovered; until then reads and writes on them get a 503. */
     private static void awaitPrimariesRecovered(EmbeddedNode node) {
         var timeout = TimeValue.timeValueMillis(RECOVERY_TIMEOUT.toMillis());
-        var health = node.client().execute(TransportClusterHealthAction.TYPE,
-                new ClusterHealthRequest(timeout).waitForYellowStatus().timeout(timeout)).actionGet();
+        var health = node.client()
+                .execute(
+                        TransportClusterHealthAction.TYPE,
+                        new ClusterHealthRequest(timeout).waitForYellowStatus().timeout(timeout))
+                .actionGet();
         if (health.isTimedOut()) {
             log.warn("Embedded Elasticsearch: indices still {} after {}", health.getStatus(), RECOVERY_TIMEOUT);
         }
@@ -84,9 +92,11 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             return EmbeddedNode.create(environment, PLUGINS);
         } catch (IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("failed to obtain node locks")) {
-                throw new IllegalStateException("Another Elasticsearch node already uses " + environment.dataDirs()[0]
-                        + " (a second application or Spring context on the same onetrip.data-dir?). Give each its own"
-                        + " onetrip.data-dir, or share one cluster through spring.elasticsearch.uris.", e);
+                throw new IllegalStateException(
+                        "Another Elasticsearch node already uses " + environment.dataDirs()[0]
+                                + " (a second application or Spring context on the same onetrip.data-dir?). Give each its own"
+                                + " onetrip.data-dir, or share one cluster through spring.elasticsearch.uris.",
+                        e);
             }
             throw e;
         }

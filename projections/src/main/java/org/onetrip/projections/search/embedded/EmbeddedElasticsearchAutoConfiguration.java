@@ -20,14 +20,18 @@ import org.springframework.context.annotation.Conditional;
  */
 @AutoConfiguration(before = ElasticsearchRestClientAutoConfiguration.class)
 @ConditionalOnClass(name = "org.elasticsearch.node.Node")
-@ConditionalOnProperty(prefix = "onetrip.search.embedded", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+        prefix = "onetrip.search.embedded",
+        name = "enabled",
+        havingValue = "true",
+        matchIfMissing = true)
 @Conditional(NoExternalElasticsearchCondition.class)
 @EnableConfigurationProperties(EmbeddedElasticsearchProperties.class)
 public class EmbeddedElasticsearchAutoConfiguration {
 
     @Bean(destroyMethod = "close")
-    public EmbeddedElasticsearch embeddedElasticsearch(EmbeddedElasticsearchProperties properties,
-            @Value("${onetrip.data-dir:./data}") Path dataDir) {
+    public EmbeddedElasticsearch embeddedElasticsearch(
+            EmbeddedElasticsearchProperties properties, @Value("${onetrip.data-dir:./data}") Path dataDir) {
         return EmbeddedElasticsearch.start(dataDir.resolve("elasticsearch"), properties.httpPort());
     }
 

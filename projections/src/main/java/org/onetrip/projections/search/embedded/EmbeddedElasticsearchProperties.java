@@ -11,5 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param httpPort HTTP port on 127.0.0.1; 0 picks a free one
  */
 @ConfigurationProperties("onetrip.search.embedded")
-public record EmbeddedElasticsearchProperties(@DefaultValue("true") boolean enabled, @DefaultValue("0") int httpPort) {
-}
+public record EmbeddedElasticsearchProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("0") int httpPort) {}

@@ -15,7 +15,9 @@ class NoExternalElasticsearchCondition extends SpringBootCondition {
 
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        var uris = Binder.get(context.getEnvironment()).bind(EXTERNAL_URIS, Bindable.listOf(String.class)).orElse(List.of());
+        var uris = Binder.get(context.getEnvironment())
+                .bind(EXTERNAL_URIS, Bindable.listOf(String.class))
+                .orElse(List.of());
         return uris.isEmpty()
                 ? ConditionOutcome.match(EXTERNAL_URIS + " is not set")
                 : ConditionOutcome.noMatch(EXTERNAL_URIS + " points at " + uris);

@@ -41,10 +41,16 @@ public final class RootInfoPlugin extends Plugin implements ActionPlugin {
     }
 
     @Override
-    public Collection<RestHandler> getRestHandlers(Settings settings, NamedWriteableRegistry namedWriteableRegistry,
-            RestController restController, ClusterSettings clusterSettings, IndexScopedSettings indexScopedSettings,
-            SettingsFilter settingsFilter, IndexNameExpressionResolver indexNameExpressionResolver,
-            Supplier<DiscoveryNodes> nodesInCluster, Predicate<NodeFeature> clusterSupportsFeature) {
+    public Collection<RestHandler> getRestHandlers(
+            Settings settings,
+            NamedWriteableRegistry namedWriteableRegistry,
+            RestController restController,
+            ClusterSettings clusterSettings,
+            IndexScopedSettings indexScopedSettings,
+            SettingsFilter settingsFilter,
+            IndexNameExpressionResolver indexNameExpressionResolver,
+            Supplier<DiscoveryNodes> nodesInCluster,
+            Predicate<NodeFeature> clusterSupportsFeature) {
         return List.of(new RootInfoHandler(clusterService::get));
     }
 
@@ -69,12 +75,14 @@ public final class RootInfoPlugin extends Plugin implements ActionPlugin {
         @Override
         protected RestChannelConsumer prepareRequest(RestRequest request, NodeClient client) {
             if (request.method() == RestRequest.Method.HEAD) {
-                return channel -> channel.sendResponse(new RestResponse(RestStatus.OK, "application/json", BytesArray.EMPTY));
+                return channel ->
+                        channel.sendResponse(new RestResponse(RestStatus.OK, "application/json", BytesArray.EMPTY));
             }
             var cluster = clusterService.get();
             var build = Build.current();
             return channel -> {
-                var body = channel.newBuilder().startObject()
+                var body = channel.newBuilder()
+                        .startObject()
                         .field("name", cluster.localNode().getName())
                         .field("cluster_name", cluster.getClusterName().value())
                         .field("cluster_uuid", cluster.state().metadata().clusterUUID())

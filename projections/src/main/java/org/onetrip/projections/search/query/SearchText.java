@@ -1,8 +1,8 @@
 package org.onetrip.projections.search.query;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,8 +23,7 @@ public final class SearchText {
     public static final int MAX_LENGTH = 200;
     private static final List<Set<String>> SYNONYMS = loadSynonyms();
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** Null when there is nothing to search for. */
     public static Query match(String typed, List<String> fields) {
@@ -45,10 +44,15 @@ public final class SearchText {
         }
         var should = new ArrayList<Query>();
         for (var alternative : alternatives) {
-            should.add(Query.of(q -> q.simpleQueryString(s -> s.query(alternative).fields(fields)
+            should.add(Query.of(q -> q.simpleQueryString(s -> s.query(alternative)
+                    .fields(fields)
                     .defaultOperator(Operator.And)
-                    .flags(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
-                            SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Precedence,
+                    .flags(
+                            SimpleQueryStringFlag.And,
+                            SimpleQueryStringFlag.Or,
+                            SimpleQueryStringFlag.Not,
+                            SimpleQueryStringFlag.Phrase,
+                            SimpleQueryStringFlag.Precedence,
                             SimpleQueryStringFlag.Whitespace)
                     .lenient(true))));
         }
@@ -59,8 +63,11 @@ public final class SearchText {
         if (typed == null) {
             return "";
         }
-        var text = typed.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        var text = typed.codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString()
+                .strip();
         if (text.length() > MAX_LENGTH) {
             throw new InvalidSearchException("q", "a search may be at most " + MAX_LENGTH + " characters long");
         }

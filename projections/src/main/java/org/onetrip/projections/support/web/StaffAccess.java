@@ -23,12 +23,12 @@ public class StaffAccess {
     public Actor require(HttpServletRequest request, Role... allowed) {
         var actor = identity.current(request);
         if (allowed.length > 0 && !Set.of(allowed).contains(actor.role())) {
-            throw new ApiException(Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
-                    actor.role() + " may not read this"));
+            throw new ApiException(Problems.of(
+                    HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", actor.role() + " may not read this"));
         }
         if (actor.role() == Role.HANDLER && actor.departmentCode() == null) {
-            throw new ApiException(Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
-                    "a handler must act for a department"));
+            throw new ApiException(Problems.of(
+                    HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", "a handler must act for a department"));
         }
         return actor;
     }

@@ -26,18 +26,19 @@ public class TimelineSearchController {
 
     @GetMapping("/api/staff/search/timeline")
     @Operation(summary = "Timeline entries across cases, e.g. every transfer out of 国土所 in March")
-    public TimelineSearch.Response timeline(@RequestParam(required = false) String caseId,
-                                            @RequestParam(required = false) List<String> type,
-                                            @RequestParam(required = false) String department,
-                                            @RequestParam(required = false) String fromDepartment,
-                                            @RequestParam(required = false) String toDepartment,
-                                            @RequestParam(required = false) Instant from,
-                                            @RequestParam(required = false) Instant to,
-                                            @RequestParam(defaultValue = "0") int page,
-                                            @RequestParam(defaultValue = "50") int size,
-                                            HttpServletRequest http) {
+    public TimelineSearch.Response timeline(
+            @RequestParam(required = false) String caseId,
+            @RequestParam(required = false) List<String> type,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String fromDepartment,
+            @RequestParam(required = false) String toDepartment,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            HttpServletRequest http) {
         access.require(http, Role.INTAKE, Role.DISCIPLINE, Role.AUDITOR, Role.ADMIN);
-        return search.search(new TimelineSearch.Request(caseId, type, department, fromDepartment, toDepartment, from, to,
-                page, size));
+        return search.search(new TimelineSearch.Request(
+                caseId, type, department, fromDepartment, toDepartment, from, to, page, size));
     }
 }

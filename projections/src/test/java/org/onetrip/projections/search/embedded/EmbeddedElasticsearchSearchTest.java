@@ -92,8 +92,15 @@ class EmbeddedElasticsearchSearchTest {
 
     @Test
     void smartcn_tokenizer_and_smartcn_stop_work_in_a_custom_analyzer() throws IOException {
-        var tokens = client.indices().analyze(request -> request.tokenizer(t -> t.name("smartcn_tokenizer"))
-                .filter(f -> f.name("smartcn_stop")).text("推诿扯皮，跑了三趟")).tokens().stream().map(AnalyzeToken::token).toList();
+        var tokens = client
+                .indices()
+                .analyze(request -> request.tokenizer(t -> t.name("smartcn_tokenizer"))
+                        .filter(f -> f.name("smartcn_stop"))
+                        .text("推诿扯皮，跑了三趟"))
+                .tokens()
+                .stream()
+                .map(AnalyzeToken::token)
+                .toList();
 
         assertThat(tokens).containsExactly("推诿", "扯皮", "跑", "了", "三", "趟");
     }
@@ -109,13 +116,16 @@ class EmbeddedElasticsearchSearchTest {
 
     @Test
     void the_client_writes_instants_and_dates_as_iso_strings() throws IOException {
-        client.index(request -> request.index("dated").id("1").refresh(Refresh.True)
+        client.index(request -> request.index("dated")
+                .id("1")
+                .refresh(Refresh.True)
                 .document(new Dated(Instant.parse("2025-03-05T01:02:03Z"), LocalDate.parse("2025-03-05"))));
 
         var stored = restClient.performRequest(new Request("GET", "/dated/_source/1"));
         var source = new String(stored.getEntity().getContent().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(source).contains("\"filedAt\":\"2025-03-05T01:02:03Z\"", "\"dueOn\":\"2025-03-05\"");
-        assertThat(client.get(request -> request.index("dated").id("1"), Dated.class).source())
+        assertThat(client.get(request -> request.index("dated").id("1"), Dated.class)
+                        .source())
                 .isEqualTo(new Dated(Instant.parse("2025-03-05T01:02:03Z"), LocalDate.parse("2025-03-05")));
     }
 
@@ -123,33 +133,47 @@ class EmbeddedElasticsearchSearchTest {
     void there_is_exactly_one_client_and_boots_health_indicator_reports_the_node_up() {
         assertThat(context.getBeansOfType(ElasticsearchClient.class)).hasSize(1).containsKey("elasticsearchClient");
 
-        assertThat(new ElasticsearchRestClientHealthIndicator(restClient).health().getStatus()).isEqualTo(Status.UP);
+        assertThat(new ElasticsearchRestClientHealthIndicator(restClient)
+                        .health()
+                        .getStatus())
+                .isEqualTo(Status.UP);
     }
 
     @Test
     void the_applications_object_mapper_is_left_as_it_was(@Autowired ObjectMapper applicationObjectMapper) {
-        assertThat(applicationObjectMapper.isEnabled(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)).isFalse();
+        assertThat(applicationObjectMapper.isEnabled(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY))
+                .isFalse();
     }
 
-    record Dated(Instant filedAt, LocalDate dueOn) {
-    }
+    record Dated(Instant filedAt, LocalDate dueOn) {}
 
     private String complaintsIndexWith(String analyzer) throws IOException {
         var index = "complaints-" + analyzer + "-" + System.nanoTime();
-        client.indices().create(request -> request.index(index)
-                .settings(settings -> settings.numberOfShards("1").numberOfReplicas("0"))
-                .mappings(mapping -> mapping.properties("text", text -> text.text(t -> t.analyzer(analyzer)))));
-        client.index(request -> request.index(index).id("1").document(Map.of("text", COMPLAINT)).refresh(Refresh.True));
+        client.indices()
+                .create(request -> request.index(index)
+                        .settings(settings -> settings.numberOfShards("1").numberOfReplicas("0"))
+                        .mappings(mapping -> mapping.properties("text", text -> text.text(t -> t.analyzer(analyzer)))));
+        client.index(request ->
+                request.index(index).id("1").document(Map.of("text", COMPLAINT)).refresh(Refresh.True));
         return index;
     }
 
     private List<String> matches(String index, String words) throws IOException {
-        return client.search(request -> request.index(index).query(q -> q.match(m -> m.field("text").query(words))), Map.class)
-                .hits().hits().stream().map(hit -> hit.id()).toList();
+        return client
+                .search(
+                        request -> request.index(index)
+                                .query(q -> q.match(m -> m.field("text").query(words))),
+                        Map.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(hit -> hit.id())
+                .toList();
     }
 
     private List<String> tokens(String analyzer, String text) throws IOException {
-        return client.indices().analyze(request -> request.analyzer(analyzer).text(text))
-                .tokens().stream().map(AnalyzeToken::token).toList();
+        return client.indices().analyze(request -> request.analyzer(analyzer).text(text)).tokens().stream()
+                .map(AnalyzeToken::token)
+                .toList();
     }
 }

@@ -10,12 +10,19 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 
 /** Only the search wiring and Jackson: no event store, no web server. */
 @SpringBootConfiguration
-@ImportAutoConfiguration({JacksonAutoConfiguration.class, SearchClientAutoConfiguration.class,
-        EmbeddedElasticsearchAutoConfiguration.class, ElasticsearchRestClientAutoConfiguration.class,
-        ElasticsearchClientAutoConfiguration.class})
+@ImportAutoConfiguration({
+    JacksonAutoConfiguration.class,
+    SearchClientAutoConfiguration.class,
+    EmbeddedElasticsearchAutoConfiguration.class,
+    ElasticsearchRestClientAutoConfiguration.class,
+    ElasticsearchClientAutoConfiguration.class
+})
 class SearchTestApplication {
 
-    static final AutoConfigurations SEARCH_AUTO_CONFIGURATIONS = AutoConfigurations.of(JacksonAutoConfiguration.class,
-            SearchClientAutoConfiguration.class, EmbeddedElasticsearchAutoConfiguration.class,
-            ElasticsearchRestClientAutoConfiguration.class, ElasticsearchClientAutoConfiguration.class);
+    static final AutoConfigurations SEARCH_AUTO_CONFIGURATIONS = AutoConfigurations.of(
+            JacksonAutoConfiguration.class,
+            SearchClientAutoConfiguration.class,
+            EmbeddedElasticsearchAutoConfiguration.class,
+            ElasticsearchRestClientAutoConfiguration.class,
+            ElasticsearchClientAutoConfiguration.class);
 }
