@@ -9,8 +9,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.onetrip.audit.api.CaseAsOfResponse;
 import org.onetrip.cases.api.CaseEvent;
 import org.onetrip.cases.api.CaseTimelineResponse;
+import org.onetrip.cases.query.ContactWithholding;
 import org.onetrip.cases.query.PublicCaseView;
-import org.onetrip.privacy.query.ContactWithholding;
 import org.springframework.stereotype.Component;
 
 /** Replays a case's events up to an instant, straight from the event store. */

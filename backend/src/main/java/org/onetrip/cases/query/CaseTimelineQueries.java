@@ -20,7 +20,6 @@ import org.onetrip.cases.api.FindCaseTimelineQuery;
 import org.onetrip.cases.api.FindPublicCaseQuery;
 import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.cases.api.ReceiptCode;
-import org.onetrip.privacy.query.ContactWithholding;
 import org.springframework.stereotype.Component;
 
 /** Answers case questions straight from the event store, so what it shows is the record itself. */

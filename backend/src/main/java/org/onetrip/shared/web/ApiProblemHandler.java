@@ -11,8 +11,8 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
-import org.onetrip.cases.api.CaseCommandRefusedException;
 import org.onetrip.shared.api.InvalidCommandException;
+import org.onetrip.shared.api.RuleRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -107,9 +107,9 @@ public class ApiProblemHandler {
                 HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case", "no case " + e.getAggregateIdentifier()));
     }
 
-    @ExceptionHandler(CaseCommandRefusedException.class)
-    ResponseEntity<ProblemDetail> refused(CaseCommandRefusedException e) {
-        return respond(refusal(e.reason().name(), e.getMessage()));
+    @ExceptionHandler(RuleRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(RuleRefusedException e) {
+        return respond(refusal(e.reasonCode(), e.getMessage()));
     }
 
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
@@ -130,7 +130,7 @@ public class ApiProblemHandler {
         if (cause instanceof AggregateNotFoundException c) {
             return unknownCase(c);
         }
-        if (cause instanceof CaseCommandRefusedException c) {
+        if (cause instanceof RuleRefusedException c) {
             return refused(c);
         }
         if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {

@@ -2,8 +2,8 @@ package org.onetrip.workbench.contact;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.onetrip.cases.api.CommandOutcome;
-import org.onetrip.privacy.api.ComplainantContactResponse;
-import org.onetrip.privacy.api.ViewComplainantContactCommand;
+import org.onetrip.cases.api.ComplainantContactResponse;
+import org.onetrip.cases.api.ViewComplainantContactCommand;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.workbench.WorkbenchCommands;
 import org.onetrip.workbench.WorkbenchRefusal;

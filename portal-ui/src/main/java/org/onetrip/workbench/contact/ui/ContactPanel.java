@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import org.onetrip.privacy.api.ComplainantContactResponse;
+import org.onetrip.cases.api.ComplainantContactResponse;
 import org.onetrip.privacy.api.ContactStatus;
 import org.onetrip.workbench.WorkbenchRefusal;
 import org.onetrip.workbench.contact.ComplainantContacts;

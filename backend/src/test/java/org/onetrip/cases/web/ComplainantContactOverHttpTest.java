@@ -1,4 +1,4 @@
-package org.onetrip.privacy;
+package org.onetrip.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,16 +34,16 @@ import org.onetrip.cases.api.CaseFiledEvent;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CloseCaseCommand;
 import org.onetrip.cases.api.Complainant;
+import org.onetrip.cases.api.ComplainantContactErasedEvent;
+import org.onetrip.cases.api.ComplainantContactViewedEvent;
 import org.onetrip.cases.api.FileCaseCommand;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.SignForCaseCommand;
+import org.onetrip.cases.application.RetentionErasure;
+import org.onetrip.cases.query.ContactRetentionRepository;
 import org.onetrip.integrity.api.AggregateIntegrity.Status;
 import org.onetrip.integrity.query.IntegrityVerifier;
-import org.onetrip.privacy.api.ComplainantContactErasedEvent;
-import org.onetrip.privacy.api.ComplainantContactViewedEvent;
 import org.onetrip.privacy.command.ContactVault;
-import org.onetrip.privacy.command.RetentionErasure;
-import org.onetrip.privacy.query.ContactRetentionRepository;
 import org.onetrip.security.StaffAccounts;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;

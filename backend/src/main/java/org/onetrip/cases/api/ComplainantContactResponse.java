@@ -1,4 +1,7 @@
-package org.onetrip.privacy.api;
+package org.onetrip.cases.api;
+
+import org.onetrip.privacy.api.ContactDetails;
+import org.onetrip.privacy.api.ContactStatus;
 
 /** The answer to a recorded view; name, phone and email are null unless {@code status} is AVAILABLE. */
 public record ComplainantContactResponse(

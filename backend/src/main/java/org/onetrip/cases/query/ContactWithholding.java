@@ -1,11 +1,11 @@
-package org.onetrip.privacy.query;
+package org.onetrip.cases.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.onetrip.cases.api.CaseEvent;
 import org.onetrip.cases.api.CaseFiledEvent;
-import org.onetrip.privacy.api.ComplainantContactErasedEvent;
+import org.onetrip.cases.api.ComplainantContactErasedEvent;
 
 /**
  * How staff timelines, audit views and as-of replays show a case's events: the filing's complainant

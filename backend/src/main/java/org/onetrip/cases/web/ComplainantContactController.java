@@ -1,4 +1,4 @@
-package org.onetrip.privacy.web;
+package org.onetrip.cases.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,13 +7,11 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CommandOutcome;
+import org.onetrip.cases.api.ComplainantContactResponse;
+import org.onetrip.cases.api.EraseComplainantContactCommand;
 import org.onetrip.cases.api.FindCaseRefQuery;
 import org.onetrip.cases.api.RefusalReason;
-import org.onetrip.cases.web.CaseCommandResponse;
-import org.onetrip.cases.web.CaseCommandSender;
-import org.onetrip.privacy.api.ComplainantContactResponse;
-import org.onetrip.privacy.api.EraseComplainantContactCommand;
-import org.onetrip.privacy.api.ViewComplainantContactCommand;
+import org.onetrip.cases.api.ViewComplainantContactCommand;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.web.ApiException;
 import org.onetrip.shared.web.ApiProblemHandler;

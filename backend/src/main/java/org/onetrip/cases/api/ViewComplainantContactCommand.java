@@ -1,13 +1,12 @@
-package org.onetrip.privacy.api;
+package org.onetrip.cases.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
-import org.onetrip.cases.api.CaseCommand;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 
-/** Destroys the key of the complainant's contact data (on request, or when the retention period ends). */
-public record EraseComplainantContactCommand(
+/** Decrypts the complainant's contact data for one staff member, recording who looked and why. */
+public record ViewComplainantContactCommand(
         @TargetAggregateIdentifier String caseId,
         Actor actor,
         Channel channel,
@@ -15,5 +14,5 @@ public record EraseComplainantContactCommand(
         @TargetAggregateVersion Long expectedVersion)
         implements CaseCommand {
 
-    public static final int MAX_REASON_LENGTH = 500;
+    public static final int MAX_REASON_LENGTH = 200;
 }

@@ -1,4 +1,4 @@
-package org.onetrip.privacy.query;
+package org.onetrip.cases.query;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -7,7 +7,7 @@ import org.onetrip.cases.api.CaseDeclinedEvent;
 import org.onetrip.cases.api.CaseEvent;
 import org.onetrip.cases.api.CaseFiledEvent;
 import org.onetrip.cases.api.CaseMergedIntoEvent;
-import org.onetrip.privacy.api.ComplainantContactErasedEvent;
+import org.onetrip.cases.api.ComplainantContactErasedEvent;
 import org.springframework.stereotype.Component;
 
 /**

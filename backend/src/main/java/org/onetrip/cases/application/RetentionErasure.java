@@ -1,4 +1,4 @@
-package org.onetrip.privacy.command;
+package org.onetrip.cases.application;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,8 +6,8 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.onetrip.cases.api.CommandOutcome;
-import org.onetrip.privacy.api.EraseComplainantContactCommand;
-import org.onetrip.privacy.query.ContactRetentionRepository;
+import org.onetrip.cases.api.EraseComplainantContactCommand;
+import org.onetrip.cases.query.ContactRetentionRepository;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.onetrip.privacy.query;
+package org.onetrip.cases.query;
 
 import java.time.Instant;
 import java.util.List;
