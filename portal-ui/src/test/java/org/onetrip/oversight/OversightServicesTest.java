@@ -137,13 +137,15 @@ class OversightServicesTest {
                 .findFirst()
                 .orElseThrow();
 
-        var before = audit.stateAsOf(timeline, transfer.occurredAt().minusNanos(1_000));
+        var before = audit.stateAsOf(caseId, transfer.occurredAt().minusNanos(1_000))
+                .orElseThrow()
+                .state();
         assertThat(before.departmentCode()).isEqualTo("v-sidian");
         assertThat(before.status()).isEqualTo(CaseStatus.IN_PROGRESS);
         assertThat(before.transfers()).isZero();
         assertThat(before.returns()).isEqualTo(1);
 
-        var after = audit.stateAsOf(timeline, transfer.occurredAt());
+        var after = audit.stateAsOf(caseId, transfer.occurredAt()).orElseThrow().state();
         assertThat(after.departmentCode()).isEqualTo("minzheng");
         assertThat(after.transfers()).isEqualTo(1);
 

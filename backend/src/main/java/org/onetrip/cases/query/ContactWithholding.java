@@ -2,10 +2,8 @@ package org.onetrip.cases.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import org.onetrip.cases.api.CaseEvent;
 import org.onetrip.cases.api.CaseFiledEvent;
-import org.onetrip.cases.api.ComplainantContactErasedEvent;
 
 /**
  * How staff timelines, audit views and as-of replays show a case's events: the filing's complainant
@@ -16,12 +14,11 @@ public final class ContactWithholding {
 
     private ContactWithholding() {}
 
-    /** Whether the contact was erased by one of these events (those up to an instant, for an as-of view). */
-    public static boolean erased(List<? extends CaseEvent> events) {
-        return events.stream().anyMatch(ComplainantContactErasedEvent.class::isInstance);
-    }
-
-    /** The event as JSON with the complainant reduced to {@code {withheld, anonymous, erased}}. */
+    /**
+     * The event as JSON with the complainant reduced to {@code {withheld, anonymous, erased}}; {@code erased}
+     * is {@link org.onetrip.cases.api.CaseState#contactErased()} of the events shown (up to an instant, for an
+     * as-of view).
+     */
     public static ObjectNode payload(CaseEvent event, boolean erased, ObjectMapper json) {
         ObjectNode payload = json.valueToTree(event);
         if (event instanceof CaseFiledEvent filed) {

@@ -4,22 +4,22 @@ import java.util.List;
 import java.util.Optional;
 import org.onetrip.cases.api.AddProgressNoteCommand;
 import org.onetrip.cases.api.AnswerCaseCommand;
+import org.onetrip.cases.api.CaseState;
+import org.onetrip.cases.api.CaseState.PendingTransfer;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.ProposeTransferCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
 import org.onetrip.cases.api.SignForCaseCommand;
+import org.onetrip.cases.query.CaseAccess;
+import org.onetrip.cases.query.CaseTimelineQueries;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
-import org.onetrip.projections.cases.CaseDocument;
-import org.onetrip.projections.cases.CaseDocumentView;
-import org.onetrip.projections.cases.CaseDocuments;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
 import org.onetrip.projections.cases.CaseSearchRequest.CaseSort;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
-import org.onetrip.projections.cases.PendingTransfer;
 import org.onetrip.security.StaffPrincipal;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
@@ -41,14 +41,17 @@ public class DepartmentInbox {
 
     private final WorkbenchCommands commands;
     private final CaseSearch search;
-    private final CaseDocuments documents;
+    private final CaseTimelineQueries timelines;
     private final DepartmentDirectory departments;
 
     public DepartmentInbox(
-            WorkbenchCommands commands, CaseSearch search, CaseDocuments documents, DepartmentDirectory departments) {
+            WorkbenchCommands commands,
+            CaseSearch search,
+            CaseTimelineQueries timelines,
+            DepartmentDirectory departments) {
         this.commands = commands;
         this.search = search;
-        this.documents = documents;
+        this.timelines = timelines;
         this.departments = departments;
     }
 
@@ -124,10 +127,10 @@ public class DepartmentInbox {
                 caseId);
     }
 
-    /** The department's transfer proposal waiting for the intake desk, as the search projection has it. */
+    /** The department's transfer proposal waiting for the intake desk, as the case's events have it. */
     public Optional<PendingTransfer> pendingTransfer(String caseId) {
-        var document = checkAccess(commands.require(Role.HANDLER), caseId);
-        return Optional.ofNullable(document.pendingTransfer());
+        var state = checkAccess(commands.require(Role.HANDLER), caseId);
+        return Optional.ofNullable(state.pendingTransfer());
     }
 
     public void answer(String caseId, String answer) {
@@ -141,19 +144,15 @@ public class DepartmentInbox {
         return handler;
     }
 
-    private CaseDocument checkAccess(StaffPrincipal handler, String caseId) {
-        var document = caseId == null ? null : documents.get(caseId);
-        if (document == null) {
+    private CaseState checkAccess(StaffPrincipal handler, String caseId) {
+        var state = caseId == null ? Optional.<CaseState>empty() : timelines.state(caseId);
+        if (state.isEmpty()) {
             throw new WorkbenchRefusal(WorkbenchRefusal.ACCESS_DENIED, "no case " + caseId + " for this department");
         }
-        var view = CaseDocumentView.of(document);
-        var own = handler.departmentCode();
-        if (own == null
-                || !(own.equals(view.departmentCode())
-                        || view.departmentsInvolved().contains(own))) {
+        if (!CaseAccess.mayRead(handler.actor(), state.get())) {
             throw new WorkbenchRefusal(
                     WorkbenchRefusal.ACCESS_DENIED, handler.getUsername() + " may not open case " + caseId);
         }
-        return document;
+        return state.get();
     }
 }

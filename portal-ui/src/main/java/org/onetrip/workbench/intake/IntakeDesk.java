@@ -11,6 +11,7 @@ import org.onetrip.cases.api.ApproveExtensionCommand;
 import org.onetrip.cases.api.ApproveTransferCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
 import org.onetrip.cases.api.CaseRefResponse;
+import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.CloseCaseCommand;
@@ -21,6 +22,7 @@ import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.ReopenCaseCommand;
+import org.onetrip.cases.query.CaseTimelineQueries;
 import org.onetrip.cases.web.CaseRequests;
 import org.onetrip.cases.web.ContactRequest;
 import org.onetrip.cases.web.FileCaseRequest;
@@ -58,13 +60,19 @@ public class IntakeDesk {
     private final CaseSearch search;
     private final DepartmentDirectory departments;
     private final WorkingDays workingDays;
+    private final CaseTimelineQueries timelines;
 
     public IntakeDesk(
-            WorkbenchCommands commands, CaseSearch search, DepartmentDirectory departments, WorkingDays workingDays) {
+            WorkbenchCommands commands,
+            CaseSearch search,
+            DepartmentDirectory departments,
+            WorkingDays workingDays,
+            CaseTimelineQueries timelines) {
         this.commands = commands;
         this.search = search;
         this.departments = departments;
         this.workingDays = workingDays;
+        this.timelines = timelines;
     }
 
     public List<Department> departments() {
@@ -173,14 +181,10 @@ public class IntakeDesk {
         var clerk = commands.require(Role.INTAKE);
         commands.send(
                 new ApproveExtensionCommand(caseId, clerk.actor(), Channel.WORKBENCH, emptyToNull(note), null), caseId);
-        var events = timeline(caseId).events();
-        for (int i = events.size() - 1; i >= 0; i--) {
-            if (events.get(i).type().endsWith("ExtensionApprovedEvent")) {
-                return LocalDate.parse(
-                        events.get(i).payload().path("newDueDate").asText());
-            }
-        }
-        throw new WorkbenchRefusal(WorkbenchRefusal.FAILED, "no approval recorded on " + caseId);
+        return timelines
+                .state(caseId)
+                .map(CaseState::dueDate)
+                .orElseThrow(() -> new WorkbenchRefusal(WorkbenchRefusal.UNKNOWN_CASE, caseId));
     }
 
     public void denyExtension(String caseId, String reason) {

@@ -3,6 +3,8 @@ package org.onetrip.oversight.audit.ui;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.onetrip.audit.api.CaseAsOfResponse;
+import org.onetrip.audit.query.CaseAsOf;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.FindCaseRefQuery;
@@ -10,7 +12,6 @@ import org.onetrip.cases.api.FindCaseTimelineQuery;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.web.CaseCommandSender;
 import org.onetrip.organisation.query.DepartmentDirectory;
-import org.onetrip.oversight.audit.CaseStateAsOf;
 import org.springframework.stereotype.Service;
 
 /** The auditor's read-only questions, answered from the event store (never from the search index). */
@@ -19,10 +20,12 @@ public class AuditService {
 
     private final CaseCommandSender cases;
     private final DepartmentDirectory departments;
+    private final CaseAsOf caseAsOf;
 
-    public AuditService(CaseCommandSender cases, DepartmentDirectory departments) {
+    public AuditService(CaseCommandSender cases, DepartmentDirectory departments, CaseAsOf caseAsOf) {
         this.cases = cases;
         this.departments = departments;
+        this.caseAsOf = caseAsOf;
     }
 
     /** The full timeline of the case with this receipt code or case id, if there is one. */
@@ -41,9 +44,9 @@ public class AuditService {
                 : cases.ask(new FindCaseTimelineQuery(caseId), CaseTimelineResponse.class);
     }
 
-    /** The case as it stood at {@code asOf}, by replaying its events up to then. */
-    public CaseStateAsOf.State stateAsOf(CaseTimelineResponse timeline, Instant asOf) {
-        return CaseStateAsOf.of(timeline.events(), asOf);
+    /** The case as it stood at {@code asOf}, by replaying its stored events up to then as the case does. */
+    public Optional<CaseAsOfResponse> stateAsOf(String caseId, Instant asOf) {
+        return caseAsOf.at(caseId, asOf);
     }
 
     public String departmentName(String code, Locale locale) {

@@ -117,10 +117,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         var instant = asOf.getValue().atZone(WorkingDays.ZONE).toInstant();
-        state.show(
-                service.stateAsOf(shown, instant),
-                SHOWN.format(asOf.getValue()),
-                code -> service.departmentName(code, getLocale()));
+        service.stateAsOf(shown.caseId(), instant)
+                .ifPresent(replayed -> state.show(
+                        replayed, SHOWN.format(asOf.getValue()), code -> service.departmentName(code, getLocale())));
     }
 
     @Override
