@@ -22,6 +22,7 @@ public record CaseState(
         String caseId,
         String receiptCode,
         CaseKind kind,
+        String serviceItemCode,
         String concernedDepartmentCode,
         boolean anonymous,
         CaseStatus status,
@@ -41,8 +42,8 @@ public record CaseState(
 
     /** Before the filing event: no case yet. */
     public static final CaseState NONE = new CaseState(
-            null, null, null, null, false, null, null, null, false, null, null, null, null, false, false, List.of(), 0,
-            0, 0);
+            null, null, null, null, null, false, null, null, null, false, null, null, null, null, false, false,
+            List.of(), 0, 0, 0);
 
     /** An extension request waiting for the intake desk. */
     public record PendingExtension(String departmentCode, int workingDays, String reason, Instant requestedAt) {}
@@ -90,6 +91,7 @@ public record CaseState(
             next.caseId = e.caseId();
             next.receiptCode = e.receiptCode();
             next.kind = e.kind();
+            next.serviceItemCode = e.serviceItemCode();
             next.concernedDepartmentCode = e.concernedDepartmentCode();
             next.anonymous = e.complainant() == null || e.complainant().anonymous();
             next.status = CaseStatus.FILED;
@@ -179,6 +181,7 @@ public record CaseState(
         String caseId;
         String receiptCode;
         CaseKind kind;
+        String serviceItemCode;
         String concernedDepartmentCode;
         boolean anonymous;
         CaseStatus status;
@@ -200,6 +203,7 @@ public record CaseState(
             caseId = from.caseId;
             receiptCode = from.receiptCode;
             kind = from.kind;
+            serviceItemCode = from.serviceItemCode;
             concernedDepartmentCode = from.concernedDepartmentCode;
             anonymous = from.anonymous;
             status = from.status;
@@ -232,6 +236,7 @@ public record CaseState(
                     caseId,
                     receiptCode,
                     kind,
+                    serviceItemCode,
                     concernedDepartmentCode,
                     anonymous,
                     status,

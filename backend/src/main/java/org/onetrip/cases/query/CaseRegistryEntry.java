@@ -78,6 +78,7 @@ public class CaseRegistryEntry {
                 receiptCode,
                 kind,
                 null,
+                null,
                 false,
                 status,
                 departmentCode,

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -65,9 +64,7 @@ public class ApiProblemHandler {
 
     @ExceptionHandler(InvalidCommandException.class)
     ResponseEntity<ProblemDetail> invalidCommand(InvalidCommandException e) {
-        var problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input", e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
-        return respond(problem);
+        return respond(Problems.invalid(e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -103,8 +100,7 @@ public class ApiProblemHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> unknownCase(AggregateNotFoundException e) {
-        return respond(Problems.of(
-                HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case", "no case " + e.getAggregateIdentifier()));
+        return respond(Problems.unknownCase("no case " + e.getAggregateIdentifier()));
     }
 
     @ExceptionHandler(RuleRefusedException.class)
@@ -114,11 +110,7 @@ public class ApiProblemHandler {
 
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
-        return respond(Problems.of(
-                HttpStatus.CONFLICT,
-                Problems.CONCURRENT_MODIFICATION,
-                "Concurrent modification",
-                "the case changed since you read it; read it again and retry"));
+        return respond(Problems.concurrentModification("the case changed since you read it; read it again and retry"));
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -146,9 +138,7 @@ public class ApiProblemHandler {
     }
 
     public static ProblemDetail refusal(String reason, String detail) {
-        var problem = Problems.of(HttpStatus.CONFLICT, Problems.COMMAND_REFUSED, "Command refused", detail);
-        problem.setProperty("reason", reason);
-        return problem;
+        return Problems.refusal(reason, detail);
     }
 
     private static String describe(Throwable cause) {

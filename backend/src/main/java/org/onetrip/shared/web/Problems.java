@@ -1,6 +1,8 @@
 package org.onetrip.shared.web;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -19,6 +21,32 @@ public final class Problems {
     public static final URI TOO_MANY_REQUESTS = URI.create("/problems/too-many-requests");
 
     private Problems() {}
+
+    /** 400 with the one field that is wrong, as bean validation answers for several. */
+    public static ProblemDetail invalid(String field, String message) {
+        var problem = of(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input", message);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return problem;
+    }
+
+    /** 409: a rule of the domain refused the command; {@code reason} names the rule. */
+    public static ProblemDetail refusal(String reason, String detail) {
+        var problem = of(HttpStatus.CONFLICT, COMMAND_REFUSED, "Command refused", detail);
+        problem.setProperty("reason", reason);
+        return problem;
+    }
+
+    public static ProblemDetail unknownCase(String detail) {
+        return of(HttpStatus.NOT_FOUND, UNKNOWN_CASE, "Unknown case", detail);
+    }
+
+    public static ProblemDetail forbidden(String detail) {
+        return of(HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden", detail);
+    }
+
+    public static ProblemDetail concurrentModification(String detail) {
+        return of(HttpStatus.CONFLICT, CONCURRENT_MODIFICATION, "Concurrent modification", detail);
+    }
 
     public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -152,6 +152,7 @@ public class CaseDocumentFolder {
                 doc.caseId,
                 doc.receiptCode,
                 doc.kind,
+                doc.serviceItemCode,
                 doc.concernedDepartmentCode,
                 doc.anonymous,
                 doc.status,

@@ -8,7 +8,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.projections.buckpassing.BuckPassingAnalysis;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingProperties;
@@ -48,12 +48,12 @@ public class ProjectionsConfiguration {
             DisclosureSearchProjection.PROCESSING_GROUP);
 
     @Bean
-    BuckPassingDetector buckPassingDetector(BuckPassingProperties thresholds, WorkingDays workingDays) {
+    BuckPassingDetector buckPassingDetector(BuckPassingProperties thresholds, WorkingDayCalendar workingDays) {
         return new BuckPassingDetector(thresholds, workingDays::workingDaysBetween);
     }
 
     @Bean
-    CaseDocumentFolder caseDocumentFolder(BuckPassingDetector detector, WorkingDays workingDays) {
+    CaseDocumentFolder caseDocumentFolder(BuckPassingDetector detector, WorkingDayCalendar workingDays) {
         return new CaseDocumentFolder(detector, workingDays::workingDaysBetween);
     }
 
@@ -94,7 +94,7 @@ public class ProjectionsConfiguration {
 
     @Bean
     CaseSearch caseSearch(
-            ElasticsearchClient client, CaseSearchProjection cases, WorkingDays workingDays, Clock clock) {
+            ElasticsearchClient client, CaseSearchProjection cases, WorkingDayCalendar workingDays, Clock clock) {
         return new CaseSearch(
                 client,
                 cases.staffIndex().readAlias(),
@@ -117,7 +117,7 @@ public class ProjectionsConfiguration {
 
     @Bean
     BuckPassingAnalysis buckPassingAnalysis(
-            BuckPassingDetector detector, BuckPassingProperties thresholds, WorkingDays workingDays) {
+            BuckPassingDetector detector, BuckPassingProperties thresholds, WorkingDayCalendar workingDays) {
         return new BuckPassingAnalysis(detector, thresholds, workingDays::workingDaysBetween);
     }
 

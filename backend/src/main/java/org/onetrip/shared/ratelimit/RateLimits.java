@@ -1,4 +1,4 @@
-package org.onetrip.shared.web;
+package org.onetrip.shared.ratelimit;
 
 import java.time.Clock;
 import java.time.Duration;

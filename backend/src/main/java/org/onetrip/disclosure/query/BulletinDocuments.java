@@ -1,4 +1,4 @@
-package org.onetrip.disclosure.web;
+package org.onetrip.disclosure.query;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.disclosure.api.BulletinFigures;
 import org.onetrip.disclosure.api.BulletinResponse;
 import org.onetrip.disclosure.api.DepartmentFigures;
 
@@ -58,14 +59,14 @@ public final class BulletinDocuments {
                 String.valueOf(f.received()),
                 String.valueOf(f.answered()),
                 String.valueOf(f.answeredOnTime()),
-                number(f.onTimeRate()),
-                number(f.averageWorkingDaysToAnswer()),
+                BulletinFigures.number(f.onTimeRate()),
+                BulletinFigures.number(f.averageWorkingDaysToAnswer()),
                 String.valueOf(f.returns()),
                 String.valueOf(f.transfers()),
                 String.valueOf(f.pingPongs()),
                 String.valueOf(f.rated()),
                 String.valueOf(f.goodRatings()),
-                number(f.satisfactionRate()),
+                BulletinFigures.number(f.satisfactionRate()),
                 String.valueOf(f.supervisions()),
                 String.valueOf(f.accountabilities()),
                 String.valueOf(f.overdueOpen()));
@@ -228,7 +229,7 @@ public final class BulletinDocuments {
                         .append("\" y=\"")
                         .append(y + 15)
                         .append("\" font-size=\"12\">")
-                        .append(escape(number(v)))
+                        .append(escape(BulletinFigures.number(v)))
                         .append(escape(unit))
                         .append("</text>");
             } else {
@@ -241,13 +242,6 @@ public final class BulletinDocuments {
             svg.append('\n');
         }
         return svg.append("</svg>").toString();
-    }
-
-    public static String number(Double value) {
-        if (value == null) {
-            return "";
-        }
-        return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value);
     }
 
     static String escape(String text) {
