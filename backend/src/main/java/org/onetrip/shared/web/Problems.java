@@ -13,6 +13,7 @@ public final class Problems {
     public static final URI MALFORMED_REQUEST = URI.create("/problems/malformed-request");
     public static final URI PAYLOAD_TOO_LARGE = URI.create("/problems/payload-too-large");
     public static final URI UNKNOWN_CASE = URI.create("/problems/unknown-case");
+    public static final URI UNKNOWN_DISCLOSURE = URI.create("/problems/unknown-disclosure");
     public static final URI COMMAND_REFUSED = URI.create("/problems/command-refused");
     public static final URI CONCURRENT_MODIFICATION = URI.create("/problems/concurrent-modification");
     public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
@@ -38,6 +39,11 @@ public final class Problems {
 
     public static ProblemDetail unknownCase(String detail) {
         return of(HttpStatus.NOT_FOUND, UNKNOWN_CASE, "Unknown case", detail);
+    }
+
+    /** 404 for a service item, notice, batch or bulletin; {@code what} says which, e.g. "notice N-1". */
+    public static ProblemDetail unknownDisclosure(String what) {
+        return of(HttpStatus.NOT_FOUND, UNKNOWN_DISCLOSURE, "Unknown disclosure", "no " + what);
     }
 
     public static ProblemDetail forbidden(String detail) {

@@ -13,6 +13,7 @@ import org.onetrip.cases.api.CaseState.PendingTransfer;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
+import org.onetrip.projections.buckpassing.HandlingStep;
 import org.onetrip.shared.api.Channel;
 
 /**

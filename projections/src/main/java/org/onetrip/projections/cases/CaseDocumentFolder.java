@@ -28,7 +28,8 @@ import org.onetrip.cases.api.ExtensionRequestedEvent;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
-import org.onetrip.projections.cases.HandlingStep.Type;
+import org.onetrip.projections.buckpassing.HandlingStep;
+import org.onetrip.projections.buckpassing.HandlingStep.Type;
 
 /** Folds case events, in order, into the case's search document and its buck-passing flags. */
 public class CaseDocumentFolder {

@@ -15,11 +15,11 @@ import org.onetrip.cases.application.CaseSupervision;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.oversight.CommandRefusals;
-import org.onetrip.projections.buckpassing.BuckPassingAnalysis;
-import org.onetrip.projections.buckpassing.BuckPassingReport;
-import org.onetrip.projections.buckpassing.DepartmentSummary;
 import org.onetrip.projections.cases.CaseDocument;
 import org.onetrip.projections.cases.CaseDocuments;
+import org.onetrip.projections.discipline.BuckPassingAnalysis;
+import org.onetrip.projections.discipline.BuckPassingReport;
+import org.onetrip.projections.discipline.DepartmentSummary;
 import org.onetrip.shared.api.Actor;
 import org.springframework.stereotype.Service;
 

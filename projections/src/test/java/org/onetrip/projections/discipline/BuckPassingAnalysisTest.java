@@ -1,4 +1,4 @@
-package org.onetrip.projections.buckpassing;
+package org.onetrip.projections.discipline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onetrip.projections.testing.CaseEvents.caseNamed;
@@ -9,6 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.Rating;
+import org.onetrip.projections.buckpassing.BuckPassingDetector;
+import org.onetrip.projections.buckpassing.BuckPassingFlag;
+import org.onetrip.projections.buckpassing.BuckPassingProperties;
+import org.onetrip.projections.buckpassing.BuckPassingRule;
 import org.onetrip.projections.cases.CaseDocument;
 import org.onetrip.projections.cases.CaseDocumentFolder;
 import org.onetrip.projections.performance.DepartmentMonth;

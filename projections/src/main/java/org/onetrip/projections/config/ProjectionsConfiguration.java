@@ -1,4 +1,4 @@
-package org.onetrip.projections.support;
+package org.onetrip.projections.config;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Clock;
@@ -9,15 +9,18 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.onetrip.calendar.api.WorkingDayCalendar;
-import org.onetrip.projections.buckpassing.BuckPassingAnalysis;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingProperties;
 import org.onetrip.projections.cases.CaseDocumentFolder;
 import org.onetrip.projections.cases.CaseDocuments;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchProjection;
+import org.onetrip.projections.discipline.BuckPassingAnalysis;
 import org.onetrip.projections.disclosure.DisclosureSearch;
 import org.onetrip.projections.disclosure.DisclosureSearchProjection;
+import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ProjectionReplayer;
+import org.onetrip.projections.support.ReadAheadEventSource;
 import org.onetrip.projections.timeline.TimelineProjection;
 import org.onetrip.projections.timeline.TimelineSearch;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,12 +1,12 @@
-package org.onetrip.projections.buckpassing;
+package org.onetrip.projections.discipline;
 
-import static org.onetrip.projections.cases.HandlingStep.Type.ANSWERED;
-import static org.onetrip.projections.cases.HandlingStep.Type.ASSIGNED;
-import static org.onetrip.projections.cases.HandlingStep.Type.RATED;
-import static org.onetrip.projections.cases.HandlingStep.Type.REOPENED;
-import static org.onetrip.projections.cases.HandlingStep.Type.RETURNED;
-import static org.onetrip.projections.cases.HandlingStep.Type.SIGNED_FOR;
-import static org.onetrip.projections.cases.HandlingStep.Type.TRANSFERRED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.ANSWERED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.ASSIGNED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.RATED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.REOPENED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.RETURNED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.SIGNED_FOR;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.TRANSFERRED;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,11 +18,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.onetrip.cases.api.CaseCategory;
-import org.onetrip.projections.buckpassing.BuckPassingReport.FlaggedCase;
-import org.onetrip.projections.buckpassing.BuckPassingReport.RecurringTrips;
+import org.onetrip.projections.buckpassing.BuckPassingDetector;
+import org.onetrip.projections.buckpassing.BuckPassingFlag;
+import org.onetrip.projections.buckpassing.BuckPassingProperties;
+import org.onetrip.projections.buckpassing.BuckPassingRule;
+import org.onetrip.projections.buckpassing.HandlingStep;
 import org.onetrip.projections.cases.CaseDocument;
 import org.onetrip.projections.cases.CaseDocumentView;
-import org.onetrip.projections.cases.HandlingStep;
+import org.onetrip.projections.discipline.BuckPassingReport.FlaggedCase;
+import org.onetrip.projections.discipline.BuckPassingReport.RecurringTrips;
 
 /**
  * Ranks flagged cases (stored flags plus those that hold only today) and sums each department's

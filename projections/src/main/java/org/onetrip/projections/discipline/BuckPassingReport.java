@@ -1,7 +1,8 @@
-package org.onetrip.projections.buckpassing;
+package org.onetrip.projections.discipline;
 
 import java.util.List;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.projections.buckpassing.BuckPassingFlag;
 
 /** What the discipline office sees: flagged cases ranked, and service items with recurring trips. */
 public record BuckPassingReport(List<FlaggedCase> cases, List<RecurringTrips> serviceItems) {

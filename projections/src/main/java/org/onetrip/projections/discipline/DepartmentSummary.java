@@ -1,4 +1,4 @@
-package org.onetrip.projections.buckpassing;
+package org.onetrip.projections.discipline;
 
 /** One department's handling record, as the discipline office compares departments. */
 public record DepartmentSummary(

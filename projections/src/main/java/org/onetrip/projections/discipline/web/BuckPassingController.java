@@ -1,4 +1,4 @@
-package org.onetrip.projections.buckpassing.web;
+package org.onetrip.projections.discipline.web;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,11 +8,11 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.onetrip.projections.buckpassing.BuckPassingAnalysis;
-import org.onetrip.projections.buckpassing.BuckPassingReport;
-import org.onetrip.projections.buckpassing.DepartmentSummary;
 import org.onetrip.projections.cases.CaseDocument;
 import org.onetrip.projections.cases.CaseDocuments;
+import org.onetrip.projections.discipline.BuckPassingAnalysis;
+import org.onetrip.projections.discipline.BuckPassingReport;
+import org.onetrip.projections.discipline.DepartmentSummary;
 import org.onetrip.projections.search.query.InvalidSearchException;
 import org.onetrip.projections.support.web.StaffAccess;
 import org.onetrip.shared.api.Role;

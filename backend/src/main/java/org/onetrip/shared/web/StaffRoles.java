@@ -1,17 +1,14 @@
-package org.onetrip.integrity.web;
+package org.onetrip.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Set;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Role;
-import org.onetrip.shared.web.ApiException;
-import org.onetrip.shared.web.Problems;
-import org.onetrip.shared.web.StaffIdentity;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-/** Who may use the integrity endpoints: the acting person from {@link StaffIdentity}, then the role. */
+/** Who may use a staff endpoint that checks roles itself: the acting person from {@link StaffIdentity}, then the role. */
 @Component
 public class StaffRoles {
 

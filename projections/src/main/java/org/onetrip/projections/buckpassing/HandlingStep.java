@@ -1,4 +1,4 @@
-package org.onetrip.projections.cases;
+package org.onetrip.projections.buckpassing;
 
 import java.time.Instant;
 import java.time.LocalDate;
