@@ -56,6 +56,7 @@ class FilerNotificationsOverSmtpTest {
         port = smtp.getSmtp().getPort();
         app = BackendTestApp.start(
                 dataDir,
+                "onetrip.notifications.enabled=true",
                 "spring.mail.host=127.0.0.1",
                 "spring.mail.port=" + port,
                 "onetrip.notifications.public-base-url=https://onetrip.example.cn/");

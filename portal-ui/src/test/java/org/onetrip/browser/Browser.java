@@ -61,6 +61,7 @@ final class Browser implements AutoCloseable {
                 "--onetrip.data-dir=" + dataDir,
                 "--server.port=0",
                 "--spring.profiles.active=demo",
+                "--onetrip.notifications.enabled=false",
                 "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(extraArguments));
         return new SpringApplicationBuilder(OneTripApplication.class).run(arguments.toArray(String[]::new));
