@@ -86,6 +86,20 @@ public class Appointments {
         this.rateLimits = rateLimits;
     }
 
+    /** The published catalogue items that are handled at a window of a hall zone, by code. */
+    public java.util.List<org.onetrip.disclosure.api.ServiceItemListResponse.Entry> bookableItems() {
+        return queries
+                .query(
+                        new org.onetrip.disclosure.api.FindServiceItemsQuery(false, null, null, null),
+                        ResponseTypes.instanceOf(org.onetrip.disclosure.api.ServiceItemListResponse.class))
+                .join()
+                .items()
+                .stream()
+                .filter(item -> item.status() == ServiceItemStatus.PUBLISHED && item.hallZone() != null)
+                .sorted(java.util.Comparator.comparing(org.onetrip.disclosure.api.ServiceItemListResponse.Entry::code))
+                .toList();
+    }
+
     /** Opens a slot per selected day and window; slots already open are left as they are. */
     public Result<SlotPublication.Published> publishSlots(SlotPublication publication, Actor actor) {
         if (publication.zone() == null || publication.from() == null || publication.to() == null) {
@@ -141,6 +155,10 @@ public class Appointments {
             }
         }
         return new Result.Done<>(new SlotPublication.Published(opened, existing, chosen));
+    }
+
+    public boolean slotExists(String slotId) {
+        return slots.exists(slotId);
     }
 
     public Result<Void> changeCapacity(String slotId, int capacity, Actor actor) {
