@@ -85,6 +85,10 @@ final class Browser implements AutoCloseable {
                 new NewContextOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
     }
 
+    BrowserContext newContext(NewContextOptions options) {
+        return browser.newContext(options);
+    }
+
     /** Picks an entry of a Vaadin combo box by its visible label. */
     static void choose(Page page, String comboBox, String label) {
         var input = page.locator(comboBox + " input");

@@ -78,7 +78,8 @@ class ServiceMechanismsInBrowserTest {
             page.locator("#booking-phone input").fill("13900005555");
             page.locator("#booking-submit").click();
 
-            assertThat(page.locator("#booking-code")).hasText(Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){2}-[0-9A-Z]{5}"));
+            assertThat(page.locator("#booking-code"))
+                    .hasText(Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){2}-[0-9A-Z]{5}"));
             var code = page.locator("#booking-code").textContent().strip();
             assertThat(page.locator("#one-time-notice")).containsText("一次性告知");
             assertThat(page.locator("#notice-materials li").first()).isVisible();
@@ -114,7 +115,12 @@ class ServiceMechanismsInBrowserTest {
                 intake);
         var booked = (Result.Done<Booked>) appointments.book(
                 new BookingRequest(
-                        AppointmentSlotIds.of(today, HallZone.RENSHE, start), "RS-002", "何建华", "13522223333", null, null),
+                        AppointmentSlotIds.of(today, HallZone.RENSHE, start),
+                        "RS-002",
+                        "何建华",
+                        "13522223333",
+                        null,
+                        null),
                 Actor.PUBLIC,
                 Channel.PORTAL,
                 "browser-test");
@@ -132,13 +138,16 @@ class ServiceMechanismsInBrowserTest {
             page.locator("#desk-record-outcome").click();
             assertThat(page.locator("#desk-note")).hasAttribute("invalid", "");
             page.locator("#desk-extra-reason").click();
-            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("材料不齐")).click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("材料不齐"))
+                    .click();
             page.locator("#desk-note textarea").fill("缺银行卡复印件；一次性告知未写明须本人社保卡。");
             page.locator("#desk-record-outcome").click();
             assertThat(page.locator("#desk-selected [data-status]")).hasAttribute("data-status", "SERVED");
             page.locator("#desk-zone input").fill("人社");
             page.keyboard().press("Enter");
-            for (int attempt = 0; attempt < 20 && !page.locator("#desk-list").textContent().contains("材料不齐"); attempt++) {
+            for (int attempt = 0;
+                    attempt < 20 && !page.locator("#desk-list").textContent().contains("材料不齐");
+                    attempt++) {
                 page.waitForTimeout(500);
                 page.locator("#desk-day input").press("Enter");
             }
@@ -152,14 +161,17 @@ class ServiceMechanismsInBrowserTest {
         try (var context = tall()) {
             var page = signIn(context.newPage(), "handler.v-sidian");
             page.navigate(base + "/agency");
-            page.locator("#agency-register summary, #agency-register vaadin-details-summary").first().click();
+            page.locator("#agency-register summary, #agency-register vaadin-details-summary")
+                    .first()
+                    .click();
             Browser.choose(page, "#agency-register-item", "MZ-005");
             page.locator("#agency-register-name input").fill("孙大娘");
             page.locator("#agency-register-phone input").fill("13688889999");
             page.locator("#agency-register-submit").click();
             assertThat(page.locator("#agency-register-code")).containsText("查询码");
             var codeText = page.locator("#agency-register-code").textContent();
-            var matcher = Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){2}-[0-9A-Z]{5}").matcher(codeText);
+            var matcher =
+                    Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){2}-[0-9A-Z]{5}").matcher(codeText);
             org.assertj.core.api.Assertions.assertThat(matcher.find()).isTrue();
             var code = matcher.group();
 
@@ -175,7 +187,8 @@ class ServiceMechanismsInBrowserTest {
             page.locator("#agency-hand-over").click();
             assertThat(page.locator("vaadin-notification-card")).containsText("须经本人同意");
             page.locator("#agency-consent").click();
-            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("按手印")).click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("按手印"))
+                    .click();
             page.locator("#agency-hand-over").click();
             assertThat(page.locator("#agency-selected-heading")).containsText("代办中");
             page.locator("#agency-step input").fill("已交乡民政所窗口");
@@ -195,14 +208,18 @@ class ServiceMechanismsInBrowserTest {
 
     @Test
     void the_bulletin_and_the_booking_page_fit_a_390_px_phone_screen() {
-        try (var phone = browser.newContext(
-                new NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true))) {
+        try (var phone = browser.newContext(new NewContextOptions()
+                .setViewportSize(390, 844)
+                .setLocale("zh-CN")
+                .setIsMobile(true))) {
             var page = phone.newPage();
             page.navigate(base + "/bulletins");
             page.locator("#bulletins-grid a").first().click();
             assertThat(page.locator("#bulletin-charts svg").first()).isVisible();
-            var overflow = (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"
-                    + " && [...document.querySelectorAll('#bulletin-charts svg')].every(s => s.getBoundingClientRect().right <= window.innerWidth)");
+            var overflow = (Boolean)
+                    page.evaluate(
+                            "() => document.documentElement.scrollWidth <= window.innerWidth"
+                                    + " && [...document.querySelectorAll('#bulletin-charts svg')].every(s => s.getBoundingClientRect().right <= window.innerWidth)");
             org.assertj.core.api.Assertions.assertThat(overflow).isTrue();
             Browser.screenshot(page, "bulletin-phone");
 
@@ -215,7 +232,8 @@ class ServiceMechanismsInBrowserTest {
     }
 
     private static com.microsoft.playwright.BrowserContext tall() {
-        return browser.newContext(new NewContextOptions().setViewportSize(1280, 1500).setLocale("zh-CN"));
+        return browser.newContext(
+                new NewContextOptions().setViewportSize(1280, 1500).setLocale("zh-CN"));
     }
 
     private static Page signIn(Page page, String username) {

@@ -1,4 +1,4 @@
-package org.onetrip.agency.ui;
+package org.onetrip.mechanisms.agency.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;

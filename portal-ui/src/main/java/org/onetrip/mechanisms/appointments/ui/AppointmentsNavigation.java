@@ -1,4 +1,4 @@
-package org.onetrip.appointments.ui;
+package org.onetrip.mechanisms.appointments.ui;
 
 import java.util.Set;
 import org.onetrip.layout.NavigationEntry;

@@ -1,4 +1,4 @@
-package org.onetrip.appointments.ui;
+package org.onetrip.mechanisms.appointments.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;

@@ -1,4 +1,4 @@
-package org.onetrip.agency.ui;
+package org.onetrip.mechanisms.agency.ui;
 
 import java.util.Set;
 import org.onetrip.layout.NavigationEntry;
