@@ -165,9 +165,13 @@ public class BookingView extends VerticalLayout implements HasUrlParameter<Strin
                 new Span(getTranslation("appointments.notice.materials")),
                 materials,
                 new Span(getTranslation("appointments.notice.conditions")),
-                conditions,
-                new Paragraph(getTranslation("appointments.notice.fees", nonNull(notice.fees()))),
-                new Paragraph(getTranslation("appointments.notice.where", nonNull(notice.windowLocation()))));
+                conditions);
+        if (!nonNull(notice.fees()).isBlank()) {
+            box.add(new Paragraph(getTranslation("appointments.notice.fees", notice.fees())));
+        }
+        if (!nonNull(notice.windowLocation()).isBlank()) {
+            box.add(new Paragraph(getTranslation("appointments.notice.where", notice.windowLocation())));
+        }
         if (notice.promisedTimeLimitDays() != null) {
             box.add(new Paragraph(getTranslation("appointments.notice.promised", notice.promisedTimeLimitDays())));
         }
