@@ -175,13 +175,7 @@ class ServiceMechanismsInBrowserTest {
             org.assertj.core.api.Assertions.assertThat(matcher.find()).isTrue();
             var code = matcher.group();
 
-            var row = page.locator("#agency-list vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("高龄"));
-            for (int attempt = 0; attempt < 20 && row.count() < 2; attempt++) {
-                page.waitForTimeout(500);
-                page.locator("#agency-open-only input").click();
-                page.locator("#agency-open-only input").click();
-            }
-            row.last().click();
+            assertThat(page.locator("#agency-selected-heading")).containsText("已登记");
             page.locator("#agency-take").click();
             page.locator("#agency-materials textarea").fill("身份证原件\n户口簿原件");
             page.locator("#agency-hand-over").click();

@@ -37,8 +37,8 @@ final class AgencyTexts {
         return box;
     }
 
+    /** Results and channels are names to translate; steps and materials are the staff's own words. */
     private static String detail(Component source, String detail) {
-        var translated = source.getTranslation("agency.detail." + detail);
-        return translated.startsWith("!") ? detail : translated;
+        return detail.matches("[A-Z_]+") ? source.getTranslation("agency.detail." + detail) : detail;
     }
 }

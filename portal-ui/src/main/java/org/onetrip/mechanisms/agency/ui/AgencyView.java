@@ -325,6 +325,10 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
         beneficiary.setItemLabelGenerator(b -> getTranslation("agency.beneficiary." + b.name()));
         beneficiary.setValue(BeneficiaryGroup.ELDERLY);
         var village = departmentPicker("agency-register-village", getTranslation("agency.register.village"));
+        if (actor().role() == Role.HANDLER) {
+            // a village's 代办员 registers for their own village unless they say otherwise
+            departments.find(actor().departmentCode()).ifPresent(village::setValue);
+        }
         var name = new TextField(getTranslation("agency.register.name"));
         name.setId("agency-register-name");
         name.setMaxLength(50);
@@ -364,6 +368,7 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
                 code.getStyle().set("font-weight", "bold");
                 answer.add(code);
                 refresh();
+                open(done.value().request().requestId());
             }
         });
         register.setId("agency-register-submit");

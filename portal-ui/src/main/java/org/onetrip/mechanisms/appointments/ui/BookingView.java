@@ -234,9 +234,11 @@ public class BookingView extends VerticalLayout implements HasUrlParameter<Strin
         return box;
     }
 
+    /** Outcomes and channels are names to translate; a moved booking's new time is shown as it is. */
     private String detailText(BookingResponse.Step step) {
-        var translated = getTranslation("appointments.detail." + step.detail());
-        return translated.startsWith("!") ? step.detail() : translated;
+        return step.detail().matches("[A-Z_]+")
+                ? getTranslation("appointments.detail." + step.detail())
+                : step.detail();
     }
 
     private static String nonNull(String value) {

@@ -92,7 +92,9 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
         var find = new Button(getTranslation("appointments.booking.find"), click -> lookUp());
         find.setId("desk-find");
         find.addClickShortcut(Key.ENTER);
-        var filters = new HorizontalLayout(day, zone, code, find);
+        var reload = new Button(getTranslation("appointments.desk.refresh"), click -> refresh());
+        reload.setId("desk-refresh");
+        var filters = new HorizontalLayout(day, zone, code, find, reload);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -184,6 +186,16 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
             selected.add(row);
         } else if (booking.status() == BookingStatus.ARRIVED) {
             selected.add(outcomeForm(id));
+        } else if (booking.outcome() != null) {
+            var outcome = new Paragraph(
+                    getTranslation("appointments.outcome." + booking.outcome().name())
+                            + (booking.extraTripReason() == null
+                                    ? ""
+                                    : " · "
+                                            + getTranslation("appointments.reason."
+                                                    + booking.extraTripReason().name())));
+            outcome.setId("desk-booking-outcome");
+            selected.add(outcome);
         }
         appointments.timeline(id).ifPresent(timeline -> {
             var grid = new TimelineGrid();
