@@ -179,7 +179,7 @@ class ServiceMechanismsInBrowserTest {
             page.locator("#agency-take").click();
             page.locator("#agency-materials textarea").fill("身份证原件\n户口簿原件");
             page.locator("#agency-hand-over").click();
-            assertThat(page.locator("vaadin-notification-card")).containsText("须经本人同意");
+            assertThat(page.locator("vaadin-notification-card[theme~='error']")).containsText("须经本人同意");
             page.locator("#agency-consent").click();
             page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("按手印"))
                     .click();
