@@ -27,6 +27,7 @@ public sealed interface CaseEvent
                 ExtensionApprovedEvent,
                 ExtensionDeniedEvent,
                 ExtensionRequestedEvent,
+                FilerNotifiedEvent,
                 ProgressNoteAddedEvent,
                 SupervisionConcludedEvent,
                 SupervisionOpenedEvent,

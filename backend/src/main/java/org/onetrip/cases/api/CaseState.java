@@ -170,7 +170,8 @@ public record CaseState(
                 || event instanceof DuplicateCaseMergedEvent
                 || event instanceof AccountabilityRecordedEvent
                 || event instanceof CaseCommandRefusedEvent
-                || event instanceof ComplainantContactViewedEvent)) {
+                || event instanceof ComplainantContactViewedEvent
+                || event instanceof FilerNotifiedEvent)) {
             throw new IllegalArgumentException("no step for " + event.getClass().getName());
         }
         return next.state();

@@ -30,6 +30,8 @@ import static org.onetrip.shared.api.Role.INTAKE;
 import static org.onetrip.shared.api.Role.PUBLIC;
 
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
@@ -78,12 +80,14 @@ import org.onetrip.cases.api.ExtensionDeniedEvent;
 import org.onetrip.cases.api.ExtensionRequestedEvent;
 import org.onetrip.cases.api.FileCaseCommand;
 import org.onetrip.cases.api.FiledComplainant;
+import org.onetrip.cases.api.FilerNotifiedEvent;
 import org.onetrip.cases.api.MergeCaseCommand;
 import org.onetrip.cases.api.OpenSupervisionCommand;
 import org.onetrip.cases.api.ProgressNoteAddedEvent;
 import org.onetrip.cases.api.ProposeTransferCommand;
 import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.RecordAccountabilityCommand;
+import org.onetrip.cases.api.RecordFilerNotifiedCommand;
 import org.onetrip.cases.api.RefusalReason;
 import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.ReopenCaseCommand;
@@ -121,6 +125,8 @@ public class Case {
 
     private CaseState state = CaseState.NONE;
     private ComplainantContact contact = ComplainantContact.NONE;
+    /** Deliveries the notification outbox recorded ({@code sourceEventId|channel}), so a retry records none twice. */
+    private final Set<String> filerNotified = new HashSet<>();
 
     protected Case() {}
 
@@ -198,6 +204,24 @@ public class Case {
                 violation,
                 context -> new ComplainantContactErasedEvent(
                         caseId, context, command.reason().strip(), keyId));
+    }
+
+    /** Only the notification outbox records deliveries, also on a closed case; the same one twice is one entry. */
+    @CommandHandler
+    public CommandOutcome handle(RecordFilerNotifiedCommand command, EventContexts contexts) {
+        if (command.actor().role() != Role.SYSTEM) {
+            throw new CaseCommandRefusedException(
+                    RefusalReason.ROLE_NOT_ALLOWED, "only the notification outbox records deliveries");
+        }
+        if (!filerNotified.contains(command.sourceEventId() + "|" + command.channel())) {
+            apply(new FilerNotifiedEvent(
+                    caseId,
+                    contexts.of(command.actor(), Channel.SYSTEM),
+                    command.sourceEventId(),
+                    command.topic(),
+                    command.channel()));
+        }
+        return new CommandOutcome.Done(state.status());
     }
 
     @CommandHandler
@@ -603,6 +627,8 @@ public class Case {
             contact = ComplainantContact.filed(filed.complainant());
         } else if (event instanceof ComplainantContactErasedEvent) {
             contact = contact.erase();
+        } else if (event instanceof FilerNotifiedEvent notified) {
+            filerNotified.add(notified.sourceEventId() + "|" + notified.channel());
         }
     }
 

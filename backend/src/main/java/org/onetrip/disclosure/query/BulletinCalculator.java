@@ -24,6 +24,7 @@ import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.disclosure.api.BulletinComputation;
 import org.onetrip.disclosure.api.BulletinFigures;
 import org.onetrip.disclosure.api.DepartmentFigures;
+import org.onetrip.disclosure.api.ServiceFigures;
 import org.onetrip.disclosure.command.BulletinFiguresSource;
 import org.onetrip.organisation.api.DepartmentType;
 import org.onetrip.organisation.query.DepartmentDirectory;
@@ -40,6 +41,7 @@ import org.onetrip.organisation.query.DepartmentDirectory;
  * ping-pongs = a case coming back to a department with one other in between (A→B→A), counted for both;
  * ratings of its answers and the share that are not dissatisfied; supervisions opened on cases it held;
  * accountability recorded against it. Overdue open = cases it holds unanswered at the cut-off past their due date.
+ * The service mechanisms add their figures ({@link ServiceFigures}) through {@link BulletinContribution}s.
  */
 public class BulletinCalculator implements BulletinFiguresSource {
 
@@ -48,11 +50,21 @@ public class BulletinCalculator implements BulletinFiguresSource {
     private final EventStorageEngine storage;
     private final WorkingDays workingDays;
     private final DepartmentDirectory departments;
+    private final List<BulletinContribution> contributions;
 
     public BulletinCalculator(EventStorageEngine storage, WorkingDays workingDays, DepartmentDirectory departments) {
+        this(storage, workingDays, departments, List.of());
+    }
+
+    public BulletinCalculator(
+            EventStorageEngine storage,
+            WorkingDays workingDays,
+            DepartmentDirectory departments,
+            List<BulletinContribution> contributions) {
         this.storage = storage;
         this.workingDays = workingDays;
         this.departments = departments;
+        this.contributions = List.copyOf(contributions);
     }
 
     @Override
@@ -63,6 +75,8 @@ public class BulletinCalculator implements BulletinFiguresSource {
     /** The computation as it was (or would have been) when the store ended at {@code lastPosition}. */
     public BulletinComputation compute(Instant periodStart, Instant cutOff, long lastPosition, long calendarVersion) {
         var tally = new Tally(periodStart, cutOff, calendarVersion);
+        var shares =
+                contributions.stream().map(c -> c.start(periodStart, cutOff)).toList();
         long head = -1;
         long used = 0;
         try (var stream = storage.readEvents(null, false)) {
@@ -74,6 +88,11 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 }
                 head = Math.max(head, position);
                 if (!CaseEvent.class.isAssignableFrom(message.getPayloadType())) {
+                    for (var share : shares) {
+                        if (share.add(message.getPayload())) {
+                            used++;
+                        }
+                    }
                     continue;
                 }
                 var event = (CaseEvent) message.getPayload();
@@ -89,7 +108,7 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 lastPosition == Long.MAX_VALUE ? head : lastPosition,
                 used,
                 calendarVersion,
-                tally.figures());
+                tally.figures(shares));
     }
 
     /** A case as the tally follows it: its state, and when and by whom it was last received. */
@@ -112,6 +131,7 @@ public class BulletinCalculator implements BulletinFiguresSource {
         int supervisions;
         int accountabilities;
         int overdueOpen;
+        ServiceFigures services = ServiceFigures.NONE;
     }
 
     private final class Tally {
@@ -200,9 +220,15 @@ public class BulletinCalculator implements BulletinFiguresSource {
             }
         }
 
-        BulletinFigures figures() {
+        BulletinFigures figures(List<BulletinContribution.Tally> shares) {
             // the cut-off is exclusive: its own day counts only if the cut-off is after midnight
             var lastDay = cutOff.minusNanos(1).atZone(WorkingDays.ZONE).toLocalDate();
+            for (var share : shares) {
+                share.figures(lastDay).forEach((code, figures) -> {
+                    var c = of(code);
+                    c.services = c.services.plus(figures);
+                });
+            }
             for (var track : cases.values()) {
                 var state = track.state;
                 if (state.exists()
@@ -238,6 +264,7 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 total.supervisions += c.supervisions;
                 total.accountabilities += c.accountabilities;
                 total.overdueOpen += c.overdueOpen;
+                total.services = total.services.plus(c.services);
             });
             total.pingPongs = pingPongCases;
             return new BulletinFigures(rows, row(null, TOTAL, total));
@@ -265,7 +292,11 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 percent(c.good, c.rated),
                 c.supervisions,
                 c.accountabilities,
-                c.overdueOpen);
+                c.overdueOpen,
+                c.services.appointmentsServed(),
+                c.services.appointmentsMoreThanOneTrip(),
+                c.services.agencyHandedBack(),
+                c.services.agencyOverdueOpen());
     }
 
     private static Double percent(int part, int whole) {
