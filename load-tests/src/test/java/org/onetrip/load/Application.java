@@ -65,6 +65,11 @@ public final class Application {
     }
 
     public void start() {
+        start(Duration.ofSeconds(Integer.getInteger("load.settle-seconds", 10)));
+    }
+
+    /** {@code settle}: how long to wait after the first 200 before reading the settled memory. */
+    public void start(Duration settle) {
         if (external) {
             waitForFirstOk(System.nanoTime(), Duration.ofSeconds(10));
             return;

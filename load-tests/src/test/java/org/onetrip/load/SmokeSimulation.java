@@ -46,7 +46,7 @@ public class SmokeSimulation extends Simulation {
 
     @Override
     public void before() {
-        application.start();
+        application.start(java.time.Duration.ZERO);
     }
 
     @Override
