@@ -1,12 +1,14 @@
 package org.onetrip.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -106,6 +108,24 @@ public final class Journeys {
                 .exec(http("open311 reads the request " + level)
                         .get("/open311/v2/requests/#{request}.json")
                         .check(status().is(200)));
+    }
+
+    /**
+     * Waits, at most {@code limit}, until the projections have stopped moving (two answers of the admin's
+     * projection status in a row are the same), so the comparisons after it do not share the machine with a
+     * catch-up.
+     */
+    public ChainBuilder projectionsSettled(Duration limit) {
+        return exec(session -> session.set("settled", false).set("previous", ""))
+                .asLongAsDuring(session -> !session.getBoolean("settled"), limit)
+                .on(exec(http("projections settled?")
+                                .get("/api/admin/projections")
+                                .header("Authorization", session -> staff.authorization("admin"))
+                                .check(status().is(200), bodyString().saveAs("state")))
+                        .exec(session -> session.set(
+                                        "settled", session.getString("state").equals(session.getString("previous")))
+                                .set("previous", session.getString("state")))
+                        .pause(Duration.ofSeconds(2)));
     }
 
     /** The same public GET anonymously, with a staff bearer token and with staff HTTP Basic credentials. */

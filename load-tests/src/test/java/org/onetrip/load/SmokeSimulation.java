@@ -31,6 +31,9 @@ public class SmokeSimulation extends Simulation {
                                 .exec(journeys.departments("bearer", once))
                                 .exec(journeys.departments("basic", once))
                                 .injectOpen(atOnceUsers(1)),
+                        scenario("projections settle")
+                                .exec(journeys.projectionsSettled(java.time.Duration.ofSeconds(20)))
+                                .injectOpen(atOnceUsers(1)),
                         scenario("search")
                                 .exec(journeys.search("api", once))
                                 .exec(journeys.search("es", once))
@@ -41,7 +44,7 @@ public class SmokeSimulation extends Simulation {
                         .acceptHeader("application/json"))
                 .assertions(
                         global().failedRequests().count().is(0L),
-                        global().successfulRequests().count().gte(20L));
+                        global().successfulRequests().count().gte(22L));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.onetrip.load;
 
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -20,7 +21,8 @@ import java.util.function.Function;
  * <p>System properties: {@code load.users} (default {@code 1,8,32,128}), {@code load.phase-seconds} (20),
  * {@code load.warmup-seconds} (20, every journey at 8 users, unmeasured), {@code load.journeys}
  * ({@code citizen,intake,handler,discipline,open311}), {@code load.compare} ({@code
- * anonymous,bearer,basic,search-api,search-es}), {@code load.compare-users} (8); and those of
+ * anonymous,bearer,basic,search-api,search-es}), {@code load.compare-users} (8), {@code load.settle-limit-seconds}
+ * (300: before the comparisons, the longest wait for the projections to finish catching up); and those of
  * {@link Application} and {@link StaffCredentials}.
  */
 public class WorkloadSimulation extends Simulation {
@@ -44,7 +46,14 @@ public class WorkloadSimulation extends Simulation {
             }
         }
         int compareUsers = Integer.getInteger("load.compare-users", 8);
-        for (var comparison : list("load.compare", "anonymous,bearer,basic,search-api,search-es")) {
+        var comparisons = list("load.compare", "anonymous,bearer,basic,search-api,search-es");
+        if (!comparisons.isEmpty() && !phases.isEmpty()) {
+            phases.add(scenario("projections settle")
+                    .exec(journeys.projectionsSettled(
+                            Duration.ofSeconds(Integer.getInteger("load.settle-limit-seconds", 300))))
+                    .injectOpen(atOnceUsers(1)));
+        }
+        for (var comparison : comparisons) {
             Function<String, ChainBuilder> chain = switch (comparison) {
                 case "search-api" -> level -> journeys.search("api", level);
                 case "search-es" -> level -> journeys.search("es", level);
