@@ -41,6 +41,7 @@ public class SmokeSimulation extends Simulation {
                 .protocols(http.baseUrl(application.baseUrl())
                         .shareConnections()
                         .disableWarmUp()
+                        .disableFollowRedirect()
                         .acceptHeader("application/json"))
                 .assertions(
                         global().failedRequests().count().is(0L),

@@ -66,6 +66,7 @@ public class WorkloadSimulation extends Simulation {
                         // API clients keep their connections open; no request leaves this machine
                         .shareConnections()
                         .disableWarmUp()
+                        .disableFollowRedirect()
                         .acceptHeader("application/json"));
     }
 

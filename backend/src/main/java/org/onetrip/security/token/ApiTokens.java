@@ -1,11 +1,14 @@
 package org.onetrip.security.token;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.onetrip.security.StaffAccount;
 import org.onetrip.security.StaffAccountRepository;
@@ -21,8 +24,10 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 /**
  * Issues the staff API's bearer tokens (signed JWTs, HS256) and turns a verified one back into the staff member
  * it stands for. A token names its account, role and department and carries a fingerprint of the account as it
- * was when the token was issued; the account is read again on every request, so disabling it, changing its
- * role or department or its password ends every token issued before, on every instance, at once.
+ * was when the token was issued; the account is read again at most {@code onetrip.api-tokens.account-recheck}
+ * (one second) after the last read, so disabling it, changing its role or department or its password ends every
+ * token issued before, on every instance, within that time. Reading it on every request cost a Hibernate session
+ * per request, most of what a token check costs (docs/benchmarks.md).
  */
 public class ApiTokens {
 
@@ -35,12 +40,20 @@ public class ApiTokens {
     private final StaffAccountRepository accounts;
     private final ApiTokenProperties properties;
     private final Clock clock;
+    private final Cache<String, Optional<StaffAccount>> recentAccounts;
 
     public ApiTokens(JwtEncoder encoder, StaffAccountRepository accounts, ApiTokenProperties properties, Clock clock) {
         this.encoder = encoder;
         this.accounts = accounts;
         this.properties = properties;
         this.clock = clock;
+        this.recentAccounts = properties.accountRecheck().isZero()
+                ? null
+                : Caffeine.newBuilder()
+                        .expireAfterWrite(properties.accountRecheck())
+                        .maximumSize(10_000)
+                        .ticker(() -> clock.millis() * 1_000_000)
+                        .build();
     }
 
     public record IssuedToken(String value, long expiresInSeconds, String scope) {}
@@ -69,7 +82,7 @@ public class ApiTokens {
 
     /** The token's signature and times are already verified; the account must still be what it was. */
     public StaffTokenAuthentication authenticate(Jwt jwt) {
-        var account = accounts.findById(jwt.getSubject())
+        var account = account(jwt.getSubject())
                 .filter(StaffAccount::enabled)
                 .filter(a -> Objects.equals(fingerprint(a), jwt.getClaimAsString(ACCOUNT)))
                 .orElseThrow(() -> new InvalidBearerTokenException(
@@ -77,6 +90,13 @@ public class ApiTokens {
         var staff = new StaffPrincipal(account);
         staff.eraseCredentials();
         return new StaffTokenAuthentication(staff);
+    }
+
+    private Optional<StaffAccount> account(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return recentAccounts == null ? accounts.findById(username) : recentAccounts.get(username, accounts::findById);
     }
 
     static String scope(StaffAccount account) {

@@ -37,7 +37,7 @@ class ApiTokensTest {
 
     static final Instant ISSUED = Instant.parse("2026-03-02T01:00:00Z");
     static final ApiTokenProperties PROPERTIES =
-            new ApiTokenProperties(Duration.ofMinutes(30), Duration.ofSeconds(30), "");
+            new ApiTokenProperties(Duration.ofMinutes(30), Duration.ofSeconds(30), Duration.ZERO, "");
 
     final Map<String, StaffAccount> rows = new HashMap<>();
     final StaffAccountRepository accounts = mock(StaffAccountRepository.class);
@@ -158,6 +158,46 @@ class ApiTokensTest {
     }
 
     @Test
+    void an_instance_trusts_what_it_read_of_an_account_for_the_recheck_interval_only() {
+        var now = new java.util.concurrent.atomic.AtomicReference<>(ISSUED);
+        var clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        var remembering = new ApiTokens(
+                new NimbusJwtEncoder(new ImmutableSecret<>(key)),
+                accounts,
+                new ApiTokenProperties(Duration.ofMinutes(30), Duration.ofSeconds(30), Duration.ofSeconds(1), ""),
+                clock);
+        var jwt = decoder(key, ISSUED)
+                .decode(remembering.issue(principal("zhang.min")).value());
+        assertThat(remembering.authenticate(jwt).getPrincipal().getUsername()).isEqualTo("zhang.min");
+
+        var disabled = new StaffAccount("zhang.min", "{bcrypt}$2a$10$second", Role.INTAKE, "bianmin", "张敏");
+        disabled.disable();
+        rows.put("zhang.min", disabled);
+        now.set(ISSUED.plusMillis(500));
+        assertThat(remembering.authenticate(jwt).getPrincipal().getUsername())
+                .as("within the recheck interval")
+                .isEqualTo("zhang.min");
+
+        now.set(ISSUED.plusMillis(1500));
+        assertThatThrownBy(() -> remembering.authenticate(jwt)).isInstanceOf(InvalidBearerTokenException.class);
+    }
+
+    @Test
     void a_deleted_account_has_no_tokens() {
         var jwt = decoder(key, ISSUED)
                 .decode(tokens(key, ISSUED).issue(principal("zhang.min")).value());
@@ -202,12 +242,15 @@ class ApiTokensTest {
     void a_configured_secret_is_used_as_given_and_must_be_long_enough() {
         var keys = mock(ApiTokenKeyRepository.class);
         var secret = Base64.getEncoder().encodeToString(new byte[32]);
-        var configured = new ApiTokenProperties(Duration.ofMinutes(5), Duration.ZERO, secret);
+        var configured = new ApiTokenProperties(Duration.ofMinutes(5), Duration.ZERO, Duration.ZERO, secret);
 
         assertThat(TokenSigningKey.resolve(configured, keys, Clock.systemUTC()).getEncoded())
                 .isEqualTo(new byte[32]);
         var tooShort = new ApiTokenProperties(
-                Duration.ofMinutes(5), Duration.ZERO, Base64.getEncoder().encodeToString(new byte[16]));
+                Duration.ofMinutes(5),
+                Duration.ZERO,
+                Duration.ZERO,
+                Base64.getEncoder().encodeToString(new byte[16]));
         assertThatThrownBy(() -> TokenSigningKey.resolve(tooShort, keys, Clock.systemUTC()))
                 .hasMessageContaining("at least 32 bytes");
     }
