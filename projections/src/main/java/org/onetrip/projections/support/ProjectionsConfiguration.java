@@ -126,13 +126,14 @@ public class ProjectionsConfiguration {
             EventProcessingConfiguration processing,
             CaseSearchProjection cases,
             TimelineProjection timeline,
-            DisclosureSearchProjection disclosures) {
-        return new ProjectionReplayer(
-                processing,
-                Map.of(
-                        CaseSearchProjection.PROCESSING_GROUP, List.of(cases.staffIndex(), cases.publicIndex()),
-                        TimelineProjection.PROCESSING_GROUP, List.of(timeline.index()),
-                        DisclosureSearchProjection.PROCESSING_GROUP, List.of(disclosures.index())));
+            DisclosureSearchProjection disclosures,
+            List<ReplayableProjection> features) {
+        var indices = new java.util.HashMap<String, List<ProjectionIndex>>(Map.of(
+                CaseSearchProjection.PROCESSING_GROUP, List.of(cases.staffIndex(), cases.publicIndex()),
+                TimelineProjection.PROCESSING_GROUP, List.of(timeline.index()),
+                DisclosureSearchProjection.PROCESSING_GROUP, List.of(disclosures.index())));
+        features.forEach(feature -> indices.put(feature.processingGroup(), feature.indices()));
+        return new ProjectionReplayer(processing, indices);
     }
 
     @Bean
