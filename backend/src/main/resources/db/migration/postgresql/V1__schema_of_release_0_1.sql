@@ -1,12 +1,6 @@
 -- The schema of the release before Flyway (0.1.0), exactly as Hibernate's ddl-auto=update created it on
 -- PostgreSQL (with the application's bytea dialect). A database of that release has these tables and no
 -- flyway_schema_history: Flyway baselines it at version 1 and applies only the later versions.
-Type: TABLE;
-
-Schema: public;
-
-Owner: -
-
 CREATE TABLE association_value_entry (
     id bigint NOT NULL,
     association_key character varying(255) NOT NULL,
@@ -15,24 +9,12 @@ CREATE TABLE association_value_entry (
     saga_type character varying(255)
 );
 
-Type: SEQUENCE;
-
-Schema: public;
-
-Owner: -
-
 CREATE SEQUENCE association_value_entry_seq
     START WITH 1
     INCREMENT BY 50
     NO MINVALUE
     NO MAXVALUE
     CACHE 1;
-
-Type: TABLE;
-
-Schema: public;
-
-Owner: -
 
 CREATE TABLE case_registry (
     case_id character varying(64) NOT NULL,
@@ -48,12 +30,6 @@ CREATE TABLE case_registry (
     CONSTRAINT case_registry_status_check CHECK (((status)::text = ANY ((ARRAY['FILED'::character varying, 'ACCEPTED'::character varying, 'DECLINED'::character varying, 'ASSIGNED'::character varying, 'IN_PROGRESS'::character varying, 'RETURNED'::character varying, 'ANSWERED'::character varying, 'RATED'::character varying, 'CLOSED'::character varying, 'MERGED'::character varying])::text[])))
 );
 
-Type: TABLE;
-
-Schema: public;
-
-Owner: -
-
 CREATE TABLE contact_key (
     key_id character varying(36) NOT NULL,
     created_at timestamp(6) with time zone NOT NULL,
@@ -61,23 +37,11 @@ CREATE TABLE contact_key (
     key_bytes bytea
 );
 
-Type: TABLE;
-
-Schema: public;
-
-Owner: -
-
 CREATE TABLE contact_retention (
     case_id character varying(64) NOT NULL,
     ended_at timestamp(6) with time zone,
     erased_at timestamp(6) with time zone
 );
-
-Type: TABLE;
-
-Schema: public;
-
-Owner: -
 
 CREATE TABLE dead_letter_entry (
     dead_letter_id character varying(255) NOT NULL,
@@ -104,12 +68,6 @@ CREATE TABLE dead_letter_entry (
     sequence_index bigint NOT NULL
 );
 
-Type: TABLE;
-
-Schema: public;
-
-Owner: -
-
 CREATE TABLE disclosure_registry (
     id character varying(64) NOT NULL,
     batch_id character varying(64),
@@ -122,12 +80,6 @@ CREATE TABLE disclosure_registry (
     version bigint NOT NULL,
     CONSTRAINT disclosure_registry_type_check CHECK (((type)::text = ANY ((ARRAY['SERVICE_ITEM'::character varying, 'BATCH'::character varying, 'NOTICE'::character varying, 'BULLETIN'::character varying])::text[])))
 );
-
-Type: TABLE;
-
-Schema: public;
-
-Owner: -
 
 CREATE TABLE domain_event_entry (
     global_index bigint NOT NULL,
@@ -142,12 +94,6 @@ CREATE TABLE domain_event_entry (
     type character varying(255)
 );
 
-Type: SEQUENCE;
-
-Schema: public;
-
-Owner: -
-
 CREATE SEQUENCE domain_event_entry_seq
     START WITH 1
     INCREMENT BY 1
@@ -155,24 +101,12 @@ CREATE SEQUENCE domain_event_entry_seq
     NO MAXVALUE
     CACHE 1;
 
-Type: TABLE;
-
-Schema: public;
-
-Owner: -
-
 CREATE TABLE saga_entry (
     saga_id character varying(255) NOT NULL,
     revision character varying(255),
     saga_type character varying(255),
     serialized_saga bytea
 );
-
-Type: TABLE;
-
-Schema: public;
-
-Owner: -
 
 CREATE TABLE snapshot_event_entry (
     aggregate_identifier character varying(255) NOT NULL,
@@ -186,12 +120,6 @@ CREATE TABLE snapshot_event_entry (
     time_stamp character varying(255) NOT NULL
 );
 
-Type: TABLE;
-
-Schema: public;
-
-Owner: -
-
 CREATE TABLE staff_account (
     username character varying(64) NOT NULL,
     department_code character varying(64),
@@ -202,12 +130,6 @@ CREATE TABLE staff_account (
     CONSTRAINT staff_account_role_check CHECK (((role)::text = ANY ((ARRAY['PUBLIC'::character varying, 'INTAKE'::character varying, 'HANDLER'::character varying, 'DISCIPLINE'::character varying, 'AUDITOR'::character varying, 'ADMIN'::character varying, 'SYSTEM'::character varying])::text[])))
 );
 
-Type: TABLE;
-
-Schema: public;
-
-Owner: -
-
 CREATE TABLE token_entry (
     processor_name character varying(255) NOT NULL,
     segment integer NOT NULL,
@@ -217,195 +139,63 @@ CREATE TABLE token_entry (
     token_type character varying(255)
 );
 
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
-
 ALTER TABLE ONLY association_value_entry
     ADD CONSTRAINT association_value_entry_pkey PRIMARY KEY (id);
-
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
 
 ALTER TABLE ONLY case_registry
     ADD CONSTRAINT case_registry_pkey PRIMARY KEY (case_id);
 
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
-
 ALTER TABLE ONLY contact_key
     ADD CONSTRAINT contact_key_pkey PRIMARY KEY (key_id);
-
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
 
 ALTER TABLE ONLY contact_retention
     ADD CONSTRAINT contact_retention_pkey PRIMARY KEY (case_id);
 
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
-
 ALTER TABLE ONLY dead_letter_entry
     ADD CONSTRAINT dead_letter_entry_pkey PRIMARY KEY (dead_letter_id);
-
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
 
 ALTER TABLE ONLY disclosure_registry
     ADD CONSTRAINT disclosure_registry_pkey PRIMARY KEY (id);
 
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
-
 ALTER TABLE ONLY domain_event_entry
     ADD CONSTRAINT domain_event_entry_pkey PRIMARY KEY (global_index);
-
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
 
 ALTER TABLE ONLY saga_entry
     ADD CONSTRAINT saga_entry_pkey PRIMARY KEY (saga_id);
 
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
-
 ALTER TABLE ONLY snapshot_event_entry
     ADD CONSTRAINT snapshot_event_entry_pkey PRIMARY KEY (aggregate_identifier, sequence_number, type);
-
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
 
 ALTER TABLE ONLY staff_account
     ADD CONSTRAINT staff_account_pkey PRIMARY KEY (username);
 
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
-
 ALTER TABLE ONLY token_entry
     ADD CONSTRAINT token_entry_pkey PRIMARY KEY (processor_name, segment);
-
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
 
 ALTER TABLE ONLY domain_event_entry
     ADD CONSTRAINT uk8s1f994p4la2ipb13me2xqm1w UNIQUE (aggregate_identifier, sequence_number);
 
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
-
 ALTER TABLE ONLY snapshot_event_entry
     ADD CONSTRAINT uke1uucjseo68gopmnd0vgdl44h UNIQUE (event_identifier);
-
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
 
 ALTER TABLE ONLY domain_event_entry
     ADD CONSTRAINT ukfwe6lsa8bfo6hyas6ud3m8c7x UNIQUE (event_identifier);
 
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
-
 ALTER TABLE ONLY dead_letter_entry
     ADD CONSTRAINT ukhlr8io86j74qy298xf720n16v UNIQUE (processing_group, sequence_identifier, sequence_index);
-
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
 
 ALTER TABLE ONLY case_registry
     ADD CONSTRAINT ux_case_registry_receipt UNIQUE (receipt_code);
 
-Type: CONSTRAINT;
-
-Schema: public;
-
-Owner: -
-
 ALTER TABLE ONLY disclosure_registry
     ADD CONSTRAINT ux_disclosure_registry_key UNIQUE (unique_key);
 
-Type: INDEX;
-
-Schema: public;
-
-Owner: -
-
 CREATE INDEX idxe67wcx5fiq9hl4y4qkhlcj9cg ON dead_letter_entry USING btree (processing_group);
-
-Type: INDEX;
-
-Schema: public;
-
-Owner: -
 
 CREATE INDEX idxgv5k1v2mh6frxuy5c0hgbau94 ON association_value_entry USING btree (saga_id, saga_type);
 
-Type: INDEX;
-
-Schema: public;
-
-Owner: -
-
 CREATE INDEX idxk45eqnxkgd8hpdn6xixn8sgft ON association_value_entry USING btree (saga_type, association_key, association_value);
 
-Type: INDEX;
-
-Schema: public;
-
-Owner: -
-
 CREATE INDEX idxrwucpgs6sn93ldgoeh2q9k6bn ON dead_letter_entry USING btree (processing_group, sequence_identifier);
-
-Type: INDEX;
-
-Schema: public;
-
-Owner: -
 
 CREATE INDEX ix_disclosure_registry_type ON disclosure_registry USING btree (type);
