@@ -118,10 +118,9 @@ public class InstanceRegistry implements SmartLifecycle {
         return heartbeat != null;
     }
 
-    /** Before the event processors (Axon starts them in its own, lower phases) stop, after they start. */
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE - 8192;
+        return StartupPhases.JOIN_CLUSTER;
     }
 
     private static OffsetDateTime at(Instant instant) {
