@@ -1,14 +1,23 @@
 package org.onetrip.projections.support;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.cluster.ClusterProperties;
+import org.onetrip.cluster.InstanceRegistry;
 import org.onetrip.projections.buckpassing.BuckPassingAnalysis;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingProperties;
@@ -20,10 +29,15 @@ import org.onetrip.projections.disclosure.DisclosureSearch;
 import org.onetrip.projections.disclosure.DisclosureSearchProjection;
 import org.onetrip.projections.timeline.TimelineProjection;
 import org.onetrip.projections.timeline.TimelineSearch;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The read side: every projection is a tracking processor of its own, replayable, writing in bulk
@@ -62,10 +76,11 @@ public class ProjectionsConfiguration {
             ElasticsearchClient client,
             CaseDocumentFolder folder,
             @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
+            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
             Clock clock) {
-        var staff = new ProjectionIndex(client, prefix + "-cases", "projections/cases-index.json", clock);
-        var published =
-                new ProjectionIndex(client, prefix + "-public-cases", "projections/public-cases-index.json", clock);
+        var staff = new ProjectionIndex(client, prefix + "-cases", "projections/cases-index.json", clock, replicas);
+        var published = new ProjectionIndex(
+                client, prefix + "-public-cases", "projections/public-cases-index.json", clock, replicas);
         staff.ensureExists();
         published.ensureExists();
         return new CaseSearchProjection(client, staff, published, folder);
@@ -73,16 +88,24 @@ public class ProjectionsConfiguration {
 
     @Bean
     TimelineProjection timelineProjection(
-            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
-        var index = new ProjectionIndex(client, prefix + "-timeline", "projections/timeline-index.json", clock);
+            ElasticsearchClient client,
+            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
+            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
+            Clock clock) {
+        var index =
+                new ProjectionIndex(client, prefix + "-timeline", "projections/timeline-index.json", clock, replicas);
         index.ensureExists();
         return new TimelineProjection(client, index);
     }
 
     @Bean
     DisclosureSearchProjection disclosureSearchProjection(
-            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
-        var index = new ProjectionIndex(client, prefix + "-disclosures", "projections/disclosures-index.json", clock);
+            ElasticsearchClient client,
+            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
+            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
+            Clock clock) {
+        var index = new ProjectionIndex(
+                client, prefix + "-disclosures", "projections/disclosures-index.json", clock, replicas);
         index.ensureExists();
         return new DisclosureSearchProjection(client, index);
     }
@@ -122,32 +145,99 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
+    ProjectionTokens projectionTokens(
+            EntityManager entityManager,
+            PlatformTransactionManager transactions,
+            @Qualifier("serializer") Serializer serializer,
+            EventStore eventStore,
+            ClusterProperties cluster,
+            TokenStore tokenStore) {
+        return new ProjectionTokens(
+                entityManager,
+                new TransactionTemplate(transactions),
+                serializer,
+                eventStore,
+                cluster.getClaimTimeout(),
+                tokenStore);
+    }
+
+    @Bean
     ProjectionReplayer projectionReplayer(
             EventProcessingConfiguration processing,
             CaseSearchProjection cases,
             TimelineProjection timeline,
-            DisclosureSearchProjection disclosures) {
+            DisclosureSearchProjection disclosures,
+            JdbcTemplate jdbc,
+            ProjectionTokens tokens,
+            InstanceRegistry instances,
+            Clock clock,
+            @Value("${onetrip.projections.segments:1}") int segments) {
         return new ProjectionReplayer(
                 processing,
                 Map.of(
                         CaseSearchProjection.PROCESSING_GROUP, List.of(cases.staffIndex(), cases.publicIndex()),
                         TimelineProjection.PROCESSING_GROUP, List.of(timeline.index()),
-                        DisclosureSearchProjection.PROCESSING_GROUP, List.of(disclosures.index())));
+                        DisclosureSearchProjection.PROCESSING_GROUP, List.of(disclosures.index())),
+                jdbc,
+                tokens,
+                instances.instanceId(),
+                () -> instances.liveInstances().stream()
+                        .map(InstanceRegistry.LiveInstance::instanceId)
+                        .collect(Collectors.toSet()),
+                clock,
+                segments);
     }
 
     @Bean
+    SegmentBalancer segmentBalancer(
+            EventProcessingConfiguration processing,
+            ProjectionTokens tokens,
+            InstanceRegistry instances,
+            ClusterProperties cluster) {
+        return new SegmentBalancer(
+                processing,
+                GROUPS,
+                tokens,
+                instances.instanceId(),
+                () -> instances.liveInstances().size(),
+                cluster.getClaimTimeout().multipliedBy(3));
+    }
+
+    @Bean
+    ProjectionMaintenance projectionMaintenance(
+            ProjectionReplayer replayer,
+            SegmentBalancer balancer,
+            TaskScheduler scheduler,
+            @Value("${onetrip.projections.balance-interval:PT5S}") Duration balanceInterval) {
+        return new ProjectionMaintenance(replayer, balancer, scheduler, balanceInterval);
+    }
+
+    /**
+     * Each projection is a tracking processor of {@code onetrip.projections.segments} segments (1 by default; more
+     * where several instances should share the work) with as many worker threads, so that one instance can process
+     * every segment when the others are gone. The count is fixed when a processor's tokens are first created; a
+     * rebuild re-divides a processor whose stored count differs.
+     */
+    @Bean
     ConfigurerModule projectionProcessors(
             @Value("${onetrip.projections.batch-size:" + DEFAULT_BATCH_SIZE + "}") int batchSize,
-            @Value("${onetrip.projections.read-ahead:0}") int readAheadSetting) {
+            @Value("${onetrip.projections.read-ahead:0}") int readAheadSetting,
+            @Value("${onetrip.projections.segments:1}") int segments,
+            @Value("${onetrip.projections.claim-interval:PT2S}") Duration claimInterval) {
         // Events read ahead of each processor on a thread of its own (ReadAheadEventSource): two batches by default.
         int readAhead = readAheadSetting > 0 ? readAheadSetting : 2 * batchSize;
+        if (segments < 1) {
+            throw new IllegalArgumentException("onetrip.projections.segments must be at least 1, was " + segments);
+        }
         return configurer -> configurer.eventProcessing(processing -> {
             for (var group : GROUPS) {
                 processing.registerTrackingEventProcessor(
                         group,
                         configuration -> new ReadAheadEventSource(configuration.eventStore(), readAhead, group),
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(batchSize));
+                        configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                                .andInitialSegmentsCount(segments)
+                                .andBatchSize(batchSize)
+                                .andTokenClaimInterval(claimInterval.toMillis(), TimeUnit.MILLISECONDS));
                 processing.registerListenerInvocationErrorHandler(
                         group, configuration -> PropagatingErrorHandler.instance());
             }

@@ -13,6 +13,7 @@ import org.onetrip.calendar.api.CalendarYearPublishedEvent;
 import org.onetrip.calendar.api.Holiday;
 import org.onetrip.calendar.api.PublishCalendarYearCommand;
 import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.cluster.InstanceRegistry;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.oversight.CommandRefusals;
@@ -38,6 +39,7 @@ public class AdminService {
     private final CommandGateway commands;
     private final DeadlineRules deadlineRules;
     private final ProjectionReplayer replayer;
+    private final InstanceRegistry instances;
 
     public AdminService(
             StaffAccounts accounts,
@@ -46,7 +48,8 @@ public class AdminService {
             EventStore eventStore,
             CommandGateway commands,
             DeadlineRules deadlineRules,
-            ProjectionReplayer replayer) {
+            ProjectionReplayer replayer,
+            InstanceRegistry instances) {
         this.accounts = accounts;
         this.departments = departments;
         this.workingDays = workingDays;
@@ -54,6 +57,7 @@ public class AdminService {
         this.commands = commands;
         this.deadlineRules = deadlineRules;
         this.replayer = replayer;
+        this.instances = instances;
     }
 
     /** One staff account as the administrator sees it; the password hash never leaves the service. */
@@ -162,9 +166,9 @@ public class AdminService {
         return replayer.projections();
     }
 
-    public ProjectionReplayer.ReplayStatus rebuild(String projection) {
+    public ProjectionReplayer.ReplayStatus rebuild(String projection, Actor administrator) {
         try {
-            return replayer.start(projection);
+            return replayer.start(projection, administrator.personId(), "admin screen");
         } catch (RuntimeException e) {
             throw CommandRefusals.translate(e);
         }
@@ -172,5 +176,14 @@ public class AdminService {
 
     public ProjectionReplayer.ReplayStatus rebuildStatus(String projection) {
         return replayer.status(projection);
+    }
+
+    /** The application instances sharing the database, as their heartbeats say. */
+    public List<InstanceRegistry.LiveInstance> instances() {
+        return instances.liveInstances();
+    }
+
+    public String thisInstance() {
+        return instances.instanceId();
     }
 }
