@@ -133,7 +133,7 @@ class ProjectionRebuilds extends VerticalLayout {
 
         void show() {
             var status = service.rebuildStatus(projection);
-            running = status.running();
+            running = !status.finished();
             state.setText(describe(status));
             bar.setVisible(status.percent() != null && running);
             if (status.percent() != null) {
