@@ -8,21 +8,27 @@ import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Runs, on every instance (not once per cluster, unlike the ShedLock jobs), the rebuild rounds each second and the
- * segment balancing every few seconds, from when this instance has joined the cluster until it stops.
+ * segment balancing (and a sample of the store's head for the lag in seconds) every few seconds, from when this instance has joined the cluster until it stops.
  */
 public class ProjectionMaintenance implements SmartLifecycle {
 
     private final ProjectionReplayer replayer;
     private final SegmentBalancer balancer;
+    private final ProjectionLag lag;
     private final TaskScheduler scheduler;
     private final Duration balanceInterval;
     private volatile ScheduledFuture<?> rebuilds;
     private volatile ScheduledFuture<?> balancing;
 
     public ProjectionMaintenance(
-            ProjectionReplayer replayer, SegmentBalancer balancer, TaskScheduler scheduler, Duration balanceInterval) {
+            ProjectionReplayer replayer,
+            SegmentBalancer balancer,
+            ProjectionLag lag,
+            TaskScheduler scheduler,
+            Duration balanceInterval) {
         this.replayer = replayer;
         this.balancer = balancer;
+        this.lag = lag;
         this.scheduler = scheduler;
         this.balanceInterval = balanceInterval;
     }
@@ -30,7 +36,12 @@ public class ProjectionMaintenance implements SmartLifecycle {
     @Override
     public void start() {
         rebuilds = scheduler.scheduleWithFixedDelay(replayer::tick, Duration.ofSeconds(1));
-        balancing = scheduler.scheduleWithFixedDelay(balancer::balance, balanceInterval);
+        balancing = scheduler.scheduleWithFixedDelay(
+                () -> {
+                    lag.sample();
+                    balancer.balance();
+                },
+                balanceInterval);
     }
 
     @Override

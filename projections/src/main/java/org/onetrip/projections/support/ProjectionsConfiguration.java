@@ -204,12 +204,32 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
+    ProjectionLag projectionLag(ProjectionTokens tokens, Clock clock) {
+        return new ProjectionLag(tokens, GROUPS, clock);
+    }
+
+    @Bean
     ProjectionMaintenance projectionMaintenance(
             ProjectionReplayer replayer,
             SegmentBalancer balancer,
+            ProjectionLag lag,
             TaskScheduler scheduler,
             @Value("${onetrip.projections.balance-interval:PT5S}") Duration balanceInterval) {
-        return new ProjectionMaintenance(replayer, balancer, scheduler, balanceInterval);
+        return new ProjectionMaintenance(replayer, balancer, lag, scheduler, balanceInterval);
+    }
+
+    @Bean("projections")
+    ProjectionHealthIndicator projectionHealth(
+            EventProcessingConfiguration processing,
+            ProjectionLag lag,
+            ProjectionReplayer replayer,
+            @Value("${onetrip.health.max-projection-lag:10000}") long maxLag) {
+        return new ProjectionHealthIndicator(processing, GROUPS, lag, replayer, maxLag);
+    }
+
+    @Bean
+    ProjectionMetrics projectionMetrics(ProjectionLag lag, ProjectionReplayer replayer) {
+        return new ProjectionMetrics(lag, replayer, GROUPS);
     }
 
     /**
