@@ -12,6 +12,8 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +28,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class LogCorrelation {
+
+    private static final Logger log = LoggerFactory.getLogger(LogCorrelation.class);
 
     public static final String REQUEST_TRACE_ID = "requestTraceId";
     static final String TRACE_ID = "traceId";
@@ -46,14 +50,14 @@ public class LogCorrelation {
     SmartInitializingSingleton commandLogCorrelation(CommandBus commandBus) {
         return () -> {
             commandBus.registerDispatchInterceptor(requestTraceIdOnDispatch());
-            commandBus.registerHandlerInterceptor(intoMdc());
+            commandBus.registerHandlerInterceptor(intoMdc("command bus"));
         };
     }
 
     @Bean
     ConfigurerModule eventLogCorrelation() {
         return configurer ->
-                configurer.eventProcessing().registerDefaultHandlerInterceptor((config, name) -> intoMdc());
+                configurer.eventProcessing().registerDefaultHandlerInterceptor((config, name) -> intoMdc(name));
     }
 
     static MessageDispatchInterceptor<CommandMessage<?>> requestTraceIdOnDispatch() {
@@ -72,7 +76,8 @@ public class LogCorrelation {
         };
     }
 
-    static <T extends Message<?>> MessageHandlerInterceptor<T> intoMdc() {
+    /** Puts the ids into the MDC while {@code handler} handles a message; at debug level, logs what it handled. */
+    static <T extends Message<?>> MessageHandlerInterceptor<T> intoMdc(String handler) {
         return (unitOfWork, chain) -> {
             var message = unitOfWork.getMessage();
             var previousTrace = MDC.get(TRACE_ID);
@@ -84,7 +89,11 @@ public class LogCorrelation {
                     MDC.put(TRACE_ID, requestTrace.toString());
                 }
                 MDC.put(CORRELATION_ID, correlation != null ? correlation.toString() : message.getIdentifier());
-                return chain.proceed();
+                var result = chain.proceed();
+                if (log.isDebugEnabled()) {
+                    log.debug("{} handled {}", handler, message.getPayloadType().getSimpleName());
+                }
+                return result;
             } finally {
                 restore(TRACE_ID, previousTrace);
                 restore(CORRELATION_ID, previousCorrelation);
