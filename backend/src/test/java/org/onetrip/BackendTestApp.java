@@ -30,7 +30,6 @@ public class BackendTestApp {
         var properties = new ArrayList<>(List.of(
                 "spring.datasource.url=jdbc:h2:mem:backend-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "spring.jpa.hibernate.ddl-auto=validate",
-                "spring.flyway.locations=classpath:db/migration/{vendor}",
                 "onetrip.data-dir=" + dataDir,
                 "onetrip.integrity.checkpoint.cron=-",
                 "onetrip.integrity.checkpoint.settle=PT0S",

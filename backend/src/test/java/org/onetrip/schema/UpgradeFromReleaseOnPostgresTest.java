@@ -59,9 +59,7 @@ class UpgradeFromReleaseOnPostgresTest {
                     dataDir,
                     "spring.datasource.url=" + schemaUrl,
                     "spring.datasource.username=" + user,
-                    "spring.datasource.password=" + password,
-                    "spring.flyway.baseline-on-migrate=true",
-                    "spring.flyway.baseline-version=1")) {
+                    "spring.datasource.password=" + password)) {
                 var jdbc = context.getBean(JdbcTemplate.class);
                 assertThat(jdbc.queryForList(
                                 "select version || ':' || type from flyway_schema_history order by installed_rank",
