@@ -65,6 +65,8 @@ public class ProjectionReplayer {
     private final Set<String> pausedHere = ConcurrentHashMap.newKeySet();
     private final Map<String, Instant> progressLoggedAt = new ConcurrentHashMap<>();
     private volatile Instant missingIndicesCheckedAt = Instant.EPOCH;
+    /** Projections whose processor had handled events before this start (read before the processors start). */
+    private volatile Set<String> handledBeforeStart;
 
     public ProjectionReplayer(
             EventProcessingConfiguration processing,
@@ -83,6 +85,12 @@ public class ProjectionReplayer {
         this.instanceId = instanceId;
         this.liveInstances = liveInstances;
         this.clock = clock;
+        this.handledBeforeStart =
+                projections().stream().filter(this::hasHandledEvents).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private boolean hasHandledEvents(String group) {
+        return tokens.segments(group).stream().anyMatch(s -> s.position() >= 0);
     }
 
     public List<String> projections() {
@@ -372,6 +380,14 @@ public class ProjectionReplayer {
     }
 
     private void rebuildWhereIndicesWentMissing() {
+        try {
+            checkIndices();
+        } finally {
+            handledBeforeStart = null;
+        }
+    }
+
+    private void checkIndices() {
         for (var group : projections()) {
             try {
                 boolean recreated = false;
@@ -379,7 +395,10 @@ public class ProjectionReplayer {
                     recreated |= index.recreateIfMissing();
                 }
                 var active = load(group).map(r -> r.state().active()).orElse(false);
-                if (recreated && !active && tokens.segments(group).stream().anyMatch(s -> s.position() >= 0)) {
+                // an index created at this start is missing only if the processor had handled events before it
+                var before = handledBeforeStart;
+                boolean handled = before != null ? before.contains(group) : hasHandledEvents(group);
+                if (recreated && !active && handled) {
                     log.warn(
                             "The search index of projection {} is missing although its processor has already"
                                     + " handled events: rebuilding it from the event store",
