@@ -35,6 +35,7 @@ public class ProjectionMaintenance implements SmartLifecycle {
 
     @Override
     public void start() {
+        replayer.processorsStarted();
         rebuilds = scheduler.scheduleWithFixedDelay(replayer::tick, Duration.ofSeconds(1));
         balancing = scheduler.scheduleWithFixedDelay(
                 () -> {

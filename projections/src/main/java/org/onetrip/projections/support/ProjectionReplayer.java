@@ -63,6 +63,11 @@ public class ProjectionReplayer {
     private final Clock clock;
     private final int segments;
     private final Set<String> pausedHere = ConcurrentHashMap.newKeySet();
+    private final Map<String, Instant> startedAt = new ConcurrentHashMap<>();
+    private volatile Instant processorsStartedAt;
+    /** How long after a start a processor is left alone (see {@link #pauseLocal}). */
+    static final Duration SETTLE = Duration.ofSeconds(5);
+
     private final Map<String, Instant> progressLoggedAt = new ConcurrentHashMap<>();
     private volatile Instant missingIndicesCheckedAt = Instant.EPOCH;
     /** Projections whose processor had handled events before this start (read before the processors start). */
@@ -85,6 +90,7 @@ public class ProjectionReplayer {
         this.instanceId = instanceId;
         this.liveInstances = liveInstances;
         this.clock = clock;
+        this.processorsStartedAt = clock.instant();
         this.handledBeforeStart =
                 projections().stream().filter(this::hasHandledEvents).collect(java.util.stream.Collectors.toSet());
     }
@@ -102,6 +108,11 @@ public class ProjectionReplayer {
         return projections().stream()
                 .filter(group -> indicesByGroup.get(group).stream().anyMatch(ProjectionIndex::isOutdated))
                 .toList();
+    }
+
+    /** Axon has just started the processors (they claim their segments in the next seconds). */
+    public void processorsStarted() {
+        processorsStartedAt = clock.instant();
     }
 
     /** Asks for a rebuild by an administrator and returns at once; {@link #status} reports progress. */
@@ -237,7 +248,9 @@ public class ProjectionReplayer {
         var rebuild = row.get();
         switch (rebuild.state()) {
             case REQUESTED -> {
-                pauseLocal(group);
+                if (!pauseLocal(group)) {
+                    return;
+                }
                 if (jdbc.update(
                                 "update projection_rebuild set state = 'RESETTING', coordinator = ?"
                                         + " where projection = ? and state = 'REQUESTED'",
@@ -411,12 +424,24 @@ public class ProjectionReplayer {
         }
     }
 
-    private void pauseLocal(String group) {
+    /**
+     * Stops this instance's processor of the projection; false while it is too freshly started to be stopped safely.
+     * Axon's tracking processor loses a worker thread for good when it is shut down in the instant between claiming
+     * its last segment and starting the worker for it (the thread count is given back only by a worker that ran), and
+     * then never claims that segment again; its claims are settled a few seconds after a start.
+     */
+    private boolean pauseLocal(String group) {
         var processor = processor(group);
-        if (processor.isRunning()) {
-            processor.shutDown();
-            pausedHere.add(group);
+        if (!processor.isRunning()) {
+            return true;
         }
+        var started = startedAt.getOrDefault(group, processorsStartedAt);
+        if (Duration.between(started, clock.instant()).compareTo(SETTLE) < 0) {
+            return false;
+        }
+        processor.shutDown();
+        pausedHere.add(group);
+        return true;
     }
 
     /** Starts a processor this instance stopped for a rebuild, forgetting what its handlers remembered before. */
@@ -424,6 +449,7 @@ public class ProjectionReplayer {
         if (pausedHere.remove(group)) {
             forgetLocalState(group);
             processor(group).start();
+            startedAt.put(group, clock.instant());
         }
     }
 
