@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The weights of the annual performance assessment (绩效考核), {@code onetrip.assessment.weights.*}:
  * the on-time and satisfaction rates are weighted into a base of up to 100 points, and each return,
- * transfer, ping-pong, overdue open case, supervision and accountability deducts its points.
+ * transfer, ping-pong, overdue open case, supervision and accountability deducts its points, and so do a
+ * booking served in more than one trip (跑多次) and an agency request open past its promised time limit.
  */
 @ConfigurationProperties("onetrip.assessment")
 public record AssessmentProperties(@DefaultValue Weights weights) {
@@ -21,10 +22,15 @@ public record AssessmentProperties(@DefaultValue Weights weights) {
             @DefaultValue("3") double pingPongDeduction,
             @DefaultValue("2") double overdueDeduction,
             @DefaultValue("2") double supervisionDeduction,
-            @DefaultValue("5") double accountabilityDeduction) {
+            @DefaultValue("5") double accountabilityDeduction,
+            @DefaultValue("1") double moreThanOneTripDeduction,
+            @DefaultValue("2") double agencyOverdueDeduction) {
 
+        @org.springframework.boot.context.properties.bind.ConstructorBinding
         public Weights {
             for (double weight : new double[] {
+                moreThanOneTripDeduction,
+                agencyOverdueDeduction,
                 onTimeRate,
                 satisfactionRate,
                 returnDeduction,
@@ -54,7 +60,32 @@ public record AssessmentProperties(@DefaultValue Weights weights) {
             map.put("overdue-deduction", overdueDeduction);
             map.put("supervision-deduction", supervisionDeduction);
             map.put("accountability-deduction", accountabilityDeduction);
+            map.put("more-than-one-trip-deduction", moreThanOneTripDeduction);
+            map.put("agency-overdue-deduction", agencyOverdueDeduction);
             return map;
+        }
+
+        /** The case weights alone; the service mechanisms' deductions at their defaults. */
+        public Weights(
+                double onTimeRate,
+                double satisfactionRate,
+                double returnDeduction,
+                double transferDeduction,
+                double pingPongDeduction,
+                double overdueDeduction,
+                double supervisionDeduction,
+                double accountabilityDeduction) {
+            this(
+                    onTimeRate,
+                    satisfactionRate,
+                    returnDeduction,
+                    transferDeduction,
+                    pingPongDeduction,
+                    overdueDeduction,
+                    supervisionDeduction,
+                    accountabilityDeduction,
+                    1,
+                    2);
         }
     }
 

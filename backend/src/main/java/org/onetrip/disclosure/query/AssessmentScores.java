@@ -25,7 +25,9 @@ public final class AssessmentScores {
                 + figures.pingPongs() * weights.pingPongDeduction()
                 + figures.overdueOpen() * weights.overdueDeduction()
                 + figures.supervisions() * weights.supervisionDeduction()
-                + figures.accountabilities() * weights.accountabilityDeduction());
+                + figures.accountabilities() * weights.accountabilityDeduction()
+                + figures.appointmentsMoreThanOneTrip() * weights.moreThanOneTripDeduction()
+                + figures.agencyOverdueOpen() * weights.agencyOverdueDeduction());
         double score = Math.max(0, Math.min(100, (base == null ? 100 : base) - deductions));
         return new AssessmentResponse.Score(
                 figures.departmentCode(),

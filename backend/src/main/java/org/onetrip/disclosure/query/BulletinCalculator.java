@@ -14,20 +14,17 @@ import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.AccountabilityRecordedEvent;
 import org.onetrip.cases.api.CaseAnsweredEvent;
 import org.onetrip.cases.api.CaseAssignedEvent;
-import org.onetrip.cases.api.CaseClosedEvent;
-import org.onetrip.cases.api.CaseDeclinedEvent;
 import org.onetrip.cases.api.CaseEvent;
-import org.onetrip.cases.api.CaseFiledEvent;
-import org.onetrip.cases.api.CaseMergedIntoEvent;
 import org.onetrip.cases.api.CaseRatedEvent;
 import org.onetrip.cases.api.CaseReopenedEvent;
 import org.onetrip.cases.api.CaseReturnedEvent;
+import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseTransferredEvent;
-import org.onetrip.cases.api.ExtensionApprovedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.disclosure.api.BulletinComputation;
 import org.onetrip.disclosure.api.BulletinFigures;
 import org.onetrip.disclosure.api.DepartmentFigures;
+import org.onetrip.disclosure.api.ServiceFigures;
 import org.onetrip.disclosure.command.BulletinFiguresSource;
 import org.onetrip.organisation.api.DepartmentType;
 import org.onetrip.organisation.query.DepartmentDirectory;
@@ -44,6 +41,7 @@ import org.onetrip.organisation.query.DepartmentDirectory;
  * ping-pongs = a case coming back to a department with one other in between (A→B→A), counted for both;
  * ratings of its answers and the share that are not dissatisfied; supervisions opened on cases it held;
  * accountability recorded against it. Overdue open = cases it holds unanswered at the cut-off past their due date.
+ * The service mechanisms add their figures ({@link ServiceFigures}) through {@link BulletinContribution}s.
  */
 public class BulletinCalculator implements BulletinFiguresSource {
 
@@ -52,11 +50,21 @@ public class BulletinCalculator implements BulletinFiguresSource {
     private final EventStorageEngine storage;
     private final WorkingDays workingDays;
     private final DepartmentDirectory departments;
+    private final List<BulletinContribution> contributions;
 
     public BulletinCalculator(EventStorageEngine storage, WorkingDays workingDays, DepartmentDirectory departments) {
+        this(storage, workingDays, departments, List.of());
+    }
+
+    public BulletinCalculator(
+            EventStorageEngine storage,
+            WorkingDays workingDays,
+            DepartmentDirectory departments,
+            List<BulletinContribution> contributions) {
         this.storage = storage;
         this.workingDays = workingDays;
         this.departments = departments;
+        this.contributions = List.copyOf(contributions);
     }
 
     @Override
@@ -67,6 +75,8 @@ public class BulletinCalculator implements BulletinFiguresSource {
     /** The computation as it was (or would have been) when the store ended at {@code lastPosition}. */
     public BulletinComputation compute(Instant periodStart, Instant cutOff, long lastPosition, long calendarVersion) {
         var tally = new Tally(periodStart, cutOff, calendarVersion);
+        var shares =
+                contributions.stream().map(c -> c.start(periodStart, cutOff)).toList();
         long head = -1;
         long used = 0;
         try (var stream = storage.readEvents(null, false)) {
@@ -78,6 +88,11 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 }
                 head = Math.max(head, position);
                 if (!CaseEvent.class.isAssignableFrom(message.getPayloadType())) {
+                    for (var share : shares) {
+                        if (share.add(message.getPayload())) {
+                            used++;
+                        }
+                    }
                     continue;
                 }
                 var event = (CaseEvent) message.getPayload();
@@ -93,17 +108,13 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 lastPosition == Long.MAX_VALUE ? head : lastPosition,
                 used,
                 calendarVersion,
-                tally.figures());
+                tally.figures(shares));
     }
 
+    /** A case as the tally follows it: its state, and when and by whom it was last received. */
     private static final class Track {
-        String concerned;
-        String holder;
-        String answeredBy;
-        LocalDate dueDate;
+        CaseState state = CaseState.NONE;
         LocalDate receivedOn;
-        boolean open = true;
-        boolean answered;
         final List<String> holders = new ArrayList<>();
     }
 
@@ -120,6 +131,7 @@ public class BulletinCalculator implements BulletinFiguresSource {
         int supervisions;
         int accountabilities;
         int overdueOpen;
+        ServiceFigures services = ServiceFigures.NONE;
     }
 
     private final class Tally {
@@ -138,31 +150,26 @@ public class BulletinCalculator implements BulletinFiguresSource {
 
         void add(CaseEvent event) {
             var track = cases.computeIfAbsent(event.caseId(), id -> new Track());
+            var before = track.state;
+            track.state = before.step(event);
             boolean counted = !event.context().occurredAt().isBefore(periodStart);
             var day = event.context().occurredAt().atZone(WorkingDays.ZONE).toLocalDate();
-            if (event instanceof CaseFiledEvent filed) {
-                track.concerned = filed.concernedDepartmentCode();
-            } else if (event instanceof CaseAssignedEvent assigned) {
-                receive(track, assigned.departmentCode(), assigned.dueDate(), day, counted);
+            if (event instanceof CaseAssignedEvent assigned) {
+                receive(track, assigned.departmentCode(), day, counted);
             } else if (event instanceof CaseTransferredEvent transferred) {
                 if (counted) {
                     of(transferred.fromDepartmentCode()).transfers++;
                 }
-                receive(track, transferred.toDepartmentCode(), transferred.dueDate(), day, counted);
+                receive(track, transferred.toDepartmentCode(), day, counted);
             } else if (event instanceof CaseReturnedEvent returned) {
                 if (counted) {
                     of(returned.fromDepartmentCode()).returns++;
                 }
-                track.holder = null;
-            } else if (event instanceof ExtensionApprovedEvent extended) {
-                track.dueDate = extended.newDueDate();
             } else if (event instanceof CaseAnsweredEvent answer) {
-                track.answeredBy = answer.departmentCode();
-                track.answered = true;
                 if (counted) {
                     var department = of(answer.departmentCode());
                     department.answered++;
-                    if (track.dueDate == null || !day.isAfter(track.dueDate)) {
+                    if (before.dueDate() == null || !day.isAfter(before.dueDate())) {
                         department.answeredOnTime++;
                     }
                     if (track.receivedOn != null) {
@@ -171,38 +178,32 @@ public class BulletinCalculator implements BulletinFiguresSource {
                     }
                 }
             } else if (event instanceof CaseRatedEvent rated) {
-                if (counted && track.answeredBy != null) {
-                    var department = of(track.answeredBy);
+                if (counted && before.answeringDepartmentCode() != null) {
+                    var department = of(before.answeringDepartmentCode());
                     department.rated++;
                     if (!rated.rating().isBad()) {
                         department.good++;
                     }
                 }
-            } else if (event instanceof CaseReopenedEvent reopened) {
-                track.holder = reopened.departmentCode();
-                track.dueDate = reopened.dueDate();
+            } else if (event instanceof CaseReopenedEvent) {
                 track.receivedOn = day;
-                track.answered = false;
             } else if (event instanceof SupervisionOpenedEvent) {
                 if (counted) {
-                    of(firstNonNull(track.holder, track.answeredBy, track.concerned)).supervisions++;
+                    of(firstNonNull(
+                                    before.departmentCode(),
+                                    before.answeringDepartmentCode(),
+                                    before.concernedDepartmentCode()))
+                            .supervisions++;
                 }
             } else if (event instanceof AccountabilityRecordedEvent accountability) {
                 if (counted) {
                     of(accountability.departmentCode()).accountabilities++;
                 }
-            } else if (event instanceof CaseClosedEvent
-                    || event instanceof CaseDeclinedEvent
-                    || event instanceof CaseMergedIntoEvent) {
-                track.open = false;
             }
         }
 
-        private void receive(Track track, String department, LocalDate dueDate, LocalDate day, boolean counted) {
-            track.holder = department;
-            track.dueDate = dueDate;
+        private void receive(Track track, String department, LocalDate day, boolean counted) {
             track.receivedOn = day;
-            track.answered = false;
             if (counted) {
                 of(department).received++;
             }
@@ -219,16 +220,24 @@ public class BulletinCalculator implements BulletinFiguresSource {
             }
         }
 
-        BulletinFigures figures() {
+        BulletinFigures figures(List<BulletinContribution.Tally> shares) {
             // the cut-off is exclusive: its own day counts only if the cut-off is after midnight
             var lastDay = cutOff.minusNanos(1).atZone(WorkingDays.ZONE).toLocalDate();
+            for (var share : shares) {
+                share.figures(lastDay).forEach((code, figures) -> {
+                    var c = of(code);
+                    c.services = c.services.plus(figures);
+                });
+            }
             for (var track : cases.values()) {
-                if (track.open
-                        && !track.answered
-                        && track.holder != null
-                        && track.dueDate != null
-                        && track.dueDate.isBefore(lastDay)) {
-                    of(track.holder).overdueOpen++;
+                var state = track.state;
+                if (state.exists()
+                        && !state.status().isFinal()
+                        && !state.answered()
+                        && state.departmentCode() != null
+                        && state.dueDate() != null
+                        && state.dueDate().isBefore(lastDay)) {
+                    of(state.departmentCode()).overdueOpen++;
                 }
             }
             var ordered = new LinkedHashMap<String, Counts>();
@@ -255,6 +264,7 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 total.supervisions += c.supervisions;
                 total.accountabilities += c.accountabilities;
                 total.overdueOpen += c.overdueOpen;
+                total.services = total.services.plus(c.services);
             });
             total.pingPongs = pingPongCases;
             return new BulletinFigures(rows, row(null, TOTAL, total));
@@ -282,7 +292,11 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 percent(c.good, c.rated),
                 c.supervisions,
                 c.accountabilities,
-                c.overdueOpen);
+                c.overdueOpen,
+                c.services.appointmentsServed(),
+                c.services.appointmentsMoreThanOneTrip(),
+                c.services.agencyHandedBack(),
+                c.services.agencyOverdueOpen());
     }
 
     private static Double percent(int part, int whole) {

@@ -18,7 +18,7 @@ import java.util.List;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.WorkbenchRefusal;
-import org.onetrip.workbench.contact.ComplainantContacts;
+import org.onetrip.workbench.contact.ContactViews;
 import org.onetrip.workbench.contact.ui.ContactPanel;
 import org.onetrip.workbench.intake.IntakeDesk;
 import org.onetrip.workbench.ui.DeadlineBadge;
@@ -47,7 +47,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final Span receipt = new Span();
     final TransferProposals transferProposals;
 
-    public IntakeView(IntakeDesk desk, ComplainantContacts contacts) {
+    public IntakeView(IntakeDesk desk, ContactViews contacts) {
         this.desk = desk;
         var departments = desk.departments();
         form = new RegistrationForm(departments);
