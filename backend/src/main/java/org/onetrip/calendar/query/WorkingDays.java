@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.SortedSet;
@@ -39,8 +38,6 @@ import org.springframework.stereotype.Service;
 public class WorkingDays implements WorkingDayCalendar {
 
     public static final String PROCESSING_GROUP = "calendar-cache";
-    /** Deadlines run on township time, whatever the server's zone. */
-    public static final ZoneId ZONE = WorkingDayCalendar.ZONE;
 
     private static final Logger log = LoggerFactory.getLogger(WorkingDays.class);
 
