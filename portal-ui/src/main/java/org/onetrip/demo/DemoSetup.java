@@ -21,6 +21,7 @@ public class DemoSetup implements SmartLifecycle {
     private final SetupSteps steps;
     private final ObjectProvider<DemoAccounts> accounts;
     private final ObjectProvider<DisclosureDemoData> disclosures;
+    private final ObjectProvider<ServiceMechanismsDemoData> mechanisms;
     private final ObjectProvider<DemoData> cases;
     private volatile boolean running;
 
@@ -28,10 +29,12 @@ public class DemoSetup implements SmartLifecycle {
             SetupSteps steps,
             ObjectProvider<DemoAccounts> accounts,
             ObjectProvider<DisclosureDemoData> disclosures,
+            ObjectProvider<ServiceMechanismsDemoData> mechanisms,
             ObjectProvider<DemoData> cases) {
         this.steps = steps;
         this.accounts = accounts;
         this.disclosures = disclosures;
+        this.mechanisms = mechanisms;
         this.cases = cases;
     }
 
@@ -42,6 +45,7 @@ public class DemoSetup implements SmartLifecycle {
         if (caseData != null) {
             steps.runOnce(DATA, () -> {
                 disclosures.ifAvailable(DisclosureDemoData::load);
+                mechanisms.ifAvailable(ServiceMechanismsDemoData::load);
                 caseData.load();
             });
         }

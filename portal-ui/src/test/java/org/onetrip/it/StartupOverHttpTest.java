@@ -57,12 +57,18 @@ class StartupOverHttpTest {
             portal.awaitReady(Duration.ofMinutes(4));
             assertThat(total(portal)).as("six demo cases and the early filing").isEqualTo(7);
             assertThat(portal.output()).contains("Demo data written");
+            assertThat(portal.output())
+                    .as(
+                            "the appointment slots and agency requests are part of the demo data, not skipped for its cases")
+                    .contains("Demo appointments and agency service written");
             portal.stop();
         }
         try (var again = ChildPortal.start(data, folder.resolve("demo-2.log"), List.of())) {
             again.awaitReady(Duration.ofMinutes(4));
             assertThat(total(again)).isEqualTo(7);
-            assertThat(again.output()).doesNotContain("Demo data written");
+            assertThat(again.output())
+                    .doesNotContain("Demo data written")
+                    .doesNotContain("Demo appointments and agency service written");
             again.stop();
         }
     }
