@@ -29,7 +29,7 @@ public class BackendTestApp {
         System.setProperty("axoniq.update-checker.disabled", "true");
         var properties = new ArrayList<>(List.of(
                 "spring.datasource.url=jdbc:h2:mem:backend-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "spring.jpa.hibernate.ddl-auto=create-drop",
+                "spring.jpa.hibernate.ddl-auto=validate",
                 "onetrip.data-dir=" + dataDir,
                 "onetrip.integrity.checkpoint.cron=-",
                 "onetrip.integrity.checkpoint.settle=PT0S",

@@ -34,12 +34,15 @@ class ArchitectureTest {
             "audit",
             "calendar",
             "cases",
+            "cluster",
             "disclosure",
             "eventstore",
             "integrity",
             "notifications",
+            "observability",
             "organisation",
             "privacy",
+            "schema",
             "security",
             "shared");
 

@@ -9,14 +9,11 @@ import org.onetrip.shared.api.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo logins, one per role and one handler per department, all with the password
- * {@value #PASSWORD}. Only in the demo profile (onetrip.demo-accounts), only into an empty account table.
+ * {@value #PASSWORD}. Only in the demo profile (onetrip.demo-accounts), once ({@link DemoSetup}).
  */
 @Component
 @ConditionalOnProperty(name = "onetrip.demo-accounts", havingValue = "true")
@@ -33,12 +30,7 @@ public class DemoAccounts {
         this.departments = departments;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(0)
     public void create() {
-        if (!accounts.isEmpty()) {
-            return;
-        }
         accounts.create("admin", PASSWORD, Role.ADMIN, "dangzhengban", "系统管理员");
         accounts.create("zhang.min", PASSWORD, Role.INTAKE, "bianmin", "张敏");
         accounts.create("li.qing", PASSWORD, Role.DISCIPLINE, "jiwei", "李清");

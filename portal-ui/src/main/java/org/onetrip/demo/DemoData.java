@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.onetrip.calendar.query.WorkingDays;
-import org.onetrip.calendar.seed.CalendarSeeder;
 import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.AddProgressNoteCommand;
 import org.onetrip.cases.api.AnswerCaseCommand;
@@ -37,13 +36,11 @@ import org.onetrip.shared.api.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A few realistic cases for a first look, sent through the same commands as real work; written
- * only into an empty store, so a restart adds nothing.
+ * A few realistic cases for a first look, sent through the same commands as real work; written once
+ * ({@link DemoSetup} decides by a marker), so a restart adds nothing.
  */
 @Component
 @ConditionalOnProperty(name = "onetrip.demo-data", havingValue = "true")
@@ -56,20 +53,13 @@ public class DemoData {
 
     private final CommandGateway commands;
     private final CaseRegistryRepository registry;
-    private final CalendarSeeder calendar;
 
-    public DemoData(CommandGateway commands, CaseRegistryRepository registry, CalendarSeeder calendar) {
+    public DemoData(CommandGateway commands, CaseRegistryRepository registry) {
         this.commands = commands;
         this.registry = registry;
-        this.calendar = calendar;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
     public void load() {
-        calendar.seed();
-        if (registry.count() > 0) {
-            return;
-        }
         var bounced = bouncedBetweenCivilAffairsAndVillage();
         answeredAndClosed();
         extendedLandCase();

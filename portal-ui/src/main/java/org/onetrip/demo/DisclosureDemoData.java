@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.onetrip.cases.query.CaseRegistryRepository;
 import org.onetrip.disclosure.api.CorrectNoticeCommand;
 import org.onetrip.disclosure.api.CreateServiceItemDraftCommand;
 import org.onetrip.disclosure.api.DisclosureOutcome;
@@ -21,23 +20,18 @@ import org.onetrip.disclosure.api.PublishServiceItemBatchCommand;
 import org.onetrip.disclosure.api.ReviseServiceItemCommand;
 import org.onetrip.disclosure.api.ServiceItemContent;
 import org.onetrip.disclosure.api.WithdrawServiceItemCommand;
-import org.onetrip.disclosure.query.DisclosureRegistryRepository;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * A starter catalogue for the township from {@code demo/disclosures.json}: drafts across the hall
  * zones, published as 第一批 and 第二批, a few revisions and a withdrawal, a notice with a correction
- * and a policy interpretation. Sent through the same commands as real work, and only into an empty
- * store (it runs before the case demo data, and skips if any case or disclosure exists).
+ * and a policy interpretation. Sent through the same commands as real work, once, before the case demo
+ * data ({@link DemoSetup}).
  */
 @Component
 @ConditionalOnProperty(name = "onetrip.demo-data", havingValue = "true")
@@ -47,27 +41,14 @@ public class DisclosureDemoData {
     static final String RESOURCE = "/demo/disclosures.json";
 
     private final CommandGateway commands;
-    private final DisclosureRegistryRepository disclosures;
-    private final CaseRegistryRepository cases;
     private final ObjectMapper json;
 
-    public DisclosureDemoData(
-            CommandGateway commands,
-            DisclosureRegistryRepository disclosures,
-            CaseRegistryRepository cases,
-            ObjectMapper json) {
+    public DisclosureDemoData(CommandGateway commands, ObjectMapper json) {
         this.commands = commands;
-        this.disclosures = disclosures;
-        this.cases = cases;
         this.json = json;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
     public void load() {
-        if (disclosures.count() > 0 || cases.count() > 0) {
-            return;
-        }
         var data = read();
         var editor = json.convertValue(data.get("editor"), Actor.class);
         var contents = new HashMap<String, ServiceItemContent>();

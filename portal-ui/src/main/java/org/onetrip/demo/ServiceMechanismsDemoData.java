@@ -19,8 +19,6 @@ import org.onetrip.appointments.application.BookingRequest;
 import org.onetrip.appointments.application.SlotPublication;
 import org.onetrip.appointments.application.SlotPublication.Window;
 import org.onetrip.calendar.query.WorkingDays;
-import org.onetrip.calendar.seed.CalendarSeeder;
-import org.onetrip.cases.query.CaseRegistryRepository;
 import org.onetrip.disclosure.api.HallZone;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
@@ -29,10 +27,6 @@ import org.onetrip.shared.application.Result;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,30 +49,16 @@ public class ServiceMechanismsDemoData {
 
     private final Appointments appointments;
     private final AgencyService agency;
-    private final CaseRegistryRepository cases;
-    private final CalendarSeeder calendar;
     private final Clock clock;
 
-    public ServiceMechanismsDemoData(
-            Appointments appointments,
-            AgencyService agency,
-            CaseRegistryRepository cases,
-            CalendarSeeder calendar,
-            Clock clock) {
+    public ServiceMechanismsDemoData(Appointments appointments, AgencyService agency, Clock clock) {
         this.appointments = appointments;
         this.agency = agency;
-        this.cases = cases;
-        this.calendar = calendar;
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE - 1)
+    /** Called by {@link DemoSetup} once per database, after the calendar is seeded and the catalogue written. */
     public void load() {
-        calendar.seed();
-        if (cases.count() > 0) {
-            return;
-        }
         var today = LocalDate.now(clock.withZone(WorkingDays.ZONE));
         var windows = List.of(
                 new Window(LocalTime.of(9, 0), LocalTime.of(10, 0)),

@@ -1,12 +1,16 @@
 package org.onetrip.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The portal's place: its screens and services are adapters over the backend's application services and
@@ -97,6 +101,20 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.onetrip.projections..")
+                .check(classes);
+    }
+
+    /**
+     * Several instances run the same schedules: a job must take the cluster-wide lock, or it runs once per instance
+     * (two checkpoints, two erasure runs). Work every instance must do for itself is scheduled in code, not here.
+     */
+    @Test
+    void every_scheduled_job_runs_on_one_instance_of_the_cluster() {
+        methods()
+                .that()
+                .areAnnotatedWith(Scheduled.class)
+                .should()
+                .beAnnotatedWith(SchedulerLock.class)
                 .check(classes);
     }
 }

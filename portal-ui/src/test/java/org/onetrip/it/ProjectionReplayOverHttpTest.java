@@ -205,6 +205,85 @@ class ProjectionReplayOverHttpTest {
         }
     }
 
+    /**
+     * The alias switch used to happen inside the status call: a rebuild nobody asked about never served reads. Here
+     * nobody asks: the search alias moves over on its own, and the progress is in the status afterwards.
+     */
+    @Test
+    void a_rebuild_started_from_the_admin_api_switches_over_on_its_own_without_anyone_reading_its_status()
+            throws Exception {
+        try (var portal = RunningPortal.start(dataDir, "onetrip.demo-data=true")) {
+            var client = portal.bean(ElasticsearchClient.class);
+            awaitIndexed(portal, 6);
+            var before = client.indices()
+                    .getAlias(a -> a.name("onetrip-timeline"))
+                    .result()
+                    .keySet();
+            assertThat(portal.post("/api/admin/projections/case-timeline/replay", Map.of(), ADMIN)
+                            .status())
+                    .isEqualTo(202);
+            var deadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (before.containsAll(client.indices()
+                    .getAlias(a -> a.name("onetrip-timeline"))
+                    .result()
+                    .keySet())) {
+                assertThat(Instant.now()).as("the read alias moved on its own").isBefore(deadline);
+                Thread.sleep(100);
+            }
+            JsonNode timeline = null;
+            for (var status : portal.get("/api/admin/projections", ADMIN).json()) {
+                if (status.get("projection").asText().equals("case-timeline")) {
+                    timeline = status;
+                }
+            }
+            assertThat(timeline.get("state").asText()).isEqualTo("FINISHED");
+            assertThat(timeline.get("percent").asDouble()).isEqualTo(100.0);
+            assertThat(timeline.get("total").asLong()).isGreaterThan(30);
+            assertThat(timeline.get("processed").asLong())
+                    .isEqualTo(timeline.get("total").asLong());
+            assertThat(timeline.get("requestedBy").asText()).isEqualTo("admin");
+            assertThat(timeline.get("segments").get(0).get("caughtUp").asBoolean())
+                    .isTrue();
+        }
+    }
+
+    /**
+     * Deleting a projection's index used to leave search empty for good: the stored tokens said everything was
+     * indexed. The projection notices the missing index, says so in the log, and rebuilds it from the events.
+     */
+    @Test
+    void a_projection_whose_index_disappears_rebuilds_it_from_the_events_on_its_own() throws Exception {
+        try (var portal = RunningPortal.start(dataDir, "onetrip.demo-data=true")) {
+            var client = portal.bean(ElasticsearchClient.class);
+            awaitIndexed(portal, 6);
+            var live = documents(client, "onetrip-cases");
+            var generations = new java.util.ArrayList<>(client.indices()
+                    .getAlias(a -> a.name("onetrip-cases"))
+                    .result()
+                    .keySet());
+            client.indices().delete(d -> d.index(generations));
+
+            var deadline = Instant.now().plus(Duration.ofSeconds(90));
+            while (true) {
+                var search = portal.get("/api/staff/search/cases?size=1", DISCIPLINE);
+                if (search.status() == 200 && search.json().get("total").asLong() == 6) {
+                    break;
+                }
+                assertThat(Instant.now()).as("the deleted index is rebuilt").isBefore(deadline);
+                Thread.sleep(250);
+            }
+            var rebuiltDeadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (!portal.get("/api/admin/projections", ADMIN)
+                            .json()
+                            .toString()
+                            .contains("index missing")
+                    || !documents(client, "onetrip-cases").equals(live)) {
+                assertThat(Instant.now()).as("rebuilt to the same documents").isBefore(rebuiltDeadline);
+                Thread.sleep(250);
+            }
+        }
+    }
+
     @Test
     void only_an_administrator_may_rebuild_and_unknown_projections_are_refused() {
         try (var portal = RunningPortal.start(dataDir)) {

@@ -1,12 +1,16 @@
 package org.onetrip.calendar.query;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.onetrip.calendar.api.CalendarIds;
@@ -15,12 +19,17 @@ import org.onetrip.calendar.api.Deadline;
 import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * The one place that counts working days (工作日), on the national calendar {@link CalendarIds#NATIONAL}.
  * Its versions are read from the event store on first use and kept current by a subscribing event
- * handler, so a year published a moment ago already counts for the next deadline.
+ * handler, so a year published a moment ago already counts for the next deadline. Another instance on the
+ * same store publishes without this one's handler hearing of it: at most every
+ * {@code onetrip.calendar.refresh-interval} (1 s) the cache asks the store for the calendar's last sequence
+ * number and reads the calendar again when it moved, so the cache follows the shared store, not local events.
  * A year with no published arrangement is counted as plain Monday to Friday (a warning is logged once
  * per such year): publish it before deadlines run into it.
  */
@@ -33,12 +42,27 @@ public class WorkingDays implements WorkingDayCalendar {
     private static final Logger log = LoggerFactory.getLogger(WorkingDays.class);
 
     private final EventStore eventStore;
+    private final Clock clock;
+    private final long refreshMillis;
     private final String calendarId = CalendarIds.NATIONAL;
     private final Set<Integer> yearsWarnedAbout = ConcurrentHashMap.newKeySet();
-    private volatile CalendarHistory history;
+    private volatile Known known;
+
+    /** The history and the calendar aggregate's last sequence number it was read up to. */
+    private record Known(CalendarHistory history, long lastSequence, long checkedAt) {}
 
     public WorkingDays(EventStore eventStore) {
+        this(eventStore, Clock.systemUTC(), Duration.ofSeconds(1));
+    }
+
+    @Autowired
+    public WorkingDays(
+            EventStore eventStore,
+            Clock clock,
+            @Value("${onetrip.calendar.refresh-interval:PT1S}") Duration refreshInterval) {
         this.eventStore = eventStore;
+        this.clock = clock;
+        this.refreshMillis = refreshInterval.toMillis();
     }
 
     public long currentVersion() {
@@ -95,49 +119,74 @@ public class WorkingDays implements WorkingDayCalendar {
     }
 
     @EventHandler
-    void on(CalendarYearPublishedEvent published) {
+    void on(CalendarYearPublishedEvent published, @SequenceNumber long sequence) {
         if (!calendarId.equals(published.calendarId())) {
             return;
         }
         // the cache must never show a version whose transaction could still roll back
         if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().afterCommit(unitOfWork -> remember(published));
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> remember(published, sequence));
         } else {
-            remember(published);
+            remember(published, sequence);
         }
     }
 
-    private synchronized void remember(CalendarYearPublishedEvent published) {
-        CalendarHistory known = history;
-        if (known == null || published.version() <= known.currentVersion()) {
+    private synchronized void remember(CalendarYearPublishedEvent published, long sequence) {
+        Known current = known;
+        if (current == null || published.version() <= current.history().currentVersion()) {
             return;
         }
         // a gap means a publish was missed: forget everything and read the store again on next use
-        history = published.version() == known.currentVersion() + 1 ? known.with(published) : null;
+        known = published.version() == current.history().currentVersion() + 1
+                ? new Known(current.history().with(published), sequence, current.checkedAt())
+                : null;
     }
 
     private CalendarHistory history() {
-        CalendarHistory known = history;
-        if (known != null) {
-            return known;
+        Known current = known;
+        long now = clock.millis();
+        if (current != null && now - current.checkedAt() < refreshMillis) {
+            return current.history();
         }
         synchronized (this) {
-            if (history == null) {
-                history = loadFromEventStore();
+            current = known;
+            if (current != null && now - current.checkedAt() < refreshMillis) {
+                return current.history();
             }
-            return history;
+            if (current != null) {
+                Long last;
+                try {
+                    last = eventStore.lastSequenceNumberFor(calendarId).orElse(-1L);
+                } catch (RuntimeException unreachable) {
+                    log.warn(
+                            "Could not ask the event store whether the calendar changed; counting on version {}: {}",
+                            current.history().currentVersion(),
+                            unreachable.toString());
+                    return current.history();
+                }
+                if (last == current.lastSequence()) {
+                    known = new Known(current.history(), current.lastSequence(), now);
+                    return current.history();
+                }
+            }
+            known = loadFromEventStore(now);
+            return known.history();
         }
     }
 
-    private CalendarHistory loadFromEventStore() {
+    private Known loadFromEventStore(long now) {
         // from sequence 0, so a snapshot of the aggregate could never hide earlier versions
-        return CalendarHistory.of(eventStore
-                .readEvents(calendarId, 0L)
-                .asStream()
-                .map(message -> message.getPayload())
-                .filter(CalendarYearPublishedEvent.class::isInstance)
-                .map(CalendarYearPublishedEvent.class::cast)
-                .toList());
+        var published = new ArrayList<CalendarYearPublishedEvent>();
+        long last = -1;
+        var events = eventStore.readEvents(calendarId, 0L);
+        while (events.hasNext()) {
+            var message = events.next();
+            last = Math.max(last, message.getSequenceNumber());
+            if (message.getPayload() instanceof CalendarYearPublishedEvent event) {
+                published.add(event);
+            }
+        }
+        return new Known(CalendarHistory.of(published), last, now);
     }
 
     private Deadline deadline(CalendarSnapshot calendar, LocalDate startDay, int workingDays) {

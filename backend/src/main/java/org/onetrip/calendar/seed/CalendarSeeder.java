@@ -9,8 +9,6 @@ import org.onetrip.calendar.query.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +27,6 @@ public class CalendarSeeder {
     public CalendarSeeder(CommandGateway commandGateway, WorkingDays workingDays) {
         this.commandGateway = commandGateway;
         this.workingDays = workingDays;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    public void onApplicationReady() {
-        seed();
     }
 
     /** Returns the years it published. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.onetrip.cases.api.CommandOutcome;
 import org.onetrip.cases.api.EraseComplainantContactCommand;
@@ -46,6 +47,7 @@ public class RetentionErasure {
     }
 
     @Scheduled(cron = "${onetrip.privacy.retention-cron:0 15 1 * * *}")
+    @SchedulerLock(name = "contact-retention", lockAtLeastFor = "PT1M", lockAtMostFor = "PT2H")
     public void run() {
         try {
             eraseDue(clock.instant());

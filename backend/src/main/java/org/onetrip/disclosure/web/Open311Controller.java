@@ -85,6 +85,7 @@ public class Open311Controller {
     private final RateLimits rateLimits;
     private final ObjectMapper json;
     private final String jurisdiction;
+    private final String baseUrl;
 
     public Open311Controller(
             PublishedDisclosures disclosures,
@@ -94,7 +95,8 @@ public class Open311Controller {
             RateLimits rateLimits,
             ObjectMapper json,
             @org.springframework.beans.factory.annotation.Value("${onetrip.open311.jurisdiction-id:onetrip}")
-                    String jurisdiction) {
+                    String jurisdiction,
+            @org.springframework.beans.factory.annotation.Value("${onetrip.base-url:}") String baseUrl) {
         this.disclosures = disclosures;
         this.filing = filing;
         this.cases = cases;
@@ -102,15 +104,19 @@ public class Open311Controller {
         this.rateLimits = rateLimits;
         this.json = json;
         this.jurisdiction = jurisdiction;
+        this.baseUrl = baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", "");
     }
 
     @GetMapping("/discovery.{format:json|xml}")
     @Operation(summary = "Open311 service discovery: the GeoReport v2 endpoint and the formats it speaks")
     public ResponseEntity<?> discovery(@PathVariable String format, HttpServletRequest http) {
-        var base = ServletUriComponentsBuilder.fromContextPath(http)
-                .path("/open311/v2/")
-                .build()
-                .toUriString();
+        // the configured public address (onetrip.base-url), else as the request reached us (forward headers included)
+        var base = baseUrl.isEmpty()
+                ? ServletUriComponentsBuilder.fromContextPath(http)
+                        .path("/open311/v2/")
+                        .build()
+                        .toUriString()
+                : baseUrl + "/open311/v2/";
         var endpoint = new Open311.Endpoint(
                 SPECIFICATION,
                 base,

@@ -27,4 +27,13 @@ public class EventStorePropertiesConfiguration {
             }
         };
     }
+
+    /**
+     * Enums are text columns on every database, never H2's native ENUM type: H2 restores rows of a transaction
+     * that a crash cut off with their ENUM values as bare ordinals (db/migration/h2/V2__enums_as_text.sql).
+     */
+    @Bean
+    HibernatePropertiesCustomizer enumsAsText() {
+        return properties -> properties.putIfAbsent("hibernate.type.prefer_native_enum_types", "false");
+    }
 }

@@ -27,7 +27,7 @@ class Open311ControllerTest {
     final ObjectMapper json = new ObjectMapper();
     final RateLimits limits = new RateLimits(Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC), 5, 3);
     final MockMvc mvc = MockMvcBuilders.standaloneSetup(
-                    new Open311Controller(null, null, null, null, limits, json, "sidian.gov.cn"))
+                    new Open311Controller(null, null, null, null, limits, json, "sidian.gov.cn", ""))
             .setControllerAdvice(new Open311Errors(json))
             .build();
 
@@ -120,6 +120,31 @@ class Open311ControllerTest {
                             .asText())
                     .contains("/open311/v2/");
         }
+    }
+
+    @Test
+    void discovery_names_the_configured_public_address_rather_than_the_one_the_request_reached() throws Exception {
+        var behindProxy = MockMvcBuilders.standaloneSetup(new Open311Controller(
+                        null, null, null, null, limits, json, "sidian.gov.cn", "https://12345.sidian.gov.cn/"))
+                .build();
+        var configured = behindProxy
+                .perform(get(URI.create("http://10.0.0.7:8080/open311/discovery.json")))
+                .andReturn()
+                .getResponse();
+        assertThat(json.readTree(configured.getContentAsString())
+                        .get("endpoints")
+                        .get(0)
+                        .get("url")
+                        .asText())
+                .isEqualTo("https://12345.sidian.gov.cn/open311/v2/");
+
+        var unconfigured = call("http://10.0.0.7:8080/open311/discovery.json");
+        assertThat(json.readTree(unconfigured.getContentAsString())
+                        .get("endpoints")
+                        .get(0)
+                        .get("url")
+                        .asText())
+                .isEqualTo("http://10.0.0.7:8080/open311/v2/");
     }
 
     private MockHttpServletResponse call(String path) throws Exception {

@@ -1,6 +1,7 @@
 package org.onetrip.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
  */
 @EnableWebSecurity
 @Configuration
+@ConditionalOnWebApplication
 public class UiSecurityConfiguration extends VaadinWebSecurity {
 
     @Override

@@ -2,13 +2,14 @@ package org.onetrip.projections.agency;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ProjectionProcessors;
 import org.onetrip.projections.support.ReplayableProjection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +21,11 @@ public class AgencyProjectionsConfiguration {
 
     @Bean
     AgencyProjection agencyProjection(
-            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
-        var index = new ProjectionIndex(client, prefix + "-agency", "projections/agency-index.json", clock);
+            ElasticsearchClient client,
+            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
+            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
+            Clock clock) {
+        var index = new ProjectionIndex(client, prefix + "-agency", "projections/agency-index.json", clock, replicas);
         index.ensureExists();
         return new AgencyProjection(client, index);
     }
@@ -44,13 +48,14 @@ public class AgencyProjectionsConfiguration {
     }
 
     @Bean
-    ConfigurerModule agencyProcessor() {
+    ConfigurerModule agencyProcessor(
+            @Value("${onetrip.projections.segments:1}") int segments,
+            @Value("${onetrip.projections.claim-interval:PT2S}") Duration claimInterval) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(
                         AgencyProjection.PROCESSING_GROUP,
                         configuration -> configuration.eventStore(),
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(200))
+                        configuration -> ProjectionProcessors.tracking(segments, 200, claimInterval))
                 .registerListenerInvocationErrorHandler(
                         AgencyProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ProjectionProcessors;
 import org.onetrip.projections.support.ReplayableProjection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -20,11 +20,14 @@ public class AppointmentProjectionsConfiguration {
 
     @Bean
     AppointmentProjection appointmentProjection(
-            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
+            ElasticsearchClient client,
+            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
+            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
+            Clock clock) {
         var slots = new ProjectionIndex(
-                client, prefix + "-appointment-slots", "projections/appointment-slots-index.json", clock);
-        var bookings =
-                new ProjectionIndex(client, prefix + "-appointments", "projections/appointments-index.json", clock);
+                client, prefix + "-appointment-slots", "projections/appointment-slots-index.json", clock, replicas);
+        var bookings = new ProjectionIndex(
+                client, prefix + "-appointments", "projections/appointments-index.json", clock, replicas);
         slots.ensureExists();
         bookings.ensureExists();
         return new AppointmentProjection(client, slots, bookings);
@@ -52,13 +55,14 @@ public class AppointmentProjectionsConfiguration {
     }
 
     @Bean
-    ConfigurerModule appointmentProcessor() {
+    ConfigurerModule appointmentProcessor(
+            @Value("${onetrip.projections.segments:1}") int segments,
+            @Value("${onetrip.projections.claim-interval:PT2S}") Duration claimInterval) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(
                         AppointmentProjection.PROCESSING_GROUP,
                         configuration -> configuration.eventStore(),
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(200))
+                        configuration -> ProjectionProcessors.tracking(segments, 200, claimInterval))
                 .registerListenerInvocationErrorHandler(
                         AppointmentProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
     }

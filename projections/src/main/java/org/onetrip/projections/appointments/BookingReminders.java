@@ -2,6 +2,7 @@ package org.onetrip.projections.appointments;
 
 import java.time.Clock;
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.onetrip.appointments.api.RemindApplicantCommand;
 import org.onetrip.shared.api.Actor;
@@ -34,6 +35,8 @@ public class BookingReminders {
     @Scheduled(
             initialDelayString = "${onetrip.notifications.reminder-check:PT1M}",
             fixedDelayString = "${onetrip.notifications.reminder-check:PT1M}")
+    // the booking reminds once, so this only saves the other instances the same search
+    @SchedulerLock(name = "booking-reminders", lockAtMostFor = "PT10M")
     public void remindWhatIsDue() {
         int reminded = 0;
         for (var booking : search.dueForReminder(clock.instant().plus(lead))) {

@@ -17,7 +17,8 @@ import org.onetrip.projections.support.SearchUnavailableException;
 /**
  * Builds the staff case index (with buck-passing flags) and the public handling-results index.
  * Folding needs the previous document: recently written ones are kept in memory, the rest are read
- * back from the index this projection alone writes to. A case's first event (sequence 0) starts a new
+ * back from the index this projection alone writes to (see {@link #document} for a remembered one that another
+ * instance may have moved on since). A case's first event (sequence 0) starts a new
  * document without asking the index: events arrive in order, so after a redelivery or replay that starts
  * again at a case's first event, all its later events follow and the fold ends where it ended before
  * (writes of older versions meanwhile are refused by their external version). A rebuild thus reads
@@ -57,7 +58,7 @@ public class CaseSearchProjection {
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long sequence) {
-        var doc = recent.computeIfAbsent(event.caseId(), caseId -> sequence == 0 ? new CaseDocument() : load(caseId));
+        var doc = document(event.caseId(), sequence);
         if (!folder.fold(doc, event, sequence)) {
             return;
         }
@@ -79,6 +80,28 @@ public class CaseSearchProjection {
 
     public ProjectionIndex publicIndex() {
         return publicIndex;
+    }
+
+    /**
+     * The document to fold the event at {@code sequence} into. A remembered document that ends right before it is
+     * current. One that does not may be stale: the case's segment may have been processed by another instance in the
+     * meantime (instances share a processor's segments and hand them over), so the index is asked, and whichever of
+     * the two is further along wins; the remembered one wins while its writes are still in this batch.
+     */
+    private CaseDocument document(String caseId, long sequence) {
+        if (sequence == 0) {
+            var fresh = new CaseDocument();
+            recent.put(caseId, fresh);
+            return fresh;
+        }
+        var remembered = recent.get(caseId);
+        if (remembered != null && remembered.version == sequence - 1) {
+            return remembered;
+        }
+        var stored = load(caseId);
+        var current = remembered != null && remembered.version >= stored.version ? remembered : stored;
+        recent.put(caseId, current);
+        return current;
     }
 
     private CaseDocument load(String caseId) {

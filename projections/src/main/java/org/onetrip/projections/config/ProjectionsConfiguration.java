@@ -1,14 +1,22 @@
 package org.onetrip.projections.config;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.onetrip.calendar.api.WorkingDayCalendar;
+import org.onetrip.cluster.ClusterProperties;
+import org.onetrip.cluster.InstanceRegistry;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingProperties;
 import org.onetrip.projections.cases.CaseDocumentFolder;
@@ -18,16 +26,28 @@ import org.onetrip.projections.cases.CaseSearchProjection;
 import org.onetrip.projections.discipline.BuckPassingAnalysis;
 import org.onetrip.projections.disclosure.DisclosureSearch;
 import org.onetrip.projections.disclosure.DisclosureSearchProjection;
+import org.onetrip.projections.support.ProjectionHealthIndicator;
 import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ProjectionLag;
+import org.onetrip.projections.support.ProjectionMaintenance;
+import org.onetrip.projections.support.ProjectionMetrics;
+import org.onetrip.projections.support.ProjectionProcessors;
 import org.onetrip.projections.support.ProjectionReplayer;
+import org.onetrip.projections.support.ProjectionTokens;
 import org.onetrip.projections.support.ReadAheadEventSource;
 import org.onetrip.projections.support.ReplayableProjection;
+import org.onetrip.projections.support.SegmentBalancer;
 import org.onetrip.projections.timeline.TimelineProjection;
 import org.onetrip.projections.timeline.TimelineSearch;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The read side: every projection is a tracking processor of its own, replayable, writing in bulk
@@ -66,10 +86,11 @@ public class ProjectionsConfiguration {
             ElasticsearchClient client,
             CaseDocumentFolder folder,
             @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
+            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
             Clock clock) {
-        var staff = new ProjectionIndex(client, prefix + "-cases", "projections/cases-index.json", clock);
-        var published =
-                new ProjectionIndex(client, prefix + "-public-cases", "projections/public-cases-index.json", clock);
+        var staff = new ProjectionIndex(client, prefix + "-cases", "projections/cases-index.json", clock, replicas);
+        var published = new ProjectionIndex(
+                client, prefix + "-public-cases", "projections/public-cases-index.json", clock, replicas);
         staff.ensureExists();
         published.ensureExists();
         return new CaseSearchProjection(client, staff, published, folder);
@@ -77,16 +98,24 @@ public class ProjectionsConfiguration {
 
     @Bean
     TimelineProjection timelineProjection(
-            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
-        var index = new ProjectionIndex(client, prefix + "-timeline", "projections/timeline-index.json", clock);
+            ElasticsearchClient client,
+            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
+            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
+            Clock clock) {
+        var index =
+                new ProjectionIndex(client, prefix + "-timeline", "projections/timeline-index.json", clock, replicas);
         index.ensureExists();
         return new TimelineProjection(client, index);
     }
 
     @Bean
     DisclosureSearchProjection disclosureSearchProjection(
-            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
-        var index = new ProjectionIndex(client, prefix + "-disclosures", "projections/disclosures-index.json", clock);
+            ElasticsearchClient client,
+            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
+            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
+            Clock clock) {
+        var index = new ProjectionIndex(
+                client, prefix + "-disclosures", "projections/disclosures-index.json", clock, replicas);
         index.ensureExists();
         return new DisclosureSearchProjection(client, index);
     }
@@ -126,24 +155,121 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
+    ProjectionTokens projectionTokens(
+            EntityManager entityManager,
+            PlatformTransactionManager transactions,
+            @Qualifier("serializer") Serializer serializer,
+            EventStore eventStore,
+            ClusterProperties cluster,
+            TokenStore tokenStore) {
+        return new ProjectionTokens(
+                entityManager,
+                new TransactionTemplate(transactions),
+                serializer,
+                eventStore,
+                cluster.getClaimTimeout(),
+                tokenStore);
+    }
+
+    @Bean
     ProjectionReplayer projectionReplayer(
             EventProcessingConfiguration processing,
             CaseSearchProjection cases,
             TimelineProjection timeline,
             DisclosureSearchProjection disclosures,
-            List<ReplayableProjection> features) {
-        var indices = new java.util.HashMap<String, List<ProjectionIndex>>(Map.of(
+            List<ReplayableProjection> features,
+            JdbcTemplate jdbc,
+            ProjectionTokens tokens,
+            InstanceRegistry instances,
+            Clock clock,
+            @Value("${onetrip.projections.segments:1}") int segments) {
+        var indices = new HashMap<String, List<ProjectionIndex>>(Map.of(
                 CaseSearchProjection.PROCESSING_GROUP, List.of(cases.staffIndex(), cases.publicIndex()),
                 TimelineProjection.PROCESSING_GROUP, List.of(timeline.index()),
                 DisclosureSearchProjection.PROCESSING_GROUP, List.of(disclosures.index())));
         features.forEach(feature -> indices.put(feature.processingGroup(), feature.indices()));
-        return new ProjectionReplayer(processing, indices);
+        return new ProjectionReplayer(
+                processing,
+                indices,
+                jdbc,
+                tokens,
+                instances.instanceId(),
+                () -> instances.liveInstances().stream()
+                        .map(InstanceRegistry.LiveInstance::instanceId)
+                        .collect(Collectors.toSet()),
+                clock,
+                segments);
     }
 
     @Bean
+    SegmentBalancer segmentBalancer(
+            EventProcessingConfiguration processing,
+            ProjectionTokens tokens,
+            InstanceRegistry instances,
+            ClusterProperties cluster,
+            List<ReplayableProjection> features) {
+        return new SegmentBalancer(
+                processing,
+                allGroups(features),
+                tokens,
+                instances.instanceId(),
+                () -> instances.liveInstances().size(),
+                cluster.getClaimTimeout().multipliedBy(3));
+    }
+
+    @Bean
+    ProjectionLag projectionLag(ProjectionTokens tokens, Clock clock, List<ReplayableProjection> features) {
+        return new ProjectionLag(tokens, allGroups(features), clock);
+    }
+
+    @Bean
+    ProjectionMaintenance projectionMaintenance(
+            ProjectionReplayer replayer,
+            SegmentBalancer balancer,
+            ProjectionLag lag,
+            TaskScheduler scheduler,
+            @Value("${onetrip.projections.balance-interval:PT5S}") Duration balanceInterval) {
+        return new ProjectionMaintenance(replayer, balancer, lag, scheduler, balanceInterval);
+    }
+
+    @Bean("projections")
+    ProjectionHealthIndicator projectionHealth(
+            EventProcessingConfiguration processing,
+            ProjectionLag lag,
+            ProjectionReplayer replayer,
+            @Value("${onetrip.health.max-projection-lag:10000}") long maxLag,
+            List<ReplayableProjection> features) {
+        return new ProjectionHealthIndicator(processing, allGroups(features), lag, replayer, maxLag);
+    }
+
+    @Bean
+    ProjectionMetrics projectionMetrics(
+            ProjectionLag lag, ProjectionReplayer replayer, List<ReplayableProjection> features) {
+        return new ProjectionMetrics(lag, replayer, allGroups(features));
+    }
+
+    /** The read side's own projections and those the features contribute. */
+    static List<String> allGroups(List<ReplayableProjection> features) {
+        var groups = new java.util.ArrayList<>(GROUPS);
+        features.stream()
+                .map(ReplayableProjection::processingGroup)
+                .filter(group -> !groups.contains(group))
+                .forEach(groups::add);
+        return List.copyOf(groups);
+    }
+
+    /**
+     * Each projection is a tracking processor of {@code onetrip.projections.segments} segments (1 by default; more
+     * where several instances should share the work) with as many worker threads, so that one instance can process
+     * every segment when the others are gone. The count is fixed when a processor's tokens are first created; a
+     * rebuild re-divides a processor whose stored count differs.
+     */
+    @Bean
     ConfigurerModule projectionProcessors(
             @Value("${onetrip.projections.batch-size:" + DEFAULT_BATCH_SIZE + "}") int batchSize,
-            @Value("${onetrip.projections.read-ahead:0}") int readAheadSetting) {
+            @Value("${onetrip.projections.read-ahead:0}") int readAheadSetting,
+            @Value("${onetrip.projections.segments:1}") int segments,
+            @Value("${onetrip.projections.claim-interval:PT2S}") Duration claimInterval) {
         // Events read ahead of each processor on a thread of its own (ReadAheadEventSource): two batches by default.
         int readAhead = readAheadSetting > 0 ? readAheadSetting : 2 * batchSize;
         return configurer -> configurer.eventProcessing(processing -> {
@@ -151,8 +277,7 @@ public class ProjectionsConfiguration {
                 processing.registerTrackingEventProcessor(
                         group,
                         configuration -> new ReadAheadEventSource(configuration.eventStore(), readAhead, group),
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(batchSize));
+                        configuration -> ProjectionProcessors.tracking(segments, batchSize, claimInterval));
                 processing.registerListenerInvocationErrorHandler(
                         group, configuration -> PropagatingErrorHandler.instance());
             }

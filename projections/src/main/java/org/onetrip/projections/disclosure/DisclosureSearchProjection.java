@@ -195,7 +195,7 @@ public class DisclosureSearchProjection {
             boolean publication,
             Consumer<DisclosureDocument> change) {
         var id = type.documentId(code);
-        var doc = recent.computeIfAbsent(id, key -> load(type, code));
+        var doc = document(type, code, sequence);
         if (doc.alreadyFolded(sequence) || (!publication && !doc.published())) {
             return;
         }
@@ -229,6 +229,27 @@ public class DisclosureSearchProjection {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    /**
+     * The remembered document when it ends right before this event; otherwise the index is asked as well (another
+     * instance may have processed this disclosure's segment meanwhile, or events of drafts left a gap), and whichever
+     * is further along wins.
+     */
+    private DisclosureDocument document(DisclosureType type, String code, long sequence) {
+        var id = type.documentId(code);
+        var remembered = recent.get(id);
+        if (remembered != null && remembered.sequence != null && remembered.sequence == sequence - 1) {
+            return remembered;
+        }
+        var stored = load(type, code);
+        var current = remembered != null && sequenceOf(remembered) >= sequenceOf(stored) ? remembered : stored;
+        recent.put(id, current);
+        return current;
+    }
+
+    private static long sequenceOf(DisclosureDocument doc) {
+        return doc.sequence == null ? -1 : doc.sequence;
     }
 
     private DisclosureDocument load(DisclosureType type, String code) {

@@ -40,12 +40,25 @@ public class ProjectionIndex {
     private final String name;
     private final String definitionResource;
     private final Clock clock;
+    private boolean createdSinceChecked;
+
+    private final Integer replicas;
 
     public ProjectionIndex(ElasticsearchClient client, String name, String definitionResource, Clock clock) {
+        this(client, name, definitionResource, clock, null);
+    }
+
+    /**
+     * {@code replicas}: copies of each shard on other nodes of the cluster ({@code onetrip.search.replicas}); null
+     * keeps the definition's (none: one node answers alone, as the embedded one does).
+     */
+    public ProjectionIndex(
+            ElasticsearchClient client, String name, String definitionResource, Clock clock, Integer replicas) {
         this.client = client;
         this.name = name;
         this.definitionResource = definitionResource;
         this.clock = clock;
+        this.replicas = replicas;
     }
 
     public String readAlias() {
@@ -56,29 +69,55 @@ public class ProjectionIndex {
         return name + "-write";
     }
 
-    /** Creates the first generation with both aliases, unless the index exists already. */
+    /**
+     * Creates the first generation with both aliases, unless the index exists already. Its name is fixed, so that
+     * instances starting together on an empty cluster create one index, not one each.
+     */
     public synchronized void ensureExists() {
         try {
             if (client.indices().existsAlias(a -> a.name(readAlias())).value()) {
                 return;
             }
-            var index = createGeneration(null);
+            var index = name + "-initial";
+            try {
+                createIndex(index, null);
+            } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
             client.indices()
                     .updateAliases(u -> u.actions(
                                     Action.of(a -> a.add(add -> add.index(index).alias(readAlias()))))
                             .actions(Action.of(a -> a.add(
                                     add -> add.index(index).alias(writeAlias()).isWriteIndex(true)))));
+            createdSinceChecked = true;
         } catch (IOException e) {
             throw new SearchUnavailableException("cannot create index " + name, e);
         }
     }
 
-    /** Points the write alias at a new, empty generation; reads still see the old one. Returns its name. */
+    /**
+     * Creates the index again when its read alias is gone; true when this instance created it since the last call
+     * (at start-up, or now): its documents must then be rebuilt from the events.
+     */
+    public synchronized boolean recreateIfMissing() {
+        ensureExists();
+        boolean created = createdSinceChecked;
+        createdSinceChecked = false;
+        return created;
+    }
+
+    /**
+     * Points the write alias at a new, empty generation; reads still see the old one. Returns its name. A generation
+     * an unfinished rebuild was writing (one that never served reads) is deleted.
+     */
     public synchronized String startRebuild() {
         ensureExists();
         try {
             var fresh = createGeneration(REBUILD_REFRESH_INTERVAL);
             var writing = indicesOf(writeAlias());
+            var reading = indicesOf(readAlias());
             var actions = new ArrayList<Action>();
             for (var old : writing) {
                 actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(writeAlias()))));
@@ -86,6 +125,11 @@ public class ProjectionIndex {
             actions.add(Action.of(
                     a -> a.add(add -> add.index(fresh).alias(writeAlias()).isWriteIndex(true))));
             client.indices().updateAliases(u -> u.actions(actions));
+            for (var abandoned : writing) {
+                if (!reading.contains(abandoned)) {
+                    client.indices().delete(d -> d.index(abandoned));
+                }
+            }
             return fresh;
         } catch (IOException e) {
             throw new SearchUnavailableException("cannot start rebuilding " + name, e);
@@ -179,15 +223,22 @@ public class ProjectionIndex {
     /** Creates an index from the definition; a refresh interval given here is part of the creation request. */
     private String createGeneration(String refreshInterval) throws IOException {
         var index = name + "-" + clock.millis() + "-" + GENERATIONS.incrementAndGet();
+        createIndex(index, refreshInterval);
+        return index;
+    }
+
+    private void createIndex(String index, String refreshInterval) throws IOException {
         var bytes = definitionBytes();
         var definition = (ObjectNode) DEFINITIONS.readTree(bytes);
         definition.withObject("/mappings").withObject("/_meta").put(DEFINITION_META, fingerprint(bytes));
         if (refreshInterval != null) {
             definition.withObject("/settings").put("refresh_interval", refreshInterval);
         }
+        if (replicas != null) {
+            definition.withObject("/settings").put("number_of_replicas", replicas);
+        }
         var body = DEFINITIONS.writeValueAsBytes(definition);
         client.indices().create(c -> c.index(index).withJson(new ByteArrayInputStream(body)));
-        return index;
     }
 
     private byte[] definitionBytes() {

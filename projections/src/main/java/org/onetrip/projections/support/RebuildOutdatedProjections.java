@@ -1,9 +1,7 @@
 package org.onetrip.projections.support;
 
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,15 +21,10 @@ public class RebuildOutdatedProjections implements ApplicationRunner {
 
     private final ProjectionReplayer replayer;
     private final Environment environment;
-    private final Duration timeout;
 
-    public RebuildOutdatedProjections(
-            ProjectionReplayer replayer,
-            Environment environment,
-            @Value("${onetrip.replay-timeout:PT2H}") Duration timeout) {
+    public RebuildOutdatedProjections(ProjectionReplayer replayer, Environment environment) {
         this.replayer = replayer;
         this.environment = environment;
-        this.timeout = timeout;
     }
 
     @Override
@@ -46,24 +39,15 @@ public class RebuildOutdatedProjections implements ApplicationRunner {
         log.warn(
                 "Projections {} were built from an older index definition; rebuilding them in the background",
                 outdated);
-        var rebuild = new Thread(
-                () -> {
-                    for (var projection : outdated) {
-                        try {
-                            replayer.replayAndWait(projection, timeout);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            return;
-                        } catch (RuntimeException e) {
-                            log.error(
-                                    "Rebuilding the outdated projection {} failed; rebuild it from the admin page",
-                                    projection,
-                                    e);
-                        }
-                    }
-                },
-                "rebuild-outdated-projections");
-        rebuild.setDaemon(true);
-        rebuild.start();
+        for (var projection : outdated) {
+            try {
+                replayer.start(projection, "start-up", "outdated index definition");
+            } catch (RuntimeException e) {
+                log.error(
+                        "Rebuilding the outdated projection {} could not start; rebuild it from the admin page",
+                        projection,
+                        e);
+            }
+        }
     }
 }

@@ -49,7 +49,7 @@ public class ReplayOnStartup implements ApplicationRunner {
             System.exit(SpringApplication.exit(context, () -> 2));
         }
         for (var name : names) {
-            var status = replayer.replayAndWait(name, timeout);
+            var status = replayer.replayAndWait(name, timeout, "command line", "--onetrip.replay");
             log.info(
                     "Projection {} rebuilt: {} ms",
                     name,

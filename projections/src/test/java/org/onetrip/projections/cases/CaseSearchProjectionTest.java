@@ -437,6 +437,43 @@ class CaseSearchProjectionTest {
         assertThat(staffSource("d")).isEqualTo(live);
     }
 
+    /**
+     * Instances share a processor's segments and hand them over: a case's events may be folded here, then on another
+     * instance, then here again. What this instance remembers of the case is then stale and must not be folded onto.
+     */
+    @Test
+    void a_case_moved_on_by_another_instance_meanwhile_is_read_back_before_the_next_event_is_folded() throws Exception {
+        var history = caseNamed("moved")
+                .filed()
+                .accepted()
+                .assigned("guotu", DUE)
+                .signedBy("guotu")
+                .extensionRequestedBy("guotu")
+                .answeredBy("guotu")
+                .events();
+        var calendar = ShippedCalendar.snapshot();
+        var detector = new BuckPassingDetector(BuckPassingProperties.defaults(), calendar::workingDaysBetween);
+        var otherInstance = new CaseSearchProjection(
+                client, staff, published, new CaseDocumentFolder(detector, calendar::workingDaysBetween));
+        for (int i = 0; i <= 2; i++) {
+            projection.on(history.get(i), i);
+        }
+        for (int i = 3; i <= 4; i++) {
+            otherInstance.on(history.get(i), i);
+        }
+        projection.on(history.get(5), 5);
+        staff.refresh();
+
+        var doc = client.get(g -> g.index(staff.readAlias()).id("moved"), CaseDocument.class)
+                .source();
+        assertThat(doc.version).isEqualTo(5);
+        assertThat(doc.status).isEqualTo(CaseStatus.ANSWERED);
+        assertThat(doc.signedAt).as("signed for on the other instance").isNotNull();
+        assertThat(doc.extensionsRequested)
+                .as("asked for on the other instance")
+                .isEqualTo(1);
+    }
+
     private com.fasterxml.jackson.databind.JsonNode staffSource(String caseId) throws java.io.IOException {
         return client.get(g -> g.index(staff.readAlias()).id(caseId), com.fasterxml.jackson.databind.JsonNode.class)
                 .source();

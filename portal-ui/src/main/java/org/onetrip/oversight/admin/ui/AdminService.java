@@ -15,6 +15,7 @@ import org.onetrip.calendar.api.PublishCalendarYearCommand;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.DeadlineRules;
 import org.onetrip.cases.application.CaseDeadlines;
+import org.onetrip.cluster.InstanceRegistry;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.oversight.CommandRefusals;
@@ -39,6 +40,7 @@ public class AdminService {
     private final CommandGateway commands;
     private final CaseDeadlines deadlines;
     private final ProjectionReplayer replayer;
+    private final InstanceRegistry instances;
 
     public AdminService(
             StaffAccounts accounts,
@@ -47,7 +49,8 @@ public class AdminService {
             EventStore eventStore,
             CommandGateway commands,
             CaseDeadlines deadlines,
-            ProjectionReplayer replayer) {
+            ProjectionReplayer replayer,
+            InstanceRegistry instances) {
         this.accounts = accounts;
         this.departments = departments;
         this.workingDays = workingDays;
@@ -55,6 +58,7 @@ public class AdminService {
         this.commands = commands;
         this.deadlines = deadlines;
         this.replayer = replayer;
+        this.instances = instances;
     }
 
     /** One staff account as the administrator sees it; the password hash never leaves the service. */
@@ -163,9 +167,9 @@ public class AdminService {
         return replayer.projections();
     }
 
-    public ProjectionReplayer.ReplayStatus rebuild(String projection) {
+    public ProjectionReplayer.ReplayStatus rebuild(String projection, Actor administrator) {
         try {
-            return replayer.start(projection);
+            return replayer.start(projection, administrator.personId(), "admin screen");
         } catch (RuntimeException e) {
             throw CommandRefusals.translate(e);
         }
@@ -173,5 +177,14 @@ public class AdminService {
 
     public ProjectionReplayer.ReplayStatus rebuildStatus(String projection) {
         return replayer.status(projection);
+    }
+
+    /** The application instances sharing the database, as their heartbeats say. */
+    public List<InstanceRegistry.LiveInstance> instances() {
+        return instances.liveInstances();
+    }
+
+    public String thisInstance() {
+        return instances.instanceId();
     }
 }

@@ -23,7 +23,6 @@ import org.onetrip.layout.MainLayout;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.oversight.OversightRefusal;
 import org.onetrip.oversight.ui.Notices;
-import org.onetrip.projections.support.ProjectionReplayer;
 import org.onetrip.security.StaffPrincipal;
 import org.onetrip.shared.api.Actor;
 
@@ -206,37 +205,11 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout projectionsTab() {
-        var tab = new VerticalLayout(new Paragraph(getTranslation("oversight.admin.projections.explanation")));
+        var tab = new VerticalLayout(
+                new Paragraph(getTranslation("oversight.admin.projections.explanation")),
+                new ProjectionRebuilds(service, this::actor));
         tab.setPadding(false);
-        for (var projection : service.projections()) {
-            var status = new Span();
-            var refresh = new Button(
-                    getTranslation("oversight.admin.projections.refresh"),
-                    click -> status.setText(describe(service.rebuildStatus(projection))));
-            var rebuild = new Button(getTranslation("oversight.admin.projections.rebuild"), click -> {
-                try {
-                    status.setText(describe(service.rebuild(projection)));
-                } catch (OversightRefusal refusal) {
-                    Notices.refused(this, refusal);
-                }
-            });
-            rebuild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            rebuild.setId("rebuild-" + projection);
-            status.setText(describe(service.rebuildStatus(projection)));
-            var row = new HorizontalLayout(new Span(projection), rebuild, refresh, status);
-            row.setAlignItems(Alignment.CENTER);
-            tab.add(row);
-        }
         return tab;
-    }
-
-    private String describe(ProjectionReplayer.ReplayStatus status) {
-        if (status.startedAt() == null) {
-            return getTranslation("oversight.admin.projections.idle");
-        }
-        return status.finished()
-                ? getTranslation("oversight.admin.projections.finished", String.valueOf(status.finishedAt()))
-                : getTranslation("oversight.admin.projections.running", String.valueOf(status.startedAt()));
     }
 
     private String departmentName(String code) {

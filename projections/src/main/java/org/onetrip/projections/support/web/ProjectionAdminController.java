@@ -28,7 +28,9 @@ public class ProjectionAdminController {
     }
 
     @GetMapping("/api/admin/projections")
-    @Operation(summary = "The projections and the state of their last rebuild")
+    @Operation(
+            summary = "The projections: their last rebuild (state, percentage, events per second, time left) and"
+                    + " where each processor segment is and which instance processes it")
     public List<ReplayStatus> projections(HttpServletRequest http) {
         access.require(http, Role.ADMIN);
         return replayer.projections().stream().map(replayer::status).toList();
@@ -38,10 +40,10 @@ public class ProjectionAdminController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild a projection from the event store into a new index; searches keep working meanwhile")
     public ReplayStatus replay(@PathVariable String name, HttpServletRequest http) {
-        access.require(http, Role.ADMIN);
+        var admin = access.require(http, Role.ADMIN);
         if (!replayer.projections().contains(name)) {
             throw new InvalidSearchException("name", "no projection " + name + "; known: " + replayer.projections());
         }
-        return replayer.start(name);
+        return replayer.start(name, admin.personId(), "admin API");
     }
 }

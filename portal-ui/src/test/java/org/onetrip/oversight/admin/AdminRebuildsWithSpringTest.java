@@ -1,0 +1,120 @@
+package org.onetrip.oversight.admin;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onetrip.OneTripApplication;
+import org.onetrip.oversight.admin.ui.AdminView;
+import org.onetrip.projections.support.ProjectionReplayer;
+import org.onetrip.testing.SpringUi;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The administrator's projections tab in the real application: a rebuild started there runs, shows how far it is,
+ * and ends with the events it replayed and their rate; each segment names the instance processing it, and the
+ * instances sharing the database are listed.
+ */
+@SpringBootTest(classes = OneTripApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+class AdminRebuildsWithSpringTest {
+
+    static final Path DATA_DIR = SpringUi.temporaryFolder("onetrip-admin-rebuilds-test");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("onetrip.data-dir", DATA_DIR::toString);
+        registry.add("onetrip.demo-data", () -> "true");
+        registry.add("onetrip.demo-accounts", () -> "true");
+        registry.add("onetrip.integrity.checkpoint.cron", () -> "-");
+        registry.add("onetrip.cluster.instance-id", () -> "portal-1");
+        registry.add("spring.main.banner-mode", () -> "off");
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeAll
+    static void noUpdateCheck() {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+    }
+
+    @AfterEach
+    void tearDown() {
+        SpringUi.tearDown();
+    }
+
+    @Test
+    void a_rebuild_started_on_the_admin_page_shows_its_progress_and_ends_with_its_figures() throws Exception {
+        SpringUi.signInAs(context, "admin", Locale.SIMPLIFIED_CHINESE);
+        openProjectionsTab();
+        assertThat(_get(Span.class, spec -> spec.withId("rebuild-state-case-timeline"))
+                        .getText())
+                .isEqualTo("尚未重建过");
+
+        _click(_get(Button.class, spec -> spec.withId("rebuild-case-timeline")));
+        assertThat(_get(Span.class, spec -> spec.withId("rebuild-state-case-timeline"))
+                        .getText())
+                .as("requested, pausing, or already running")
+                .containsAnyOf("发起重建", "重建中", "最近一次重建完成于");
+        assertThat(_get(ProgressBar.class, spec -> spec.withId("rebuild-progress-case-timeline")))
+                .isNotNull();
+        var running = !context.getBean(ProjectionReplayer.class)
+                .status("case-timeline")
+                .finished();
+        if (running) {
+            assertThat(UI.getCurrent().getPollInterval())
+                    .as("the page asks every second while a rebuild runs")
+                    .isEqualTo(1000);
+        }
+
+        var replayer = context.getBean(ProjectionReplayer.class);
+        var deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!replayer.status("case-timeline").finished()) {
+            assertThat(Instant.now()).as("rebuild finished").isBefore(deadline);
+            Thread.sleep(100);
+        }
+        // what the browser's next poll does
+        var ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+
+        var state = _get(Span.class, spec -> spec.withId("rebuild-state-case-timeline"))
+                .getText();
+        assertThat(state).startsWith("最近一次重建完成于").contains("个事件").contains("（发起人 admin）");
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("no polling once nothing runs")
+                .isEqualTo(-1);
+        assertThat(_get(Div.class, spec -> spec.withId("segments-case-timeline"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("分段 0：实例 portal-1");
+        assertThat(_get(Div.class, spec -> spec.withId("cluster-instances"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("portal-1，即本实例");
+    }
+
+    private static void openProjectionsTab() {
+        UI.getCurrent().navigate(AdminView.class);
+        var tabs = _get(TabSheet.class);
+        tabs.setSelectedIndex(tabs.getTabCount() - 1);
+    }
+}

@@ -1,0 +1,68 @@
+package org.onetrip.projections.support;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import org.onetrip.cluster.StartupPhases;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
+
+/**
+ * Runs, on every instance (not once per cluster, unlike the ShedLock jobs), the rebuild rounds each second and the
+ * segment balancing (and a sample of the store's head for the lag in seconds) every few seconds, from when this instance has joined the cluster until it stops.
+ */
+public class ProjectionMaintenance implements SmartLifecycle {
+
+    private final ProjectionReplayer replayer;
+    private final SegmentBalancer balancer;
+    private final ProjectionLag lag;
+    private final TaskScheduler scheduler;
+    private final Duration balanceInterval;
+    private volatile ScheduledFuture<?> rebuilds;
+    private volatile ScheduledFuture<?> balancing;
+
+    public ProjectionMaintenance(
+            ProjectionReplayer replayer,
+            SegmentBalancer balancer,
+            ProjectionLag lag,
+            TaskScheduler scheduler,
+            Duration balanceInterval) {
+        this.replayer = replayer;
+        this.balancer = balancer;
+        this.lag = lag;
+        this.scheduler = scheduler;
+        this.balanceInterval = balanceInterval;
+    }
+
+    @Override
+    public void start() {
+        replayer.processorsStarted();
+        rebuilds = scheduler.scheduleWithFixedDelay(replayer::tick, Duration.ofSeconds(1));
+        balancing = scheduler.scheduleWithFixedDelay(
+                () -> {
+                    lag.sample();
+                    balancer.balance();
+                },
+                balanceInterval);
+    }
+
+    @Override
+    public void stop() {
+        for (var task : new ScheduledFuture<?>[] {rebuilds, balancing}) {
+            if (task != null) {
+                task.cancel(false);
+            }
+        }
+        rebuilds = null;
+        balancing = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return rebuilds != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return StartupPhases.JOIN_CLUSTER + 1;
+    }
+}
