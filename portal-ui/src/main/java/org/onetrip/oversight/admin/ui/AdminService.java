@@ -20,6 +20,7 @@ import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.oversight.CommandRefusals;
 import org.onetrip.oversight.OversightRefusal;
 import org.onetrip.projections.support.ProjectionReplayer;
+import org.onetrip.security.SecurityLog;
 import org.onetrip.security.StaffAccounts;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Role;
@@ -39,6 +40,7 @@ public class AdminService {
     private final CommandGateway commands;
     private final CaseDeadlines deadlines;
     private final ProjectionReplayer replayer;
+    private final SecurityLog securityLog;
 
     public AdminService(
             StaffAccounts accounts,
@@ -47,7 +49,8 @@ public class AdminService {
             EventStore eventStore,
             CommandGateway commands,
             CaseDeadlines deadlines,
-            ProjectionReplayer replayer) {
+            ProjectionReplayer replayer,
+            SecurityLog securityLog) {
         this.accounts = accounts;
         this.departments = departments;
         this.workingDays = workingDays;
@@ -55,6 +58,12 @@ public class AdminService {
         this.commands = commands;
         this.deadlines = deadlines;
         this.replayer = replayer;
+        this.securityLog = securityLog;
+    }
+
+    /** The newest entries of the security log: sign-ins and attempts on cases, who, when, from where. */
+    public List<SecurityLog.Entry> securityLog() {
+        return securityLog.newest(200);
     }
 
     /** One staff account as the administrator sees it; the password hash never leaves the service. */
