@@ -37,13 +37,21 @@ public class RateLimitConfiguration {
             @Value("${spring.datasource.url:}") String url,
             @Value("${onetrip.rate-limit.filings-per-hour:20}") int filingsPerHour,
             @Value("${onetrip.rate-limit.lookups-per-minute:30}") int lookupsPerMinute,
+            @Value("${onetrip.rate-limit.sign-in-failures-per-account:5}") int failuresPerAccount,
+            @Value("${onetrip.rate-limit.sign-in-failures-per-address:20}") int failuresPerAddress,
+            @Value("${onetrip.rate-limit.case-intrusions-per-hour:10}") int intrusionsPerHour,
             ObjectProvider<MeterRegistry> meters) {
+        var staff = new RateLimits.StaffAllowances(failuresPerAccount, failuresPerAddress, intrusionsPerHour);
         var registry = meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
         if (DatabaseDriver.fromJdbcUrl(url) == DatabaseDriver.POSTGRESQL) {
             return new RateLimits(
-                    RateLimits.Buckets.shared(sharedBuckets(dataSource)), filingsPerHour, lookupsPerMinute, registry);
+                    RateLimits.Buckets.shared(sharedBuckets(dataSource)),
+                    filingsPerHour,
+                    lookupsPerMinute,
+                    staff,
+                    registry);
         }
-        return new RateLimits(RateLimits.Buckets.local(clock), filingsPerHour, lookupsPerMinute, registry);
+        return new RateLimits(RateLimits.Buckets.local(clock), filingsPerHour, lookupsPerMinute, staff, registry);
     }
 
     static PostgreSQLSelectForUpdateBasedProxyManager<String> sharedBuckets(DataSource dataSource) {

@@ -1,8 +1,10 @@
 package org.onetrip.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.security.token.ApiTokenConfiguration;
+import org.onetrip.shared.ratelimit.RateLimits;
 import org.onetrip.shared.web.Problems;
 import org.onetrip.shared.web.StaffIdentity;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -38,6 +41,20 @@ public class ApiSecurityConfiguration {
     StaffAccounts staffAccounts(
             StaffAccountRepository accounts, PasswordEncoder passwords, DepartmentDirectory departments) {
         return new StaffAccounts(accounts, passwords, departments);
+    }
+
+    @Bean
+    SecurityLog securityLog(SecurityEventRepository events, Clock clock) {
+        return new SecurityLog(events, clock);
+    }
+
+    /** The one password sign-in of the portal's form, HTTP Basic and the token endpoint, throttled and logged. */
+    @Bean
+    ThrottledSignIn throttledSignIn(
+            StaffAccounts accounts, PasswordEncoder passwords, RateLimits limits, SecurityLog securityLog) {
+        var checked = new DaoAuthenticationProvider(passwords);
+        checked.setUserDetailsService(accounts);
+        return new ThrottledSignIn(checked, limits, securityLog);
     }
 
     @Bean
@@ -81,6 +98,22 @@ public class ApiSecurityConfiguration {
 
     private static AuthenticationEntryPoint unauthenticated(ObjectMapper objectMapper) {
         return (request, response, exception) -> {
+            if (exception instanceof SignInThrottledException throttled) {
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader(
+                        "Retry-After",
+                        String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                objectMapper.writeValue(
+                        response.getOutputStream(),
+                        Problems.of(
+                                HttpStatus.TOO_MANY_REQUESTS,
+                                Problems.TOO_MANY_REQUESTS,
+                                "Too many failed sign-ins",
+                                "too many failed sign-ins for this account or from this address; wait "
+                                        + Math.max(1, throttled.retryAfter().toSeconds()) + " s and try again"));
+                return;
+            }
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             objectMapper.writeValue(

@@ -7,15 +7,22 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import org.onetrip.i18n.PortalLocales;
+import org.onetrip.security.SecurityLog;
 import org.onetrip.security.StaffPrincipal;
+import org.onetrip.security.ThrottledSignIn;
 
 /** The frame of every page: title, language, who is signed in, and the views this person may open. */
 public class MainLayout extends AppLayout {
@@ -46,6 +53,7 @@ public class MainLayout extends AppLayout {
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.setId("logout");
             header.add(who, language, logout);
+            tellOfFailedSignIns();
         } else {
             var login = new Anchor("login", getTranslation("login.link"));
             login.setId("login-link");
@@ -61,5 +69,27 @@ public class MainLayout extends AppLayout {
                         || (role != null && entry.roles().contains(role)))
                 .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view())));
         addToDrawer(nav);
+    }
+
+    /** Once after signing in: the failed attempts on this account since its previous sign-in, if any. */
+    private void tellOfFailedSignIns() {
+        var session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return;
+        }
+        var wrapped = session.getSession();
+        if (wrapped.getAttribute(ThrottledSignIn.FAILURE_NOTICE) instanceof SecurityLog.FailureNotice notice) {
+            wrapped.removeAttribute(ThrottledSignIn.FAILURE_NOTICE);
+            var at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .withZone(ZoneId.of("Asia/Shanghai"))
+                    .format(notice.lastAt());
+            var text = new Span(getTranslation("login.failures-notice", notice.failures(), at, notice.lastAddress()));
+            text.setId("failed-sign-ins-notice");
+            var shown = new Notification(text);
+            shown.setDuration(15_000);
+            shown.setPosition(Notification.Position.TOP_CENTER);
+            shown.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            shown.open();
+        }
     }
 }

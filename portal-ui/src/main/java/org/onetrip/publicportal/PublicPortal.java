@@ -28,7 +28,6 @@ import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.PublicSearchResponse;
 import org.onetrip.projections.disclosure.DisclosureSearch;
 import org.onetrip.projections.disclosure.DisclosureType;
-import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.stereotype.Service;
@@ -165,10 +164,11 @@ public class PublicPortal {
 
     /** Files through the portal as the public, as the REST filing does: the code and a signed receipt. */
     public Outcome<Filed> file(NewCase filed, String client) {
-        if (!rateLimits.tryAcquire(RateLimits.Kind.FILING, client)) {
+        var counted = filing.fileAsPublic(filed, Channel.PORTAL, client);
+        if (counted.isEmpty()) {
             return new Outcome.RateLimited<>();
         }
-        var outcome = filing.file(filed, Actor.PUBLIC, Channel.PORTAL);
+        var outcome = counted.get();
         if (outcome instanceof CaseOutcome.Done<CaseFiling.Filed> done) {
             return new Outcome.Done<>(
                     new Filed(done.value().receiptCode().grouped(), done.value().receipt()));

@@ -56,6 +56,10 @@ public final class RunningPortal implements AutoCloseable {
                         .toArray(String[]::new)));
     }
 
+    String baseUrl() {
+        return base;
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

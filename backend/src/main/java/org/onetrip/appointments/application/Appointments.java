@@ -176,9 +176,16 @@ public class Appointments {
      * allowance) or as the desk registering a caller (hotline or window).
      */
     public Result<Booked> book(BookingRequest request, Actor actor, Channel channel, String client) {
-        if (actor.role() == Role.PUBLIC && !rateLimits.tryAcquire(RateLimits.Kind.FILING, client)) {
-            return new Result.RateLimited<>();
+        if (actor.role() != Role.PUBLIC) {
+            return bookNow(request, actor, channel);
         }
+        // only a booking made counts against the allowance: a refused or invalid one costs nothing
+        return rateLimits
+                .ifAllowed(RateLimits.Kind.FILING, client, () -> bookNow(request, actor, channel), Result::isDone)
+                .orElseGet(Result.RateLimited::new);
+    }
+
+    private Result<Booked> bookNow(BookingRequest request, Actor actor, Channel channel) {
         Result<Booked> invalid = checkForm(request);
         if (invalid != null) {
             return invalid;

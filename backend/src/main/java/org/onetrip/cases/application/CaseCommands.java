@@ -10,8 +10,13 @@ import org.onetrip.cases.api.CaseCommandRefusedException;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CommandOutcome;
 import org.onetrip.cases.api.FindCaseRefQuery;
+import org.onetrip.cases.query.CaseAccess;
 import org.onetrip.cases.query.CaseTimelineQueries;
+import org.onetrip.security.SecurityEvent;
+import org.onetrip.security.SecurityLog;
 import org.onetrip.shared.api.InvalidCommandException;
+import org.onetrip.shared.api.Role;
+import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.stereotype.Component;
 
 /** Sends a case command and turns whatever the case answers, or throws, into a {@link CaseOutcome}. */
@@ -20,12 +25,43 @@ class CaseCommands {
 
     static final String CHANGED = "the case changed since you read it; read it again and retry";
 
+    static final String OUTSIDE_REMIT =
+            "too many attempts on cases outside your remit; this one was not recorded on the case"
+                    + " (the administrator sees it in the security log)";
+
     private final CommandGateway gateway;
     private final CaseTimelineQueries queries;
+    private final RateLimits limits;
+    private final SecurityLog securityLog;
 
-    CaseCommands(CommandGateway gateway, CaseTimelineQueries queries) {
+    CaseCommands(CommandGateway gateway, CaseTimelineQueries queries, RateLimits limits, SecurityLog securityLog) {
         this.gateway = gateway;
         this.queries = queries;
+        this.limits = limits;
+        this.securityLog = securityLog;
+    }
+
+    /**
+     * An attempt by staff with no business with the case ({@link CaseAccess#hasBusinessWith}) goes to the
+     * security log, and only a few an hour per person reach the case (where the case refuses and records
+     * them): nobody can grow a stranger's case history without limit. Empty when the command may go on.
+     */
+    private <T> CaseOutcome<T> outsideRemit(CaseCommand command) {
+        var actor = command.actor();
+        if (actor == null || (actor.role() != Role.HANDLER && actor.role() != Role.AUDITOR)) {
+            return null;
+        }
+        var state = queries.state(command.caseId());
+        if (state.isEmpty() || CaseAccess.hasBusinessWith(actor, state.get())) {
+            return null;
+        }
+        var what = command.caseId();
+        if (limits.tryAcquire(RateLimits.Kind.CASE_INTRUSION, actor.personId())) {
+            securityLog.record(SecurityEvent.Kind.CASE_ATTEMPT_REFUSED, actor.personId(), null, what);
+            return null;
+        }
+        securityLog.record(SecurityEvent.Kind.CASE_ATTEMPT_THROTTLED, actor.personId(), null, what);
+        return new CaseOutcome.Forbidden<>(OUTSIDE_REMIT);
     }
 
     /** Done with the case's new status and version. */
@@ -35,6 +71,12 @@ class CaseCommands {
 
     /** Done with what {@code done} makes of the case's answer. */
     <T> CaseOutcome<T> send(Object command, Function<CommandOutcome, CaseOutcome<T>> done) {
+        if (command instanceof CaseCommand caseCommand) {
+            CaseOutcome<T> refused = outsideRemit(caseCommand);
+            if (refused != null) {
+                return refused;
+            }
+        }
         Object answer;
         try {
             answer = gateway.sendAndWait(command);

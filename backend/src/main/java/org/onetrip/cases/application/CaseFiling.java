@@ -16,6 +16,7 @@ import org.onetrip.integrity.api.ReceiptVerification;
 import org.onetrip.integrity.receipt.FilingReceipts;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,11 +31,22 @@ public class CaseFiling {
     private final CaseCommands commands;
     private final CaseTimelineQueries queries;
     private final FilingReceipts receipts;
+    private final RateLimits rateLimits;
 
-    CaseFiling(CaseCommands commands, CaseTimelineQueries queries, FilingReceipts receipts) {
+    CaseFiling(CaseCommands commands, CaseTimelineQueries queries, FilingReceipts receipts, RateLimits rateLimits) {
         this.commands = commands;
         this.queries = queries;
         this.receipts = receipts;
+        this.rateLimits = rateLimits;
+    }
+
+    /**
+     * Files as the public from {@code client} (its address), counted against the client's filing allowance
+     * only when the case is filed; empty when the allowance is used up.
+     */
+    public Optional<CaseOutcome<Filed>> fileAsPublic(NewCase filing, Channel channel, String client) {
+        return rateLimits.ifAllowed(
+                RateLimits.Kind.FILING, client, () -> file(filing, Actor.PUBLIC, channel), CaseOutcome::isDone);
     }
 
     /** What the filer takes away; {@code caseId} is for staff only, the public tracks by the receipt code. */

@@ -34,8 +34,19 @@ public class CaseHistory {
         return caseId == null ? Optional.empty() : queries.handle(FindCaseRefQuery.byCaseId(caseId));
     }
 
-    /** The case a typed receipt code leads to (lower case, spaces and look-alike letters accepted). */
-    public Optional<CaseRefResponse> byReceiptCode(String typed) {
+    /**
+     * The case a typed receipt code leads to (lower case, spaces and look-alike letters accepted), if
+     * {@code reader} may read it: a handler finds only a case their department holds or has held, and an
+     * unreadable case is not found, so the answer does not tell that it exists.
+     */
+    public Optional<CaseRefResponse> byReceiptCode(String typed, Actor reader) {
+        return byReceiptCode(typed)
+                .filter(ref -> queries.state(ref.caseId())
+                        .map(state -> CaseAccess.mayRead(reader, state))
+                        .orElse(false));
+    }
+
+    private Optional<CaseRefResponse> byReceiptCode(String typed) {
         return ReceiptCode.parse(typed).flatMap(code -> queries.handle(FindCaseRefQuery.byReceiptCode(code.value())));
     }
 

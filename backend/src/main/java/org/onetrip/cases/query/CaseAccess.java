@@ -19,4 +19,21 @@ public final class CaseAccess {
         }
         return reader.role() != Role.HANDLER || state.heldBy(reader.departmentCode());
     }
+
+    /**
+     * Whether {@code actor} has any business acting on this case at all (whether the case then allows the
+     * act is its own rule): the intake desk, the discipline office and the administrator on every case, a
+     * department handler on a case their department holds or has held, an auditor (who only reads) on none.
+     * Refused attempts by someone without business are rate-limited before they reach the case's stream.
+     */
+    public static boolean hasBusinessWith(Actor actor, CaseState state) {
+        if (actor == null || !actor.role().isStaff() || !state.exists()) {
+            return false;
+        }
+        return switch (actor.role()) {
+            case HANDLER -> state.heldBy(actor.departmentCode());
+            case AUDITOR -> false;
+            default -> true;
+        };
+    }
 }

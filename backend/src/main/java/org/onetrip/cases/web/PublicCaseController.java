@@ -2,16 +2,18 @@ package org.onetrip.cases.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.cases.application.CaseFiling;
 import org.onetrip.cases.application.CaseHandling;
 import org.onetrip.cases.application.CaseHistory;
-import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.application.Result;
 import org.onetrip.shared.web.ApiException;
 import org.onetrip.shared.web.Problems;
+import org.onetrip.shared.web.ResultResponses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,8 +39,10 @@ public class PublicCaseController {
 
     @PostMapping
     @Operation(summary = "File a complaint, report, enquiry or suggestion; answers with the receipt code")
-    public ResponseEntity<FiledCaseResponse> file(@Valid @RequestBody FileCaseRequest request) {
-        var filed = CaseAnswers.orProblem(filing.file(request.toNewCase(), Actor.PUBLIC, Channel.PORTAL));
+    public ResponseEntity<FiledCaseResponse> file(
+            @Valid @RequestBody FileCaseRequest request, HttpServletRequest http) {
+        var filed = CaseAnswers.orProblem(filing.fileAsPublic(request.toNewCase(), Channel.PORTAL, http.getRemoteAddr())
+                .orElseThrow(() -> new ApiException(ResultResponses.problem(new Result.RateLimited<>(), null, null))));
         var code = filed.receiptCode().grouped();
         var trackUrl = "/api/public/cases/" + code;
         return ResponseEntity.created(URI.create(trackUrl))

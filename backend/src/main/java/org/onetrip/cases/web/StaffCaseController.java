@@ -84,10 +84,11 @@ public class StaffCaseController {
     }
 
     @GetMapping("/by-receipt-code/{receiptCode}")
-    @Operation(summary = "Find a case by the receipt code a caller reads out")
+    @Operation(
+            summary =
+                    "Find a case by the receipt code a caller reads out (handlers: cases their department holds or held)")
     public CaseRefResponse byReceiptCode(@PathVariable String receiptCode, HttpServletRequest http) {
-        identity.current(http);
-        return history.byReceiptCode(receiptCode)
+        return history.byReceiptCode(receiptCode, identity.current(http))
                 .orElseThrow(() -> new ApiException(Problems.unknownCase("no case with that code")));
     }
 

@@ -35,7 +35,6 @@ import org.onetrip.disclosure.web.Open311.ServiceDefinition;
 import org.onetrip.disclosure.web.Open311.ServiceRequest;
 import org.onetrip.disclosure.web.Open311.Value;
 import org.onetrip.organisation.query.DepartmentDirectory;
-import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.http.HttpStatus;
@@ -47,7 +46,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The published catalogue as Open311 GeoReport v2 services, and service requests filed as cases
@@ -85,7 +83,8 @@ public class Open311Controller {
     private final RateLimits rateLimits;
     private final ObjectMapper json;
     private final String jurisdiction;
-    private final String baseUrl;
+    /** From the configured public address, never from the request's Host or forwarding headers. */
+    private final String endpointUrl;
 
     public Open311Controller(
             PublishedDisclosures disclosures,
@@ -96,7 +95,7 @@ public class Open311Controller {
             ObjectMapper json,
             @org.springframework.beans.factory.annotation.Value("${onetrip.open311.jurisdiction-id:onetrip}")
                     String jurisdiction,
-            @org.springframework.beans.factory.annotation.Value("${onetrip.base-url:}") String baseUrl) {
+            @org.springframework.beans.factory.annotation.Value("${onetrip.public-base-url:}") String publicBaseUrl) {
         this.disclosures = disclosures;
         this.filing = filing;
         this.cases = cases;
@@ -104,22 +103,15 @@ public class Open311Controller {
         this.rateLimits = rateLimits;
         this.json = json;
         this.jurisdiction = jurisdiction;
-        this.baseUrl = baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", "");
+        this.endpointUrl = (publicBaseUrl.isBlank() ? "/" : publicBaseUrl.replaceAll("/+$", "") + "/") + "open311/v2/";
     }
 
     @GetMapping("/discovery.{format:json|xml}")
     @Operation(summary = "Open311 service discovery: the GeoReport v2 endpoint and the formats it speaks")
-    public ResponseEntity<?> discovery(@PathVariable String format, HttpServletRequest http) {
-        // the configured public address (onetrip.base-url), else as the request reached us (forward headers included)
-        var base = baseUrl.isEmpty()
-                ? ServletUriComponentsBuilder.fromContextPath(http)
-                        .path("/open311/v2/")
-                        .build()
-                        .toUriString()
-                : baseUrl + "/open311/v2/";
+    public ResponseEntity<?> discovery(@PathVariable String format) {
         var endpoint = new Open311.Endpoint(
                 SPECIFICATION,
-                base,
+                endpointUrl,
                 CHANGESET,
                 "production",
                 List.of(MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_JSON_VALUE));
@@ -218,26 +210,24 @@ public class Open311Controller {
             text.append("\n附件：").append(mediaUrl);
         }
         var name = ((lastName == null ? "" : lastName) + (firstName == null ? "" : firstName)).strip();
-        // counted only once the request is valid: a refused request stores nothing and costs nothing
-        if (!rateLimits.tryAcquire(RateLimits.Kind.FILING, http.getRemoteAddr())) {
-            throw tooMany(RateLimits.Kind.FILING);
-        }
         var caseKind = CaseKind.valueOf(kind);
         var title = kindLabel(caseKind) + "：" + item.content().name();
-        var outcome = filing.file(
-                new NewCase(
-                        caseKind,
-                        CaseCategory.valueOf(category),
-                        title,
-                        text.toString(),
-                        item.code(),
-                        item.content().departmentCode(),
-                        Boolean.parseBoolean(anonymous),
-                        name.isEmpty() ? null : name,
-                        phone,
-                        email),
-                Actor.PUBLIC,
-                Channel.PORTAL);
+        // counted only once the case is filed: a refused request stores nothing and costs nothing
+        var outcome = filing.fileAsPublic(
+                        new NewCase(
+                                caseKind,
+                                CaseCategory.valueOf(category),
+                                title,
+                                text.toString(),
+                                item.code(),
+                                item.content().departmentCode(),
+                                Boolean.parseBoolean(anonymous),
+                                name.isEmpty() ? null : name,
+                                phone,
+                                email),
+                        Channel.PORTAL,
+                        http.getRemoteAddr())
+                .orElseThrow(() -> tooMany(RateLimits.Kind.FILING));
         if (!(outcome instanceof CaseOutcome.Done<CaseFiling.Filed> filed)) {
             throw new Open311Exception(400, failure(outcome));
         }

@@ -3,7 +3,9 @@ package org.onetrip.shared.web;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -14,13 +16,16 @@ import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.api.RuleRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -93,9 +98,52 @@ public class ApiProblemHandler {
                 "send application/json"));
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})
-    ResponseEntity<ProblemDetail> badParameter(Exception e) {
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input", e.getMessage()));
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        return respond(Problems.invalid(e.getName(), e.getName() + ": " + expected(e)));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
+        return respond(Problems.of(
+                HttpStatus.BAD_REQUEST,
+                Problems.INVALID_INPUT,
+                "Invalid input",
+                "the header " + e.getHeaderName() + " is required"));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+        return respond(Problems.invalid(e.getParameterName(), e.getParameterName() + ": is required"));
+    }
+
+    /** What a parameter should have been, in the caller's terms: the allowed values, never a Java type. */
+    private static String expected(MethodArgumentTypeMismatchException e) {
+        var value = "'" + abbreviate(String.valueOf(e.getValue())) + "'";
+        var type = ResolvableType.forMethodParameter(e.getParameter());
+        var target = type.isArray() || Collection.class.isAssignableFrom(type.toClass())
+                ? (type.isArray()
+                                ? type.getComponentType()
+                                : type.asCollection().getGeneric(0))
+                        .toClass()
+                : type.toClass();
+        if (target.isEnum()) {
+            return value + " is not one of " + Arrays.toString(target.getEnumConstants());
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return value + " is not a whole number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return value + " is not true or false";
+        }
+        if (Temporal.class.isAssignableFrom(target)) {
+            return value + " is not a date or time in ISO-8601 form";
+        }
+        return value + " is not a valid value";
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -111,6 +159,14 @@ public class ApiProblemHandler {
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
         return respond(Problems.concurrentModification("the case changed since you read it; read it again and retry"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unhandled(Exception e) {
+        if (e instanceof ErrorResponse known) {
+            return respond(Problems.forStatus(known.getStatusCode().value()));
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -133,8 +189,7 @@ public class ApiProblemHandler {
 
     private ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("unexpected failure behind the API", e);
-        return respond(ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "the request could not be completed; nothing was stored"));
+        return respond(Problems.forStatus(HttpStatus.INTERNAL_SERVER_ERROR.value()));
     }
 
     public static ProblemDetail refusal(String reason, String detail) {

@@ -20,6 +20,10 @@ public final class Problems {
     public static final URI FORBIDDEN = URI.create("/problems/forbidden");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
     public static final URI TOO_MANY_REQUESTS = URI.create("/problems/too-many-requests");
+    public static final URI NOT_FOUND = URI.create("/problems/not-found");
+    public static final URI METHOD_NOT_ALLOWED = URI.create("/problems/method-not-allowed");
+    public static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
+    public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 
     private Problems() {}
 
@@ -52,6 +56,44 @@ public final class Problems {
 
     public static ProblemDetail concurrentModification(String detail) {
         return of(HttpStatus.CONFLICT, CONCURRENT_MODIFICATION, "Concurrent modification", detail);
+    }
+
+    /**
+     * The problem for a bare HTTP status (the servlet container, Spring MVC or Spring Security said no before
+     * any of our handlers could), worded for the caller: never the framework's message or a class name.
+     */
+    public static ProblemDetail forStatus(int status) {
+        var known = HttpStatus.resolve(status);
+        var http = known == null ? HttpStatus.INTERNAL_SERVER_ERROR : known;
+        return switch (http) {
+            case BAD_REQUEST ->
+                of(http, MALFORMED_REQUEST, "Malformed request", "the address or the request is not well formed");
+            case UNAUTHORIZED ->
+                of(
+                        http,
+                        UNAUTHENTICATED,
+                        "Unauthenticated",
+                        "sign in as staff: a bearer token from POST /api/auth/token, or HTTP Basic");
+            case FORBIDDEN -> forbidden("your role may not use this address");
+            case NOT_FOUND -> of(http, NOT_FOUND, "Not found", "there is nothing at this address");
+            case METHOD_NOT_ALLOWED ->
+                of(http, METHOD_NOT_ALLOWED, "Method not allowed", "this address does not accept that method");
+            case NOT_ACCEPTABLE ->
+                of(http, NOT_ACCEPTABLE, "Not acceptable", "this address answers application/json only");
+            case PAYLOAD_TOO_LARGE ->
+                of(http, PAYLOAD_TOO_LARGE, "Payload too large", "the request is larger than this address accepts");
+            case UNSUPPORTED_MEDIA_TYPE ->
+                of(http, UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "send application/json");
+            case TOO_MANY_REQUESTS -> of(http, TOO_MANY_REQUESTS, "Too many requests", "please wait and try again");
+            default ->
+                http.is4xxClientError()
+                        ? of(http, MALFORMED_REQUEST, http.getReasonPhrase(), "the request cannot be answered")
+                        : of(
+                                http,
+                                INTERNAL_ERROR,
+                                "Internal error",
+                                "the request could not be completed; nothing was stored");
+        };
     }
 
     public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {

@@ -12,7 +12,10 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Applies {@link RateLimits} to the public API: filing a case, and reading or rating one by its code. */
+/**
+ * Applies {@link RateLimits} to reading or rating a case by its code. Filing is counted by the filing
+ * service itself, once the case is filed ({@code CaseFiling.fileAsPublic}).
+ */
 @Component
 public class PublicRateLimitFilter extends OncePerRequestFilter {
 
@@ -52,9 +55,6 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
 
     private static RateLimits.Kind kind(HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/api/public/cases") && "POST".equals(request.getMethod())) {
-            return RateLimits.Kind.FILING;
-        }
         if (path.startsWith("/api/public/cases/")) {
             return RateLimits.Kind.LOOKUP;
         }

@@ -26,10 +26,23 @@ class Open311ControllerTest {
 
     final ObjectMapper json = new ObjectMapper();
     final RateLimits limits = new RateLimits(Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC), 5, 3);
-    final MockMvc mvc = MockMvcBuilders.standaloneSetup(
-                    new Open311Controller(null, null, null, null, limits, json, "sidian.gov.cn", ""))
+    final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Open311Controller(
+                    null, null, null, null, limits, json, "sidian.gov.cn", "https://sidian.gov.cn/portal/"))
             .setControllerAdvice(new Open311Errors(json))
             .build();
+
+    @Test
+    void discovery_names_the_configured_public_address_and_never_the_host_header() throws Exception {
+        var reply = mvc.perform(get("/open311/discovery.json")
+                        .header("Host", "evil.example")
+                        .header("X-Forwarded-Host", "evil.example"))
+                .andReturn()
+                .getResponse();
+        assertThat(reply.getStatus()).isEqualTo(200);
+        assertThat(reply.getContentAsString())
+                .contains("https://sidian.gov.cn/portal/open311/v2/")
+                .doesNotContain("evil.example");
+    }
 
     @Test
     void another_jurisdiction_is_not_found_and_says_which_one_is_served() throws Exception {
@@ -138,13 +151,19 @@ class Open311ControllerTest {
                         .asText())
                 .isEqualTo("https://12345.sidian.gov.cn/open311/v2/");
 
-        var unconfigured = call("http://10.0.0.7:8080/open311/discovery.json");
+        var unconfigured = MockMvcBuilders.standaloneSetup(
+                        new Open311Controller(null, null, null, null, limits, json, "sidian.gov.cn", ""))
+                .build()
+                .perform(get(URI.create("http://10.0.0.7:8080/open311/discovery.json")))
+                .andReturn()
+                .getResponse();
         assertThat(json.readTree(unconfigured.getContentAsString())
                         .get("endpoints")
                         .get(0)
                         .get("url")
                         .asText())
-                .isEqualTo("http://10.0.0.7:8080/open311/v2/");
+                .as("without a configured address, a relative URL: never one taken from the request")
+                .isEqualTo("/open311/v2/");
     }
 
     private MockHttpServletResponse call(String path) throws Exception {

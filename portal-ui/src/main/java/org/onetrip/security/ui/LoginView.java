@@ -17,10 +17,10 @@ import org.onetrip.layout.MainLayout;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         setAlignItems(Alignment.CENTER);
-        var i18n = LoginI18n.createDefault();
         var texts = new LoginI18n.Form();
         texts.setTitle(getTranslation("login.title"));
         texts.setUsername(getTranslation("login.username"));
@@ -28,10 +28,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setSubmit(getTranslation("login.submit"));
         texts.setForgotPassword(getTranslation("login.forgot"));
         i18n.setForm(texts);
-        var error = new LoginI18n.ErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
-        i18n.setErrorMessage(error);
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
@@ -40,7 +36,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean throttled = parameters.containsKey("throttled");
+        var error = new LoginI18n.ErrorMessage();
+        error.setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
+        error.setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));
+        i18n.setErrorMessage(error);
+        form.setI18n(i18n);
+        form.setError(throttled || parameters.containsKey("error"));
     }
 
     @Override

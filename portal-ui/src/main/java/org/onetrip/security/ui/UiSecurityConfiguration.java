@@ -1,6 +1,7 @@
 package org.onetrip.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import org.onetrip.security.SignInThrottledException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,5 +23,9 @@ public class UiSecurityConfiguration extends VaadinWebSecurity {
                         .permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class, "/");
+        // a throttled sign-in says so (the password was not checked), any other failure says only "wrong"
+        http.formLogin(form ->
+                form.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                        + (exception instanceof SignInThrottledException ? "/login?throttled" : "/login?error"))));
     }
 }

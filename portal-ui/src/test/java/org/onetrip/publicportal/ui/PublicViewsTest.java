@@ -30,6 +30,7 @@ import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.application.NewCase;
 import org.onetrip.projections.cases.PublicCaseDocument;
+import org.onetrip.projections.cases.PublicResultId;
 import org.onetrip.projections.cases.PublicSearchResponse;
 import org.onetrip.publicportal.PublicPortal;
 import org.onetrip.publicportal.PublicPortal.Outcome;
@@ -166,8 +167,8 @@ class PublicViewsTest {
     }
 
     @Test
-    void published_results_are_listed_without_their_receipt_codes() {
-        var code = ReceiptCode.generate().value();
+    void published_results_are_listed_without_identifiers() {
+        var code = PublicResultId.of("case-1");
         var hit = new PublicCaseDocument(
                 code,
                 CaseKind.COMPLAINT,

@@ -104,7 +104,7 @@ public class CaseDocument {
     /** What the public search may show: no description, no contact, no people, no internal notes. */
     public PublicCaseDocument toPublic() {
         return new PublicCaseDocument(
-                receiptCode,
+                PublicResultId.of(caseId),
                 kind,
                 category,
                 title,

@@ -325,7 +325,7 @@ public class CaseSearch {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidSearchException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
         }
-        if (page < 0 || (long) (page + 1) * size > 10_000) {
+        if (page < 0 || ((long) page + 1) * size > 10_000) {
             throw new InvalidSearchException("page", "page must be between 0 and " + (10_000 / size - 1));
         }
     }

@@ -64,8 +64,9 @@ public class CaseSearchProjection {
         }
         long version = sequence + 1;
         writer.index(staffIndex.writeAlias(), doc.caseId, version, doc);
-        if (doc.receiptCode != null) {
-            writer.index(publicIndex.writeAlias(), doc.receiptCode, version, doc.toPublic());
+        if (doc.caseId != null) {
+            var published = doc.toPublic();
+            writer.index(publicIndex.writeAlias(), published.publicId(), version, published);
         }
     }
 

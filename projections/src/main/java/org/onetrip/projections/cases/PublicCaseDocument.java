@@ -8,9 +8,12 @@ import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Rating;
 
-/** A published handling result as the public search index holds it. */
+/**
+ * A published handling result as the public search index holds it. Its identifier is {@link #publicId}, never
+ * the receipt code: the code is the filer's key to track, rate and reopen the case, so no list may show it.
+ */
 public record PublicCaseDocument(
-        String receiptCode,
+        String publicId,
         CaseKind kind,
         CaseCategory category,
         String title,

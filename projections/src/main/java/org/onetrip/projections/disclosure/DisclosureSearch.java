@@ -47,7 +47,7 @@ public class DisclosureSearch {
     public record Response(long total, int page, int size, List<DisclosureDocument> hits) {}
 
     public Response search(String q, DisclosureType type, int page, int size) {
-        if (size < 1 || size > CaseSearch.MAX_PAGE_SIZE || page < 0 || (long) (page + 1) * size > 10_000) {
+        if (size < 1 || size > CaseSearch.MAX_PAGE_SIZE || page < 0 || ((long) page + 1) * size > 10_000) {
             throw new InvalidSearchException(
                     "size",
                     "size must be 1 to " + CaseSearch.MAX_PAGE_SIZE + ", page at least 0 and page*size below 10000");

@@ -40,7 +40,7 @@ public class TimelineSearch {
         if (request.size() < 1
                 || request.size() > CaseSearch.MAX_PAGE_SIZE
                 || request.page() < 0
-                || (long) (request.page() + 1) * request.size() > 10_000) {
+                || ((long) request.page() + 1) * request.size() > 10_000) {
             throw new InvalidSearchException(
                     "size", "size must be 1 to " + CaseSearch.MAX_PAGE_SIZE + " and page*size below 10000");
         }

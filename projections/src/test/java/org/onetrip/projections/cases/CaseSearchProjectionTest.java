@@ -180,6 +180,37 @@ class CaseSearchProjectionTest {
     }
 
     @Test
+    void a_published_result_is_known_by_its_public_identifier_never_by_the_receipt_code() throws Exception {
+        var history = caseNamed("published")
+                .filed()
+                .accepted()
+                .assigned("shebao", DUE)
+                .signedBy("shebao")
+                .answeredBy("shebao");
+        feed(history, "社保卡补办");
+        var code = ((org.onetrip.cases.api.CaseFiledEvent) history.events().get(0)).receiptCode();
+        var results = search.searchPublished(null, null, 0, 10);
+        assertThat(results.hits()).hasSize(1);
+        var hit = results.hits().get(0);
+        assertThat(hit.publicId()).isEqualTo(PublicResultId.of("published")).matches("R-[0-9A-Z]{12}");
+        var json = new ObjectMapper().registerModule(new JavaTimeModule()).writeValueAsString(results);
+        assertThat(json).doesNotContain(code).doesNotContain("receiptCode");
+        assertThat(client.get(g -> g.index(published.readAlias()).id(code), Object.class)
+                        .found())
+                .as("the receipt code is not a document id of the public index either")
+                .isFalse();
+    }
+
+    @Test
+    void a_page_number_that_would_overflow_is_refused_as_invalid_input() {
+        assertThatThrownBy(() -> search.searchPublished(null, null, Integer.MAX_VALUE, 100))
+                .isInstanceOf(org.onetrip.projections.search.query.InvalidSearchException.class);
+        assertThatThrownBy(() -> search.search(new CaseSearchRequest(
+                        null, null, null, null, null, null, null, false, Integer.MAX_VALUE, 100, null)))
+                .isInstanceOf(org.onetrip.projections.search.query.InvalidSearchException.class);
+    }
+
+    @Test
     void a_redelivered_or_replayed_older_event_never_rolls_a_document_back() throws Exception {
         var history = caseNamed("r")
                 .filed()

@@ -21,6 +21,7 @@ import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.oversight.CommandRefusals;
 import org.onetrip.oversight.OversightRefusal;
 import org.onetrip.projections.support.ProjectionReplayer;
+import org.onetrip.security.SecurityLog;
 import org.onetrip.security.StaffAccounts;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Role;
@@ -41,6 +42,7 @@ public class AdminService {
     private final CaseDeadlines deadlines;
     private final ProjectionReplayer replayer;
     private final InstanceRegistry instances;
+    private final SecurityLog securityLog;
 
     public AdminService(
             StaffAccounts accounts,
@@ -50,7 +52,8 @@ public class AdminService {
             CommandGateway commands,
             CaseDeadlines deadlines,
             ProjectionReplayer replayer,
-            InstanceRegistry instances) {
+            InstanceRegistry instances,
+            SecurityLog securityLog) {
         this.accounts = accounts;
         this.departments = departments;
         this.workingDays = workingDays;
@@ -59,6 +62,12 @@ public class AdminService {
         this.deadlines = deadlines;
         this.replayer = replayer;
         this.instances = instances;
+        this.securityLog = securityLog;
+    }
+
+    /** The newest entries of the security log: sign-ins and attempts on cases, who, when, from where. */
+    public List<SecurityLog.Entry> securityLog() {
+        return securityLog.newest(200);
     }
 
     /** One staff account as the administrator sees it; the password hash never leaves the service. */

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.onetrip.calendar.api.Holiday;
 import org.onetrip.cases.api.CaseKind;
@@ -23,6 +25,7 @@ import org.onetrip.layout.MainLayout;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.oversight.OversightRefusal;
 import org.onetrip.oversight.ui.Notices;
+import org.onetrip.security.SecurityLog;
 import org.onetrip.security.StaffPrincipal;
 import org.onetrip.shared.api.Actor;
 
@@ -45,6 +48,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("oversight.admin.tab.calendar"), calendarTab());
         tabs.add(getTranslation("oversight.admin.tab.deadlines"), deadlinesTab());
         tabs.add(getTranslation("oversight.admin.tab.projections"), projectionsTab());
+        tabs.add(getTranslation("oversight.admin.tab.security"), securityTab());
         add(new H2(getTranslation("oversight.admin.title")), tabs);
     }
 
@@ -92,6 +96,47 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         var tab = new VerticalLayout(accounts, new H3(getTranslation("oversight.admin.accounts.new")), created);
         tab.setPadding(false);
         return tab;
+    }
+
+    private VerticalLayout securityTab() {
+        var grid = new Grid<SecurityLog.Entry>();
+        grid.setId("admin-security-log");
+        var shown = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+        grid.addColumn(e -> shown.format(e.at()))
+                .setHeader(getTranslation("oversight.admin.security.at"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> getTranslation(
+                        "oversight.admin.security.kind." + e.kind().name()))
+                .setHeader(getTranslation("oversight.admin.security.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.username() == null ? "" : e.username())
+                .setHeader(getTranslation("oversight.admin.security.who"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.address() == null ? "" : e.address())
+                .setHeader(getTranslation("oversight.admin.security.address"))
+                .setAutoWidth(true);
+        grid.addColumn(this::securityDetail).setHeader(getTranslation("oversight.admin.security.detail"));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setItems(service.securityLog());
+        var refresh = new Button(
+                getTranslation("oversight.admin.security.refresh"), click -> grid.setItems(service.securityLog()));
+        refresh.setId("admin-security-refresh");
+        var tab = new VerticalLayout(
+                new Paragraph(getTranslation("oversight.admin.security.explanation")), refresh, grid);
+        tab.setPadding(false);
+        return tab;
+    }
+
+    private String securityDetail(SecurityLog.Entry entry) {
+        if (entry.detail() == null) {
+            return "";
+        }
+        return switch (entry.kind()) {
+            case SIGN_IN_THROTTLED -> getTranslation("oversight.admin.security.detail." + entry.detail());
+            case CASE_ATTEMPT_REFUSED, CASE_ATTEMPT_THROTTLED ->
+                getTranslation("oversight.admin.security.detail.case", entry.detail());
+            default -> "";
+        };
     }
 
     private VerticalLayout departmentsTab() {

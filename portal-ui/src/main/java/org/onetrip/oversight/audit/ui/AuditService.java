@@ -35,7 +35,9 @@ public class AuditService {
         }
         var typed = caseIdOrReceiptCode.strip();
         var caseId = ReceiptCode.parse(typed).isPresent()
-                ? cases.byReceiptCode(typed).map(CaseRefResponse::caseId).orElse(null)
+                ? cases.byReceiptCode(typed, reader)
+                        .map(CaseRefResponse::caseId)
+                        .orElse(null)
                 : typed;
         return caseId == null
                 ? Optional.empty()
