@@ -126,11 +126,12 @@ public class Case {
     @CommandHandler
     public Case(FileCaseCommand command, EventContexts contexts, DepartmentDirectory departments, ContactVault vault) {
         var actor = command.actor();
-        if (actor.role() == PUBLIC && command.channel() != Channel.PORTAL) {
+        if (command.origin() != null) {
+            checkFoundOnVisit(command);
+        } else if (actor.role() == PUBLIC && command.channel() != Channel.PORTAL) {
             throw new CaseCommandRefusedException(
                     RefusalReason.ROLE_NOT_ALLOWED, "the public files cases through the portal only");
-        }
-        if (!EnumSet.of(PUBLIC, INTAKE, Role.SYSTEM).contains(actor.role())) {
+        } else if (!EnumSet.of(PUBLIC, INTAKE, Role.SYSTEM).contains(actor.role())) {
             throw new CaseCommandRefusedException(
                     RefusalReason.ROLE_NOT_ALLOWED,
                     "only the public or the intake desk can file a case, not " + actor.role());
@@ -153,7 +154,31 @@ public class Case {
                 command.description(),
                 command.serviceItemCode(),
                 command.concernedDepartmentCode(),
-                sealComplainant(command, vault)));
+                sealComplainant(command, vault),
+                command.origin()));
+    }
+
+    /**
+     * A case found on a grid or enterprise visit is filed by the staff member who made the visit, from
+     * the visit itself (which checked that they made it), on the channel VISIT, as the visit's kind.
+     */
+    private static void checkFoundOnVisit(FileCaseCommand command) {
+        var origin = command.origin();
+        if (!command.actor().role().isStaff() || command.actor().role() == Role.AUDITOR) {
+            throw new CaseCommandRefusedException(
+                    RefusalReason.ROLE_NOT_ALLOWED,
+                    "only staff who made the visit file what they found on it, not "
+                            + command.actor().role());
+        }
+        if (command.channel() != Channel.VISIT) {
+            throw new InvalidCommandException("channel", "a case found on a visit arrives through the channel VISIT");
+        }
+        if (command.kind() != origin.source().kind()) {
+            throw new InvalidCommandException(
+                    "kind",
+                    "a case found on a " + origin.source() + " is a "
+                            + origin.source().kind());
+        }
     }
 
     /** Contact data enters the event store only encrypted, under a key of its own. */
