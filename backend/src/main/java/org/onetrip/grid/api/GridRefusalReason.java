@@ -10,5 +10,6 @@ public enum GridRefusalReason {
     UNKNOWN_ISSUE,
     ALREADY_RAISED,
     NO_CHANGE,
-    NORM_IN_THE_PAST
+    NORM_IN_THE_PAST,
+    GRID_EXISTS
 }

@@ -17,6 +17,8 @@ public final class Problems {
     public static final URI FORBIDDEN = URI.create("/problems/forbidden");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
     public static final URI TOO_MANY_REQUESTS = URI.create("/problems/too-many-requests");
+    public static final URI UNKNOWN_GRID = URI.create("/problems/unknown-grid");
+    public static final URI UNKNOWN_ENTERPRISE = URI.create("/problems/unknown-enterprise");
 
     private Problems() {}
 
