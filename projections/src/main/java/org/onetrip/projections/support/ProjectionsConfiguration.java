@@ -18,6 +18,7 @@ import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchProjection;
 import org.onetrip.projections.disclosure.DisclosureSearch;
 import org.onetrip.projections.disclosure.DisclosureSearchProjection;
+import org.onetrip.projections.liaison.LiaisonProjection;
 import org.onetrip.projections.timeline.TimelineProjection;
 import org.onetrip.projections.timeline.TimelineSearch;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +46,8 @@ public class ProjectionsConfiguration {
     static final List<String> GROUPS = List.of(
             CaseSearchProjection.PROCESSING_GROUP,
             TimelineProjection.PROCESSING_GROUP,
-            DisclosureSearchProjection.PROCESSING_GROUP);
+            DisclosureSearchProjection.PROCESSING_GROUP,
+            LiaisonProjection.PROCESSING_GROUP);
 
     @Bean
     BuckPassingDetector buckPassingDetector(BuckPassingProperties thresholds, WorkingDays workingDays) {
@@ -126,13 +128,15 @@ public class ProjectionsConfiguration {
             EventProcessingConfiguration processing,
             CaseSearchProjection cases,
             TimelineProjection timeline,
-            DisclosureSearchProjection disclosures) {
+            DisclosureSearchProjection disclosures,
+            LiaisonProjection liaison) {
         return new ProjectionReplayer(
                 processing,
                 Map.of(
                         CaseSearchProjection.PROCESSING_GROUP, List.of(cases.staffIndex(), cases.publicIndex()),
                         TimelineProjection.PROCESSING_GROUP, List.of(timeline.index()),
-                        DisclosureSearchProjection.PROCESSING_GROUP, List.of(disclosures.index())));
+                        DisclosureSearchProjection.PROCESSING_GROUP, List.of(disclosures.index()),
+                        LiaisonProjection.PROCESSING_GROUP, liaison.indices().all()));
     }
 
     @Bean
