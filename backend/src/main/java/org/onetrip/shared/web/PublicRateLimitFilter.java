@@ -11,7 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Applies {@link RateLimits} to the public API: filing a case, and reading or rating one by its code. */
+/**
+ * Applies {@link RateLimits} to the public API: filing a case, reading or rating one by its code, and an
+ * enterprise reading its requests by its access code.
+ */
 @Component
 public class PublicRateLimitFilter extends OncePerRequestFilter {
 
@@ -54,7 +57,7 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
         if (path.equals("/api/public/cases") && "POST".equals(request.getMethod())) {
             return RateLimits.Kind.FILING;
         }
-        if (path.startsWith("/api/public/cases/")) {
+        if (path.startsWith("/api/public/cases/") || path.startsWith("/api/public/enterprise-requests")) {
             return RateLimits.Kind.LOOKUP;
         }
         return null;

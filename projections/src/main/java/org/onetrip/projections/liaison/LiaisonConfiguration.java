@@ -2,14 +2,18 @@ package org.onetrip.projections.liaison;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Clock;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.onetrip.projections.cases.CaseProgress;
 import org.onetrip.projections.cases.CaseSearchProjection;
 import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ReplayableProjection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The liaison projection's indices and searches; its processor is registered with the others. */
+/** The liaison read side: its processor, its four indices and the searches over them. */
 @Configuration(proxyBeanMethods = false)
 public class LiaisonConfiguration {
 
@@ -24,6 +28,24 @@ public class LiaisonConfiguration {
                         client, prefix + "-enterprise-visits", "projections/enterprise-visits-index.json", clock));
         indices.ensureExist();
         return new LiaisonProjection(client, indices);
+    }
+
+    @Bean
+    ReplayableProjection liaisonReplayable(LiaisonProjection projection) {
+        return new ReplayableProjection(
+                LiaisonProjection.PROCESSING_GROUP, projection.indices().all());
+    }
+
+    @Bean
+    ConfigurerModule liaisonProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessor(
+                        LiaisonProjection.PROCESSING_GROUP,
+                        configuration -> configuration.eventStore(),
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(200))
+                .registerListenerInvocationErrorHandler(
+                        LiaisonProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
     }
 
     @Bean

@@ -18,7 +18,6 @@ import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchProjection;
 import org.onetrip.projections.disclosure.DisclosureSearch;
 import org.onetrip.projections.disclosure.DisclosureSearchProjection;
-import org.onetrip.projections.liaison.LiaisonProjection;
 import org.onetrip.projections.timeline.TimelineProjection;
 import org.onetrip.projections.timeline.TimelineSearch;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,8 +45,7 @@ public class ProjectionsConfiguration {
     static final List<String> GROUPS = List.of(
             CaseSearchProjection.PROCESSING_GROUP,
             TimelineProjection.PROCESSING_GROUP,
-            DisclosureSearchProjection.PROCESSING_GROUP,
-            LiaisonProjection.PROCESSING_GROUP);
+            DisclosureSearchProjection.PROCESSING_GROUP);
 
     @Bean
     BuckPassingDetector buckPassingDetector(BuckPassingProperties thresholds, WorkingDays workingDays) {
@@ -129,14 +127,13 @@ public class ProjectionsConfiguration {
             CaseSearchProjection cases,
             TimelineProjection timeline,
             DisclosureSearchProjection disclosures,
-            LiaisonProjection liaison) {
-        return new ProjectionReplayer(
-                processing,
-                Map.of(
-                        CaseSearchProjection.PROCESSING_GROUP, List.of(cases.staffIndex(), cases.publicIndex()),
-                        TimelineProjection.PROCESSING_GROUP, List.of(timeline.index()),
-                        DisclosureSearchProjection.PROCESSING_GROUP, List.of(disclosures.index()),
-                        LiaisonProjection.PROCESSING_GROUP, liaison.indices().all()));
+            List<ReplayableProjection> features) {
+        var indices = new java.util.HashMap<String, List<ProjectionIndex>>(Map.of(
+                CaseSearchProjection.PROCESSING_GROUP, List.of(cases.staffIndex(), cases.publicIndex()),
+                TimelineProjection.PROCESSING_GROUP, List.of(timeline.index()),
+                DisclosureSearchProjection.PROCESSING_GROUP, List.of(disclosures.index())));
+        features.forEach(feature -> indices.put(feature.processingGroup(), feature.indices()));
+        return new ProjectionReplayer(processing, indices);
     }
 
     @Bean
