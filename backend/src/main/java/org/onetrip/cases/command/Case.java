@@ -25,6 +25,7 @@ import org.onetrip.calendar.api.Deadline;
 import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.AccountabilityRecordedEvent;
 import org.onetrip.cases.api.AddProgressNoteCommand;
+import org.onetrip.cases.api.AllegationReviewedEvent;
 import org.onetrip.cases.api.AnswerCaseCommand;
 import org.onetrip.cases.api.ApproveExtensionCommand;
 import org.onetrip.cases.api.ApproveTransferCommand;
@@ -52,7 +53,11 @@ import org.onetrip.cases.api.CommandOutcome;
 import org.onetrip.cases.api.CommandOutcome.Done;
 import org.onetrip.cases.api.CommandOutcome.Refused;
 import org.onetrip.cases.api.ConcludeSupervisionCommand;
+import org.onetrip.cases.api.ConflictOfInterest;
+import org.onetrip.cases.api.ConflictOfInterestDecidedEvent;
+import org.onetrip.cases.api.ConflictOfInterestDecisionRequestedEvent;
 import org.onetrip.cases.api.DeadlineBasis;
+import org.onetrip.cases.api.DecideConflictOfInterestCommand;
 import org.onetrip.cases.api.DeclineCaseCommand;
 import org.onetrip.cases.api.DenyExtensionCommand;
 import org.onetrip.cases.api.DuplicateCaseMergedEvent;
@@ -71,8 +76,10 @@ import org.onetrip.cases.api.RecordAccountabilityCommand;
 import org.onetrip.cases.api.RefusalReason;
 import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.ReopenCaseCommand;
+import org.onetrip.cases.api.RequestConflictOfInterestDecisionCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
+import org.onetrip.cases.api.ReviewAllegationCommand;
 import org.onetrip.cases.api.SignForCaseCommand;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
@@ -107,6 +114,10 @@ public class Case {
     private String caseId;
 
     private CaseKind kind;
+    private CaseCategory category;
+    private String concernedDepartment;
+    private Boolean conflictPermitted;
+    private boolean conflictDecisionRequested;
     private CaseStatus status;
     private String department;
     private boolean signedFor;
@@ -285,7 +296,8 @@ public class Case {
                 notFinal(),
                 roleIn(command, INTAKE),
                 stateIn(ACCEPTED, RETURNED),
-                knownDepartment(departments, command.departmentCode()));
+                knownDepartment(departments, command.departmentCode()),
+                noConflictOfInterest(command.departmentCode()));
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
@@ -433,7 +445,8 @@ public class Case {
                 stateIn(ASSIGNED, IN_PROGRESS),
                 knownDepartment(departments, command.toDepartmentCode()),
                 sameDepartment(command.toDepartmentCode()),
-                noTransferPending());
+                noTransferPending(),
+                noConflictOfInterest(command.toDepartmentCode()));
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
@@ -459,7 +472,8 @@ public class Case {
                 holdsCase(command),
                 knownDepartment(departments, command.toDepartmentCode()),
                 sameDepartment(command.toDepartmentCode()),
-                noTransferPending());
+                noTransferPending(),
+                noConflictOfInterest(command.toDepartmentCode()));
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
@@ -480,7 +494,8 @@ public class Case {
                 notFinal(),
                 roleIn(command, INTAKE),
                 transferPending(),
-                pendingTransfer == null ? null : knownDepartment(departments, pendingTransfer.toDepartmentCode()));
+                pendingTransfer == null ? null : knownDepartment(departments, pendingTransfer.toDepartmentCode()),
+                pendingTransfer == null ? null : noConflictOfInterest(pendingTransfer.toDepartmentCode()));
         if (violation != null) {
             return refuse(command, contexts, violation);
         }
@@ -636,6 +651,65 @@ public class Case {
         return done();
     }
 
+    /** The desk asks the discipline office to decide before it hands a case to the department complained about. */
+    @CommandHandler
+    public CommandOutcome handle(RequestConflictOfInterestDecisionCommand command, EventContexts contexts) {
+        requireText(command.reason(), "reason");
+        var violation = firstOf(
+                notFinal(),
+                roleIn(command, INTAKE),
+                concernsADepartment(),
+                conflictDecisionRequested
+                        ? new Violation(
+                                RefusalReason.DECISION_ALREADY_REQUESTED,
+                                "the discipline office has not yet decided the last request")
+                        : null);
+        if (violation != null) {
+            return refuse(command, contexts, violation);
+        }
+        apply(new ConflictOfInterestDecisionRequestedEvent(
+                caseId, contexts.of(command.actor(), command.channel()), concernedDepartment, command.reason()));
+        return done();
+    }
+
+    /** The discipline office's decision, asked for or not; a later one replaces an earlier one. */
+    @CommandHandler
+    public CommandOutcome handle(DecideConflictOfInterestCommand command, EventContexts contexts) {
+        requireText(command.reason(), "reason");
+        var violation = firstOf(notFinal(), roleIn(command, DISCIPLINE), concernsADepartment());
+        if (violation != null) {
+            return refuse(command, contexts, violation);
+        }
+        apply(new ConflictOfInterestDecidedEvent(
+                caseId,
+                contexts.of(command.actor(), command.channel()),
+                concernedDepartment,
+                command.permitted(),
+                command.reason()));
+        return done();
+    }
+
+    /** The discipline office has looked at an allegation against staff and records what it found. */
+    @CommandHandler
+    public CommandOutcome handle(ReviewAllegationCommand command, EventContexts contexts) {
+        requireText(command.finding(), "finding");
+        var violation = firstOf(
+                roleIn(command, DISCIPLINE),
+                status == MERGED
+                        ? new Violation(RefusalReason.WRONG_STATE, "the case was merged into another; review that one")
+                        : null,
+                category != null && category.accusesStaff()
+                        ? null
+                        : new Violation(
+                                RefusalReason.NOT_AN_ALLEGATION,
+                                "only a complaint of buck-passing, irregular handling or attitude is an allegation"));
+        if (violation != null) {
+            return refuse(command, contexts, violation);
+        }
+        apply(new AllegationReviewedEvent(caseId, contexts.of(command.actor(), command.channel()), command.finding()));
+        return done();
+    }
+
     /**
      * The duplicate's half of 并单; {@link CaseMergeHandler} pairs it with {@link #absorbDuplicate}.
      * {@code primary} is null when no case {@code command.primaryCaseId()} exists.
@@ -678,6 +752,8 @@ public class Case {
     void on(CaseFiledEvent event) {
         caseId = event.caseId();
         kind = event.kind();
+        category = event.category();
+        concernedDepartment = event.concernedDepartmentCode();
         status = FILED;
         var complainant = event.complainant() == null ? FiledComplainant.NONE : event.complainant();
         anonymous = complainant.anonymous();
@@ -797,6 +873,17 @@ public class Case {
     }
 
     @EventSourcingHandler
+    void on(ConflictOfInterestDecisionRequestedEvent event) {
+        conflictDecisionRequested = true;
+    }
+
+    @EventSourcingHandler
+    void on(ConflictOfInterestDecidedEvent event) {
+        conflictDecisionRequested = false;
+        conflictPermitted = event.permitted();
+    }
+
+    @EventSourcingHandler
     void on(SupervisionOpenedEvent event) {
         supervisionOpen = true;
     }
@@ -876,6 +963,25 @@ public class Case {
                         RefusalReason.TRANSFER_ALREADY_PENDING,
                         "a transfer to " + pendingTransfer.toDepartmentCode()
                                 + " is already waiting for the intake desk");
+    }
+
+    /** The department complained about handles the case only with the discipline office's permission. */
+    private Violation noConflictOfInterest(String toDepartmentCode) {
+        return ConflictOfInterest.arises(kind, concernedDepartment, toDepartmentCode)
+                        && !Boolean.TRUE.equals(conflictPermitted)
+                ? new Violation(
+                        RefusalReason.CONFLICT_OF_INTEREST,
+                        "the " + kind + " is about " + toDepartmentCode
+                                + "; it may handle it only if the discipline office decides so")
+                : null;
+    }
+
+    private Violation concernsADepartment() {
+        return ConflictOfInterest.applies(kind, concernedDepartment)
+                ? null
+                : new Violation(
+                        RefusalReason.NO_CONCERNED_DEPARTMENT,
+                        "only a complaint or report naming a department raises a conflict of interest");
     }
 
     private Violation supervising() {
