@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The weights of the annual performance assessment (绩效考核), {@code onetrip.assessment.weights.*}:
  * the on-time and satisfaction rates are weighted into a base of up to 100 points, and each return,
- * transfer, ping-pong, overdue open case, supervision and accountability deducts its points.
+ * transfer, ping-pong, overdue open case, supervision and accountability deducts its points, as does
+ * each grid visit a department's cadres owed and did not make and each month an enterprise paired with
+ * its liaison cadres had no ledger visit (四.四: "一个月至少走访一次", "每月深入企业调研1次以上").
  */
 @ConfigurationProperties("onetrip.assessment")
 public record AssessmentProperties(@DefaultValue Weights weights) {
@@ -21,7 +23,9 @@ public record AssessmentProperties(@DefaultValue Weights weights) {
             @DefaultValue("3") double pingPongDeduction,
             @DefaultValue("2") double overdueDeduction,
             @DefaultValue("2") double supervisionDeduction,
-            @DefaultValue("5") double accountabilityDeduction) {
+            @DefaultValue("5") double accountabilityDeduction,
+            @DefaultValue("0.5") double missedGridVisitDeduction,
+            @DefaultValue("0.5") double missedEnterpriseVisitDeduction) {
 
         public Weights {
             for (double weight : new double[] {
@@ -32,7 +36,9 @@ public record AssessmentProperties(@DefaultValue Weights weights) {
                 pingPongDeduction,
                 overdueDeduction,
                 supervisionDeduction,
-                accountabilityDeduction
+                accountabilityDeduction,
+                missedGridVisitDeduction,
+                missedEnterpriseVisitDeduction
             }) {
                 if (weight < 0 || Double.isNaN(weight) || Double.isInfinite(weight)) {
                     throw new IllegalArgumentException("onetrip.assessment.weights.* must be finite and not negative");
@@ -54,11 +60,13 @@ public record AssessmentProperties(@DefaultValue Weights weights) {
             map.put("overdue-deduction", overdueDeduction);
             map.put("supervision-deduction", supervisionDeduction);
             map.put("accountability-deduction", accountabilityDeduction);
+            map.put("missed-grid-visit-deduction", missedGridVisitDeduction);
+            map.put("missed-enterprise-visit-deduction", missedEnterpriseVisitDeduction);
             return map;
         }
     }
 
     public static AssessmentProperties defaults() {
-        return new AssessmentProperties(new Weights(60, 40, 1, 0.5, 3, 2, 2, 5));
+        return new AssessmentProperties(new Weights(60, 40, 1, 0.5, 3, 2, 2, 5, 0.5, 0.5));
     }
 }
