@@ -7,12 +7,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.onetrip.cases.api.CaseRefResponse;
+import org.onetrip.cases.api.CommandOutcome;
 import org.onetrip.cases.api.ConflictOfInterestStatus;
-import org.onetrip.cases.api.DecideConflictOfInterestCommand;
-import org.onetrip.cases.api.FindConflictOfInterestQuery;
-import org.onetrip.cases.api.RequestConflictOfInterestDecisionCommand;
-import org.onetrip.cases.api.ReviewAllegationCommand;
-import org.onetrip.shared.api.Channel;
+import org.onetrip.cases.api.FindCaseRefQuery;
+import org.onetrip.cases.application.ConflictOfInterestDesk;
+import org.onetrip.shared.web.ApiException;
+import org.onetrip.shared.web.ApiProblemHandler;
 import org.onetrip.shared.web.StaffIdentity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,10 +34,12 @@ public class ConflictOfInterestController {
 
     static final int REASON = 2000;
 
+    private final ConflictOfInterestDesk desk;
     private final CaseCommandSender sender;
     private final StaffIdentity identity;
 
-    public ConflictOfInterestController(CaseCommandSender sender, StaffIdentity identity) {
+    public ConflictOfInterestController(ConflictOfInterestDesk desk, CaseCommandSender sender, StaffIdentity identity) {
+        this.desk = desk;
         this.sender = sender;
         this.identity = identity;
     }
@@ -57,18 +60,14 @@ public class ConflictOfInterestController {
                     + "latest decision: what the desk checks before assigning")
     public ConflictOfInterestStatus status(@PathVariable String caseId, HttpServletRequest http) {
         identity.current(http);
-        return sender.ask(new FindConflictOfInterestQuery(caseId), ConflictOfInterestStatus.class)
-                .orElseThrow(() -> CaseCommandSender.unknownCase(caseId));
+        return desk.status(caseId).orElseThrow(() -> CaseCommandSender.unknownCase(caseId));
     }
 
     @PostMapping("/conflict-of-interest/request")
     @Operation(summary = "The desk asks the discipline office whether the department complained about may handle it")
     public CaseCommandResponse request(
             @PathVariable String caseId, @Valid @RequestBody ReasonRequest body, HttpServletRequest http) {
-        return sender.send(
-                new RequestConflictOfInterestDecisionCommand(
-                        caseId, identity.current(http), Channel.WORKBENCH, body.reason(), null),
-                caseId);
+        return respond(desk.requestDecision(identity.current(http), caseId, body.reason()), caseId);
     }
 
     @PostMapping("/conflict-of-interest/decision")
@@ -77,18 +76,22 @@ public class ConflictOfInterestController {
                     "The discipline office decides, with a reason, whether the department complained about may handle it")
     public CaseCommandResponse decide(
             @PathVariable String caseId, @Valid @RequestBody DecisionRequest body, HttpServletRequest http) {
-        return sender.send(
-                new DecideConflictOfInterestCommand(
-                        caseId, identity.current(http), Channel.WORKBENCH, body.permitted(), body.reason(), null),
-                caseId);
+        return respond(desk.decide(identity.current(http), caseId, body.permitted(), body.reason()), caseId);
     }
 
     @PostMapping("/allegation-review")
     @Operation(summary = "The discipline office records its review of an allegation against staff")
     public CaseCommandResponse review(
             @PathVariable String caseId, @Valid @RequestBody FindingRequest body, HttpServletRequest http) {
-        return sender.send(
-                new ReviewAllegationCommand(caseId, identity.current(http), Channel.WORKBENCH, body.finding(), null),
-                caseId);
+        return respond(desk.reviewAllegation(identity.current(http), caseId, body.finding()), caseId);
+    }
+
+    private CaseCommandResponse respond(CommandOutcome outcome, String caseId) {
+        if (outcome instanceof CommandOutcome.Refused refused) {
+            throw new ApiException(ApiProblemHandler.refusal(refused.reason().name(), refused.detail()));
+        }
+        var ref = sender.ask(FindCaseRefQuery.byCaseId(caseId), CaseRefResponse.class)
+                .orElseThrow(() -> CaseCommandSender.unknownCase(caseId));
+        return new CaseCommandResponse(ref.caseId(), ref.status(), ref.version());
     }
 }

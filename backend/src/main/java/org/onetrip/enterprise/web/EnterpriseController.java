@@ -4,11 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.List;
+import org.onetrip.cases.api.CommandOutcome;
 import org.onetrip.enterprise.api.EnterpriseOutcome;
 import org.onetrip.enterprise.api.UnknownEnterpriseException;
 import org.onetrip.enterprise.application.EnterpriseLiaison;
+import org.onetrip.enterprise.application.EnterpriseRequests;
 import org.onetrip.enterprise.application.LedgerEntry;
 import org.onetrip.enterprise.web.EnterpriseRequests.IssueRequest;
 import org.onetrip.enterprise.web.EnterpriseRequests.LedgerEntryRequest;
@@ -44,11 +47,37 @@ import org.springframework.web.bind.annotation.RestController;
 public class EnterpriseController {
 
     private final EnterpriseLiaison liaison;
+    private final EnterpriseRequests requests;
     private final StaffIdentity identity;
 
-    public EnterpriseController(EnterpriseLiaison liaison, StaffIdentity identity) {
+    public EnterpriseController(EnterpriseLiaison liaison, EnterpriseRequests requests, StaffIdentity identity) {
         this.liaison = liaison;
+        this.requests = requests;
         this.identity = identity;
+    }
+
+    public record AssignTogetherRequest(
+            @jakarta.validation.constraints.NotEmpty @jakarta.validation.constraints.Size(max = EnterpriseRequests.MAX_TOGETHER) List<@NotBlank String> caseIds,
+
+            @NotBlank String departmentCode,
+            @jakarta.validation.constraints.Size(max = 2000) String instructions) {}
+
+    public record AssignedResponse(String caseId, boolean assigned, String reason, String detail) {}
+
+    @PostMapping("/requests/assignment")
+    @Operation(
+            summary = "分类集中解决: the desk assigns enterprise requests of one kind together to one department; "
+                    + "each case answers for itself (accepted first if new)")
+    public List<AssignedResponse> assignTogether(
+            @Valid @RequestBody AssignTogetherRequest body, HttpServletRequest http) {
+        return requests
+                .assignTogether(identity.current(http), body.caseIds(), body.departmentCode(), body.instructions())
+                .stream()
+                .map(result -> result.outcome() instanceof CommandOutcome.Refused refused
+                        ? new AssignedResponse(
+                                result.caseId(), false, refused.reason().name(), refused.detail())
+                        : new AssignedResponse(result.caseId(), true, null, null))
+                .toList();
     }
 
     @PostMapping
