@@ -30,6 +30,7 @@ import org.onetrip.disclosure.api.BulletinResponse;
 import org.onetrip.disclosure.api.DepartmentFigures;
 import org.onetrip.disclosure.web.BulletinDocuments;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.liaison.bulletin.LiaisonBulletinSections;
 import org.onetrip.publicportal.PublicPortal;
 
 /**
@@ -136,6 +137,9 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
                 new H2(getTranslation("public.bulletin.table")),
                 table(bulletin),
                 new Paragraph(getTranslation("public.bulletin.notes")));
+        add(new LiaisonBulletinSections(
+                bulletin.figures(),
+                code -> portal.department(code).map(d -> d.name(getLocale())).orElse(code)));
     }
 
     private Component links(String bulletinId) {
