@@ -3,8 +3,8 @@ package org.onetrip.cases.api;
 import java.time.Instant;
 
 /**
- * Where a case stands on conflict of interest: the department it complains about (null: none, or not a
- * complaint or report), whether the desk has asked the discipline office and is waiting, and the
+ * Where a case stands on conflict of interest: the department it complains about (null: none, or the rule
+ * does not apply to it, see {@link ConflictOfInterest}), whether the desk has asked the discipline office and is waiting, and the
  * office's latest decision ({@code permitted} null: none yet) with its reason.
  */
 public record ConflictOfInterestStatus(
@@ -18,7 +18,8 @@ public record ConflictOfInterestStatus(
 
     /** Whether the desk would be refused handing the case to {@code departmentCode} now. */
     public boolean blocks(String departmentCode) {
-        return ConflictOfInterest.arises(kind, concernedDepartmentCode, departmentCode)
+        return concernedDepartmentCode != null
+                && concernedDepartmentCode.equals(departmentCode)
                 && !Boolean.TRUE.equals(permitted);
     }
 }

@@ -967,7 +967,7 @@ public class Case {
 
     /** The department complained about handles the case only with the discipline office's permission. */
     private Violation noConflictOfInterest(String toDepartmentCode) {
-        return ConflictOfInterest.arises(kind, concernedDepartment, toDepartmentCode)
+        return ConflictOfInterest.arises(kind, category, concernedDepartment, toDepartmentCode)
                         && !Boolean.TRUE.equals(conflictPermitted)
                 ? new Violation(
                         RefusalReason.CONFLICT_OF_INTEREST,
@@ -977,11 +977,11 @@ public class Case {
     }
 
     private Violation concernsADepartment() {
-        return ConflictOfInterest.applies(kind, concernedDepartment)
+        return ConflictOfInterest.applies(kind, category, concernedDepartment)
                 ? null
                 : new Violation(
                         RefusalReason.NO_CONCERNED_DEPARTMENT,
-                        "only a complaint or report naming a department raises a conflict of interest");
+                        "only a complaint, report or allegation naming a department raises a conflict of interest");
     }
 
     private Violation supervising() {

@@ -37,7 +37,7 @@ public class ConflictOfInterestQueries {
                 status[0] = new ConflictOfInterestStatus(
                         filed.caseId(),
                         filed.kind(),
-                        ConflictOfInterest.applies(filed.kind(), filed.concernedDepartmentCode())
+                        ConflictOfInterest.applies(filed.kind(), filed.category(), filed.concernedDepartmentCode())
                                 ? filed.concernedDepartmentCode()
                                 : null,
                         false,

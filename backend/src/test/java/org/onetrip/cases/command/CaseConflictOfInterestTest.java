@@ -83,12 +83,19 @@ class CaseConflictOfInterestTest extends CaseFixtureTest {
                         org.axonframework.test.matchers.Matchers.exactSequenceOf(
                                 org.hamcrest.CoreMatchers.instanceOf(CaseAssignedEvent.class),
                                 org.axonframework.test.matchers.Matchers.andNoMore())));
-        assertThat(ConflictOfInterest.arises(CaseKind.SUGGESTION, ACCUSED, ACCUSED))
+        assertThat(ConflictOfInterest.arises(CaseKind.SUGGESTION, CaseCategory.OTHER, ACCUSED, ACCUSED))
                 .isFalse();
-        assertThat(ConflictOfInterest.arises(CaseKind.COMPLAINT, ACCUSED, "minzheng"))
+        assertThat(ConflictOfInterest.arises(CaseKind.COMPLAINT, CaseCategory.OTHER, ACCUSED, "minzheng"))
                 .isFalse();
-        assertThat(ConflictOfInterest.arises(CaseKind.COMPLAINT, null, ACCUSED)).isFalse();
-        assertThat(ConflictOfInterest.arises(CaseKind.REPORT, ACCUSED, ACCUSED)).isTrue();
+        assertThat(ConflictOfInterest.arises(CaseKind.COMPLAINT, CaseCategory.OTHER, null, ACCUSED))
+                .isFalse();
+        assertThat(ConflictOfInterest.arises(CaseKind.REPORT, CaseCategory.OTHER, ACCUSED, ACCUSED))
+                .isTrue();
+        assertThat(ConflictOfInterest.arises(CaseKind.GRID_VISIT_ISSUE, CaseCategory.BUCK_PASSING, ACCUSED, ACCUSED))
+                .as("a grid-visit issue accusing the department of buck-passing")
+                .isTrue();
+        assertThat(ConflictOfInterest.arises(CaseKind.GRID_VISIT_ISSUE, CaseCategory.OTHER, ACCUSED, ACCUSED))
+                .isFalse();
     }
 
     @Test
@@ -191,12 +198,12 @@ class CaseConflictOfInterestTest extends CaseFixtureTest {
                 given(complaintAbout(null)),
                 request(intake(), "?"),
                 RefusalReason.NO_CONCERNED_DEPARTMENT,
-                "only a complaint or report naming a department raises a conflict of interest");
+                "only a complaint, report or allegation naming a department raises a conflict of interest");
         expectRecordedRefusal(
                 given(new Cases.History().filed(CaseKind.ENQUIRY, ACCUSED)),
                 decide(discipline(), true, "?"),
                 RefusalReason.NO_CONCERNED_DEPARTMENT,
-                "only a complaint or report naming a department raises a conflict of interest");
+                "only a complaint, report or allegation naming a department raises a conflict of interest");
     }
 
     // ---- allegations against staff

@@ -65,7 +65,7 @@ public class AllegationProjection {
     @EventHandler
     void on(CaseFiledEvent event, @SequenceNumber long sequence) {
         boolean accuses = event.category() != null && event.category().accusesStaff();
-        if (!accuses && !ConflictOfInterest.applies(event.kind(), event.concernedDepartmentCode())) {
+        if (!accuses && !ConflictOfInterest.applies(event.kind(), event.category(), event.concernedDepartmentCode())) {
             recent.put(event.caseId(), NOT_TRACKED);
             return;
         }

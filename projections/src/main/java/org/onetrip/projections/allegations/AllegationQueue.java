@@ -39,7 +39,9 @@ public class AllegationQueue {
         REVIEWED,
         SUPERVISION_CONCLUDED,
         /** A conflict-of-interest decision was taken and the allegation, if any, dealt with. */
-        DECIDED;
+        DECIDED,
+        /** Merged into another case (并单): dealt with there. */
+        MERGED;
 
         public boolean needsAttention() {
             return this == DECISION_REQUESTED || this == NEW;
@@ -101,10 +103,9 @@ public class AllegationQueue {
         if (!doc.reviews.isEmpty()) {
             return State.REVIEWED;
         }
-        boolean merged = progress != null && progress.status() == CaseStatus.MERGED;
-        if (doc.accusesStaff && !merged) {
-            return State.NEW;
+        if (progress != null && progress.status() == CaseStatus.MERGED) {
+            return State.MERGED;
         }
-        return State.DECIDED;
+        return doc.accusesStaff ? State.NEW : State.DECIDED;
     }
 }

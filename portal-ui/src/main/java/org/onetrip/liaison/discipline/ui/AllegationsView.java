@@ -81,7 +81,10 @@ public class AllegationsView extends VerticalLayout implements HasDynamicTitle {
                     c.get(State.DECISION_REQUESTED),
                     c.get(State.NEW),
                     c.get(State.UNDER_SUPERVISION),
-                    c.get(State.REVIEWED) + c.get(State.SUPERVISION_CONCLUDED) + c.get(State.DECIDED)));
+                    c.get(State.REVIEWED)
+                            + c.get(State.SUPERVISION_CONCLUDED)
+                            + c.get(State.DECIDED)
+                            + c.get(State.MERGED)));
             if (response.entries().isEmpty()) {
                 entries.add(new Paragraph(getTranslation("liaison.allegations.none")));
             }
@@ -138,7 +141,7 @@ public class AllegationsView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Paragraph(
                     getTranslation("liaison.allegations.reviewed", Texts.time(review.at()), review.finding())));
         }
-        if (ConflictOfInterest.applies(a.kind, a.concernedDepartmentCode)) {
+        if (ConflictOfInterest.applies(a.kind, a.category, a.concernedDepartmentCode)) {
             card.add(decision(entry));
         }
         if (a.accusesStaff) {
