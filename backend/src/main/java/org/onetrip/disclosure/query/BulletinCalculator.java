@@ -108,7 +108,7 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 new BulletinFigures(
                         caseFigures.departments(),
                         caseFigures.totals(),
-                        grids.compliance(month),
+                        grids.compliance(month).withoutCadres(),
                         enterprises.figures(month, periodStart)),
                 liaisonVisits(grids, enterprises, periodStart, cutOff));
     }

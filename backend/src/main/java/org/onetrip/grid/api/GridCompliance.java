@@ -157,6 +157,28 @@ public record GridCompliance(YearMonth month, int visitsPerCadre, List<GridRow> 
                 month, norm, rows, new Totals(rows.size(), complete, required, done, visitCount, rate(done, required)));
     }
 
+    /**
+     * The same figures without the cadres' rows, as a public bulletin carries them: grids, not people
+     * (public pages name no staff).
+     */
+    public GridCompliance withoutCadres() {
+        return new GridCompliance(
+                month,
+                visitsPerCadre,
+                grids.stream()
+                        .map(row -> new GridRow(
+                                row.gridId(),
+                                row.name(),
+                                row.villageDepartmentCode(),
+                                row.required(),
+                                row.done(),
+                                row.visits(),
+                                row.rate(),
+                                List.of()))
+                        .toList(),
+                totals);
+    }
+
     /** Owed and made visits per department of the cadres who owed them. */
     public List<DepartmentVisits> byDepartment() {
         var tally = new LinkedHashMap<String, int[]>();

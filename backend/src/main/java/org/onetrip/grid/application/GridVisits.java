@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.onetrip.cases.api.CaseCategory;
@@ -51,7 +52,7 @@ public class GridVisits {
             return new GridOutcome.Done(gridId);
         } catch (RuntimeException e) {
             var cause = cause(e);
-            if (cause instanceof ConcurrencyException) {
+            if (cause instanceof AggregateStreamCreationException || cause instanceof ConcurrencyException) {
                 return new GridOutcome.Refused(GridRefusalReason.GRID_EXISTS, "a grid " + gridId + " exists already");
             }
             return answer(cause, gridId);

@@ -116,7 +116,8 @@ public class LiaisonBulletinSections extends Div {
         table.getStyle()
                 .set("border-collapse", "collapse")
                 .set("font-size", "var(--lumo-font-size-s)")
-                .set("max-width", "100%");
+                .set("max-width", "100%")
+                .set("margin-bottom", "var(--lumo-space-l)");
         var head = new NativeTableRow();
         for (var header : headers) {
             var cell = new NativeTableHeaderCell();

@@ -42,7 +42,7 @@ public class ConflictOfInterestWarning extends VerticalLayout {
         message.setId("conflict-warning-text");
         reason.setPlaceholder(getTranslation("liaison.conflict.reason"));
         reason.setMaxLength(2000);
-        reason.setWidth("28em");
+        reason.setWidth("40em");
         reason.setId("conflict-request-reason");
         request.setText(getTranslation("liaison.conflict.request"));
         request.setId("conflict-request");

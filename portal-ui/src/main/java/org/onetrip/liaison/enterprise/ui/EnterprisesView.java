@@ -87,8 +87,8 @@ public class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
                             var code = (EnterpriseOutcome.CodeIssued) done;
                             issued.removeAll();
                             issued.add(new AccessCodeNotice(entry.name(), code.accessCode()));
-                            Freshness.await(
-                                    () -> search.enterprise(code.enterpriseId()).isPresent());
+                            Freshness.await(() -> search.enterprises(null, null).stream()
+                                    .anyMatch(e -> e.enterpriseId().equals(code.enterpriseId())));
                             refresh();
                         });
                         return outcome.isPresent();
@@ -192,10 +192,10 @@ public class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
                                     reason.getValue().strip()),
                             "liaison.enterprise.liaison-changed")
                     .ifPresent(done -> {
-                        Freshness.await(() -> search.enterprise(enterprise.enterpriseId())
-                                .map(e -> e.liaisonPersonId()
-                                        .equals(person.getValue().personId()))
-                                .orElse(false));
+                        Freshness.await(() -> search.enterprises(null, null).stream()
+                                .anyMatch(e -> e.enterpriseId().equals(enterprise.enterpriseId())
+                                        && e.liaisonPersonId()
+                                                .equals(person.getValue().personId())));
                         details.removeAll();
                         refresh();
                     });
@@ -292,9 +292,9 @@ public class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
                                     reason.getValue().strip()),
                             "liaison.contact.erased-done")
                     .ifPresent(done -> {
-                        Freshness.await(() -> search.enterprise(enterprise.enterpriseId())
-                                .map(EnterpriseView::contactErased)
-                                .orElse(false));
+                        Freshness.await(() -> search.enterprises(null, null).stream()
+                                .anyMatch(
+                                        e -> e.enterpriseId().equals(enterprise.enterpriseId()) && e.contactErased()));
                         details.removeAll();
                         refresh();
                     });

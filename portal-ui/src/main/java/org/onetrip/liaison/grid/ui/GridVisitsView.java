@@ -85,7 +85,7 @@ public class GridVisitsView extends VerticalLayout implements HasDynamicTitle {
                         }
                         var raised = (GridOutcome.CasesRaised) outcome.get();
                         showResult(raised);
-                        Freshness.await(() -> search.visit(raised.visitId()).isPresent());
+                        awaitListed(raised.visitId());
                         refresh();
                         return true;
                     }));
@@ -108,7 +108,7 @@ public class GridVisitsView extends VerticalLayout implements HasDynamicTitle {
         var filters = new HorizontalLayout(month, mine);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        log.setId("visit-log");
+        log.setId("visit-list");
         log.addColumn(v -> Texts.day(v.visit().visitedOn))
                 .setHeader(getTranslation("liaison.visit.date"))
                 .setAutoWidth(true);
@@ -145,9 +145,18 @@ public class GridVisitsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        Attempts.run(this, this::listed).ifPresent(log::setItems);
+    }
+
+    private java.util.List<VisitView> listed() {
         var personId = mine.getValue() ? session.actor().personId() : null;
-        Attempts.run(this, () -> search.visits(null, personId, month.getValue(), 0, 200))
-                .ifPresent(page -> log.setItems(page.visits()));
+        return search.visits(null, personId, month.getValue(), 0, 200).visits();
+    }
+
+    /** The list is a search, which sees a new visit once the index has refreshed. */
+    private void awaitListed(String visitId) {
+        Freshness.await(() -> search.visits(null, null, null, 0, 200).visits().stream()
+                .anyMatch(v -> v.visit().visitId.equals(visitId)));
     }
 
     private void showResult(GridOutcome.CasesRaised raised) {
@@ -218,10 +227,10 @@ public class GridVisitsView extends VerticalLayout implements HasDynamicTitle {
                                     return false;
                                 }
                                 showResult((GridOutcome.CasesRaised) outcome.get());
-                                Freshness.await(() -> search.visit(view.visit().visitId)
-                                        .map(v -> v.visit().caseIds.size()
-                                                > view.visit().caseIds.size())
-                                        .orElse(false));
+                                Freshness.await(() -> listed().stream()
+                                        .anyMatch(v -> v.visit().visitId.equals(view.visit().visitId)
+                                                && v.visit().caseIds.size()
+                                                        > view.visit().caseIds.size()));
                                 refresh();
                                 return true;
                             })

@@ -136,7 +136,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean refreshAfterDefining(String gridId) {
-        Freshness.await(() -> search.grid(gridId).isPresent());
+        Freshness.await(() -> search.grids(null).stream().anyMatch(grid -> grid.gridId.equals(gridId)));
         refresh();
         return true;
     }
@@ -273,9 +273,8 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Shows the grid again once the search side has taken in the change just made to it. */
     private void refreshAfterChange(GridDocument before) {
-        Freshness.await(() -> search.grid(before.gridId)
-                .map(now -> now.sequence > before.sequence)
-                .orElse(false));
+        Freshness.await(() -> search.grids(null).stream()
+                .anyMatch(now -> now.gridId.equals(before.gridId) && now.sequence > before.sequence));
         details.removeAll();
         refresh();
         search.grid(before.gridId).ifPresent(grids::select);

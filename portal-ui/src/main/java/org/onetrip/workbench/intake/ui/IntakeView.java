@@ -56,7 +56,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         var departments = desk.departments();
         form = new RegistrationForm(departments);
         actions = new IntakeCaseActions(departments);
-        // warned before it tries: the selected case and the department about to be chosen
+        // warned before it tries: the selected case and the department about to be chosen, under the choice
+        var assignRow = actions.department.getParent().orElseThrow();
+        actions.addComponentAtIndex(actions.indexOf(assignRow) + 1, conflict);
         actions.department.addValueChangeListener(change -> conflict.check(
                 actions.selected() == null ? null : actions.selected().caseId(),
                 change.getValue() == null ? null : change.getValue().code()));
@@ -141,7 +143,6 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                 refresh,
                 awaiting,
                 actions,
-                conflict,
                 new H3(getTranslation("workbench.rating.heading")),
                 rating,
                 contact,
