@@ -85,7 +85,7 @@ public class GridVisitsView extends VerticalLayout implements HasDynamicTitle {
                         }
                         var raised = (GridOutcome.CasesRaised) outcome.get();
                         showResult(raised);
-                        awaitListed(raised.visitId());
+                        awaitListed(raised.visitId(), raised.cases().size());
                         refresh();
                         return true;
                     }));
@@ -153,10 +153,11 @@ public class GridVisitsView extends VerticalLayout implements HasDynamicTitle {
         return search.visits(null, personId, month.getValue(), 0, 200).visits();
     }
 
-    /** The list is a search, which sees a new visit once the index has refreshed. */
-    private void awaitListed(String visitId) {
+    /** The list is a search, which sees a new visit, and the cases its issues became, once the index has refreshed. */
+    private void awaitListed(String visitId, int cases) {
         Freshness.await(() -> search.visits(null, null, null, 0, 200).visits().stream()
-                .anyMatch(v -> v.visit().visitId.equals(visitId)));
+                .anyMatch(v ->
+                        v.visit().visitId.equals(visitId) && v.visit().caseIds.size() >= cases));
     }
 
     private void showResult(GridOutcome.CasesRaised raised) {
