@@ -34,6 +34,8 @@ public class BackendTestApp {
                 "onetrip.integrity.checkpoint.cron=-",
                 "onetrip.integrity.checkpoint.settle=PT0S",
                 "onetrip.privacy.retention=-",
+                // the outbox appends to case timelines on its own thread; tests that want it turn it on
+                "onetrip.notifications.enabled=false",
                 "axon.axonserver.enabled=false",
                 "axon.serializer.general=jackson",
                 "axon.serializer.events=jackson",

@@ -16,7 +16,10 @@ class ArchitectureTest {
         "org.onetrip.calendar..",
         "org.onetrip.organisation..",
         "org.onetrip.privacy..",
-        "org.onetrip.shared.."
+        "org.onetrip.shared..",
+        "org.onetrip.appointments..",
+        "org.onetrip.agency..",
+        "org.onetrip.notifications.."
     };
 
     static JavaClasses classes;

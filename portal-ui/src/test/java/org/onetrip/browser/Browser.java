@@ -61,6 +61,7 @@ final class Browser implements AutoCloseable {
                 "--onetrip.data-dir=" + dataDir,
                 "--server.port=0",
                 "--spring.profiles.active=demo",
+                "--onetrip.notifications.enabled=false",
                 "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(extraArguments));
         return new SpringApplicationBuilder(OneTripApplication.class).run(arguments.toArray(String[]::new));
@@ -87,6 +88,10 @@ final class Browser implements AutoCloseable {
     BrowserContext newContext(int width, int height) {
         return browser.newContext(
                 new NewContextOptions().setViewportSize(width, height).setLocale("zh-CN"));
+    }
+
+    BrowserContext newContext(NewContextOptions options) {
+        return browser.newContext(options);
     }
 
     /** Picks an entry of a Vaadin combo box by its visible label. */

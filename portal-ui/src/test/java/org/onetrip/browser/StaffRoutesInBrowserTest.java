@@ -40,6 +40,9 @@ class StaffRoutesInBrowserTest {
         SCREENS.put("/discipline", "#flagged-cases");
         SCREENS.put("/audit", "#audit-lookup");
         SCREENS.put("/admin", "#admin-accounts");
+        SCREENS.put("/appointments/desk", "#desk-list");
+        SCREENS.put("/appointments/slots", "#slots-list");
+        SCREENS.put("/agency", "#agency-list");
         SCREENS.put(OWN_CASE, "#inbox-case-timeline");
         SCREENS.put(OTHER_CASE, "#inbox-case-timeline");
     }
@@ -49,11 +52,11 @@ class StaffRoutesInBrowserTest {
 
     static {
         ALLOWED.put("", Set.of());
-        ALLOWED.put("zhang.min", Set.of("/intake"));
-        ALLOWED.put("handler.guotu", Set.of("/inbox", OWN_CASE));
-        ALLOWED.put("li.qing", Set.of("/discipline", "/audit"));
+        ALLOWED.put("zhang.min", Set.of("/intake", "/appointments/desk", "/appointments/slots", "/agency"));
+        ALLOWED.put("handler.guotu", Set.of("/inbox", OWN_CASE, "/appointments/desk", "/agency"));
+        ALLOWED.put("li.qing", Set.of("/discipline", "/audit", "/agency"));
         ALLOWED.put("auditor", Set.of("/audit"));
-        ALLOWED.put("admin", Set.of("/admin", "/audit"));
+        ALLOWED.put("admin", Set.of("/admin", "/audit", "/appointments/slots", "/agency"));
     }
 
     enum Outcome {

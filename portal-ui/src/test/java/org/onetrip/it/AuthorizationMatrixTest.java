@@ -80,6 +80,13 @@ class AuthorizationMatrixTest {
                 "/api/staff/cases/" + caseIdPlaceholder() + "/contact?reason=matrix", List.of("intake", "discipline"));
         allowed.put("/api/staff/buck-passing/departments", List.of("discipline", "auditor", "admin"));
         allowed.put("/api/admin/projections", List.of("admin"));
+        allowed.put(
+                "/api/public/appointments/slots?from=2026-10-01&to=2026-10-31",
+                List.of("anonymous", "intake", "handler", "discipline", "auditor", "admin"));
+        allowed.put(
+                "/api/staff/appointments/day?date=2026-10-03",
+                List.of("intake", "handler", "discipline", "auditor", "admin"));
+        allowed.put("/api/staff/agency", List.of("intake", "handler", "discipline", "auditor", "admin"));
 
         var wrong = new ArrayList<String>();
         allowed.forEach((path, roles) -> WHO.forEach((who, headers) -> {

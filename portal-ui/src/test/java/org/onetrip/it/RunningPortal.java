@@ -42,6 +42,7 @@ public final class RunningPortal implements AutoCloseable {
                 "onetrip.rate-limit.lookups-per-minute=100000",
                 "onetrip.integrity.checkpoint.cron=-",
                 "onetrip.privacy.retention=-",
+                "onetrip.notifications.enabled=false",
                 "spring.main.banner-mode=off")) {
             properties.put(property.substring(0, property.indexOf('=')), property);
         }

@@ -80,6 +80,7 @@ class WorkbenchesWithSpringTest {
         registry.add("onetrip.data-dir", DATA_DIR::toString);
         registry.add("onetrip.demo-data", () -> "true");
         registry.add("onetrip.demo-accounts", () -> "true");
+        registry.add("onetrip.notifications.enabled", () -> "false");
         registry.add("spring.main.banner-mode", () -> "off");
     }
 

@@ -66,6 +66,7 @@ import org.onetrip.cases.api.ExtensionDeniedEvent;
 import org.onetrip.cases.api.ExtensionRequestedEvent;
 import org.onetrip.cases.api.FileCaseCommand;
 import org.onetrip.cases.api.FiledComplainant;
+import org.onetrip.cases.api.FilerNotifiedEvent;
 import org.onetrip.cases.api.MergeCaseCommand;
 import org.onetrip.cases.api.OpenSupervisionCommand;
 import org.onetrip.cases.api.ProgressNoteAddedEvent;
@@ -73,6 +74,7 @@ import org.onetrip.cases.api.ProposeTransferCommand;
 import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.RecordAccountabilityCommand;
+import org.onetrip.cases.api.RecordFilerNotifiedCommand;
 import org.onetrip.cases.api.RefusalReason;
 import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.ReopenCaseCommand;
@@ -131,6 +133,7 @@ public class Case {
     private EncryptedContact contact;
     private ContactDetails legacyContact;
     private boolean contactErased;
+    private final Set<String> filerNotified = new java.util.HashSet<>();
 
     protected Case() {}
 
@@ -262,6 +265,24 @@ public class Case {
                 contexts.of(command.actor(), command.channel()),
                 command.reason().strip(),
                 contact == null ? null : contact.keyId()));
+        return done();
+    }
+
+    /** Only the notification outbox records deliveries, also on a closed case; the same one twice is one entry. */
+    @CommandHandler
+    public CommandOutcome handle(RecordFilerNotifiedCommand command, EventContexts contexts) {
+        if (command.actor().role() != Role.SYSTEM) {
+            throw new CaseCommandRefusedException(
+                    RefusalReason.ROLE_NOT_ALLOWED, "only the notification outbox records deliveries");
+        }
+        if (!filerNotified.contains(command.sourceEventId() + "|" + command.channel())) {
+            apply(new FilerNotifiedEvent(
+                    caseId,
+                    contexts.of(command.actor(), Channel.SYSTEM),
+                    command.sourceEventId(),
+                    command.topic(),
+                    command.channel()));
+        }
         return done();
     }
 
@@ -881,6 +902,11 @@ public class Case {
     void on(ConflictOfInterestDecidedEvent event) {
         conflictDecisionRequested = false;
         conflictPermitted = event.permitted();
+    }
+
+    @EventSourcingHandler
+    void on(FilerNotifiedEvent event) {
+        filerNotified.add(event.sourceEventId() + "|" + event.channel());
     }
 
     @EventSourcingHandler

@@ -9,6 +9,11 @@ public final class AssessmentScores {
 
     private AssessmentScores() {}
 
+    /** Scores figures of a department that owed no field visits. */
+    public static AssessmentResponse.Score score(DepartmentFigures figures, AssessmentProperties.Weights weights) {
+        return score(figures, LiaisonVisits.NONE, weights);
+    }
+
     public static AssessmentResponse.Score score(
             DepartmentFigures figures, LiaisonVisits visits, AssessmentProperties.Weights weights) {
         double weighted = 0;
@@ -28,6 +33,8 @@ public final class AssessmentScores {
                 + figures.overdueOpen() * weights.overdueDeduction()
                 + figures.supervisions() * weights.supervisionDeduction()
                 + figures.accountabilities() * weights.accountabilityDeduction()
+                + figures.appointmentsMoreThanOneTrip() * weights.moreThanOneTripDeduction()
+                + figures.agencyOverdueOpen() * weights.agencyOverdueDeduction()
                 + visits.gridVisitsMissed() * weights.missedGridVisitDeduction()
                 + visits.enterpriseMonthsMissed() * weights.missedEnterpriseVisitDeduction());
         double score = Math.max(0, Math.min(100, (base == null ? 100 : base) - deductions));

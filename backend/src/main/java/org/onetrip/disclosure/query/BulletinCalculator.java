@@ -30,6 +30,7 @@ import org.onetrip.disclosure.api.BulletinComputation;
 import org.onetrip.disclosure.api.BulletinFigures;
 import org.onetrip.disclosure.api.DepartmentFigures;
 import org.onetrip.disclosure.api.LiaisonVisits;
+import org.onetrip.disclosure.api.ServiceFigures;
 import org.onetrip.disclosure.command.BulletinFiguresSource;
 import org.onetrip.enterprise.query.EnterpriseHistory;
 import org.onetrip.grid.query.GridHistory;
@@ -48,6 +49,7 @@ import org.onetrip.organisation.query.DepartmentDirectory;
  * ping-pongs = a case coming back to a department with one other in between (A→B→A), counted for both;
  * ratings of its answers and the share that are not dissatisfied; supervisions opened on cases it held;
  * accountability recorded against it. Overdue open = cases it holds unanswered at the cut-off past their due date.
+ * The service mechanisms add their figures ({@link ServiceFigures}) through {@link BulletinContribution}s.
  */
 public class BulletinCalculator implements BulletinFiguresSource {
 
@@ -56,11 +58,21 @@ public class BulletinCalculator implements BulletinFiguresSource {
     private final EventStorageEngine storage;
     private final WorkingDays workingDays;
     private final DepartmentDirectory departments;
+    private final List<BulletinContribution> contributions;
 
     public BulletinCalculator(EventStorageEngine storage, WorkingDays workingDays, DepartmentDirectory departments) {
+        this(storage, workingDays, departments, List.of());
+    }
+
+    public BulletinCalculator(
+            EventStorageEngine storage,
+            WorkingDays workingDays,
+            DepartmentDirectory departments,
+            List<BulletinContribution> contributions) {
         this.storage = storage;
         this.workingDays = workingDays;
         this.departments = departments;
+        this.contributions = List.copyOf(contributions);
     }
 
     @Override
@@ -73,6 +85,8 @@ public class BulletinCalculator implements BulletinFiguresSource {
         var tally = new Tally(periodStart, cutOff, calendarVersion);
         var grids = new GridHistory(cutOff);
         var enterprises = new EnterpriseHistory(cutOff);
+        var shares =
+                contributions.stream().map(c -> c.start(periodStart, cutOff)).toList();
         long head = -1;
         long used = 0;
         try (var stream = storage.readEvents(null, false)) {
@@ -84,8 +98,14 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 }
                 head = Math.max(head, position);
                 if (!CaseEvent.class.isAssignableFrom(message.getPayloadType())) {
-                    if (!grids.add(message.getPayload())) {
-                        enterprises.add(message.getPayload());
+                    var payload = message.getPayload();
+                    if (grids.add(payload) || enterprises.add(payload)) {
+                        used++;
+                    }
+                    for (var share : shares) {
+                        if (share.add(payload)) {
+                            used++;
+                        }
                     }
                     continue;
                 }
@@ -98,7 +118,7 @@ public class BulletinCalculator implements BulletinFiguresSource {
             }
         }
         var month = YearMonth.from(periodStart.atZone(WorkingDays.ZONE));
-        var caseFigures = tally.figures();
+        var caseFigures = tally.figures(shares);
         return new BulletinComputation(
                 periodStart,
                 cutOff,
@@ -164,6 +184,7 @@ public class BulletinCalculator implements BulletinFiguresSource {
         int supervisions;
         int accountabilities;
         int overdueOpen;
+        ServiceFigures services = ServiceFigures.NONE;
     }
 
     private final class Tally {
@@ -263,9 +284,15 @@ public class BulletinCalculator implements BulletinFiguresSource {
             }
         }
 
-        BulletinFigures figures() {
+        BulletinFigures figures(List<BulletinContribution.Tally> shares) {
             // the cut-off is exclusive: its own day counts only if the cut-off is after midnight
             var lastDay = cutOff.minusNanos(1).atZone(WorkingDays.ZONE).toLocalDate();
+            for (var share : shares) {
+                share.figures(lastDay).forEach((code, figures) -> {
+                    var c = of(code);
+                    c.services = c.services.plus(figures);
+                });
+            }
             for (var track : cases.values()) {
                 if (track.open
                         && !track.answered
@@ -299,6 +326,7 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 total.supervisions += c.supervisions;
                 total.accountabilities += c.accountabilities;
                 total.overdueOpen += c.overdueOpen;
+                total.services = total.services.plus(c.services);
             });
             total.pingPongs = pingPongCases;
             return new BulletinFigures(rows, row(null, TOTAL, total));
@@ -331,7 +359,11 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 percent(c.good, c.rated),
                 c.supervisions,
                 c.accountabilities,
-                c.overdueOpen);
+                c.overdueOpen,
+                c.services.appointmentsServed(),
+                c.services.appointmentsMoreThanOneTrip(),
+                c.services.agencyHandedBack(),
+                c.services.agencyOverdueOpen());
     }
 
     private static Double percent(int part, int whole) {

@@ -17,8 +17,11 @@ public class DisclosureConfiguration {
 
     @Bean
     BulletinCalculator bulletinCalculator(
-            EventStorageEngine storage, WorkingDays workingDays, DepartmentDirectory departments) {
-        return new BulletinCalculator(storage, workingDays, departments);
+            EventStorageEngine storage,
+            WorkingDays workingDays,
+            DepartmentDirectory departments,
+            java.util.List<BulletinContribution> contributions) {
+        return new BulletinCalculator(storage, workingDays, departments, contributions);
     }
 
     @Bean

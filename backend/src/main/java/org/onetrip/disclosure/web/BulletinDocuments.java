@@ -30,7 +30,11 @@ public final class BulletinDocuments {
             "满意率(%)",
             "督办件数",
             "问责次数",
-            "超期未办件数");
+            "超期未办件数",
+            "预约办理件数",
+            "预约跑多次件数",
+            "帮代办办结件数",
+            "帮代办超期未办件数");
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(WorkingDays.ZONE);
@@ -68,7 +72,11 @@ public final class BulletinDocuments {
                 number(f.satisfactionRate()),
                 String.valueOf(f.supervisions()),
                 String.valueOf(f.accountabilities()),
-                String.valueOf(f.overdueOpen()));
+                String.valueOf(f.overdueOpen()),
+                String.valueOf(f.appointmentsServed()),
+                String.valueOf(f.appointmentsMoreThanOneTrip()),
+                String.valueOf(f.agencyHandedBack()),
+                String.valueOf(f.agencyOverdueOpen()));
     }
 
     private static void line(StringBuilder text, List<String> cells) {
@@ -103,6 +111,8 @@ public final class BulletinDocuments {
                 .append(
                         "body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;margin:2em;color:#222}")
                 .append("h1{font-size:1.5em;text-align:center}p.meta{color:#555;font-size:.9em;text-align:center}")
+                .append("div.table{overflow-x:auto}svg{max-width:100%;height:auto}")
+                .append("@media (max-width:480px){body{margin:.5em}}")
                 .append("table{border-collapse:collapse;width:100%;font-size:.85em;margin-top:1em}")
                 .append("th,td{border:1px solid #999;padding:.25em .4em;text-align:right}th{background:#eee}")
                 .append("td.name,th.name{text-align:left}tr.total{font-weight:bold;background:#f6f6f6}")
@@ -131,7 +141,7 @@ public final class BulletinDocuments {
             page.append(chart("按期办结率", rows, DepartmentFigures::onTimeRate, "%", true));
             page.append(chart("群众满意率", rows, DepartmentFigures::satisfactionRate, "%", true));
         }
-        page.append("<table><thead><tr>");
+        page.append("<div class=\"table\"><table><thead><tr>");
         for (var column : COLUMNS.subList(1, COLUMNS.size())) {
             page.append("<th")
                     .append(column.equals("部门") ? " class=\"name\"" : "")
@@ -144,8 +154,9 @@ public final class BulletinDocuments {
             tableRow(page, row, false);
         }
         tableRow(page, bulletin.figures().totals(), true);
-        page.append("</tbody></table>\n<p class=\"meta\">按期办结：在交办（含延期后）期限内答复；推诿扯皮：同一件在两个部门间往返（A→B→A），双方各计一次；"
-                + "满意率：评价中非“不满意”“很不满意”的比例。</p>\n</body></html>\n");
+        page.append("</tbody></table></div>\n<p class=\"meta\">按期办结：在交办（含延期后）期限内答复；推诿扯皮：同一件在两个部门间往返（A→B→A），双方各计一次；"
+                + "满意率：评价中非“不满意”“很不满意”的比例；预约跑多次：预约办事未能一次办成（须写明原因），"
+                + "与“多次跑腿”投诉同样计入；帮代办超期未办：截至统计时点超过事项承诺时限仍未交还结果。</p>\n</body></html>\n");
         return page.toString();
     }
 
@@ -195,11 +206,14 @@ public final class BulletinDocuments {
             }
         }
         var svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+        // viewBox and a width of 100% (at most the drawing's own): the chart shrinks to a 390 px phone screen
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 ")
                 .append(labelWidth + barWidth + 80)
-                .append("\" height=\"")
+                .append(' ')
                 .append(height)
-                .append("\" aria-label=\"")
+                .append("\" style=\"max-width:")
+                .append(labelWidth + barWidth + 80)
+                .append("px;height:auto\" preserveAspectRatio=\"xMinYMin meet\" aria-label=\"")
                 .append(escape(label))
                 .append("\">\n");
         for (int i = 0; i < rows.size(); i++) {

@@ -63,17 +63,18 @@ public class EnterpriseHistory {
         boolean ended;
     }
 
-    /** Takes in an enterprise fact, or a case event of an enterprise request, from before the cut-off. */
+    /**
+     * Folds in an enterprise fact, or a case event of an enterprise request, from before the cut-off;
+     * answers whether it folded an enterprise fact (case events are the bulletin's own to count).
+     */
     public boolean add(Object payload) {
         if (payload instanceof CaseEvent event) {
             addCase(event);
             return false;
         }
-        if (!(payload instanceof EnterpriseEvent event)) {
+        if (!(payload instanceof EnterpriseEvent event)
+                || !event.context().occurredAt().isBefore(cutOff)) {
             return false;
-        }
-        if (!event.context().occurredAt().isBefore(cutOff)) {
-            return true;
         }
         var day = LocalDate.ofInstant(event.context().occurredAt(), WorkingDays.ZONE);
         if (event instanceof EnterpriseRegisteredEvent registered) {

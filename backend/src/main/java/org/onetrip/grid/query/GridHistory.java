@@ -38,19 +38,18 @@ public class GridHistory {
         final List<GridCompliance.Tenure> tenures = new ArrayList<>();
     }
 
-    /** Takes the event in if it is a grid fact from before the cut-off; answers whether it was one. */
+    /** Folds the event in if it is a grid fact from before the cut-off; answers whether it did. */
     public boolean add(Object payload) {
         if (payload instanceof GridVisitNormSetEvent norm) {
-            if (norm.context().occurredAt().isBefore(cutOff)) {
-                norms.add(new GridCompliance.Norm(norm.visitsPerCadrePerMonth(), norm.effectiveFrom()));
+            if (!norm.context().occurredAt().isBefore(cutOff)) {
+                return false;
             }
+            norms.add(new GridCompliance.Norm(norm.visitsPerCadrePerMonth(), norm.effectiveFrom()));
             return true;
         }
-        if (!(payload instanceof org.onetrip.grid.api.GridEvent event)) {
+        if (!(payload instanceof org.onetrip.grid.api.GridEvent event)
+                || !event.context().occurredAt().isBefore(cutOff)) {
             return false;
-        }
-        if (!event.context().occurredAt().isBefore(cutOff)) {
-            return true;
         }
         var day = LocalDate.ofInstant(event.context().occurredAt(), WorkingDays.ZONE);
         if (event instanceof GridDefinedEvent defined) {

@@ -58,7 +58,13 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
             new Column("public.bulletin.satisfaction-rate", f -> percent(f.satisfactionRate())),
             new Column("public.bulletin.supervisions", f -> String.valueOf(f.supervisions())),
             new Column("public.bulletin.accountabilities", f -> String.valueOf(f.accountabilities())),
-            new Column("public.bulletin.overdue-open", f -> String.valueOf(f.overdueOpen())));
+            new Column("public.bulletin.overdue-open", f -> String.valueOf(f.overdueOpen())),
+            new Column("public.bulletin.appointments-served", f -> String.valueOf(f.appointmentsServed())),
+            new Column(
+                    "public.bulletin.appointments-more-than-one-trip",
+                    f -> String.valueOf(f.appointmentsMoreThanOneTrip())),
+            new Column("public.bulletin.agency-handed-back", f -> String.valueOf(f.agencyHandedBack())),
+            new Column("public.bulletin.agency-overdue-open", f -> String.valueOf(f.agencyOverdueOpen())));
 
     private record Column(String key, Function<DepartmentFigures, String> cell) {}
 
@@ -129,14 +135,29 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
                             DepartmentFigures::satisfactionRate,
                             "%",
                             true));
+            if (active.stream().anyMatch(f -> f.appointmentsServed() + f.appointmentsMoreThanOneTrip() > 0)) {
+                charts.add(chart(
+                        "public.bulletin.chart.more-than-one-trip",
+                        active,
+                        f -> (double) f.appointmentsMoreThanOneTrip(),
+                        getTranslation("public.bulletin.unit.cases"),
+                        false));
+            }
             charts.setId("bulletin-charts");
+            charts.setWidthFull();
             charts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
             add(charts);
         }
+        // the table scrolls inside its own box, so a 390 px phone screen never scrolls sideways
+        var tableBox = new Div(table(bulletin));
+        tableBox.setId("bulletin-table-box");
+        tableBox.setWidthFull();
+        tableBox.getStyle().set("overflow-x", "auto");
         add(
                 new H2(getTranslation("public.bulletin.table")),
-                table(bulletin),
-                new Paragraph(getTranslation("public.bulletin.notes")));
+                tableBox,
+                new Paragraph(getTranslation("public.bulletin.notes")),
+                new Paragraph(getTranslation("public.bulletin.service-notes")));
         add(new LiaisonBulletinSections(
                 bulletin.figures(),
                 code -> portal.department(code).map(d -> d.name(getLocale())).orElse(code)));
@@ -168,8 +189,10 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
         var heading = new Span(label);
         heading.getStyle().set("font-weight", "bold").set("display", "block");
         var svg = new Svg(BulletinDocuments.barChart(label, rows, this::departmentName, value, unit, percent));
+        svg.getElement().getStyle().set("width", "100%");
         var box = new Div(heading, svg);
         box.addClassName("bulletin-chart");
+        box.getStyle().set("flex", "1 1 300px").set("max-width", "640px").set("min-width", "0");
         return box;
     }
 

@@ -46,9 +46,14 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
     private static final String SIGNED_RECEIPT = "onetrip.signed-receipt.";
 
     private final PublicPortal portal;
+    private final String publicBaseUrl;
 
-    public ReceiptView(PublicPortal portal) {
+    public ReceiptView(
+            PublicPortal portal,
+            @org.springframework.beans.factory.annotation.Value("${onetrip.notifications.public-base-url:}")
+                    String publicBaseUrl) {
         this.portal = portal;
+        this.publicBaseUrl = publicBaseUrl;
         setId("receipt");
         setMaxWidth("800px");
         getStyle().set("margin", "0 auto");
@@ -109,10 +114,17 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
                         + Formats.dateTime(found.filedAt()) + " · "),
                 Formats.text(found.title()));
 
+        var qr = new org.onetrip.layout.TrackingQrCode(
+                org.onetrip.layout.TrackingQrCode.baseUrl(publicBaseUrl) + "/track/"
+                        + Formats.code(found.receiptCode()),
+                getTranslation("public.receipt.qr"));
+        var codeAndQr = new HorizontalLayout(code, qr);
+        codeAndQr.setAlignItems(Alignment.CENTER);
+        codeAndQr.setWrap(true);
         add(
                 new H1(getTranslation("public.receipt.heading")),
                 new Paragraph(getTranslation("public.receipt.code-label")),
-                code,
+                codeAndQr,
                 new Paragraph(getTranslation("public.receipt.keep")),
                 summary,
                 new H2(getTranslation("public.receipt.next.heading")),

@@ -65,6 +65,7 @@ class AuditScreensWithSpringTest {
         registry.add("onetrip.demo-accounts", () -> "true");
         registry.add("onetrip.integrity.checkpoint.cron", () -> "-");
         registry.add("onetrip.integrity.checkpoint.settle", () -> "PT0S");
+        registry.add("onetrip.notifications.enabled", () -> "false");
         registry.add("spring.main.banner-mode", () -> "off");
     }
 

@@ -58,13 +58,18 @@ class BulletinViewTest {
         var rows = LocatorJ._find(table, NativeTableRow.class);
         assertThat(rows).hasSize(1 + 3 + 1);
         assertThat(PublicUi.text(rows.get(0).getElement()))
-                .isEqualTo("DepartmentReceivedAnsweredAnswered on time"
-                        + "On-time rateAverage working daysReturnsTransfersPing-pongs (A→B→A)RatedSatisfaction rateSupervisions"
-                        + "Accountability recordsOpen past due date");
+                .isEqualTo(
+                        "DepartmentReceivedAnsweredAnswered on time"
+                                + "On-time rateAverage working daysReturnsTransfersPing-pongs (A→B→A)RatedSatisfaction rateSupervisions"
+                                + "Accountability recordsOpen past due date"
+                                + "Appointments servedAppointments, more than one tripAgency requests doneAgency requests overdue");
         assertThat(cells(rows.get(1)))
-                .containsExactly("民政所", "5", "4", "3", "75%", "6.5", "1", "0", "1", "2", "50%", "1", "1", "1");
+                .containsExactly(
+                        "民政所", "5", "4", "3", "75%", "6.5", "1", "0", "1", "2", "50%", "1", "1", "1", "0", "0", "0",
+                        "0");
         assertThat(cells(rows.get(3)))
-                .containsExactly("计生办", "0", "0", "0", "—", "", "0", "0", "0", "0", "—", "0", "0", "0");
+                .containsExactly(
+                        "计生办", "0", "0", "0", "—", "", "0", "0", "0", "0", "—", "0", "0", "0", "0", "0", "0", "0");
         assertThat(cells(rows.get(4))).first().isEqualTo("Township total");
         assertThat(cells(rows.get(4))).element(1).isEqualTo("7");
 

@@ -137,7 +137,7 @@ class PublicViewsTest {
                 false,
                 List.of());
         when(portal.track(anyString(), anyString())).thenReturn(new Outcome.Done<>(found));
-        var view = new ReceiptView(portal);
+        var view = new ReceiptView(portal, "https://onetrip.example.cn/");
 
         view.setParameter(null, code.grouped());
 
@@ -149,12 +149,15 @@ class PublicViewsTest {
                 .contains("<b>hours</b>")
                 .contains("Print receipt");
         assertThat(PublicUi.hasElement(view.getElement(), "b")).isFalse();
+        var qr = LocatorJ._get(view, org.onetrip.layout.TrackingQrCode.class);
+        assertThat(qr.getElement().getAttribute("data-url"))
+                .isEqualTo("https://onetrip.example.cn/track/" + code.grouped());
     }
 
     @Test
     void the_receipt_of_an_unknown_code_is_the_same_not_found() {
         when(portal.track(anyString(), anyString())).thenReturn(new Outcome.NotFound<>());
-        var view = new ReceiptView(portal);
+        var view = new ReceiptView(portal, "");
 
         view.setParameter(null, "nonsense");
 

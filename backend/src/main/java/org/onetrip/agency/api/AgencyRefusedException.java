@@ -1,0 +1,15 @@
+package org.onetrip.agency.api;
+
+/** A refusal answered but not stored: the public's and the system's attempts, and a request never registered. */
+public class AgencyRefusedException extends RuntimeException {
+    private final AgencyRefusalReason reason;
+
+    public AgencyRefusedException(AgencyRefusalReason reason, String detail) {
+        super(detail);
+        this.reason = reason;
+    }
+
+    public AgencyRefusalReason reason() {
+        return reason;
+    }
+}

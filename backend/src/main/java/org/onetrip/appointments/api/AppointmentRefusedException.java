@@ -1,0 +1,15 @@
+package org.onetrip.appointments.api;
+
+/** A refusal that is answered but not stored: the public's attempts, and slot checks made while booking. */
+public class AppointmentRefusedException extends RuntimeException {
+    private final AppointmentRefusalReason reason;
+
+    public AppointmentRefusedException(AppointmentRefusalReason reason, String detail) {
+        super(detail);
+        this.reason = reason;
+    }
+
+    public AppointmentRefusalReason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,45 @@
+package org.onetrip.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.onetrip.shared.application.Result;
+
+/**
+ * How the portal says an application service's {@link Result}: done, or a translated reason
+ * ({@code services.refused.<REASON>}, {@code services.not-found}, {@code services.invalid},
+ * {@code services.rate-limited}); the rule's own detail is not shown, it is English for developers.
+ */
+public final class Results {
+
+    private Results() {}
+
+    /** Shows what went wrong and answers false, or answers true when done. */
+    public static boolean show(Component source, Result<?> result, String doneKey) {
+        if (result instanceof Result.Done<?>) {
+            if (doneKey != null) {
+                var note = Notification.show(source.getTranslation(doneKey), 4000, Notification.Position.BOTTOM_START);
+                note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+            return true;
+        }
+        var note = Notification.show(message(source, result), 8000, Notification.Position.MIDDLE);
+        note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return false;
+    }
+
+    public static String message(Component source, Result<?> result) {
+        if (result instanceof Result.Refused<?> refused) {
+            var text = source.getTranslation("services.refused." + refused.reason());
+            return text.startsWith("!") ? source.getTranslation("services.refused.OTHER", refused.reason()) : text;
+        }
+        if (result instanceof Result.NotFound<?>) {
+            return source.getTranslation("services.not-found");
+        }
+        if (result instanceof Result.Invalid<?> invalid) {
+            var field = source.getTranslation("services.field." + invalid.field());
+            return source.getTranslation("services.invalid", field.startsWith("!") ? invalid.field() : field);
+        }
+        return source.getTranslation("services.rate-limited");
+    }
+}

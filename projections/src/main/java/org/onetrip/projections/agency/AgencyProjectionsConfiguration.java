@@ -1,0 +1,57 @@
+package org.onetrip.projections.agency;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.time.Clock;
+import java.util.List;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.projections.cases.CaseSearch;
+import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ReplayableProjection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The agency read side: its processor, index and the centre's list. */
+@Configuration(proxyBeanMethods = false)
+public class AgencyProjectionsConfiguration {
+
+    @Bean
+    AgencyProjection agencyProjection(
+            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
+        var index = new ProjectionIndex(client, prefix + "-agency", "projections/agency-index.json", clock);
+        index.ensureExists();
+        return new AgencyProjection(client, index);
+    }
+
+    @Bean
+    ReplayableProjection agencyReplayable(AgencyProjection projection) {
+        return new ReplayableProjection(AgencyProjection.PROCESSING_GROUP, List.of(projection.index()));
+    }
+
+    @Bean
+    AgencySearch agencySearch(
+            ElasticsearchClient client, AgencyProjection projection, WorkingDays workingDays, Clock clock) {
+        return new AgencySearch(
+                client,
+                projection.index().readAlias(),
+                today -> workingDays
+                        .extend(today, CaseSearch.DUE_SOON_WORKING_DAYS)
+                        .dueDate(),
+                clock);
+    }
+
+    @Bean
+    ConfigurerModule agencyProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessor(
+                        AgencyProjection.PROCESSING_GROUP,
+                        configuration -> configuration.eventStore(),
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(200))
+                .registerListenerInvocationErrorHandler(
+                        AgencyProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
+    }
+}
