@@ -2,6 +2,7 @@ package org.onetrip.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.security.token.ApiTokenConfiguration;
 import org.onetrip.shared.web.Problems;
 import org.onetrip.shared.web.StaffIdentity;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +20,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * The REST API's own filter chain, ahead of the portal's. Staff authenticate per request with HTTP
- * Basic and no session, and the API never sends a {@code WWW-Authenticate} challenge, so a browser
- * never caches credentials: with no ambient cookie or credential there is nothing for a cross-site
- * request to ride on, which is why CSRF tokens are not asked of API clients. The portal keeps them.
+ * The REST API's own filter chain, ahead of the portal's. Staff authenticate per request with a bearer token
+ * (issued for their password once, {@code POST /api/auth/token}) or with HTTP Basic, and no session; the API
+ * never sends a {@code WWW-Authenticate} challenge, so a browser never caches credentials: with no ambient
+ * cookie or credential there is nothing for a cross-site request to ride on, which is why CSRF tokens are not
+ * asked of API clients. The portal keeps them.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiSecurityConfiguration {
@@ -45,10 +47,13 @@ public class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, ApiTokenConfiguration tokens)
+            throws Exception {
         http.securityMatcher("/api/**", "/open311/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/public/**", "/open311/**")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/auth/token")
+                        .hasAnyRole("INTAKE", "HANDLER", "DISCIPLINE", "AUDITOR", "ADMIN")
                         .requestMatchers("/api/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/api/audit/**")
@@ -70,6 +75,7 @@ public class ApiSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentTypeOptions(options -> {}));
+        tokens.apply(http, unauthenticated(objectMapper));
         return http.build();
     }
 
@@ -83,7 +89,7 @@ public class ApiSecurityConfiguration {
                             HttpStatus.UNAUTHORIZED,
                             Problems.UNAUTHENTICATED,
                             "Unauthenticated",
-                            "sign in as staff (HTTP Basic)"));
+                            "sign in as staff: a bearer token from POST /api/auth/token, or HTTP Basic"));
         };
     }
 

@@ -1,26 +1,53 @@
 package org.onetrip.oversight;
 
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.onetrip.calendar.api.CalendarRejectedException;
 import org.onetrip.cases.api.CaseCommandRefusedException;
+import org.onetrip.cases.application.CaseOutcome;
 import org.onetrip.shared.api.InvalidCommandException;
-import org.onetrip.shared.web.ApiException;
 
-/** Turns what the command side throws into an {@link OversightRefusal} the views can translate. */
+/**
+ * Turns a case's answer, or what another command side throws (calendar, accounts), into an {@link
+ * OversightRefusal} the views can translate.
+ */
 public final class CommandRefusals {
 
     private CommandRefusals() {}
 
+    /** What was done, or the refusal: the case's own reason, invalid input, or "other". */
+    public static <T> T done(Supplier<CaseOutcome<T>> action) {
+        CaseOutcome<T> outcome;
+        try {
+            outcome = action.get();
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+        return outcome.orElseThrow(CommandRefusals::refusal);
+    }
+
+    static OversightRefusal refusal(CaseOutcome<?> outcome) {
+        if (outcome instanceof CaseOutcome.Refused<?> refused) {
+            return new OversightRefusal("oversight.refusal." + refused.reason().name(), refused.detail());
+        }
+        if (outcome instanceof CaseOutcome.Invalid<?> invalid) {
+            return new OversightRefusal("oversight.refusal.invalid", invalid.field() + ": " + invalid.message());
+        }
+        if (outcome instanceof CaseOutcome.Unknown<?> unknown) {
+            return new OversightRefusal("oversight.refusal.other", unknown.detail());
+        }
+        if (outcome instanceof CaseOutcome.Forbidden<?> forbidden) {
+            return new OversightRefusal("oversight.refusal.other", forbidden.detail());
+        }
+        if (outcome instanceof CaseOutcome.Conflict<?> conflict) {
+            return new OversightRefusal("oversight.refusal.other", conflict.detail());
+        }
+        return new OversightRefusal("oversight.refusal.other", String.valueOf(outcome));
+    }
+
     public static OversightRefusal translate(RuntimeException e) {
         if (e instanceof OversightRefusal refusal) {
             return refusal;
-        }
-        if (e instanceof ApiException api) {
-            var properties = api.problem().getProperties();
-            var reason = properties == null ? null : properties.get("reason");
-            return reason != null
-                    ? new OversightRefusal("oversight.refusal." + reason, api.getMessage())
-                    : new OversightRefusal("oversight.refusal.other", api.getMessage());
         }
         Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
         if (cause instanceof CaseCommandRefusedException refused) {

@@ -5,29 +5,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseStatus;
-import org.onetrip.cases.api.FindPublicCaseQuery;
 import org.onetrip.cases.api.PublicCaseResponse;
-import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.Rating;
-import org.onetrip.cases.api.ReceiptCode;
-import org.onetrip.cases.command.CaseDeadlineProperties;
-import org.onetrip.cases.web.CaseCommandSender;
-import org.onetrip.cases.web.FileCaseRequest;
-import org.onetrip.disclosure.api.BulletinListResponse;
+import org.onetrip.cases.application.CaseDeadlines;
+import org.onetrip.cases.application.CaseFiling;
+import org.onetrip.cases.application.CaseHandling;
+import org.onetrip.cases.application.CaseHistory;
+import org.onetrip.cases.application.CaseOutcome;
+import org.onetrip.cases.application.NewCase;
 import org.onetrip.disclosure.api.BulletinResponse;
-import org.onetrip.disclosure.api.FindBulletinsQuery;
-import org.onetrip.disclosure.api.FindNoticesQuery;
-import org.onetrip.disclosure.api.FindServiceItemQuery;
-import org.onetrip.disclosure.api.FindServiceItemsQuery;
-import org.onetrip.disclosure.api.NoticeListResponse;
 import org.onetrip.disclosure.api.NoticeResponse;
 import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.disclosure.api.ServiceItemResponse;
 import org.onetrip.disclosure.api.ServiceItemStatus;
-import org.onetrip.disclosure.web.DisclosureSender;
+import org.onetrip.disclosure.application.PublishedDisclosures;
 import org.onetrip.integrity.api.FilingReceipt;
-import org.onetrip.integrity.receipt.FilingReceipts;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.projections.cases.CaseSearch;
@@ -36,8 +30,7 @@ import org.onetrip.projections.disclosure.DisclosureSearch;
 import org.onetrip.projections.disclosure.DisclosureType;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
-import org.onetrip.shared.web.ApiException;
-import org.onetrip.shared.web.RateLimits;
+import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,32 +52,35 @@ public class PublicPortal {
         record Refused<T>(String reason) implements Outcome<T> {}
     }
 
-    private final CaseCommandSender cases;
-    private final DisclosureSender disclosures;
+    private final CaseFiling filing;
+    private final CaseHistory history;
+    private final CaseHandling handling;
+    private final CaseDeadlines deadlines;
+    private final PublishedDisclosures disclosures;
     private final DepartmentDirectory departments;
     private final RateLimits rateLimits;
-    private final CaseDeadlineProperties deadlines;
     private final CaseSearch search;
     private final DisclosureSearch disclosureSearch;
-    private final FilingReceipts receipts;
 
     public PublicPortal(
-            CaseCommandSender cases,
-            DisclosureSender disclosures,
+            CaseFiling filing,
+            CaseHistory history,
+            CaseHandling handling,
+            CaseDeadlines deadlines,
+            PublishedDisclosures disclosures,
             DepartmentDirectory departments,
             RateLimits rateLimits,
-            CaseDeadlineProperties deadlines,
             CaseSearch search,
-            DisclosureSearch disclosureSearch,
-            FilingReceipts receipts) {
-        this.cases = cases;
+            DisclosureSearch disclosureSearch) {
+        this.filing = filing;
+        this.history = history;
+        this.handling = handling;
+        this.deadlines = deadlines;
         this.disclosures = disclosures;
         this.departments = departments;
         this.rateLimits = rateLimits;
-        this.deadlines = deadlines;
         this.search = search;
         this.disclosureSearch = disclosureSearch;
-        this.receipts = receipts;
     }
 
     public List<Department> departments() {
@@ -104,40 +100,26 @@ public class PublicPortal {
 
     /** The public catalogue, withdrawn items included (they keep their tombstone). */
     public List<ServiceItemListResponse.Entry> catalogue() {
-        return disclosures
-                .list(new FindServiceItemsQuery(false, null, null, null), ServiceItemListResponse.class)
-                .items()
-                .stream()
+        return disclosures.catalogue(null, null, null).items().stream()
                 .sorted(Comparator.comparing(ServiceItemListResponse.Entry::code))
                 .toList();
     }
 
     public Optional<ServiceItemResponse> serviceItem(String code) {
-        if (code == null || code.length() > 64) {
-            return Optional.empty();
-        }
-        return disclosures.ask(new FindServiceItemQuery(code, null, false), ServiceItemResponse.class);
+        return disclosures.serviceItem(code, null);
     }
 
     public List<NoticeResponse> notices() {
-        return disclosures
-                .list(FindNoticesQuery.all(), NoticeListResponse.class)
-                .notices();
+        return disclosures.notices();
     }
 
     /** The published monthly bulletins, newest first. */
     public List<BulletinResponse> bulletins() {
-        return disclosures
-                .list(FindBulletinsQuery.all(), BulletinListResponse.class)
-                .bulletins();
+        return disclosures.bulletins();
     }
 
     public Optional<BulletinResponse> bulletin(String bulletinId) {
-        if (bulletinId == null || bulletinId.isBlank() || bulletinId.length() > 64) {
-            return Optional.empty();
-        }
-        return disclosures.list(new FindBulletinsQuery(bulletinId), BulletinListResponse.class).bulletins().stream()
-                .findFirst();
+        return disclosures.bulletin(bulletinId);
     }
 
     /** The newest published disclosures of every kind (retracted notices and withdrawn items left out), newest first. */
@@ -175,20 +157,23 @@ public class PublicPortal {
 
     /** How many working days the kind is given from assignment. */
     public int workingDays(CaseKind kind) {
-        return deadlines.limitFor(kind);
+        return deadlines.workingDays(kind);
     }
 
     /** What the filer takes away: the grouped receipt code and the signed proof of what was filed and when. */
     public record Filed(String receiptCode, FilingReceipt receipt) {}
 
     /** Files through the portal as the public, as the REST filing does: the code and a signed receipt. */
-    public Outcome<Filed> file(FileCaseRequest request, String client) {
+    public Outcome<Filed> file(NewCase filed, String client) {
         if (!rateLimits.tryAcquire(RateLimits.Kind.FILING, client)) {
             return new Outcome.RateLimited<>();
         }
-        var filed = cases.file(request, Actor.PUBLIC, Channel.PORTAL);
-        var code = new ReceiptCode(filed.receiptCode()).grouped();
-        return new Outcome.Done<>(new Filed(code, receipts.issue(filed.caseId(), code)));
+        var outcome = filing.file(filed, Actor.PUBLIC, Channel.PORTAL);
+        if (outcome instanceof CaseOutcome.Done<CaseFiling.Filed> done) {
+            return new Outcome.Done<>(
+                    new Filed(done.value().receiptCode().grouped(), done.value().receipt()));
+        }
+        return new Outcome.Refused<>(reason(outcome));
     }
 
     /** Looks a case up by what the visitor typed; a malformed code costs an allowance like an unknown one. */
@@ -196,11 +181,7 @@ public class PublicPortal {
         if (!rateLimits.tryAcquire(RateLimits.Kind.LOOKUP, client)) {
             return new Outcome.RateLimited<>();
         }
-        var code = ReceiptCode.parse(typed);
-        if (code.isEmpty()) {
-            return new Outcome.NotFound<>();
-        }
-        return cases.ask(new FindPublicCaseQuery(code.get().value()), PublicCaseResponse.class)
+        return history.publicCase(typed)
                 .<Outcome<PublicCaseResponse>>map(Outcome.Done::new)
                 .orElseGet(Outcome.NotFound::new);
     }
@@ -210,24 +191,22 @@ public class PublicPortal {
         if (!rateLimits.tryAcquire(RateLimits.Kind.LOOKUP, client)) {
             return new Outcome.RateLimited<>();
         }
-        var code = ReceiptCode.parse(typedCode);
-        if (code.isEmpty()) {
-            return new Outcome.NotFound<>();
+        var outcome = handling.rateAsPublic(typedCode, rating, comment);
+        if (outcome instanceof CaseOutcome.Done<CaseRefResponse> done) {
+            return new Outcome.Done<>(done.value().status());
         }
-        try {
-            var ref = cases.byReceiptCode(code.get().value());
-            var response = cases.send(
-                    new RateCaseCommand(
-                            ref.caseId(),
-                            Actor.PUBLIC,
-                            Channel.PORTAL,
-                            rating,
-                            comment == null || comment.isBlank() ? null : comment.strip(),
-                            null),
-                    ref.caseId());
-            return new Outcome.Done<>(response.status());
-        } catch (ApiException e) {
-            return e.problem().getStatus() == 404 ? new Outcome.NotFound<>() : new Outcome.Refused<>(e.getMessage());
+        return outcome instanceof CaseOutcome.Unknown<CaseRefResponse>
+                ? new Outcome.NotFound<>()
+                : new Outcome.Refused<>(reason(outcome));
+    }
+
+    private static String reason(CaseOutcome<?> outcome) {
+        if (outcome instanceof CaseOutcome.Refused<?> refused) {
+            return refused.detail();
         }
+        if (outcome instanceof CaseOutcome.Invalid<?> invalid) {
+            return invalid.message();
+        }
+        return String.valueOf(outcome);
     }
 }

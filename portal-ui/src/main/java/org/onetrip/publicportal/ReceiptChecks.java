@@ -4,15 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
-import org.onetrip.cases.api.CaseRefResponse;
-import org.onetrip.cases.api.FindCaseRefQuery;
-import org.onetrip.cases.web.CaseCommandSender;
+import org.onetrip.cases.application.CaseFiling;
 import org.onetrip.integrity.api.FilingReceipt;
 import org.onetrip.integrity.api.ReceiptVerification;
-import org.onetrip.integrity.receipt.FilingReceipts;
 import org.onetrip.integrity.receipt.ReceiptKeys;
 import org.onetrip.publicportal.PublicPortal.Outcome;
-import org.onetrip.shared.web.RateLimits;
+import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,15 +24,13 @@ public class ReceiptChecks {
     private static final ObjectMapper JSON =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-    private final FilingReceipts receipts;
+    private final CaseFiling filing;
     private final ReceiptKeys keys;
-    private final CaseCommandSender cases;
     private final RateLimits rateLimits;
 
-    public ReceiptChecks(FilingReceipts receipts, ReceiptKeys keys, CaseCommandSender cases, RateLimits rateLimits) {
-        this.receipts = receipts;
+    public ReceiptChecks(CaseFiling filing, ReceiptKeys keys, RateLimits rateLimits) {
+        this.filing = filing;
         this.keys = keys;
-        this.cases = cases;
         this.rateLimits = rateLimits;
     }
 
@@ -65,13 +60,9 @@ public class ReceiptChecks {
         if (!rateLimits.tryAcquire(RateLimits.Kind.LOOKUP, client)) {
             return new Outcome.RateLimited<>();
         }
-        var caseId = receipt.receiptCode() == null
-                ? Optional.<String>empty()
-                : cases.ask(FindCaseRefQuery.byReceiptCode(receipt.receiptCode()), CaseRefResponse.class)
-                        .map(CaseRefResponse::caseId);
         boolean textGiven = !blank(title) || !blank(description);
-        return new Outcome.Done<>(receipts.verify(
-                receipt, caseId, textGiven ? nullToEmpty(title) : null, textGiven ? nullToEmpty(description) : null));
+        return new Outcome.Done<>(filing.verifyReceipt(
+                receipt, textGiven ? nullToEmpty(title) : null, textGiven ? nullToEmpty(description) : null));
     }
 
     public String keyId() {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.security.StaffAccounts;
+import org.onetrip.shared.api.Role;
 
 /**
  * Every role against every read endpoint, answered by the server whatever the client shows or hides:
@@ -58,6 +60,18 @@ class AuthorizationMatrixTest {
 
     @Test
     void every_role_gets_exactly_the_reads_it_is_allowed() {
+        assertThat(wrongAnswers(WHO)).isEmpty();
+    }
+
+    @Test
+    void with_bearer_tokens_every_role_gets_exactly_the_same_reads_as_with_its_password() {
+        var bearers = new LinkedHashMap<String, Map<String, String>>();
+        WHO.forEach((who, basic) -> bearers.put(who, basic.isEmpty() ? basic : bearer(basic)));
+
+        assertThat(wrongAnswers(bearers)).isEmpty();
+    }
+
+    private static Map<String, List<String>> readMatrix() {
         var allowed = new LinkedHashMap<String, List<String>>();
         allowed.put(
                 "/api/public/statistics", List.of("anonymous", "intake", "handler", "discipline", "auditor", "admin"));
@@ -87,9 +101,13 @@ class AuthorizationMatrixTest {
                 "/api/staff/appointments/day?date=2026-10-03",
                 List.of("intake", "handler", "discipline", "auditor", "admin"));
         allowed.put("/api/staff/agency", List.of("intake", "handler", "discipline", "auditor", "admin"));
+        return allowed;
+    }
 
+    private static List<String> wrongAnswers(Map<String, Map<String, String>> accounts) {
+        var allowed = readMatrix();
         var wrong = new ArrayList<String>();
-        allowed.forEach((path, roles) -> WHO.forEach((who, headers) -> {
+        allowed.forEach((path, roles) -> accounts.forEach((who, headers) -> {
             var status = portal.get(path.replace(caseIdPlaceholder(), caseId), headers)
                     .status();
             int expected = roles.contains(who) ? 200 : (who.equals("anonymous") ? 401 : 403);
@@ -97,7 +115,7 @@ class AuthorizationMatrixTest {
                 wrong.add(who + " GET " + path + " → " + status + ", expected " + expected);
             }
         }));
-        assertThat(wrong).isEmpty();
+        return wrong;
     }
 
     @Test
@@ -288,6 +306,102 @@ class AuthorizationMatrixTest {
         assertThat(portal.get("/api/staff/search/cases", Staff.basic("zhang.min", "wrong-password"))
                         .status())
                 .isEqualTo(401);
+    }
+
+    /** The bearer token issued for the account whose HTTP Basic header is given. */
+    static Map<String, String> bearer(Map<String, String> basic) {
+        var reply = portal.post("/api/auth/token", "", basic);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return Map.of(
+                "Authorization", "Bearer " + reply.json().get("access_token").asText());
+    }
+
+    @Test
+    void a_token_is_issued_once_for_the_password_and_kept_by_no_cache() {
+        var reply = portal.post("/api/auth/token", "", Staff.handler("guotu"));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("token_type").asText()).isEqualTo("Bearer");
+        assertThat(reply.json().get("expires_in").asLong()).isEqualTo(1800);
+        assertThat(reply.json().get("scope").asText()).isEqualTo("role:HANDLER department:guotu");
+        assertThat(reply.header("Cache-Control")).contains("no-store");
+        assertThat(portal.post("/api/auth/token", "", Staff.NOBODY).status()).isEqualTo(401);
+        assertThat(portal.post("/api/auth/token", "", Staff.basic("zhang.min", "not-the-password"))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void a_token_cannot_be_exchanged_for_a_fresh_one() {
+        var reply = portal.post("/api/auth/token", "", bearer(Staff.INTAKE));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.json().get("type").asText()).isEqualTo("/problems/forbidden");
+    }
+
+    @Test
+    void a_tampered_token_is_unauthenticated_everywhere_and_is_not_repeated_in_the_answer() {
+        var token = bearer(Staff.ADMIN).get("Authorization").substring("Bearer ".length());
+        var parts = token.split("\\.");
+        var tampered = parts[0] + "." + parts[1] + "." + (parts[2].startsWith("A") ? "B" : "A") + parts[2].substring(1);
+
+        for (var path : List.of("/api/admin/projections", "/api/staff/search/cases", "/api/public/departments")) {
+            var reply = portal.get(path, Map.of("Authorization", "Bearer " + tampered));
+            assertThat(reply.status()).as(path).isEqualTo(401);
+            assertThat(reply.json().get("type").asText()).isEqualTo("/problems/unauthenticated");
+            assertThat(reply.body()).doesNotContain(parts[2]).doesNotContain(parts[1]);
+        }
+    }
+
+    @Test
+    void a_token_acts_with_its_accounts_role_and_department_only() {
+        var code = portal.post(
+                        "/api/public/cases",
+                        Map.of("kind", "COMPLAINT", "title", "令牌", "description", "令牌权限"),
+                        Staff.NOBODY)
+                .json()
+                .get("receiptCode")
+                .asText();
+        var id = portal.get("/api/staff/cases/by-receipt-code/" + code, bearer(Staff.INTAKE))
+                .json()
+                .get("caseId")
+                .asText();
+
+        var byHandler = portal.post("/api/staff/cases/" + id + "/accept", Map.of(), bearer(Staff.handler("guotu")));
+        assertThat(byHandler.status()).isEqualTo(409);
+        assertThat(byHandler.json().get("reason").asText()).isEqualTo("ROLE_NOT_ALLOWED");
+        assertThat(portal.post("/api/staff/cases/" + id + "/accept", Map.of(), bearer(Staff.INTAKE))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void disabling_an_account_ends_its_tokens_within_the_recheck_interval() {
+        var accounts = portal.bean(StaffAccounts.class);
+        accounts.create("token.check", "token-check-password", Role.AUDITOR, null, "令牌检查");
+        var token = bearer(Staff.basic("token.check", "token-check-password"));
+        assertThat(portal.get("/api/staff/search/cases", token).status()).isEqualTo(200);
+
+        accounts.disable("token.check");
+
+        // every instance re-reads the account at most onetrip.api-tokens.account-recheck (1 s) after its last read
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
+        int status;
+        do {
+            status = portal.get("/api/staff/search/cases", token).status();
+        } while (status != 401 && System.nanoTime() < deadline);
+        assertThat(status).isEqualTo(401);
+    }
+
+    @Test
+    void the_api_description_offers_the_token_endpoint_and_nothing_of_hilla() {
+        var docs = portal.get("/v3/api-docs", Staff.NOBODY);
+
+        assertThat(docs.status()).isEqualTo(200);
+        var paths = new ArrayList<String>();
+        docs.json().get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).contains("/api/auth/token").noneMatch(path -> path.startsWith("/connect"));
+        assertThat(docs.body().toLowerCase(java.util.Locale.ROOT)).doesNotContain("hilla");
     }
 
     private static String caseIdPlaceholder() {

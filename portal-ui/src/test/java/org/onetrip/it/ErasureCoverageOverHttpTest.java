@@ -21,6 +21,8 @@ import org.onetrip.i18n.BundleI18NProvider;
 import org.onetrip.integrity.query.IntegrityVerifier;
 import org.onetrip.oversight.audit.ui.AuditService;
 import org.onetrip.oversight.ui.EventTimeline;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Role;
 
 /**
  * After a complainant's contact is erased, nothing the service shows or exports holds it: rebuilt
@@ -179,7 +181,7 @@ class ErasureCoverageOverHttpTest {
             var screen = new EventTimeline();
             UI.getCurrent().add(screen);
             screen.show(portal.bean(AuditService.class)
-                    .find(receiptCode)
+                    .find(receiptCode, new Actor("auditor", Role.AUDITOR, null))
                     .orElseThrow()
                     .events());
             var text = screen.getElement().getTextRecursively();

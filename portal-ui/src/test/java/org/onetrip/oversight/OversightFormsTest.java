@@ -38,8 +38,8 @@ import org.onetrip.oversight.discipline.ui.FlaggedCaseCard;
 import org.onetrip.oversight.discipline.ui.SupervisionForm;
 import org.onetrip.oversight.ui.EventTimeline;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
-import org.onetrip.projections.buckpassing.BuckPassingReport;
 import org.onetrip.projections.buckpassing.BuckPassingRule;
+import org.onetrip.projections.discipline.BuckPassingReport;
 import org.onetrip.shared.api.Role;
 
 /** The oversight forms and components in a mocked Vaadin session, without Spring. */

@@ -18,8 +18,8 @@ import org.onetrip.oversight.admin.ui.NewAccount;
 import org.onetrip.oversight.audit.ui.AuditService;
 import org.onetrip.oversight.discipline.ui.DisciplineService;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
-import org.onetrip.projections.buckpassing.BuckPassingReport;
 import org.onetrip.projections.buckpassing.BuckPassingRule;
+import org.onetrip.projections.discipline.BuckPassingReport;
 import org.onetrip.security.StaffAccounts;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Role;
@@ -36,6 +36,7 @@ class OversightServicesTest {
 
     private static final Actor LI_QING = new Actor("li.qing", Role.DISCIPLINE, "jiwei");
     private static final Actor ADMIN = new Actor("admin", Role.ADMIN, "dangzhengban");
+    private static final Actor AUDITOR = new Actor("auditor", Role.AUDITOR, null);
 
     @TempDir
     static Path dataDir;
@@ -113,7 +114,7 @@ class OversightServicesTest {
                         OversightRefusal.class,
                         refusal -> assertThat(refusal.key())
                                 .isEqualTo("oversight.refusal." + RefusalReason.SUPERVISION_ALREADY_OPEN.name()));
-        var timeline = discipline.timeline(caseId).orElseThrow();
+        var timeline = discipline.timeline(caseId, LI_QING).orElseThrow();
         assertThat(timeline.events()).anySatisfy(e -> {
             assertThat(e.type()).isEqualTo("SupervisionOpenedEvent");
             assertThat(e.payload()
@@ -131,24 +132,27 @@ class OversightServicesTest {
         var caseId = reportOnceProjected().cases().get(0).caseId();
         var audit = app.getBean(AuditService.class);
 
-        var timeline = audit.find(caseId).orElseThrow();
+        var timeline = audit.find(caseId, AUDITOR).orElseThrow();
         var transfer = timeline.events().stream()
                 .filter(e -> e.type().equals("CaseTransferredEvent"))
                 .findFirst()
                 .orElseThrow();
 
-        var before = audit.stateAsOf(timeline, transfer.occurredAt().minusNanos(1_000));
+        var before = audit.stateAsOf(caseId, transfer.occurredAt().minusNanos(1_000))
+                .orElseThrow()
+                .state();
         assertThat(before.departmentCode()).isEqualTo("v-sidian");
         assertThat(before.status()).isEqualTo(CaseStatus.IN_PROGRESS);
         assertThat(before.transfers()).isZero();
         assertThat(before.returns()).isEqualTo(1);
 
-        var after = audit.stateAsOf(timeline, transfer.occurredAt());
+        var after = audit.stateAsOf(caseId, transfer.occurredAt()).orElseThrow().state();
         assertThat(after.departmentCode()).isEqualTo("minzheng");
         assertThat(after.transfers()).isEqualTo(1);
 
-        assertThat(audit.find(timeline.receiptCode()).orElseThrow().caseId()).isEqualTo(caseId);
-        assertThat(audit.find("0000-0000-0000-0000-0")).isEmpty();
+        assertThat(audit.find(timeline.receiptCode(), AUDITOR).orElseThrow().caseId())
+                .isEqualTo(caseId);
+        assertThat(audit.find("0000-0000-0000-0000-0", AUDITOR)).isEmpty();
     }
 
     @Test

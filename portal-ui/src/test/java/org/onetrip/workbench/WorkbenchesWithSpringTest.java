@@ -37,9 +37,11 @@ import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Complainant;
 import org.onetrip.cases.api.FileCaseCommand;
+import org.onetrip.cases.api.FindCaseTimelineQuery;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.SignForCaseCommand;
+import org.onetrip.cases.query.CaseTimelineQueries;
 import org.onetrip.layout.AccessDeniedView;
 import org.onetrip.oversight.ui.EventTimeline;
 import org.onetrip.projections.cases.CaseSearch;
@@ -50,7 +52,7 @@ import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
 import org.onetrip.testing.SpringUi;
-import org.onetrip.workbench.contact.ComplainantContacts;
+import org.onetrip.workbench.contact.ContactViews;
 import org.onetrip.workbench.department.DepartmentInbox;
 import org.onetrip.workbench.department.ui.HandlerCaseActions;
 import org.onetrip.workbench.department.ui.InboxCaseView;
@@ -97,7 +99,7 @@ class WorkbenchesWithSpringTest {
     DepartmentInbox departmentInbox;
 
     @Autowired
-    ComplainantContacts contacts;
+    ContactViews contacts;
 
     @Autowired
     CommandGateway gateway;
@@ -244,7 +246,9 @@ class WorkbenchesWithSpringTest {
 
         assertThat(waitFor(() -> intakeDesk.transferProposals(null), List::isEmpty))
                 .isEmpty();
-        var timeline = context.getBean(WorkbenchCommands.class).timeline(caseId).orElseThrow();
+        var timeline = context.getBean(CaseTimelineQueries.class)
+                .handle(new FindCaseTimelineQuery(caseId))
+                .orElseThrow();
         assertThat(timeline.events()).extracting(event -> event.type()).endsWith("TransferRejectedEvent");
         assertThat(timeline.status()).isEqualTo(CaseStatus.IN_PROGRESS);
     }

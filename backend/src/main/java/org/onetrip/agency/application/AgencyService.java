@@ -33,7 +33,7 @@ import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.application.Result;
-import org.onetrip.shared.web.RateLimits;
+import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.stereotype.Service;
 
 /**

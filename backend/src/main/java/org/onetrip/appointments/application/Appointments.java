@@ -46,7 +46,7 @@ import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.api.Role;
 import org.onetrip.shared.application.Result;
-import org.onetrip.shared.web.RateLimits;
+import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.stereotype.Service;
 
 /**

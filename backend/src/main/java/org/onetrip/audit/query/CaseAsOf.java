@@ -8,12 +8,16 @@ import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.onetrip.audit.api.CaseAsOfResponse;
 import org.onetrip.cases.api.CaseEvent;
+import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseTimelineResponse;
+import org.onetrip.cases.query.ContactWithholding;
 import org.onetrip.cases.query.PublicCaseView;
-import org.onetrip.privacy.query.ContactWithholding;
 import org.springframework.stereotype.Component;
 
-/** Replays a case's events up to an instant, straight from the event store. */
+/**
+ * Replays a case's events up to an instant, straight from the event store, with the same step function as
+ * the case itself ({@link CaseState#step}); the auditor's screen and the audit API both read it.
+ */
 @Component
 public class CaseAsOf {
 
@@ -37,7 +41,7 @@ public class CaseAsOf {
         var events = upToThen.stream()
                 .map(message -> (CaseEvent) message.getPayload())
                 .toList();
-        boolean erased = ContactWithholding.erased(events);
+        var state = CaseState.of(events);
         var entries = new ArrayList<CaseTimelineResponse.Entry>();
         long version = -1;
         for (var message : upToThen) {
@@ -48,12 +52,12 @@ public class CaseAsOf {
                     event.context().eventId(),
                     message.getPayloadType().getSimpleName(),
                     message.getTimestamp(),
-                    ContactWithholding.payload(event, erased, objectMapper)));
+                    ContactWithholding.payload(event, state.contactErased(), objectMapper)));
         }
         if (events.isEmpty()) {
-            return Optional.of(new CaseAsOfResponse(caseId, at, -1, null, null, List.of()));
+            return Optional.of(new CaseAsOfResponse(caseId, at, -1, null, null, state, List.of()));
         }
         var page = PublicCaseView.of(events);
-        return Optional.of(new CaseAsOfResponse(caseId, at, version, page.status(), page, entries));
+        return Optional.of(new CaseAsOfResponse(caseId, at, version, state.status(), page, state, entries));
     }
 }

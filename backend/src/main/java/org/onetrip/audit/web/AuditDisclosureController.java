@@ -7,9 +7,10 @@ import java.time.Instant;
 import org.onetrip.audit.api.NoticeAsOfResponse;
 import org.onetrip.audit.api.ServiceItemAsOfResponse;
 import org.onetrip.audit.query.DisclosureAsOf;
-import org.onetrip.disclosure.web.DisclosureSender;
-import org.onetrip.integrity.web.StaffRoles;
 import org.onetrip.shared.api.Role;
+import org.onetrip.shared.web.ApiException;
+import org.onetrip.shared.web.Problems;
+import org.onetrip.shared.web.StaffRoles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +40,8 @@ public class AuditDisclosureController {
             @RequestParam("at") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
             HttpServletRequest http) {
         roles.require(http, Role.AUDITOR, Role.DISCIPLINE, Role.ADMIN);
-        return asOf.serviceItem(code, at).orElseThrow(() -> DisclosureSender.unknown("service item " + code));
+        return asOf.serviceItem(code, at)
+                .orElseThrow(() -> new ApiException(Problems.unknownDisclosure("service item " + code)));
     }
 
     @GetMapping("/notices/{noticeId}/as-of")
@@ -49,6 +51,7 @@ public class AuditDisclosureController {
             @RequestParam("at") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
             HttpServletRequest http) {
         roles.require(http, Role.AUDITOR, Role.DISCIPLINE, Role.ADMIN);
-        return asOf.notice(noticeId, at).orElseThrow(() -> DisclosureSender.unknown("notice " + noticeId));
+        return asOf.notice(noticeId, at)
+                .orElseThrow(() -> new ApiException(Problems.unknownDisclosure("notice " + noticeId)));
     }
 }

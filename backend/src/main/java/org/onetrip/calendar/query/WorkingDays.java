@@ -13,6 +13,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.onetrip.calendar.api.CalendarIds;
 import org.onetrip.calendar.api.CalendarYearPublishedEvent;
 import org.onetrip.calendar.api.Deadline;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,11 +27,11 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @ProcessingGroup(WorkingDays.PROCESSING_GROUP)
-public class WorkingDays {
+public class WorkingDays implements WorkingDayCalendar {
 
     public static final String PROCESSING_GROUP = "calendar-cache";
     /** Deadlines run on township time, whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = WorkingDayCalendar.ZONE;
 
     private static final Logger log = LoggerFactory.getLogger(WorkingDays.class);
 
@@ -72,6 +73,7 @@ public class WorkingDays {
      * A deadline {@code extraWorkingDays} working days after {@code currentDueDate}, on the current
      * version; its {@code workingDays} is the extension, as the original count is not known here.
      */
+    @Override
     public Deadline extend(LocalDate currentDueDate, int extraWorkingDays) {
         return deadline(history().current(), currentDueDate, extraWorkingDays);
     }
@@ -81,6 +83,7 @@ public class WorkingDays {
      * days in (toInclusive, fromExclusive]) when {@code toInclusive} is earlier, 0 for the same day.
      * So {@code workingDaysBetween(dueDate, today)} is how many working days a case is overdue.
      */
+    @Override
     public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
         CalendarSnapshot calendar = history().current();
         warnIfUnpublished(calendar, fromExclusive, toInclusive);

@@ -1,7 +1,9 @@
 package org.onetrip.cases.api;
 
+import org.onetrip.shared.api.RuleRefusedException;
+
 /** A refusal that is not worth an event (the public retrying, say): nothing is stored. */
-public class CaseCommandRefusedException extends RuntimeException {
+public class CaseCommandRefusedException extends RuleRefusedException {
     private final RefusalReason reason;
 
     public CaseCommandRefusedException(RefusalReason reason, String detail) {
@@ -11,5 +13,10 @@ public class CaseCommandRefusedException extends RuntimeException {
 
     public RefusalReason reason() {
         return reason;
+    }
+
+    @Override
+    public String reasonCode() {
+        return reason.name();
     }
 }

@@ -1,7 +1,5 @@
 package org.onetrip.cases.api;
 
-import org.onetrip.privacy.api.ComplainantContactResponse;
-
 /** What a case command handler answers; a recorded refusal is an outcome, not an exception. */
 public sealed interface CommandOutcome {
 

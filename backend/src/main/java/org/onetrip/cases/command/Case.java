@@ -9,14 +9,31 @@ import static org.onetrip.cases.api.CaseStatus.IN_PROGRESS;
 import static org.onetrip.cases.api.CaseStatus.MERGED;
 import static org.onetrip.cases.api.CaseStatus.RATED;
 import static org.onetrip.cases.api.CaseStatus.RETURNED;
-import static org.onetrip.shared.api.Role.DISCIPLINE;
+import static org.onetrip.cases.command.CaseRules.commandName;
+import static org.onetrip.cases.command.CaseRules.extensionPending;
+import static org.onetrip.cases.command.CaseRules.hasText;
+import static org.onetrip.cases.command.CaseRules.holdsCase;
+import static org.onetrip.cases.command.CaseRules.knownDepartment;
+import static org.onetrip.cases.command.CaseRules.noExtensionPending;
+import static org.onetrip.cases.command.CaseRules.noTransferPending;
+import static org.onetrip.cases.command.CaseRules.notFinal;
+import static org.onetrip.cases.command.CaseRules.otherDepartment;
+import static org.onetrip.cases.command.CaseRules.requireText;
+import static org.onetrip.cases.command.CaseRules.requireValue;
+import static org.onetrip.cases.command.CaseRules.roleIn;
+import static org.onetrip.cases.command.CaseRules.signed;
+import static org.onetrip.cases.command.CaseRules.stateIn;
+import static org.onetrip.cases.command.CaseRules.transferPending;
+import static org.onetrip.cases.command.Violation.firstOf;
 import static org.onetrip.shared.api.Role.HANDLER;
 import static org.onetrip.shared.api.Role.INTAKE;
 import static org.onetrip.shared.api.Role.PUBLIC;
 
 import java.util.EnumSet;
-import java.util.Objects;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -39,21 +56,21 @@ import org.onetrip.cases.api.CaseCommand;
 import org.onetrip.cases.api.CaseCommandRefusedEvent;
 import org.onetrip.cases.api.CaseCommandRefusedException;
 import org.onetrip.cases.api.CaseDeclinedEvent;
+import org.onetrip.cases.api.CaseEvent;
 import org.onetrip.cases.api.CaseFiledEvent;
-import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseMergedIntoEvent;
 import org.onetrip.cases.api.CaseRatedEvent;
 import org.onetrip.cases.api.CaseReopenedEvent;
 import org.onetrip.cases.api.CaseReturnedEvent;
 import org.onetrip.cases.api.CaseSignedForEvent;
+import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CaseTransferredEvent;
 import org.onetrip.cases.api.CloseCaseCommand;
 import org.onetrip.cases.api.CommandOutcome;
-import org.onetrip.cases.api.CommandOutcome.Done;
-import org.onetrip.cases.api.CommandOutcome.Refused;
+import org.onetrip.cases.api.ComplainantContactErasedEvent;
+import org.onetrip.cases.api.ComplainantContactViewedEvent;
 import org.onetrip.cases.api.ConcludeSupervisionCommand;
-import org.onetrip.cases.api.ConflictOfInterest;
 import org.onetrip.cases.api.ConflictOfInterestDecidedEvent;
 import org.onetrip.cases.api.ConflictOfInterestDecisionRequestedEvent;
 import org.onetrip.cases.api.DeadlineBasis;
@@ -61,6 +78,7 @@ import org.onetrip.cases.api.DecideConflictOfInterestCommand;
 import org.onetrip.cases.api.DeclineCaseCommand;
 import org.onetrip.cases.api.DenyExtensionCommand;
 import org.onetrip.cases.api.DuplicateCaseMergedEvent;
+import org.onetrip.cases.api.EraseComplainantContactCommand;
 import org.onetrip.cases.api.ExtensionApprovedEvent;
 import org.onetrip.cases.api.ExtensionDeniedEvent;
 import org.onetrip.cases.api.ExtensionRequestedEvent;
@@ -72,7 +90,6 @@ import org.onetrip.cases.api.OpenSupervisionCommand;
 import org.onetrip.cases.api.ProgressNoteAddedEvent;
 import org.onetrip.cases.api.ProposeTransferCommand;
 import org.onetrip.cases.api.RateCaseCommand;
-import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.RecordAccountabilityCommand;
 import org.onetrip.cases.api.RecordFilerNotifiedCommand;
 import org.onetrip.cases.api.RefusalReason;
@@ -88,26 +105,24 @@ import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.cases.api.TransferCaseCommand;
 import org.onetrip.cases.api.TransferProposedEvent;
 import org.onetrip.cases.api.TransferRejectedEvent;
+import org.onetrip.cases.api.ViewComplainantContactCommand;
 import org.onetrip.organisation.query.DepartmentDirectory;
-import org.onetrip.privacy.api.ComplainantContactErasedEvent;
-import org.onetrip.privacy.api.ComplainantContactResponse;
-import org.onetrip.privacy.api.ComplainantContactViewedEvent;
 import org.onetrip.privacy.api.ContactDetails;
-import org.onetrip.privacy.api.ContactStatus;
-import org.onetrip.privacy.api.EncryptedContact;
-import org.onetrip.privacy.api.EraseComplainantContactCommand;
-import org.onetrip.privacy.api.ViewComplainantContactCommand;
 import org.onetrip.privacy.command.ContactVault;
 import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.api.EventContext;
 import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.api.Role;
 import org.onetrip.shared.command.EventContexts;
 
 /**
- * A case (工单) from filing to closing. Command handlers only decide; every change of state happens
- * in an event-sourcing handler. A staff command that breaks a rule is recorded as a
- * {@link CaseCommandRefusedEvent} so auditors see attempts as well as acts; the public's refused
- * attempts are not stored, so they cannot flood a case's history.
+ * A case (工单) from filing to closing. Command handlers only decide, with the handling rules of
+ * {@link CaseRules}, the {@link SupervisionPolicy}, the {@link ConflictOfInterestPolicy} and the privacy
+ * policy of {@link ComplainantContact};
+ * every change of state happens in the one event-sourcing handler, through {@link CaseState#step}. A
+ * staff command that breaks a rule is recorded as a {@link CaseCommandRefusedEvent} so auditors see
+ * attempts as well as acts; the public's refused attempts are not stored, so they cannot flood a
+ * case's history.
  */
 @Aggregate
 public class Case {
@@ -115,25 +130,11 @@ public class Case {
     @AggregateIdentifier
     private String caseId;
 
-    private CaseKind kind;
-    private CaseCategory category;
-    private String concernedDepartment;
-    private Boolean conflictPermitted;
-    private boolean conflictDecisionRequested;
-    private CaseStatus status;
-    private String department;
-    private boolean signedFor;
-    private Deadline deadline;
-    private Integer pendingExtensionDays;
-    private PendingTransfer pendingTransfer;
-    private String answeringDepartment;
-    private Rating rating;
-    private boolean supervisionOpen;
-    private boolean anonymous;
-    private EncryptedContact contact;
-    private ContactDetails legacyContact;
-    private boolean contactErased;
-    private final Set<String> filerNotified = new java.util.HashSet<>();
+    private CaseState state = CaseState.NONE;
+    private ComplainantContact contact = ComplainantContact.NONE;
+    private ConflictOfInterestPolicy conflict = ConflictOfInterestPolicy.NONE;
+    /** Deliveries the notification outbox recorded ({@code sourceEventId|channel}), so a retry records none twice. */
+    private final Set<String> filerNotified = new HashSet<>();
 
     protected Case() {}
 
@@ -209,63 +210,33 @@ public class Case {
     /** Every decryption is recorded; even an anonymous complainant is visible to intake and discipline. */
     @CommandHandler
     public CommandOutcome handle(ViewComplainantContactCommand command, EventContexts contexts, ContactVault vault) {
-        requireText(command.reason(), "reason");
-        if (command.reason().strip().length() > ViewComplainantContactCommand.MAX_REASON_LENGTH) {
-            throw new InvalidCommandException(
-                    "reason",
-                    "reason must be at most " + ViewComplainantContactCommand.MAX_REASON_LENGTH + " characters");
-        }
-        var violation = roleIn(command, INTAKE, DISCIPLINE);
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        ComplainantContactResponse shown;
-        if (contactErased) {
-            shown = ComplainantContactResponse.without(caseId, ContactStatus.ERASED, anonymous);
-        } else if (contact != null) {
-            shown = vault.open(caseId, contact)
-                    .map(details -> ComplainantContactResponse.available(caseId, anonymous, details))
-                    .orElseGet(() -> ComplainantContactResponse.without(caseId, ContactStatus.ERASED, anonymous));
-        } else if (legacyContact != null) {
-            shown = ComplainantContactResponse.available(caseId, anonymous, legacyContact);
-        } else {
-            shown = ComplainantContactResponse.without(caseId, ContactStatus.NONE, anonymous);
-        }
-        apply(new ComplainantContactViewedEvent(
-                caseId,
-                contexts.of(command.actor(), command.channel()),
-                command.reason().strip(),
-                shown.status()));
-        return new CommandOutcome.ContactShown(shown);
+        requireText(command.reason(), "reason", ViewComplainantContactCommand.MAX_REASON_LENGTH);
+        var violation = ComplainantContact.mayView(command);
+        var shown = violation == null ? contact.show(caseId, vault) : null;
+        return decide(
+                command,
+                contexts,
+                violation,
+                context -> new ComplainantContactViewedEvent(
+                        caseId, context, command.reason().strip(), shown.status()),
+                () -> new CommandOutcome.ContactShown(shown));
     }
 
     /** Destroys the key in the same transaction as the event, so neither happens without the other. */
     @CommandHandler
     public CommandOutcome handle(EraseComplainantContactCommand command, EventContexts contexts, ContactVault vault) {
-        requireText(command.reason(), "reason");
-        if (command.reason().strip().length() > EraseComplainantContactCommand.MAX_REASON_LENGTH) {
-            throw new InvalidCommandException(
-                    "reason",
-                    "reason must be at most " + EraseComplainantContactCommand.MAX_REASON_LENGTH + " characters");
+        requireText(command.reason(), "reason", EraseComplainantContactCommand.MAX_REASON_LENGTH);
+        var violation = contact.mayErase(command);
+        var keyId = contact.keyId();
+        if (violation == null && keyId != null) {
+            vault.destroy(keyId);
         }
-        var violation = firstOf(
-                roleIn(command, DISCIPLINE, Role.ADMIN, Role.SYSTEM),
-                contactErased ? new Violation(RefusalReason.WRONG_STATE, "the contact data is already erased") : null,
-                contact == null && legacyContact == null
-                        ? new Violation(RefusalReason.WRONG_STATE, "the complainant left no contact data")
-                        : null);
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        if (contact != null) {
-            vault.destroy(contact.keyId());
-        }
-        apply(new ComplainantContactErasedEvent(
-                caseId,
-                contexts.of(command.actor(), command.channel()),
-                command.reason().strip(),
-                contact == null ? null : contact.keyId()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                violation,
+                context -> new ComplainantContactErasedEvent(
+                        caseId, context, command.reason().strip(), keyId));
     }
 
     /** Only the notification outbox records deliveries, also on a closed case; the same one twice is one entry. */
@@ -283,92 +254,92 @@ public class Case {
                     command.topic(),
                     command.channel()));
         }
-        return done();
+        return new CommandOutcome.Done(state.status());
     }
 
     @CommandHandler
     public CommandOutcome handle(AcceptCaseCommand command, EventContexts contexts) {
-        var violation = firstOf(notFinal(), roleIn(command, INTAKE), stateIn(FILED));
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new CaseAcceptedEvent(caseId, contexts.of(command.actor(), command.channel()), command.note()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(notFinal(state), roleIn(command, INTAKE), stateIn(state, FILED)),
+                context -> new CaseAcceptedEvent(caseId, context, command.note()));
     }
 
     @CommandHandler
     public CommandOutcome handle(DeclineCaseCommand command, EventContexts contexts) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(notFinal(), roleIn(command, INTAKE), stateIn(FILED));
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new CaseDeclinedEvent(caseId, contexts.of(command.actor(), command.channel()), command.reason()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(notFinal(state), roleIn(command, INTAKE), stateIn(state, FILED)),
+                context -> new CaseDeclinedEvent(caseId, context, command.reason()));
     }
 
+    /** The first assignment starts the clock; a re-assignment keeps it unless intake resets it with a reason. */
     @CommandHandler
     public CommandOutcome handle(
             AssignCaseCommand command,
             EventContexts contexts,
             DepartmentDirectory departments,
             DeadlinePolicy deadlines) {
-        var violation = firstOf(
-                notFinal(),
-                roleIn(command, INTAKE),
-                stateIn(ACCEPTED, RETURNED),
-                knownDepartment(departments, command.departmentCode()),
-                noConflictOfInterest(command.departmentCode()));
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        var context = contexts.of(command.actor(), command.channel());
-        Deadline assigned;
-        DeadlineBasis basis;
-        if (deadline == null) {
-            assigned = deadlines.forAssignment(kind, context.occurredAt());
-            basis = DeadlineBasis.FIRST_ASSIGNMENT;
-        } else if (hasText(command.deadlineResetReason())) {
-            assigned = deadlines.forAssignment(kind, context.occurredAt());
-            basis = DeadlineBasis.RESET_BY_INTAKE;
-        } else {
-            assigned = deadline;
-            basis = DeadlineBasis.KEPT;
-        }
-        apply(new CaseAssignedEvent(
-                caseId,
-                context,
-                command.departmentCode(),
-                command.instructions(),
-                assigned.dueDate(),
-                assigned.workingDays(),
-                assigned.calendarVersion(),
-                basis,
-                basis == DeadlineBasis.RESET_BY_INTAKE ? command.deadlineResetReason() : null));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(
+                        notFinal(state),
+                        roleIn(command, INTAKE),
+                        stateIn(state, ACCEPTED, RETURNED),
+                        knownDepartment(departments, command.departmentCode()),
+                        conflict.mayHandOver(state, command.departmentCode())),
+                context -> {
+                    Deadline assigned;
+                    DeadlineBasis basis;
+                    if (state.deadline() == null) {
+                        assigned = deadlines.forAssignment(state.kind(), context.occurredAt());
+                        basis = DeadlineBasis.FIRST_ASSIGNMENT;
+                    } else if (hasText(command.deadlineResetReason())) {
+                        assigned = deadlines.forAssignment(state.kind(), context.occurredAt());
+                        basis = DeadlineBasis.RESET_BY_INTAKE;
+                    } else {
+                        assigned = state.deadline();
+                        basis = DeadlineBasis.KEPT;
+                    }
+                    return new CaseAssignedEvent(
+                            caseId,
+                            context,
+                            command.departmentCode(),
+                            command.instructions(),
+                            assigned.dueDate(),
+                            assigned.workingDays(),
+                            assigned.calendarVersion(),
+                            basis,
+                            basis == DeadlineBasis.RESET_BY_INTAKE ? command.deadlineResetReason() : null);
+                });
     }
 
     @CommandHandler
     public CommandOutcome handle(SignForCaseCommand command, EventContexts contexts) {
-        var violation = firstOf(notFinal(), roleIn(command, HANDLER), stateIn(ASSIGNED), holdsCase(command));
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new CaseSignedForEvent(caseId, contexts.of(command.actor(), command.channel()), department));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(notFinal(state), roleIn(command, HANDLER), stateIn(state, ASSIGNED), holdsCase(state, command)),
+                context -> new CaseSignedForEvent(caseId, context, state.departmentCode()));
     }
 
     @CommandHandler
     public CommandOutcome handle(AddProgressNoteCommand command, EventContexts contexts) {
         requireText(command.note(), "note");
-        var violation = firstOf(
-                notFinal(), roleIn(command, HANDLER), stateIn(ASSIGNED, IN_PROGRESS), holdsCase(command), signed());
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new ProgressNoteAddedEvent(
-                caseId, contexts.of(command.actor(), command.channel()), department, command.note()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(
+                        notFinal(state),
+                        roleIn(command, HANDLER),
+                        stateIn(state, ASSIGNED, IN_PROGRESS),
+                        holdsCase(state, command),
+                        signed(state)),
+                context -> new ProgressNoteAddedEvent(caseId, context, state.departmentCode(), command.note()));
     }
 
     @CommandHandler
@@ -378,75 +349,68 @@ public class Case {
             throw new InvalidCommandException(
                     "workingDays", "workingDays must be between 1 and " + deadlines.maxExtensionWorkingDays());
         }
-        var violation = firstOf(
-                notFinal(),
-                roleIn(command, HANDLER),
-                stateIn(ASSIGNED, IN_PROGRESS),
-                holdsCase(command),
-                signed(),
-                pendingExtensionDays != null
-                        ? new Violation(
-                                RefusalReason.EXTENSION_ALREADY_PENDING,
-                                "an extension request is already waiting for a decision")
-                        : null);
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new ExtensionRequestedEvent(
-                caseId,
-                contexts.of(command.actor(), command.channel()),
-                department,
-                command.workingDays(),
-                command.reason()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(
+                        notFinal(state),
+                        roleIn(command, HANDLER),
+                        stateIn(state, ASSIGNED, IN_PROGRESS),
+                        holdsCase(state, command),
+                        signed(state),
+                        noExtensionPending(state)),
+                context -> new ExtensionRequestedEvent(
+                        caseId, context, state.departmentCode(), command.workingDays(), command.reason()));
     }
 
     @CommandHandler
     public CommandOutcome handle(ApproveExtensionCommand command, EventContexts contexts, DeadlinePolicy deadlines) {
-        var violation = firstOf(notFinal(), roleIn(command, INTAKE), extensionPending());
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        var extended = deadlines.extend(deadline.dueDate(), pendingExtensionDays);
-        apply(new ExtensionApprovedEvent(
-                caseId,
-                contexts.of(command.actor(), command.channel()),
-                department,
-                pendingExtensionDays,
-                deadline.dueDate(),
-                extended.dueDate(),
-                extended.calendarVersion(),
-                command.note()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(notFinal(state), roleIn(command, INTAKE), extensionPending(state)),
+                context -> {
+                    int days = state.pendingExtension().workingDays();
+                    var extended = deadlines.extend(state.dueDate(), days);
+                    return new ExtensionApprovedEvent(
+                            caseId,
+                            context,
+                            state.departmentCode(),
+                            days,
+                            state.dueDate(),
+                            extended.dueDate(),
+                            extended.calendarVersion(),
+                            command.note());
+                });
     }
 
     @CommandHandler
     public CommandOutcome handle(DenyExtensionCommand command, EventContexts contexts) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(notFinal(), roleIn(command, INTAKE), extensionPending());
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new ExtensionDeniedEvent(
-                caseId,
-                contexts.of(command.actor(), command.channel()),
-                department,
-                pendingExtensionDays,
-                command.reason()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(notFinal(state), roleIn(command, INTAKE), extensionPending(state)),
+                context -> new ExtensionDeniedEvent(
+                        caseId,
+                        context,
+                        state.departmentCode(),
+                        state.pendingExtension().workingDays(),
+                        command.reason()));
     }
 
     @CommandHandler
     public CommandOutcome handle(ReturnCaseCommand command, EventContexts contexts) {
         requireText(command.reason(), "reason");
-        var violation =
-                firstOf(notFinal(), roleIn(command, HANDLER), stateIn(ASSIGNED, IN_PROGRESS), holdsCase(command));
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new CaseReturnedEvent(
-                caseId, contexts.of(command.actor(), command.channel()), department, command.reason()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(
+                        notFinal(state),
+                        roleIn(command, HANDLER),
+                        stateIn(state, ASSIGNED, IN_PROGRESS),
+                        holdsCase(state, command)),
+                context -> new CaseReturnedEvent(caseId, context, state.departmentCode(), command.reason()));
     }
 
     /**
@@ -456,29 +420,29 @@ public class Case {
     @CommandHandler
     public CommandOutcome handle(TransferCaseCommand command, EventContexts contexts, DepartmentDirectory departments) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(
-                notFinal(),
-                command.actor().role() == HANDLER
-                        ? new Violation(
-                                RefusalReason.ROLE_NOT_ALLOWED,
-                                "a department proposes a transfer (ProposeTransferCommand); the intake desk decides")
-                        : roleIn(command, INTAKE),
-                stateIn(ASSIGNED, IN_PROGRESS),
-                knownDepartment(departments, command.toDepartmentCode()),
-                sameDepartment(command.toDepartmentCode()),
-                noTransferPending(),
-                noConflictOfInterest(command.toDepartmentCode()));
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new CaseTransferredEvent(
-                caseId,
-                contexts.of(command.actor(), command.channel()),
-                department,
-                command.toDepartmentCode(),
-                command.reason(),
-                deadline.dueDate()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(
+                        notFinal(state),
+                        command.actor().role() == HANDLER
+                                ? new Violation(
+                                        RefusalReason.ROLE_NOT_ALLOWED,
+                                        "a department proposes a transfer (ProposeTransferCommand); the intake desk"
+                                                + " decides")
+                                : roleIn(command, INTAKE),
+                        stateIn(state, ASSIGNED, IN_PROGRESS),
+                        knownDepartment(departments, command.toDepartmentCode()),
+                        otherDepartment(state, command.toDepartmentCode()),
+                        noTransferPending(state),
+                        conflict.mayHandOver(state, command.toDepartmentCode())),
+                context -> new CaseTransferredEvent(
+                        caseId,
+                        context,
+                        state.departmentCode(),
+                        command.toDepartmentCode(),
+                        command.reason(),
+                        state.dueDate()));
     }
 
     /** The case, and its clock, stay with the proposing department until the intake desk decides. */
@@ -486,170 +450,153 @@ public class Case {
     public CommandOutcome handle(
             ProposeTransferCommand command, EventContexts contexts, DepartmentDirectory departments) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(
-                notFinal(),
-                roleIn(command, HANDLER),
-                stateIn(ASSIGNED, IN_PROGRESS),
-                holdsCase(command),
-                knownDepartment(departments, command.toDepartmentCode()),
-                sameDepartment(command.toDepartmentCode()),
-                noTransferPending(),
-                noConflictOfInterest(command.toDepartmentCode()));
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new TransferProposedEvent(
-                caseId,
-                contexts.of(command.actor(), command.channel()),
-                department,
-                command.toDepartmentCode(),
-                command.reason()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(
+                        notFinal(state),
+                        roleIn(command, HANDLER),
+                        stateIn(state, ASSIGNED, IN_PROGRESS),
+                        holdsCase(state, command),
+                        knownDepartment(departments, command.toDepartmentCode()),
+                        otherDepartment(state, command.toDepartmentCode()),
+                        noTransferPending(state),
+                        conflict.mayHandOver(state, command.toDepartmentCode())),
+                context -> new TransferProposedEvent(
+                        caseId, context, state.departmentCode(), command.toDepartmentCode(), command.reason()));
     }
 
     /** Approval is the transfer itself, so everything that counts transfers counts it; the due date stays. */
     @CommandHandler
     public CommandOutcome handle(
             ApproveTransferCommand command, EventContexts contexts, DepartmentDirectory departments) {
-        var violation = firstOf(
-                notFinal(),
-                roleIn(command, INTAKE),
-                transferPending(),
-                pendingTransfer == null ? null : knownDepartment(departments, pendingTransfer.toDepartmentCode()),
-                pendingTransfer == null ? null : noConflictOfInterest(pendingTransfer.toDepartmentCode()));
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new CaseTransferredEvent(
-                caseId,
-                contexts.of(command.actor(), command.channel()),
-                department,
-                pendingTransfer.toDepartmentCode(),
-                pendingTransfer.reason(),
-                deadline.dueDate()));
-        return done();
+        var proposal = state.pendingTransfer();
+        return decide(
+                command,
+                contexts,
+                firstOf(
+                        notFinal(state),
+                        roleIn(command, INTAKE),
+                        transferPending(state),
+                        proposal == null ? null : knownDepartment(departments, proposal.toDepartmentCode()),
+                        proposal == null ? null : conflict.mayHandOver(state, proposal.toDepartmentCode())),
+                context -> new CaseTransferredEvent(
+                        caseId,
+                        context,
+                        state.departmentCode(),
+                        proposal.toDepartmentCode(),
+                        proposal.reason(),
+                        state.dueDate()));
     }
 
     @CommandHandler
     public CommandOutcome handle(RejectTransferCommand command, EventContexts contexts) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(notFinal(), roleIn(command, INTAKE), transferPending());
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new TransferRejectedEvent(
-                caseId,
-                contexts.of(command.actor(), command.channel()),
-                department,
-                pendingTransfer.toDepartmentCode(),
-                command.reason()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(notFinal(state), roleIn(command, INTAKE), transferPending(state)),
+                context -> new TransferRejectedEvent(
+                        caseId,
+                        context,
+                        state.departmentCode(),
+                        state.pendingTransfer().toDepartmentCode(),
+                        command.reason()));
     }
 
     @CommandHandler
     public CommandOutcome handle(AnswerCaseCommand command, EventContexts contexts) {
         requireText(command.answer(), "answer");
-        var violation = firstOf(
-                notFinal(), roleIn(command, HANDLER), stateIn(ASSIGNED, IN_PROGRESS), holdsCase(command), signed());
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new CaseAnsweredEvent(
-                caseId, contexts.of(command.actor(), command.channel()), department, command.answer()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(
+                        notFinal(state),
+                        roleIn(command, HANDLER),
+                        stateIn(state, ASSIGNED, IN_PROGRESS),
+                        holdsCase(state, command),
+                        signed(state)),
+                context -> new CaseAnsweredEvent(caseId, context, state.departmentCode(), command.answer()));
     }
 
     @CommandHandler
     public CommandOutcome handle(RateCaseCommand command, EventContexts contexts) {
         requireValue(command.rating(), "rating");
-        var violation = firstOf(
-                notFinal(),
-                roleIn(command, PUBLIC, INTAKE),
-                status == RATED
-                        ? new Violation(RefusalReason.ALREADY_RATED, "this answer has been rated already")
-                        : null,
-                stateIn(ANSWERED));
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new CaseRatedEvent(
-                caseId, contexts.of(command.actor(), command.channel()), command.rating(), command.comment()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(
+                        notFinal(state),
+                        roleIn(command, PUBLIC, INTAKE),
+                        state.status() == RATED
+                                ? new Violation(RefusalReason.ALREADY_RATED, "this answer has been rated already")
+                                : null,
+                        stateIn(state, ANSWERED)),
+                context -> new CaseRatedEvent(caseId, context, command.rating(), command.comment()));
     }
 
     @CommandHandler
     public CommandOutcome handle(ReopenCaseCommand command, EventContexts contexts, DeadlinePolicy deadlines) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(
-                notFinal(),
-                roleIn(command, INTAKE),
-                stateIn(RATED),
-                rating != null && !rating.isBad()
-                        ? new Violation(RefusalReason.RATING_NOT_BAD, "only a dissatisfied rating reopens a case")
-                        : null);
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        var context = contexts.of(command.actor(), command.channel());
-        var rectification = deadlines.forRectification(context.occurredAt());
-        apply(new CaseReopenedEvent(
-                caseId,
-                context,
-                answeringDepartment,
-                command.reason(),
-                rectification.dueDate(),
-                rectification.workingDays(),
-                rectification.calendarVersion()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(
+                        notFinal(state),
+                        roleIn(command, INTAKE),
+                        stateIn(state, RATED),
+                        state.rating() != null && !state.rating().isBad()
+                                ? new Violation(
+                                        RefusalReason.RATING_NOT_BAD, "only a dissatisfied rating reopens a case")
+                                : null),
+                context -> {
+                    var rectification = deadlines.forRectification(context.occurredAt());
+                    return new CaseReopenedEvent(
+                            caseId,
+                            context,
+                            state.answeringDepartmentCode(),
+                            command.reason(),
+                            rectification.dueDate(),
+                            rectification.workingDays(),
+                            rectification.calendarVersion());
+                });
     }
 
     @CommandHandler
     public CommandOutcome handle(CloseCaseCommand command, EventContexts contexts) {
-        var violation = firstOf(
-                notFinal(),
-                roleIn(command, INTAKE),
-                stateIn(ANSWERED, RATED),
-                rating != null && rating.isBad() && !hasText(command.remark())
-                        ? new Violation(
-                                RefusalReason.BAD_RATING_NEEDS_REMARK,
-                                "closing after a dissatisfied rating needs a remark saying why")
-                        : null);
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new CaseClosedEvent(caseId, contexts.of(command.actor(), command.channel()), command.remark(), rating));
-        return done();
+        return decide(
+                command,
+                contexts,
+                firstOf(
+                        notFinal(state),
+                        roleIn(command, INTAKE),
+                        stateIn(state, ANSWERED, RATED),
+                        state.rating() != null && state.rating().isBad() && !hasText(command.remark())
+                                ? new Violation(
+                                        RefusalReason.BAD_RATING_NEEDS_REMARK,
+                                        "closing after a dissatisfied rating needs a remark saying why")
+                                : null),
+                context -> new CaseClosedEvent(caseId, context, command.remark(), state.rating()));
     }
 
     @CommandHandler
     public CommandOutcome handle(OpenSupervisionCommand command, EventContexts contexts) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(
-                roleIn(command, DISCIPLINE),
-                status == MERGED
-                        ? new Violation(
-                                RefusalReason.WRONG_STATE, "the case was merged into another; supervise that one")
-                        : null,
-                supervisionOpen
-                        ? new Violation(RefusalReason.SUPERVISION_ALREADY_OPEN, "supervision is already open")
-                        : null);
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new SupervisionOpenedEvent(caseId, contexts.of(command.actor(), command.channel()), command.reason()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                SupervisionPolicy.open(command, state),
+                context -> new SupervisionOpenedEvent(caseId, context, command.reason()));
     }
 
     @CommandHandler
     public CommandOutcome handle(ConcludeSupervisionCommand command, EventContexts contexts) {
         requireText(command.conclusion(), "conclusion");
-        var violation = firstOf(roleIn(command, DISCIPLINE), supervising());
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new SupervisionConcludedEvent(
-                caseId, contexts.of(command.actor(), command.channel()), command.conclusion()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                SupervisionPolicy.conclude(command, state),
+                context -> new SupervisionConcludedEvent(caseId, context, command.conclusion()));
     }
 
     @CommandHandler
@@ -657,78 +604,52 @@ public class Case {
             RecordAccountabilityCommand command, EventContexts contexts, DepartmentDirectory departments) {
         requireText(command.findings(), "findings");
         requireValue(command.measure(), "measure");
-        var violation = firstOf(
-                roleIn(command, DISCIPLINE), supervising(), knownDepartment(departments, command.departmentCode()));
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new AccountabilityRecordedEvent(
-                caseId,
-                contexts.of(command.actor(), command.channel()),
-                command.departmentCode(),
-                command.responsiblePerson(),
-                command.measure(),
-                command.findings()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                SupervisionPolicy.recordAccountability(command, state, departments, command.departmentCode()),
+                context -> new AccountabilityRecordedEvent(
+                        caseId,
+                        context,
+                        command.departmentCode(),
+                        command.responsiblePerson(),
+                        command.measure(),
+                        command.findings()));
     }
 
     /** The desk asks the discipline office to decide before it hands a case to the department complained about. */
     @CommandHandler
     public CommandOutcome handle(RequestConflictOfInterestDecisionCommand command, EventContexts contexts) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(
-                notFinal(),
-                roleIn(command, INTAKE),
-                concernsADepartment(),
-                conflictDecisionRequested
-                        ? new Violation(
-                                RefusalReason.DECISION_ALREADY_REQUESTED,
-                                "the discipline office has not yet decided the last request")
-                        : null);
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new ConflictOfInterestDecisionRequestedEvent(
-                caseId, contexts.of(command.actor(), command.channel()), concernedDepartment, command.reason()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                conflict.mayRequestDecision(command, state),
+                context -> new ConflictOfInterestDecisionRequestedEvent(
+                        caseId, context, state.concernedDepartmentCode(), command.reason()));
     }
 
     /** The discipline office's decision, asked for or not; a later one replaces an earlier one. */
     @CommandHandler
     public CommandOutcome handle(DecideConflictOfInterestCommand command, EventContexts contexts) {
         requireText(command.reason(), "reason");
-        var violation = firstOf(notFinal(), roleIn(command, DISCIPLINE), concernsADepartment());
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new ConflictOfInterestDecidedEvent(
-                caseId,
-                contexts.of(command.actor(), command.channel()),
-                concernedDepartment,
-                command.permitted(),
-                command.reason()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                conflict.mayDecide(command, state),
+                context -> new ConflictOfInterestDecidedEvent(
+                        caseId, context, state.concernedDepartmentCode(), command.permitted(), command.reason()));
     }
 
     /** The discipline office has looked at an allegation against staff and records what it found. */
     @CommandHandler
     public CommandOutcome handle(ReviewAllegationCommand command, EventContexts contexts) {
         requireText(command.finding(), "finding");
-        var violation = firstOf(
-                roleIn(command, DISCIPLINE),
-                status == MERGED
-                        ? new Violation(RefusalReason.WRONG_STATE, "the case was merged into another; review that one")
-                        : null,
-                category != null && category.accusesStaff()
-                        ? null
-                        : new Violation(
-                                RefusalReason.NOT_AN_ALLEGATION,
-                                "only a complaint of buck-passing, irregular handling or attitude is an allegation"));
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new AllegationReviewedEvent(caseId, contexts.of(command.actor(), command.channel()), command.finding()));
-        return done();
+        return decide(
+                command,
+                contexts,
+                conflict.mayReviewAllegation(command, state),
+                context -> new AllegationReviewedEvent(caseId, context, command.finding()));
     }
 
     /**
@@ -738,26 +659,27 @@ public class Case {
     CommandOutcome mergeInto(Case primary, MergeCaseCommand command, EventContexts contexts) {
         requireText(command.primaryCaseId(), "primaryCaseId");
         requireText(command.reason(), "reason");
-        var violation = firstOf(
-                notFinal(),
-                roleIn(command, INTAKE),
-                command.primaryCaseId().equals(caseId)
-                        ? new Violation(RefusalReason.CANNOT_MERGE_INTO_ITSELF, "a case cannot be merged into itself")
-                        : null,
-                primary == null
-                        ? new Violation(
-                                RefusalReason.MERGE_TARGET_UNAVAILABLE,
-                                "no case " + command.primaryCaseId() + " exists")
-                        : null,
-                primary != null && (primary.status == MERGED || primary.status == CaseStatus.DECLINED)
-                        ? new Violation(RefusalReason.MERGE_TARGET_UNAVAILABLE, "the primary case is " + primary.status)
-                        : null);
-        if (violation != null) {
-            return refuse(command, contexts, violation);
-        }
-        apply(new CaseMergedIntoEvent(
-                caseId, contexts.of(command.actor(), command.channel()), primary.caseId, command.reason()));
-        return done();
+        var primaryStatus = primary == null ? null : primary.state.status();
+        return decide(
+                command,
+                contexts,
+                firstOf(
+                        notFinal(state),
+                        roleIn(command, INTAKE),
+                        command.primaryCaseId().equals(caseId)
+                                ? new Violation(
+                                        RefusalReason.CANNOT_MERGE_INTO_ITSELF, "a case cannot be merged into itself")
+                                : null,
+                        primary == null
+                                ? new Violation(
+                                        RefusalReason.MERGE_TARGET_UNAVAILABLE,
+                                        "no case " + command.primaryCaseId() + " exists")
+                                : null,
+                        primaryStatus == MERGED || primaryStatus == CaseStatus.DECLINED
+                                ? new Violation(
+                                        RefusalReason.MERGE_TARGET_UNAVAILABLE, "the primary case is " + primaryStatus)
+                                : null),
+                context -> new CaseMergedIntoEvent(caseId, context, primary.caseId, command.reason()));
     }
 
     void absorbDuplicate(String duplicateCaseId, MergeCaseCommand command, EventContexts contexts) {
@@ -770,257 +692,41 @@ public class Case {
     }
 
     @EventSourcingHandler
-    void on(CaseFiledEvent event) {
+    void on(CaseEvent event) {
         caseId = event.caseId();
-        kind = event.kind();
-        category = event.category();
-        concernedDepartment = event.concernedDepartmentCode();
-        status = FILED;
-        var complainant = event.complainant() == null ? FiledComplainant.NONE : event.complainant();
-        anonymous = complainant.anonymous();
-        contact = complainant.contact();
-        legacyContact = complainant.legacyPlaintext();
-    }
-
-    @EventSourcingHandler
-    void on(ComplainantContactErasedEvent event) {
-        contactErased = true;
-        contact = null;
-        legacyContact = null;
-    }
-
-    @EventSourcingHandler
-    void on(CaseAcceptedEvent event) {
-        status = ACCEPTED;
-    }
-
-    @EventSourcingHandler
-    void on(CaseDeclinedEvent event) {
-        status = CaseStatus.DECLINED;
-    }
-
-    @EventSourcingHandler
-    void on(CaseAssignedEvent event) {
-        status = ASSIGNED;
-        department = event.departmentCode();
-        signedFor = false;
-        deadline = new Deadline(event.dueDate(), event.workingDays(), event.calendarVersion());
-    }
-
-    @EventSourcingHandler
-    void on(CaseSignedForEvent event) {
-        status = IN_PROGRESS;
-        signedFor = true;
-    }
-
-    @EventSourcingHandler
-    void on(ExtensionRequestedEvent event) {
-        pendingExtensionDays = event.workingDays();
-    }
-
-    @EventSourcingHandler
-    void on(ExtensionApprovedEvent event) {
-        pendingExtensionDays = null;
-        deadline =
-                new Deadline(event.newDueDate(), deadline.workingDays() + event.workingDays(), event.calendarVersion());
-    }
-
-    @EventSourcingHandler
-    void on(ExtensionDeniedEvent event) {
-        pendingExtensionDays = null;
-    }
-
-    /** A return, a transfer or an answer ends a pending proposal: the proposer no longer holds the case. */
-    @EventSourcingHandler
-    void on(CaseReturnedEvent event) {
-        status = RETURNED;
-        department = null;
-        signedFor = false;
-        pendingExtensionDays = null;
-        pendingTransfer = null;
-    }
-
-    @EventSourcingHandler
-    void on(CaseTransferredEvent event) {
-        status = ASSIGNED;
-        department = event.toDepartmentCode();
-        signedFor = false;
-        pendingExtensionDays = null;
-        pendingTransfer = null;
-    }
-
-    @EventSourcingHandler
-    void on(TransferProposedEvent event) {
-        pendingTransfer = new PendingTransfer(event.toDepartmentCode(), event.reason());
-    }
-
-    @EventSourcingHandler
-    void on(TransferRejectedEvent event) {
-        pendingTransfer = null;
-    }
-
-    @EventSourcingHandler
-    void on(CaseAnsweredEvent event) {
-        status = ANSWERED;
-        answeringDepartment = event.departmentCode();
-        pendingExtensionDays = null;
-        pendingTransfer = null;
-        rating = null;
-    }
-
-    @EventSourcingHandler
-    void on(CaseRatedEvent event) {
-        status = RATED;
-        rating = event.rating();
-    }
-
-    @EventSourcingHandler
-    void on(CaseReopenedEvent event) {
-        status = IN_PROGRESS;
-        department = event.departmentCode();
-        signedFor = true;
-        rating = null;
-        deadline = new Deadline(event.dueDate(), event.workingDays(), event.calendarVersion());
-    }
-
-    @EventSourcingHandler
-    void on(CaseClosedEvent event) {
-        status = CaseStatus.CLOSED;
-    }
-
-    @EventSourcingHandler
-    void on(CaseMergedIntoEvent event) {
-        status = MERGED;
-    }
-
-    @EventSourcingHandler
-    void on(ConflictOfInterestDecisionRequestedEvent event) {
-        conflictDecisionRequested = true;
-    }
-
-    @EventSourcingHandler
-    void on(ConflictOfInterestDecidedEvent event) {
-        conflictDecisionRequested = false;
-        conflictPermitted = event.permitted();
-    }
-
-    @EventSourcingHandler
-    void on(FilerNotifiedEvent event) {
-        filerNotified.add(event.sourceEventId() + "|" + event.channel());
-    }
-
-    @EventSourcingHandler
-    void on(SupervisionOpenedEvent event) {
-        supervisionOpen = true;
-    }
-
-    @EventSourcingHandler
-    void on(SupervisionConcludedEvent event) {
-        supervisionOpen = false;
-    }
-
-    private record Violation(RefusalReason reason, String detail) {}
-
-    private record PendingTransfer(String toDepartmentCode, String reason) {}
-
-    private static Violation firstOf(Violation... candidates) {
-        for (var candidate : candidates) {
-            if (candidate != null) {
-                return candidate;
-            }
+        state = state.step(event);
+        conflict = conflict.step(event);
+        if (event instanceof CaseFiledEvent filed) {
+            contact = ComplainantContact.filed(filed.complainant());
+        } else if (event instanceof ComplainantContactErasedEvent) {
+            contact = contact.erase();
+        } else if (event instanceof FilerNotifiedEvent notified) {
+            filerNotified.add(notified.sourceEventId() + "|" + notified.channel());
         }
-        return null;
     }
 
-    private Violation notFinal() {
-        return status.isFinal()
-                ? new Violation(RefusalReason.CASE_IS_FINAL, "the case is " + status + "; nothing more can be done")
-                : null;
+    private CommandOutcome decide(
+            CaseCommand command,
+            EventContexts contexts,
+            Violation violation,
+            Function<EventContext, ? extends CaseEvent> fact) {
+        return decide(command, contexts, violation, fact, () -> new CommandOutcome.Done(state.status()));
     }
 
-    private static Violation roleIn(CaseCommand command, Role... roles) {
-        return Set.of(roles).contains(command.actor().role())
-                ? null
-                : new Violation(
-                        RefusalReason.ROLE_NOT_ALLOWED, command.actor().role() + " may not " + commandName(command));
-    }
-
-    private Violation stateIn(CaseStatus... allowed) {
-        return Set.of(allowed).contains(status)
-                ? null
-                : new Violation(RefusalReason.WRONG_STATE, "not possible while the case is " + status);
-    }
-
-    private Violation holdsCase(CaseCommand command) {
-        return command.actor().actsFor(department)
-                ? null
-                : new Violation(
-                        RefusalReason.NOT_YOUR_DEPARTMENT,
-                        "the case is held by " + department + ", not by "
-                                + command.actor().departmentCode());
-    }
-
-    private Violation signed() {
-        return signedFor ? null : new Violation(RefusalReason.NOT_SIGNED_FOR, "sign for the case first");
-    }
-
-    private Violation extensionPending() {
-        return pendingExtensionDays != null
-                ? null
-                : new Violation(RefusalReason.NO_PENDING_EXTENSION, "no extension request is waiting");
-    }
-
-    private Violation sameDepartment(String toDepartmentCode) {
-        return Objects.equals(toDepartmentCode, department)
-                ? new Violation(RefusalReason.SAME_DEPARTMENT, "the case is already with " + department)
-                : null;
-    }
-
-    private Violation transferPending() {
-        return pendingTransfer != null
-                ? null
-                : new Violation(RefusalReason.NO_PENDING_TRANSFER, "no transfer proposal is waiting");
-    }
-
-    private Violation noTransferPending() {
-        return pendingTransfer == null
-                ? null
-                : new Violation(
-                        RefusalReason.TRANSFER_ALREADY_PENDING,
-                        "a transfer to " + pendingTransfer.toDepartmentCode()
-                                + " is already waiting for the intake desk");
-    }
-
-    /** The department complained about handles the case only with the discipline office's permission. */
-    private Violation noConflictOfInterest(String toDepartmentCode) {
-        return ConflictOfInterest.arises(kind, category, concernedDepartment, toDepartmentCode)
-                        && !Boolean.TRUE.equals(conflictPermitted)
-                ? new Violation(
-                        RefusalReason.CONFLICT_OF_INTEREST,
-                        "the " + kind + " is about " + toDepartmentCode
-                                + "; it may handle it only if the discipline office decides so")
-                : null;
-    }
-
-    private Violation concernsADepartment() {
-        return ConflictOfInterest.applies(kind, category, concernedDepartment)
-                ? null
-                : new Violation(
-                        RefusalReason.NO_CONCERNED_DEPARTMENT,
-                        "only a complaint, report or allegation naming a department raises a conflict of interest");
-    }
-
-    private Violation supervising() {
-        return supervisionOpen ? null : new Violation(RefusalReason.SUPERVISION_NOT_OPEN, "open supervision first");
-    }
-
-    private static Violation knownDepartment(DepartmentDirectory departments, String code) {
-        return departments.exists(code)
-                ? null
-                : new Violation(RefusalReason.UNKNOWN_DEPARTMENT, "unknown department: " + code);
-    }
-
-    private CommandOutcome refuse(CaseCommand command, EventContexts contexts, Violation violation) {
+    /**
+     * The one refusal step: a broken rule is refused (recorded for staff, thrown for the public, who get
+     * nothing stored); otherwise the fact is applied and {@code outcome} answered from the new state.
+     */
+    private CommandOutcome decide(
+            CaseCommand command,
+            EventContexts contexts,
+            Violation violation,
+            Function<EventContext, ? extends CaseEvent> fact,
+            Supplier<CommandOutcome> outcome) {
+        if (violation == null) {
+            apply(fact.apply(contexts.of(command.actor(), command.channel())));
+            return outcome.get();
+        }
         if (!command.actor().role().isStaff()) {
             throw new CaseCommandRefusedException(violation.reason(), violation.detail());
         }
@@ -1030,30 +736,6 @@ public class Case {
                 commandName(command),
                 violation.reason(),
                 violation.detail()));
-        return new Refused(violation.reason(), violation.detail());
-    }
-
-    private CommandOutcome done() {
-        return new Done(status);
-    }
-
-    private static String commandName(Object command) {
-        return command.getClass().getSimpleName();
-    }
-
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static void requireText(String value, String field) {
-        if (!hasText(value)) {
-            throw new InvalidCommandException(field, field + " must not be blank");
-        }
-    }
-
-    private static void requireValue(Object value, String field) {
-        if (value == null) {
-            throw new InvalidCommandException(field, field + " is required");
-        }
+        return new CommandOutcome.Refused(violation.reason(), violation.detail());
     }
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.onetrip.calendar.api.Deadline;
 import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseStatus;
 
 /**
@@ -68,13 +71,35 @@ public class CaseRegistryEntry {
         this.lastChangedAt = at;
     }
 
-    void moveTo(CaseStatus status) {
-        this.status = status;
+    /** The part of the case's state this row keeps; {@link CaseState#step} needs nothing else for it. */
+    CaseState state() {
+        return new CaseState(
+                caseId,
+                receiptCode,
+                kind,
+                null,
+                null,
+                false,
+                status,
+                departmentCode,
+                dueDate == null ? null : new Deadline(dueDate, 0, 0),
+                false,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                List.of(),
+                0,
+                0,
+                0);
     }
 
-    void holdBy(String departmentCode, LocalDate dueDate) {
-        this.departmentCode = departmentCode;
-        this.dueDate = dueDate;
+    void follow(CaseState state) {
+        this.status = state.status();
+        this.departmentCode = state.departmentCode();
+        this.dueDate = state.dueDate();
     }
 
     public String caseId() {

@@ -10,8 +10,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.onetrip.cases.api.CaseCountsResponse;
 import org.onetrip.cases.api.CaseEvent;
-import org.onetrip.cases.api.CaseFiledEvent;
 import org.onetrip.cases.api.CaseRefResponse;
+import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.FindCaseCountsQuery;
@@ -20,7 +20,6 @@ import org.onetrip.cases.api.FindCaseTimelineQuery;
 import org.onetrip.cases.api.FindPublicCaseQuery;
 import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.cases.api.ReceiptCode;
-import org.onetrip.privacy.query.ContactWithholding;
 import org.springframework.stereotype.Component;
 
 /** Answers case questions straight from the event store, so what it shows is the record itself. */
@@ -54,38 +53,50 @@ public class CaseTimelineQueries {
 
     @QueryHandler
     public Optional<CaseTimelineResponse> handle(FindCaseTimelineQuery query) {
-        if (query.caseId() == null) {
+        return staffTimeline(query.caseId()).map(StaffTimeline::timeline);
+    }
+
+    /** A case's staff timeline and the state its events leave it in, from one read of its stream. */
+    public record StaffTimeline(CaseState state, CaseTimelineResponse timeline) {}
+
+    /** Empty when there is no such case. */
+    public Optional<StaffTimeline> staffTimeline(String caseId) {
+        if (caseId == null) {
             return Optional.empty();
         }
-        var messages = domainEvents(query.caseId());
+        var messages = domainEvents(caseId);
         if (messages.isEmpty()) {
             return Optional.empty();
         }
+        var events = messages.stream().map(m -> (CaseEvent) m.getPayload()).toList();
+        var state = CaseState.of(events);
         var entries = new ArrayList<CaseTimelineResponse.Entry>();
-        String receiptCode = null;
-        boolean erased = ContactWithholding.erased(
-                messages.stream().map(m -> (CaseEvent) m.getPayload()).toList());
         for (var message : messages) {
             var event = (CaseEvent) message.getPayload();
-            if (event instanceof CaseFiledEvent filed) {
-                receiptCode = filed.receiptCode();
-            }
             entries.add(new CaseTimelineResponse.Entry(
                     message.getSequenceNumber(),
                     event.context().eventId(),
                     message.getPayloadType().getSimpleName(),
                     message.getTimestamp(),
-                    ContactWithholding.payload(event, erased, objectMapper)));
+                    ContactWithholding.payload(event, state.contactErased(), objectMapper)));
         }
-        var status = PublicCaseView.of(
-                        messages.stream().map(m -> (CaseEvent) m.getPayload()).toList())
-                .status();
-        return Optional.of(new CaseTimelineResponse(
-                query.caseId(),
-                receiptCode,
-                status,
-                messages.get(messages.size() - 1).getSequenceNumber(),
-                entries));
+        return Optional.of(new StaffTimeline(
+                state,
+                new CaseTimelineResponse(
+                        caseId,
+                        state.receiptCode(),
+                        state.status(),
+                        messages.get(messages.size() - 1).getSequenceNumber(),
+                        entries)));
+    }
+
+    /** The case as its events leave it, straight from the event store; empty when there is no such case. */
+    public Optional<CaseState> state(String caseId) {
+        if (caseId == null) {
+            return Optional.empty();
+        }
+        var state = CaseState.of(caseEvents(caseId));
+        return state.exists() ? Optional.of(state) : Optional.empty();
     }
 
     @QueryHandler

@@ -13,13 +13,12 @@ import org.onetrip.cases.api.CaseClosedEvent;
 import org.onetrip.cases.api.CaseDeclinedEvent;
 import org.onetrip.cases.api.CaseEvent;
 import org.onetrip.cases.api.CaseFiledEvent;
-import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseMergedIntoEvent;
 import org.onetrip.cases.api.CaseRatedEvent;
 import org.onetrip.cases.api.CaseReopenedEvent;
 import org.onetrip.cases.api.CaseReturnedEvent;
 import org.onetrip.cases.api.CaseSignedForEvent;
-import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseTransferredEvent;
 import org.onetrip.cases.api.ExtensionApprovedEvent;
 import org.onetrip.cases.api.ProgressNoteAddedEvent;
@@ -37,99 +36,70 @@ import org.onetrip.cases.api.SupervisionOpenedEvent;
  */
 public final class PublicCaseView {
 
-    private String receiptCode;
-    private CaseKind kind;
+    private CaseState state = CaseState.NONE;
     private CaseCategory category;
     private String title;
-    private CaseStatus status;
     private Instant filedAt;
-    private String department;
-    private LocalDate dueDate;
     private String answer;
-    private Rating rating;
-    private boolean underSupervision;
     private final List<PublicTimelineEntry> timeline = new ArrayList<>();
 
     public static PublicCaseResponse of(List<CaseEvent> events) {
         var view = new PublicCaseView();
         events.forEach(view::apply);
+        var state = view.state;
         return new PublicCaseResponse(
-                view.receiptCode,
-                view.kind,
+                state.receiptCode() == null ? null : new ReceiptCode(state.receiptCode()).grouped(),
+                state.kind(),
                 view.category,
                 view.title,
-                view.status,
+                state.status(),
                 view.filedAt,
-                view.department,
-                view.dueDate,
+                state.departmentCode(),
+                state.dueDate(),
                 view.answer,
-                view.rating,
-                view.underSupervision,
+                state.rating(),
+                state.supervisionOpen(),
                 List.copyOf(view.timeline));
     }
 
     private void apply(CaseEvent event) {
+        state = state.step(event);
         var at = event.context().occurredAt();
         if (event instanceof CaseFiledEvent e) {
-            receiptCode = new ReceiptCode(e.receiptCode()).grouped();
-            kind = e.kind();
             category = e.category();
             title = e.title();
-            status = CaseStatus.FILED;
             filedAt = at;
             step(at, "FILED", null, null, null, null, null);
         } else if (event instanceof CaseAcceptedEvent e) {
-            status = CaseStatus.ACCEPTED;
             step(at, "ACCEPTED", null, null, null, null, null);
         } else if (event instanceof CaseDeclinedEvent e) {
-            status = CaseStatus.DECLINED;
             step(at, "DECLINED", null, null, null, e.reason(), null);
         } else if (event instanceof CaseAssignedEvent e) {
-            status = CaseStatus.ASSIGNED;
-            department = e.departmentCode();
-            dueDate = e.dueDate();
             step(at, "ASSIGNED", e.departmentCode(), null, e.dueDate(), null, null);
         } else if (event instanceof CaseSignedForEvent e) {
-            status = CaseStatus.IN_PROGRESS;
             step(at, "SIGNED_FOR", e.departmentCode(), null, null, null, null);
         } else if (event instanceof ProgressNoteAddedEvent e) {
             step(at, "IN_PROGRESS", e.departmentCode(), null, null, null, null);
         } else if (event instanceof ExtensionApprovedEvent e) {
-            dueDate = e.newDueDate();
             step(at, "EXTENDED", e.departmentCode(), null, e.newDueDate(), null, null);
         } else if (event instanceof CaseReturnedEvent e) {
-            status = CaseStatus.RETURNED;
-            department = null;
             step(at, "RETURNED", e.fromDepartmentCode(), null, null, null, null);
         } else if (event instanceof CaseTransferredEvent e) {
-            status = CaseStatus.ASSIGNED;
-            department = e.toDepartmentCode();
             step(at, "TRANSFERRED", e.fromDepartmentCode(), e.toDepartmentCode(), e.dueDate(), null, null);
         } else if (event instanceof CaseAnsweredEvent e) {
-            status = CaseStatus.ANSWERED;
             answer = e.answer();
-            rating = null;
             step(at, "ANSWERED", e.departmentCode(), null, null, e.answer(), null);
         } else if (event instanceof CaseRatedEvent e) {
-            status = CaseStatus.RATED;
-            rating = e.rating();
             step(at, "RATED", null, null, null, null, e.rating());
         } else if (event instanceof CaseReopenedEvent e) {
-            status = CaseStatus.IN_PROGRESS;
-            department = e.departmentCode();
-            dueDate = e.dueDate();
             step(at, "REOPENED", e.departmentCode(), null, e.dueDate(), null, null);
         } else if (event instanceof CaseClosedEvent e) {
-            status = CaseStatus.CLOSED;
             step(at, "CLOSED", null, null, null, null, null);
         } else if (event instanceof CaseMergedIntoEvent e) {
-            status = CaseStatus.MERGED;
             step(at, "MERGED", null, null, null, null, null);
         } else if (event instanceof SupervisionOpenedEvent e) {
-            underSupervision = true;
             step(at, "SUPERVISION_OPENED", null, null, null, null, null);
         } else if (event instanceof SupervisionConcludedEvent e) {
-            underSupervision = false;
             step(at, "SUPERVISION_CONCLUDED", null, null, null, null, null);
         } else if (event instanceof AccountabilityRecordedEvent e) {
             step(at, "ACCOUNTABILITY_RECORDED", null, null, null, null, null);

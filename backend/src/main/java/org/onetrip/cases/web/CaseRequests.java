@@ -7,18 +7,17 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
 import org.onetrip.cases.api.AccountabilityMeasure;
+import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.cases.api.Rating;
+import org.onetrip.cases.application.CaseHandling;
 import org.onetrip.shared.api.Channel;
 
 /** Bodies of the staff and public case commands; the limits here are the API's promise in docs/api.md. */
 public final class CaseRequests {
 
-    static final int REASON = 2000;
-    static final int ANSWER = 5000;
+    static final int REASON = CaseLimits.REASON;
+    static final int ANSWER = CaseLimits.ANSWER;
 
     private CaseRequests() {}
 
@@ -28,7 +27,7 @@ public final class CaseRequests {
             @NotBlank @Size(max = REASON) String reason) {}
 
     public record AssignRequest(
-            @NotBlank @Size(max = 64) String departmentCode,
+            @NotBlank @Size(max = CaseLimits.CODE) String departmentCode,
             @Size(max = REASON) String instructions,
             @Size(max = REASON) String deadlineResetReason) {}
 
@@ -36,11 +35,12 @@ public final class CaseRequests {
             @NotBlank @Size(max = REASON) String note) {}
 
     public record ExtensionRequest(
-            @Min(1) @Max(30) int workingDays,
+            @Min(CaseLimits.MIN_EXTENSION_DAYS) @Max(CaseLimits.EXTENSION_DAYS_CEILING) int workingDays,
+
             @NotBlank @Size(max = REASON) String reason) {}
 
     public record TransferRequest(
-            @NotBlank @Size(max = 64) String toDepartmentCode,
+            @NotBlank @Size(max = CaseLimits.CODE) String toDepartmentCode,
             @NotBlank @Size(max = REASON) String reason) {}
 
     public record AnswerRequest(
@@ -53,9 +53,6 @@ public final class CaseRequests {
     public record StaffRatingRequest(
             @NotNull Rating rating, @Size(max = REASON) String comment, Channel channel) {
 
-        public static final Set<Channel> CHANNELS =
-                Collections.unmodifiableSet(EnumSet.of(Channel.HOTLINE, Channel.WINDOW));
-
         @JsonIgnore
         public Channel channelTaken() {
             return channel == null ? Channel.HOTLINE : channel;
@@ -63,22 +60,22 @@ public final class CaseRequests {
 
         @JsonIgnore
         @AssertTrue(message = "channel must be HOTLINE or WINDOW") public boolean isChannelTakenByStaff() {
-            return CHANNELS.contains(channelTaken());
+            return CaseHandling.STAFF_RATING_CHANNELS.contains(channelTaken());
         }
     }
 
     public record CloseRequest(@Size(max = REASON) String remark) {}
 
     public record MergeRequest(
-            @NotBlank @Size(max = 64) String primaryCaseId,
+            @NotBlank @Size(max = CaseLimits.CODE) String primaryCaseId,
             @NotBlank @Size(max = REASON) String reason) {}
 
     public record ConclusionRequest(
             @NotBlank @Size(max = REASON) String conclusion) {}
 
     public record AccountabilityRequest(
-            @NotBlank @Size(max = 64) String departmentCode,
-            @Size(max = 50) String responsiblePerson,
+            @NotBlank @Size(max = CaseLimits.CODE) String departmentCode,
+            @Size(max = CaseLimits.RESPONSIBLE_PERSON) String responsiblePerson,
             @NotNull AccountabilityMeasure measure,
             @NotBlank @Size(max = ANSWER) String findings) {}
 }

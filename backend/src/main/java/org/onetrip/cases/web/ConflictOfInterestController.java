@@ -8,12 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.onetrip.cases.api.CaseRefResponse;
-import org.onetrip.cases.api.CommandOutcome;
 import org.onetrip.cases.api.ConflictOfInterestStatus;
-import org.onetrip.cases.api.FindCaseRefQuery;
+import org.onetrip.cases.application.CaseOutcome;
 import org.onetrip.cases.application.ConflictOfInterestDesk;
-import org.onetrip.shared.web.ApiException;
-import org.onetrip.shared.web.ApiProblemHandler;
 import org.onetrip.shared.web.StaffIdentity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,12 +32,10 @@ public class ConflictOfInterestController {
     static final int REASON = 2000;
 
     private final ConflictOfInterestDesk desk;
-    private final CaseCommandSender sender;
     private final StaffIdentity identity;
 
-    public ConflictOfInterestController(ConflictOfInterestDesk desk, CaseCommandSender sender, StaffIdentity identity) {
+    public ConflictOfInterestController(ConflictOfInterestDesk desk, StaffIdentity identity) {
         this.desk = desk;
-        this.sender = sender;
         this.identity = identity;
     }
 
@@ -60,14 +55,14 @@ public class ConflictOfInterestController {
                     + "latest decision: what the desk checks before assigning")
     public ConflictOfInterestStatus status(@PathVariable String caseId, HttpServletRequest http) {
         identity.current(http);
-        return desk.status(caseId).orElseThrow(() -> CaseCommandSender.unknownCase(caseId));
+        return CaseAnswers.orProblem(desk.status(caseId));
     }
 
     @PostMapping("/conflict-of-interest/request")
     @Operation(summary = "The desk asks the discipline office whether the department complained about may handle it")
     public CaseCommandResponse request(
             @PathVariable String caseId, @Valid @RequestBody ReasonRequest body, HttpServletRequest http) {
-        return respond(desk.requestDecision(identity.current(http), caseId, body.reason()), caseId);
+        return respond(desk.requestDecision(identity.current(http), caseId, body.reason()));
     }
 
     @PostMapping("/conflict-of-interest/decision")
@@ -76,22 +71,18 @@ public class ConflictOfInterestController {
                     "The discipline office decides, with a reason, whether the department complained about may handle it")
     public CaseCommandResponse decide(
             @PathVariable String caseId, @Valid @RequestBody DecisionRequest body, HttpServletRequest http) {
-        return respond(desk.decide(identity.current(http), caseId, body.permitted(), body.reason()), caseId);
+        return respond(desk.decide(identity.current(http), caseId, body.permitted(), body.reason()));
     }
 
     @PostMapping("/allegation-review")
     @Operation(summary = "The discipline office records its review of an allegation against staff")
     public CaseCommandResponse review(
             @PathVariable String caseId, @Valid @RequestBody FindingRequest body, HttpServletRequest http) {
-        return respond(desk.reviewAllegation(identity.current(http), caseId, body.finding()), caseId);
+        return respond(desk.reviewAllegation(identity.current(http), caseId, body.finding()));
     }
 
-    private CaseCommandResponse respond(CommandOutcome outcome, String caseId) {
-        if (outcome instanceof CommandOutcome.Refused refused) {
-            throw new ApiException(ApiProblemHandler.refusal(refused.reason().name(), refused.detail()));
-        }
-        var ref = sender.ask(FindCaseRefQuery.byCaseId(caseId), CaseRefResponse.class)
-                .orElseThrow(() -> CaseCommandSender.unknownCase(caseId));
+    private static CaseCommandResponse respond(CaseOutcome<CaseRefResponse> outcome) {
+        var ref = CaseAnswers.orProblem(outcome);
         return new CaseCommandResponse(ref.caseId(), ref.status(), ref.version());
     }
 }

@@ -3,10 +3,11 @@ package org.onetrip.cases.web;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.onetrip.cases.api.CaseLimits;
 
 public record ContactRequest(
-        @Size(max = 50) String name,
+        @Size(max = CaseLimits.CONTACT_NAME) String name,
 
-        @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "must be a phone number of 5 to 20 digits") String phone,
+        @Pattern(regexp = CaseLimits.PHONE_PATTERN, message = CaseLimits.PHONE_MESSAGE) String phone,
 
-        @Email @Size(max = 100) String email) {}
+        @Email @Size(max = CaseLimits.EMAIL) String email) {}

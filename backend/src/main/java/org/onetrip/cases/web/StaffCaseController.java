@@ -5,31 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
-import org.onetrip.cases.api.AcceptCaseCommand;
-import org.onetrip.cases.api.AddProgressNoteCommand;
-import org.onetrip.cases.api.AnswerCaseCommand;
-import org.onetrip.cases.api.ApproveExtensionCommand;
-import org.onetrip.cases.api.ApproveTransferCommand;
-import org.onetrip.cases.api.AssignCaseCommand;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseTimelineResponse;
-import org.onetrip.cases.api.CloseCaseCommand;
-import org.onetrip.cases.api.ConcludeSupervisionCommand;
-import org.onetrip.cases.api.DeclineCaseCommand;
-import org.onetrip.cases.api.DenyExtensionCommand;
-import org.onetrip.cases.api.FindCaseTimelineQuery;
-import org.onetrip.cases.api.MergeCaseCommand;
-import org.onetrip.cases.api.OpenSupervisionCommand;
-import org.onetrip.cases.api.ProposeTransferCommand;
-import org.onetrip.cases.api.RateCaseCommand;
-import org.onetrip.cases.api.ReceiptCode;
-import org.onetrip.cases.api.RecordAccountabilityCommand;
-import org.onetrip.cases.api.RejectTransferCommand;
-import org.onetrip.cases.api.ReopenCaseCommand;
-import org.onetrip.cases.api.RequestExtensionCommand;
-import org.onetrip.cases.api.ReturnCaseCommand;
-import org.onetrip.cases.api.SignForCaseCommand;
-import org.onetrip.cases.api.TransferCaseCommand;
+import org.onetrip.cases.application.CaseFiling;
+import org.onetrip.cases.application.CaseHandling;
+import org.onetrip.cases.application.CaseHistory;
+import org.onetrip.cases.application.CaseOutcome;
+import org.onetrip.cases.application.CaseSupervision;
 import org.onetrip.cases.web.CaseRequests.AccountabilityRequest;
 import org.onetrip.cases.web.CaseRequests.AnswerRequest;
 import org.onetrip.cases.web.CaseRequests.AssignRequest;
@@ -42,9 +24,6 @@ import org.onetrip.cases.web.CaseRequests.ProgressNoteRequest;
 import org.onetrip.cases.web.CaseRequests.ReasonRequest;
 import org.onetrip.cases.web.CaseRequests.StaffRatingRequest;
 import org.onetrip.cases.web.CaseRequests.TransferRequest;
-import org.onetrip.integrity.receipt.FilingReceipts;
-import org.onetrip.shared.api.Channel;
-import org.onetrip.shared.api.Role;
 import org.onetrip.shared.web.ApiException;
 import org.onetrip.shared.web.Problems;
 import org.onetrip.shared.web.StaffIdentity;
@@ -69,14 +48,23 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Staff cases", description = "Intake, departments, discipline office")
 public class StaffCaseController {
 
-    private final CaseCommandSender sender;
+    private final CaseFiling filing;
+    private final CaseHandling handling;
+    private final CaseSupervision supervision;
+    private final CaseHistory history;
     private final StaffIdentity identity;
-    private final FilingReceipts receipts;
 
-    public StaffCaseController(CaseCommandSender sender, StaffIdentity identity, FilingReceipts receipts) {
-        this.sender = sender;
+    public StaffCaseController(
+            CaseFiling filing,
+            CaseHandling handling,
+            CaseSupervision supervision,
+            CaseHistory history,
+            StaffIdentity identity) {
+        this.filing = filing;
+        this.handling = handling;
+        this.supervision = supervision;
+        this.history = history;
         this.identity = identity;
-        this.receipts = receipts;
     }
 
     @PostMapping
@@ -85,43 +73,28 @@ public class StaffCaseController {
             @Valid @RequestBody FileCaseRequest request, HttpServletRequest http) {
         var actor = identity.current(http);
         if (request.channel() == null) {
-            throw new ApiException(Problems.of(
-                    HttpStatus.BAD_REQUEST,
-                    Problems.INVALID_INPUT,
-                    "Invalid input",
-                    "channel: must say how the case arrived"));
+            throw new ApiException(Problems.invalid("channel", "channel: must say how the case arrived"));
         }
-        var filed = sender.file(request, actor, request.channel());
+        var filed = CaseAnswers.orProblem(filing.file(request.toNewCase(), actor, request.channel()));
+        var code = filed.receiptCode().value();
         return ResponseEntity.created(URI.create("/api/staff/cases/" + filed.caseId() + "/timeline"))
                 .eTag(etag(filed.version()))
                 .body(new FiledCaseResponse(
-                        filed.receiptCode(),
-                        filed.caseId(),
-                        filed.status(),
-                        "/api/public/cases/" + filed.receiptCode(),
-                        receipts.issue(filed.caseId(), new ReceiptCode(filed.receiptCode()).grouped())));
+                        code, filed.caseId(), filed.status(), "/api/public/cases/" + code, filed.receipt()));
     }
 
     @GetMapping("/by-receipt-code/{receiptCode}")
     @Operation(summary = "Find a case by the receipt code a caller reads out")
     public CaseRefResponse byReceiptCode(@PathVariable String receiptCode, HttpServletRequest http) {
         identity.current(http);
-        return sender.byReceiptCode(receiptCode);
+        return history.byReceiptCode(receiptCode)
+                .orElseThrow(() -> new ApiException(Problems.unknownCase("no case with that code")));
     }
 
     @GetMapping("/{caseId}/timeline")
     @Operation(summary = "The full event timeline of a case as stored (contact data withheld)")
     public ResponseEntity<CaseTimelineResponse> timeline(@PathVariable String caseId, HttpServletRequest http) {
-        var actor = identity.current(http);
-        var timeline = sender.ask(new FindCaseTimelineQuery(caseId), CaseTimelineResponse.class)
-                .orElseThrow(() -> CaseCommandSender.unknownCase(caseId));
-        if (actor.role() == Role.HANDLER && !hasHeld(timeline, actor.departmentCode())) {
-            throw new ApiException(Problems.of(
-                    HttpStatus.FORBIDDEN,
-                    Problems.FORBIDDEN,
-                    "Forbidden",
-                    "this case has never been with " + actor.departmentCode()));
-        }
+        var timeline = CaseAnswers.orProblem(history.timeline(caseId, identity.current(http)));
         return ResponseEntity.ok().eTag(etag(timeline.version())).body(timeline);
     }
 
@@ -132,7 +105,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new AcceptCaseCommand(caseId, actor, Channel.WORKBENCH, body.note(), version(ifMatch)), caseId);
+        return respond(handling.accept(caseId, actor, body.note(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/decline")
@@ -142,8 +115,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new DeclineCaseCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)), caseId);
+        return respond(handling.decline(caseId, actor, body.reason(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/assign")
@@ -155,16 +127,13 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new AssignCaseCommand(
-                        caseId,
-                        actor,
-                        Channel.WORKBENCH,
-                        body.departmentCode(),
-                        body.instructions(),
-                        body.deadlineResetReason(),
-                        version(ifMatch)),
-                caseId);
+        return respond(handling.assign(
+                caseId,
+                actor,
+                body.departmentCode(),
+                body.instructions(),
+                body.deadlineResetReason(),
+                version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/sign-for")
@@ -173,7 +142,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new SignForCaseCommand(caseId, actor, Channel.WORKBENCH, version(ifMatch)), caseId);
+        return respond(handling.signFor(caseId, actor, version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/progress-notes")
@@ -183,8 +152,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new AddProgressNoteCommand(caseId, actor, Channel.WORKBENCH, body.note(), version(ifMatch)), caseId);
+        return respond(handling.addProgressNote(caseId, actor, body.note(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/extension-request")
@@ -194,10 +162,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new RequestExtensionCommand(
-                        caseId, actor, Channel.WORKBENCH, body.workingDays(), body.reason(), version(ifMatch)),
-                caseId);
+        return respond(handling.requestExtension(caseId, actor, body.workingDays(), body.reason(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/extension-request/approve")
@@ -207,8 +172,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new ApproveExtensionCommand(caseId, actor, Channel.WORKBENCH, body.note(), version(ifMatch)), caseId);
+        return respond(handling.approveExtension(caseId, actor, body.note(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/extension-request/deny")
@@ -218,8 +182,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new DenyExtensionCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)), caseId);
+        return respond(handling.denyExtension(caseId, actor, body.reason(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/return")
@@ -230,8 +193,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new ReturnCaseCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)), caseId);
+        return respond(handling.returnCase(caseId, actor, body.reason(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/transfer")
@@ -244,10 +206,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new TransferCaseCommand(
-                        caseId, actor, Channel.WORKBENCH, body.toDepartmentCode(), body.reason(), version(ifMatch)),
-                caseId);
+        return respond(handling.transfer(caseId, actor, body.toDepartmentCode(), body.reason(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/transfer-proposal")
@@ -261,9 +220,7 @@ public class StaffCaseController {
             HttpServletRequest http) {
         var actor = identity.current(http);
         return respond(
-                new ProposeTransferCommand(
-                        caseId, actor, Channel.WORKBENCH, body.toDepartmentCode(), body.reason(), version(ifMatch)),
-                caseId);
+                handling.proposeTransfer(caseId, actor, body.toDepartmentCode(), body.reason(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/transfer-proposal/approve")
@@ -273,7 +230,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new ApproveTransferCommand(caseId, actor, Channel.WORKBENCH, version(ifMatch)), caseId);
+        return respond(handling.approveTransfer(caseId, actor, version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/transfer-proposal/reject")
@@ -284,8 +241,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new RejectTransferCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)), caseId);
+        return respond(handling.rejectTransfer(caseId, actor, body.reason(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/answer")
@@ -295,8 +251,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new AnswerCaseCommand(caseId, actor, Channel.WORKBENCH, body.answer(), version(ifMatch)), caseId);
+        return respond(handling.answer(caseId, actor, body.answer(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/rating")
@@ -307,10 +262,8 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new RateCaseCommand(
-                        caseId, actor, body.channelTaken(), body.rating(), body.comment(), version(ifMatch)),
-                caseId);
+        return respond(handling.recordRating(
+                caseId, actor, body.channelTaken(), body.rating(), body.comment(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/reopen")
@@ -320,8 +273,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new ReopenCaseCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)), caseId);
+        return respond(handling.reopen(caseId, actor, body.reason(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/close")
@@ -331,7 +283,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(new CloseCaseCommand(caseId, actor, Channel.WORKBENCH, body.remark(), version(ifMatch)), caseId);
+        return respond(handling.close(caseId, actor, body.remark(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/merge")
@@ -342,10 +294,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new MergeCaseCommand(
-                        caseId, actor, Channel.WORKBENCH, body.primaryCaseId(), body.reason(), version(ifMatch)),
-                caseId);
+        return respond(handling.merge(caseId, actor, body.primaryCaseId(), body.reason(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/supervision")
@@ -356,8 +305,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new OpenSupervisionCommand(caseId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)), caseId);
+        return respond(supervision.open(caseId, actor, body.reason(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/supervision/conclude")
@@ -367,9 +315,7 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new ConcludeSupervisionCommand(caseId, actor, Channel.WORKBENCH, body.conclusion(), version(ifMatch)),
-                caseId);
+        return respond(supervision.conclude(caseId, actor, body.conclusion(), version(ifMatch)));
     }
 
     @PostMapping("/{caseId}/accountability")
@@ -380,39 +326,21 @@ public class StaffCaseController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        return respond(
-                new RecordAccountabilityCommand(
-                        caseId,
-                        actor,
-                        Channel.WORKBENCH,
-                        body.departmentCode(),
-                        body.responsiblePerson(),
-                        body.measure(),
-                        body.findings(),
-                        version(ifMatch)),
-                caseId);
+        return respond(supervision.recordAccountability(
+                caseId,
+                actor,
+                body.departmentCode(),
+                body.responsiblePerson(),
+                body.measure(),
+                body.findings(),
+                version(ifMatch)));
     }
 
-    private ResponseEntity<CaseCommandResponse> respond(Object command, String caseId) {
-        var response = sender.send(command, caseId);
-        return ResponseEntity.ok().eTag(etag(response.version())).body(response);
-    }
-
-    /** A department sees the history of the cases it holds or has held, and of no others. */
-    private static boolean hasHeld(CaseTimelineResponse timeline, String department) {
-        for (var event : timeline.events()) {
-            var payload = event.payload();
-            var held = switch (event.type()) {
-                case "CaseAssignedEvent", "CaseReopenedEvent" ->
-                    payload.path("departmentCode").asText();
-                case "CaseTransferredEvent" -> payload.path("toDepartmentCode").asText();
-                default -> null;
-            };
-            if (department != null && department.equals(held)) {
-                return true;
-            }
-        }
-        return false;
+    private ResponseEntity<CaseCommandResponse> respond(CaseOutcome<CaseRefResponse> outcome) {
+        var ref = CaseAnswers.orProblem(outcome);
+        return ResponseEntity.ok()
+                .eTag(etag(ref.version()))
+                .body(new CaseCommandResponse(ref.caseId(), ref.status(), ref.version()));
     }
 
     private static String etag(long version) {

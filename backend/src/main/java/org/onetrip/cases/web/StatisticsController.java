@@ -2,9 +2,8 @@ package org.onetrip.cases.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.queryhandling.QueryGateway;
 import org.onetrip.cases.api.CaseCountsResponse;
-import org.onetrip.cases.api.FindCaseCountsQuery;
+import org.onetrip.cases.application.CaseHistory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,16 +11,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Public cases")
 public class StatisticsController {
 
-    private final QueryGateway queries;
+    private final CaseHistory history;
 
-    public StatisticsController(QueryGateway queries) {
-        this.queries = queries;
+    public StatisticsController(CaseHistory history) {
+        this.history = history;
     }
 
     @GetMapping("/api/public/statistics")
     @Operation(summary = "How many cases there are, by status")
     public CaseCountsResponse statistics() {
-        return queries.query(new FindCaseCountsQuery(), CaseCountsResponse.class)
-                .join();
+        return history.counts();
     }
 }

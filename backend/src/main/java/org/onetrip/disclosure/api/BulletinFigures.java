@@ -32,4 +32,12 @@ public record BulletinFigures(
                 published.gridVisits() == null ? null : gridVisits,
                 published.enterpriseLiaison() == null ? null : enterpriseLiaison);
     }
+
+    /** A figure as bulletins print it: whole numbers without a decimal point, empty when there is none. */
+    public static String number(Double value) {
+        if (value == null) {
+            return "";
+        }
+        return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value);
+    }
 }

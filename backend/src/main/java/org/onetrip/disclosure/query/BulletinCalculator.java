@@ -15,16 +15,12 @@ import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.AccountabilityRecordedEvent;
 import org.onetrip.cases.api.CaseAnsweredEvent;
 import org.onetrip.cases.api.CaseAssignedEvent;
-import org.onetrip.cases.api.CaseClosedEvent;
-import org.onetrip.cases.api.CaseDeclinedEvent;
 import org.onetrip.cases.api.CaseEvent;
-import org.onetrip.cases.api.CaseFiledEvent;
-import org.onetrip.cases.api.CaseMergedIntoEvent;
 import org.onetrip.cases.api.CaseRatedEvent;
 import org.onetrip.cases.api.CaseReopenedEvent;
 import org.onetrip.cases.api.CaseReturnedEvent;
+import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseTransferredEvent;
-import org.onetrip.cases.api.ExtensionApprovedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.disclosure.api.BulletinComputation;
 import org.onetrip.disclosure.api.BulletinFigures;
@@ -160,14 +156,10 @@ public class BulletinCalculator implements BulletinFiguresSource {
         return result;
     }
 
+    /** A case as the tally follows it: its state, and when and by whom it was last received. */
     private static final class Track {
-        String concerned;
-        String holder;
-        String answeredBy;
-        LocalDate dueDate;
+        CaseState state = CaseState.NONE;
         LocalDate receivedOn;
-        boolean open = true;
-        boolean answered;
         final List<String> holders = new ArrayList<>();
     }
 
@@ -203,31 +195,26 @@ public class BulletinCalculator implements BulletinFiguresSource {
 
         void add(CaseEvent event) {
             var track = cases.computeIfAbsent(event.caseId(), id -> new Track());
+            var before = track.state;
+            track.state = before.step(event);
             boolean counted = !event.context().occurredAt().isBefore(periodStart);
             var day = event.context().occurredAt().atZone(WorkingDays.ZONE).toLocalDate();
-            if (event instanceof CaseFiledEvent filed) {
-                track.concerned = filed.concernedDepartmentCode();
-            } else if (event instanceof CaseAssignedEvent assigned) {
-                receive(track, assigned.departmentCode(), assigned.dueDate(), day, counted);
+            if (event instanceof CaseAssignedEvent assigned) {
+                receive(track, assigned.departmentCode(), day, counted);
             } else if (event instanceof CaseTransferredEvent transferred) {
                 if (counted) {
                     of(transferred.fromDepartmentCode()).transfers++;
                 }
-                receive(track, transferred.toDepartmentCode(), transferred.dueDate(), day, counted);
+                receive(track, transferred.toDepartmentCode(), day, counted);
             } else if (event instanceof CaseReturnedEvent returned) {
                 if (counted) {
                     of(returned.fromDepartmentCode()).returns++;
                 }
-                track.holder = null;
-            } else if (event instanceof ExtensionApprovedEvent extended) {
-                track.dueDate = extended.newDueDate();
             } else if (event instanceof CaseAnsweredEvent answer) {
-                track.answeredBy = answer.departmentCode();
-                track.answered = true;
                 if (counted) {
                     var department = of(answer.departmentCode());
                     department.answered++;
-                    if (track.dueDate == null || !day.isAfter(track.dueDate)) {
+                    if (before.dueDate() == null || !day.isAfter(before.dueDate())) {
                         department.answeredOnTime++;
                     }
                     if (track.receivedOn != null) {
@@ -236,38 +223,32 @@ public class BulletinCalculator implements BulletinFiguresSource {
                     }
                 }
             } else if (event instanceof CaseRatedEvent rated) {
-                if (counted && track.answeredBy != null) {
-                    var department = of(track.answeredBy);
+                if (counted && before.answeringDepartmentCode() != null) {
+                    var department = of(before.answeringDepartmentCode());
                     department.rated++;
                     if (!rated.rating().isBad()) {
                         department.good++;
                     }
                 }
-            } else if (event instanceof CaseReopenedEvent reopened) {
-                track.holder = reopened.departmentCode();
-                track.dueDate = reopened.dueDate();
+            } else if (event instanceof CaseReopenedEvent) {
                 track.receivedOn = day;
-                track.answered = false;
             } else if (event instanceof SupervisionOpenedEvent) {
                 if (counted) {
-                    of(firstNonNull(track.holder, track.answeredBy, track.concerned)).supervisions++;
+                    of(firstNonNull(
+                                    before.departmentCode(),
+                                    before.answeringDepartmentCode(),
+                                    before.concernedDepartmentCode()))
+                            .supervisions++;
                 }
             } else if (event instanceof AccountabilityRecordedEvent accountability) {
                 if (counted) {
                     of(accountability.departmentCode()).accountabilities++;
                 }
-            } else if (event instanceof CaseClosedEvent
-                    || event instanceof CaseDeclinedEvent
-                    || event instanceof CaseMergedIntoEvent) {
-                track.open = false;
             }
         }
 
-        private void receive(Track track, String department, LocalDate dueDate, LocalDate day, boolean counted) {
-            track.holder = department;
-            track.dueDate = dueDate;
+        private void receive(Track track, String department, LocalDate day, boolean counted) {
             track.receivedOn = day;
-            track.answered = false;
             if (counted) {
                 of(department).received++;
             }
@@ -294,12 +275,14 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 });
             }
             for (var track : cases.values()) {
-                if (track.open
-                        && !track.answered
-                        && track.holder != null
-                        && track.dueDate != null
-                        && track.dueDate.isBefore(lastDay)) {
-                    of(track.holder).overdueOpen++;
+                var state = track.state;
+                if (state.exists()
+                        && !state.status().isFinal()
+                        && !state.answered()
+                        && state.departmentCode() != null
+                        && state.dueDate() != null
+                        && state.dueDate().isBefore(lastDay)) {
+                    of(state.departmentCode()).overdueOpen++;
                 }
             }
             var ordered = new LinkedHashMap<String, Counts>();

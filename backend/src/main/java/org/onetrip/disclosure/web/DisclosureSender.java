@@ -12,14 +12,11 @@ import org.onetrip.disclosure.api.DisclosureRefusedException;
 import org.onetrip.shared.web.ApiException;
 import org.onetrip.shared.web.ApiProblemHandler;
 import org.onetrip.shared.web.Problems;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** The one way the disclosure controllers reach the buses; turns refusals into problem details. */
 @Component
 public class DisclosureSender {
-
-    static final java.net.URI UNKNOWN_DISCLOSURE = java.net.URI.create("/problems/unknown-disclosure");
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -52,8 +49,7 @@ public class DisclosureSender {
     }
 
     public static ApiException unknown(String what) {
-        return new ApiException(
-                Problems.of(HttpStatus.NOT_FOUND, UNKNOWN_DISCLOSURE, "Unknown disclosure", "no " + what));
+        return new ApiException(Problems.unknownDisclosure(what));
     }
 
     private static RuntimeException translate(RuntimeException e) {

@@ -16,20 +16,17 @@ import java.util.regex.Pattern;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.cases.api.CaseStatus;
-import org.onetrip.cases.api.CaseTimelineResponse;
-import org.onetrip.cases.api.FindCaseTimelineQuery;
-import org.onetrip.cases.api.FindPublicCaseQuery;
 import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.cases.api.ReceiptCode;
-import org.onetrip.cases.web.CaseCommandSender;
-import org.onetrip.cases.web.ContactRequest;
-import org.onetrip.cases.web.FileCaseRequest;
-import org.onetrip.disclosure.api.FindServiceItemQuery;
-import org.onetrip.disclosure.api.FindServiceItemsQuery;
-import org.onetrip.disclosure.api.ServiceItemListResponse;
+import org.onetrip.cases.application.CaseFiling;
+import org.onetrip.cases.application.CaseHistory;
+import org.onetrip.cases.application.CaseOutcome;
+import org.onetrip.cases.application.NewCase;
 import org.onetrip.disclosure.api.ServiceItemResponse;
 import org.onetrip.disclosure.api.ServiceItemStatus;
+import org.onetrip.disclosure.application.PublishedDisclosures;
 import org.onetrip.disclosure.web.Open311.Attribute;
 import org.onetrip.disclosure.web.Open311.CreatedRequest;
 import org.onetrip.disclosure.web.Open311.Open311Exception;
@@ -40,7 +37,7 @@ import org.onetrip.disclosure.web.Open311.Value;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
-import org.onetrip.shared.web.RateLimits;
+import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -70,7 +67,7 @@ public class Open311Controller {
     static final String CHANGESET = "2026-11-26T00:00:00Z";
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,100}\\.[^@\\s]{1,20}");
-    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
+    private static final Pattern PHONE = Pattern.compile(CaseLimits.PHONE_PATTERN);
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]{1,490}");
     private static final List<CaseKind> KINDS =
             List.of(CaseKind.COMPLAINT, CaseKind.ENQUIRY, CaseKind.SUGGESTION, CaseKind.REPORT);
@@ -81,22 +78,25 @@ public class Open311Controller {
     /** Ids looked up in one GET requests call; each one counts against the lookup allowance. */
     static final int MAX_IDS = 10;
 
-    private final DisclosureSender disclosures;
-    private final CaseCommandSender cases;
+    private final PublishedDisclosures disclosures;
+    private final CaseFiling filing;
+    private final CaseHistory cases;
     private final DepartmentDirectory departments;
     private final RateLimits rateLimits;
     private final ObjectMapper json;
     private final String jurisdiction;
 
     public Open311Controller(
-            DisclosureSender disclosures,
-            CaseCommandSender cases,
+            PublishedDisclosures disclosures,
+            CaseFiling filing,
+            CaseHistory cases,
             DepartmentDirectory departments,
             RateLimits rateLimits,
             ObjectMapper json,
             @org.springframework.beans.factory.annotation.Value("${onetrip.open311.jurisdiction-id:onetrip}")
                     String jurisdiction) {
         this.disclosures = disclosures;
+        this.filing = filing;
         this.cases = cases;
         this.departments = departments;
         this.rateLimits = rateLimits;
@@ -130,14 +130,12 @@ public class Open311Controller {
 
     private List<Service> serviceList() {
         var services = new ArrayList<Service>();
-        var items = disclosures.list(new FindServiceItemsQuery(false, null, null, null), ServiceItemListResponse.class);
+        var items = disclosures.catalogue(null, null, null);
         for (var entry : items.items()) {
             if (entry.status() != ServiceItemStatus.PUBLISHED) {
                 continue;
             }
-            disclosures
-                    .ask(new FindServiceItemQuery(entry.code(), null, false), ServiceItemResponse.class)
-                    .ifPresent(item -> services.add(service(item)));
+            disclosures.serviceItem(entry.code(), null).ifPresent(item -> services.add(service(item)));
         }
         return services;
     }
@@ -214,17 +212,14 @@ public class Open311Controller {
             text.append("\n附件：").append(mediaUrl);
         }
         var name = ((lastName == null ? "" : lastName) + (firstName == null ? "" : firstName)).strip();
-        var contact = name.isEmpty() && phone == null && email == null
-                ? null
-                : new ContactRequest(name.isEmpty() ? null : name, phone, email);
         // counted only once the request is valid: a refused request stores nothing and costs nothing
         if (!rateLimits.tryAcquire(RateLimits.Kind.FILING, http.getRemoteAddr())) {
             throw tooMany(RateLimits.Kind.FILING);
         }
         var caseKind = CaseKind.valueOf(kind);
         var title = kindLabel(caseKind) + "：" + item.content().name();
-        var filed = cases.file(
-                new FileCaseRequest(
+        var outcome = filing.file(
+                new NewCase(
                         caseKind,
                         CaseCategory.valueOf(category),
                         title,
@@ -232,11 +227,15 @@ public class Open311Controller {
                         item.code(),
                         item.content().departmentCode(),
                         Boolean.parseBoolean(anonymous),
-                        contact,
-                        null),
+                        name.isEmpty() ? null : name,
+                        phone,
+                        email),
                 Actor.PUBLIC,
                 Channel.PORTAL);
-        var code = new ReceiptCode(filed.receiptCode()).grouped();
+        if (!(outcome instanceof CaseOutcome.Done<CaseFiling.Filed> filed)) {
+            throw new Open311Exception(400, failure(outcome));
+        }
+        var code = filed.value().receiptCode().grouped();
         return respond(format, HttpStatus.CREATED, "service_requests", List.of(new CreatedRequest(code, NOTICE, null)));
     }
 
@@ -276,6 +275,17 @@ public class Open311Controller {
         return respond(format, HttpStatus.OK, "service_requests", found);
     }
 
+    /** Why a filing was not taken, in Open311's words; the form was checked above, so this is rare. */
+    private static String failure(CaseOutcome<?> outcome) {
+        if (outcome instanceof CaseOutcome.Invalid<?> invalid) {
+            return invalid.message();
+        }
+        if (outcome instanceof CaseOutcome.Refused<?> refused) {
+            return refused.detail();
+        }
+        return "the service request could not be filed";
+    }
+
     private static boolean formEncoded(HttpServletRequest http) {
         try {
             return http.getContentType() != null
@@ -304,22 +314,15 @@ public class Open311Controller {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        return cases.ask(new FindPublicCaseQuery(code.get().value()), PublicCaseResponse.class)
-                .map(this::serviceRequest);
+        return cases.publicCase(code.get().value()).map(this::serviceRequest);
     }
 
     private ServiceRequest serviceRequest(PublicCaseResponse found) {
-        var ref = cases.byReceiptCode(found.receiptCode());
-        String serviceCode = cases.ask(new FindCaseTimelineQuery(ref.caseId()), CaseTimelineResponse.class)
-                .flatMap(timeline -> timeline.events().stream().findFirst())
-                .map(first -> first.payload().path("serviceItemCode"))
-                .filter(node -> node.isTextual())
-                .map(node -> node.asText())
-                .orElse(null);
+        String serviceCode = cases.serviceItemCode(found.receiptCode()).orElse(null);
         String serviceName = serviceCode == null
                 ? null
                 : disclosures
-                        .ask(new FindServiceItemQuery(serviceCode, null, false), ServiceItemResponse.class)
+                        .serviceItem(serviceCode, null)
                         .map(item -> item.content().name())
                         .orElse(null);
         var closed = found.status() == CaseStatus.CLOSED
@@ -451,7 +454,7 @@ public class Open311Controller {
 
     private ServiceItemResponse published(String serviceCode) {
         return disclosures
-                .ask(new FindServiceItemQuery(serviceCode, null, false), ServiceItemResponse.class)
+                .serviceItem(serviceCode, null)
                 .filter(item -> item.status() == ServiceItemStatus.PUBLISHED)
                 .orElseThrow(() -> new Open311Exception(
                         404, "service_code " + truncate(serviceCode, 20) + " is not a published service"));

@@ -8,13 +8,6 @@ import org.onetrip.disclosure.api.BulletinListResponse;
 import org.onetrip.disclosure.api.BulletinResponse;
 import org.onetrip.disclosure.api.BulletinVerificationResponse;
 import org.onetrip.disclosure.api.Classification;
-import org.onetrip.disclosure.api.FindBulletinVerificationQuery;
-import org.onetrip.disclosure.api.FindBulletinsQuery;
-import org.onetrip.disclosure.api.FindNoticesQuery;
-import org.onetrip.disclosure.api.FindPublicationBatchesQuery;
-import org.onetrip.disclosure.api.FindServiceItemDiffQuery;
-import org.onetrip.disclosure.api.FindServiceItemQuery;
-import org.onetrip.disclosure.api.FindServiceItemsQuery;
 import org.onetrip.disclosure.api.HallZone;
 import org.onetrip.disclosure.api.NoticeListResponse;
 import org.onetrip.disclosure.api.NoticeResponse;
@@ -23,6 +16,8 @@ import org.onetrip.disclosure.api.PublicationBatchResponse;
 import org.onetrip.disclosure.api.ServiceItemDiffResponse;
 import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.disclosure.api.ServiceItemResponse;
+import org.onetrip.disclosure.application.PublishedDisclosures;
+import org.onetrip.disclosure.query.BulletinDocuments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,10 +38,10 @@ public class PublicDisclosureController {
     static final String PRINT_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
 
-    private final DisclosureSender sender;
+    private final PublishedDisclosures published;
 
-    public PublicDisclosureController(DisclosureSender sender) {
-        this.sender = sender;
+    public PublicDisclosureController(PublishedDisclosures published) {
+        this.published = published;
     }
 
     @GetMapping("/items")
@@ -55,28 +50,30 @@ public class PublicDisclosureController {
             @RequestParam(required = false) HallZone hallZone,
             @RequestParam(required = false) Classification classification,
             @RequestParam(required = false) String department) {
-        return sender.list(
-                new FindServiceItemsQuery(false, hallZone, classification, department), ServiceItemListResponse.class);
+        return published.catalogue(hallZone, classification, department);
     }
 
     @GetMapping("/items/{code}")
     @Operation(summary = "An item's current version, its full history with what changed, and any tombstone")
     public ServiceItemResponse item(@PathVariable String code) {
-        return sender.ask(new FindServiceItemQuery(code, null, false), ServiceItemResponse.class)
+        return published
+                .serviceItem(code, null)
                 .orElseThrow(() -> DisclosureSender.unknown("published service item " + code));
     }
 
     @GetMapping("/items/{code}/versions/{version}")
     @Operation(summary = "An item as published in one earlier version")
     public ServiceItemResponse itemVersion(@PathVariable String code, @PathVariable int version) {
-        return sender.ask(new FindServiceItemQuery(code, version, false), ServiceItemResponse.class)
+        return published
+                .serviceItem(code, version)
                 .orElseThrow(() -> DisclosureSender.unknown("version " + version + " of service item " + code));
     }
 
     @GetMapping("/items/{code}/diff")
     @Operation(summary = "Field by field, what changed between two published versions")
     public ServiceItemDiffResponse diff(@PathVariable String code, @RequestParam int from, @RequestParam int to) {
-        return sender.ask(new FindServiceItemDiffQuery(code, from, to), ServiceItemDiffResponse.class)
+        return published
+                .diff(code, from, to)
                 .orElseThrow(
                         () -> DisclosureSender.unknown("versions " + from + " and " + to + " of service item " + code));
     }
@@ -84,36 +81,29 @@ public class PublicDisclosureController {
     @GetMapping("/batches")
     @Operation(summary = "The published batches (第一批 …), newest first, with their items")
     public PublicationBatchListResponse batches() {
-        return sender.list(FindPublicationBatchesQuery.all(), PublicationBatchListResponse.class);
+        return published.batches();
     }
 
     @GetMapping("/batches/{batchId}")
     public PublicationBatchResponse batch(@PathVariable String batchId) {
-        return sender
-                .list(new FindPublicationBatchesQuery(batchId), PublicationBatchListResponse.class)
-                .batches()
-                .stream()
-                .findFirst()
-                .orElseThrow(() -> DisclosureSender.unknown("batch " + batchId));
+        return published.batch(batchId).orElseThrow(() -> DisclosureSender.unknown("batch " + batchId));
     }
 
     @GetMapping("/notices")
     @Operation(summary = "Notices and policy interpretations, with corrections and retractions")
     public NoticeListResponse notices() {
-        return sender.list(FindNoticesQuery.all(), NoticeListResponse.class);
+        return new NoticeListResponse(published.notices());
     }
 
     @GetMapping("/notices/{noticeId}")
     public NoticeResponse notice(@PathVariable String noticeId) {
-        return sender.list(new FindNoticesQuery(noticeId), NoticeListResponse.class).notices().stream()
-                .findFirst()
-                .orElseThrow(() -> DisclosureSender.unknown("notice " + noticeId));
+        return published.notice(noticeId).orElseThrow(() -> DisclosureSender.unknown("notice " + noticeId));
     }
 
     @GetMapping("/bulletins")
     @Operation(summary = "Published monthly bulletins, newest first")
     public BulletinListResponse bulletins() {
-        return sender.list(FindBulletinsQuery.all(), BulletinListResponse.class);
+        return new BulletinListResponse(published.bulletins());
     }
 
     @GetMapping("/bulletins/{bulletinId}")
@@ -149,13 +139,12 @@ public class PublicDisclosureController {
     @GetMapping("/bulletins/{bulletinId}/verification")
     @Operation(summary = "Recompute the bulletin from the events as of its cut-off and compare with what was published")
     public BulletinVerificationResponse verify(@PathVariable String bulletinId) {
-        return sender.ask(new FindBulletinVerificationQuery(bulletinId), BulletinVerificationResponse.class)
+        return published
+                .verifyBulletin(bulletinId)
                 .orElseThrow(() -> DisclosureSender.unknown("bulletin " + bulletinId));
     }
 
     private BulletinResponse find(String bulletinId) {
-        return sender.list(new FindBulletinsQuery(bulletinId), BulletinListResponse.class).bulletins().stream()
-                .findFirst()
-                .orElseThrow(() -> DisclosureSender.unknown("bulletin " + bulletinId));
+        return published.bulletin(bulletinId).orElseThrow(() -> DisclosureSender.unknown("bulletin " + bulletinId));
     }
 }

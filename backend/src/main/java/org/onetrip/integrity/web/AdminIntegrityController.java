@@ -9,6 +9,7 @@ import org.onetrip.integrity.command.CheckpointCutter;
 import org.onetrip.shared.api.Role;
 import org.onetrip.shared.web.ApiException;
 import org.onetrip.shared.web.ApiProblemHandler;
+import org.onetrip.shared.web.StaffRoles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -10,6 +10,7 @@ import org.onetrip.integrity.query.IntegrityVerifier;
 import org.onetrip.shared.api.Role;
 import org.onetrip.shared.web.ApiException;
 import org.onetrip.shared.web.Problems;
+import org.onetrip.shared.web.StaffRoles;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,23 +1,14 @@
 package org.onetrip.shared.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import org.axonframework.config.ConfigurerModule;
-import org.onetrip.calendar.query.WorkingDays;
-import org.onetrip.cases.command.CalendarDeadlinePolicy;
-import org.onetrip.cases.command.CaseDeadlineProperties;
-import org.onetrip.cases.command.DeadlinePolicy;
-import org.onetrip.cases.query.CaseRegistryProjection;
-import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.shared.command.EventContexts;
 import org.onetrip.shared.command.EventIds;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** What every feature stamps its events with; each feature wires its own beans in its own package. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CaseDeadlineProperties.class)
 public class CoreConfiguration {
 
     @Bean
@@ -35,22 +26,5 @@ public class CoreConfiguration {
     @Bean
     EventContexts eventContexts(Clock clock, EventIds eventIds) {
         return new EventContexts(clock, eventIds);
-    }
-
-    @Bean
-    DepartmentDirectory departmentDirectory(ObjectMapper objectMapper) {
-        return DepartmentDirectory.fromClasspath(objectMapper);
-    }
-
-    @Bean
-    DeadlinePolicy deadlinePolicy(CaseDeadlineProperties limits, WorkingDays workingDays) {
-        return new CalendarDeadlinePolicy(limits, workingDays);
-    }
-
-    /** The receipt-code registry must commit with the events it is built from, so it subscribes. */
-    @Bean
-    ConfigurerModule caseRegistryProcessor() {
-        return configurer ->
-                configurer.eventProcessing().registerSubscribingEventProcessor(CaseRegistryProjection.PROCESSING_GROUP);
     }
 }

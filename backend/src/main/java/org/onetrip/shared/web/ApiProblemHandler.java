@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
-import org.onetrip.cases.api.CaseCommandRefusedException;
 import org.onetrip.shared.api.InvalidCommandException;
+import org.onetrip.shared.api.RuleRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -65,9 +64,7 @@ public class ApiProblemHandler {
 
     @ExceptionHandler(InvalidCommandException.class)
     ResponseEntity<ProblemDetail> invalidCommand(InvalidCommandException e) {
-        var problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input", e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
-        return respond(problem);
+        return respond(Problems.invalid(e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -103,22 +100,17 @@ public class ApiProblemHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> unknownCase(AggregateNotFoundException e) {
-        return respond(Problems.of(
-                HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case", "no case " + e.getAggregateIdentifier()));
+        return respond(Problems.unknownCase("no case " + e.getAggregateIdentifier()));
     }
 
-    @ExceptionHandler(CaseCommandRefusedException.class)
-    ResponseEntity<ProblemDetail> refused(CaseCommandRefusedException e) {
-        return respond(refusal(e.reason().name(), e.getMessage()));
+    @ExceptionHandler(RuleRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(RuleRefusedException e) {
+        return respond(refusal(e.reasonCode(), e.getMessage()));
     }
 
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
-        return respond(Problems.of(
-                HttpStatus.CONFLICT,
-                Problems.CONCURRENT_MODIFICATION,
-                "Concurrent modification",
-                "the case changed since you read it; read it again and retry"));
+        return respond(Problems.concurrentModification("the case changed since you read it; read it again and retry"));
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -130,7 +122,7 @@ public class ApiProblemHandler {
         if (cause instanceof AggregateNotFoundException c) {
             return unknownCase(c);
         }
-        if (cause instanceof CaseCommandRefusedException c) {
+        if (cause instanceof RuleRefusedException c) {
             return refused(c);
         }
         if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
@@ -146,9 +138,7 @@ public class ApiProblemHandler {
     }
 
     public static ProblemDetail refusal(String reason, String detail) {
-        var problem = Problems.of(HttpStatus.CONFLICT, Problems.COMMAND_REFUSED, "Command refused", detail);
-        problem.setProperty("reason", reason);
-        return problem;
+        return Problems.refusal(reason, detail);
     }
 
     private static String describe(Throwable cause) {

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.onetrip.shared.web.RateLimits;
+import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -27,7 +27,7 @@ class Open311ControllerTest {
     final ObjectMapper json = new ObjectMapper();
     final RateLimits limits = new RateLimits(Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC), 5, 3);
     final MockMvc mvc = MockMvcBuilders.standaloneSetup(
-                    new Open311Controller(null, null, null, limits, json, "sidian.gov.cn"))
+                    new Open311Controller(null, null, null, null, limits, json, "sidian.gov.cn"))
             .setControllerAdvice(new Open311Errors(json))
             .build();
 

@@ -46,7 +46,8 @@ class PostgresEventStorageContractTest extends JpaEventStorageEngineContract {
     void axonsBinaryColumnsAreByteaNotLargeObjects() {
         List<String> types = jdbc.queryForList("""
                 select table_name || '.' || column_name || ':' || data_type from information_schema.columns
-                where table_name in ('domain_event_entry', 'snapshot_event_entry', 'token_entry')
+                where table_schema = current_schema()
+                  and table_name in ('domain_event_entry', 'snapshot_event_entry', 'token_entry')
                   and column_name in ('payload', 'meta_data', 'token')
                 order by 1""", String.class);
 

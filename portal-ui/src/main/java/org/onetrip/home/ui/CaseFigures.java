@@ -6,9 +6,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.queryhandling.QueryGateway;
 import org.onetrip.cases.api.CaseCountsResponse;
-import org.onetrip.cases.api.FindCaseCountsQuery;
+import org.onetrip.cases.application.CaseHistory;
 import org.onetrip.projections.cases.CaseDocument;
 import org.onetrip.projections.cases.CaseDocuments;
 import org.onetrip.projections.performance.DepartmentPerformance;
@@ -23,18 +22,17 @@ public class CaseFigures {
 
     static final Duration HEADLINE_MAX_AGE = Duration.ofSeconds(10);
 
-    private final QueryGateway queries;
+    private final CaseHistory cases;
     private final CaseDocuments documents;
     private volatile ComputedHeadline latest;
 
-    public CaseFigures(QueryGateway queries, CaseDocuments documents) {
-        this.queries = queries;
+    public CaseFigures(CaseHistory cases, CaseDocuments documents) {
+        this.cases = cases;
         this.documents = documents;
     }
 
     public CaseCountsResponse counts() {
-        return queries.query(new FindCaseCountsQuery(), CaseCountsResponse.class)
-                .join();
+        return cases.counts();
     }
 
     /**

@@ -74,7 +74,7 @@ public class ConflictOfInterestWarning extends VerticalLayout {
         if (caseId == null) {
             return;
         }
-        var status = Attempts.run(this, () -> desk.status(caseId).orElse(null));
+        var status = Attempts.caseAnswer(this, () -> desk.status(caseId));
         if (status.isEmpty() || status.get().concernedDepartmentCode() == null) {
             return;
         }

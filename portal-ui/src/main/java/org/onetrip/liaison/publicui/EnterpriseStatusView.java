@@ -24,7 +24,7 @@ import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.projections.liaison.EnterpriseSearch;
 import org.onetrip.projections.liaison.EnterpriseSearch.OwnRequest;
 import org.onetrip.projections.support.SearchUnavailableException;
-import org.onetrip.shared.web.RateLimits;
+import org.onetrip.shared.ratelimit.RateLimits;
 
 /**
  * An enterprise follows the requests it raised on liaison visits with its access code (四.四.2): each

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.onetrip.cases.api.CommandOutcome;
+import org.onetrip.cases.application.CaseOutcome;
 import org.onetrip.enterprise.api.EnterpriseOutcome;
 import org.onetrip.enterprise.api.UnknownEnterpriseException;
 import org.onetrip.grid.api.GridOutcome;
@@ -65,16 +65,43 @@ public final class Attempts {
         return outcome;
     }
 
-    public static boolean caseCommand(Component source, Supplier<CommandOutcome> action, String doneKey) {
+    /** Runs a case action: true when it was done, after saying so; false after saying why not. */
+    public static boolean caseCommand(Component source, Supplier<? extends CaseOutcome<?>> action, String doneKey) {
         var outcome = run(source, action);
         if (outcome.isEmpty()) {
             return false;
         }
-        if (outcome.get() instanceof CommandOutcome.Refused refused) {
+        if (!failed(source, outcome.get())) {
+            done(source, doneKey);
+            return true;
+        }
+        return false;
+    }
+
+    /** The value of a case question, or empty after telling why there is none. */
+    public static <T> Optional<T> caseAnswer(Component source, Supplier<CaseOutcome<T>> question) {
+        var outcome = run(source, question);
+        if (outcome.isEmpty() || failed(source, outcome.get())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(((CaseOutcome.Done<T>) outcome.get()).value());
+    }
+
+    /** Tells why a case outcome is not done; false when it is done. */
+    private static boolean failed(Component source, CaseOutcome<?> outcome) {
+        if (outcome instanceof CaseOutcome.Refused<?> refused) {
             refused(source, refused.reason().name(), refused.detail());
+        } else if (outcome instanceof CaseOutcome.Invalid<?> invalid) {
+            error(source, source.getTranslation("liaison.invalid", invalid.field()));
+        } else if (outcome instanceof CaseOutcome.Unknown<?>) {
+            error(source, source.getTranslation("liaison.unknown"));
+        } else if (outcome instanceof CaseOutcome.Forbidden<?>) {
+            refused(source, "ROLE_NOT_ALLOWED", null);
+        } else if (outcome instanceof CaseOutcome.Conflict<?>) {
+            error(source, source.getTranslation("liaison.changed"));
+        } else {
             return false;
         }
-        done(source, doneKey);
         return true;
     }
 

@@ -26,9 +26,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
+import org.onetrip.disclosure.api.BulletinFigures;
 import org.onetrip.disclosure.api.BulletinResponse;
 import org.onetrip.disclosure.api.DepartmentFigures;
-import org.onetrip.disclosure.web.BulletinDocuments;
+import org.onetrip.disclosure.query.BulletinDocuments;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.liaison.bulletin.LiaisonBulletinSections;
 import org.onetrip.publicportal.PublicPortal;
@@ -50,7 +51,7 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
             new Column("public.bulletin.answered", f -> String.valueOf(f.answered())),
             new Column("public.bulletin.answered-on-time", f -> String.valueOf(f.answeredOnTime())),
             new Column("public.bulletin.on-time-rate", f -> percent(f.onTimeRate())),
-            new Column("public.bulletin.average-days", f -> BulletinDocuments.number(f.averageWorkingDaysToAnswer())),
+            new Column("public.bulletin.average-days", f -> BulletinFigures.number(f.averageWorkingDaysToAnswer())),
             new Column("public.bulletin.returns", f -> String.valueOf(f.returns())),
             new Column("public.bulletin.transfers", f -> String.valueOf(f.transfers())),
             new Column("public.bulletin.ping-pongs", f -> String.valueOf(f.pingPongs())),
@@ -251,7 +252,7 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     static String percent(Double rate) {
-        return rate == null ? "—" : BulletinDocuments.number(rate) + "%";
+        return rate == null ? "—" : BulletinFigures.number(rate) + "%";
     }
 
     @Override

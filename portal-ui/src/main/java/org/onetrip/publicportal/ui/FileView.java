@@ -30,7 +30,7 @@ public class FileView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("public.file.heading")), new Paragraph(getTranslation("public.file.intro")), form);
     }
 
-    private void file(org.onetrip.cases.web.FileCaseRequest request) {
+    private void file(org.onetrip.cases.application.NewCase request) {
         Outcome<PublicPortal.Filed> outcome;
         try {
             outcome = portal.file(request, clientAddress());

@@ -2,12 +2,11 @@ package org.onetrip.publicportal.ui;
 
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
-import org.onetrip.cases.web.ContactRequest;
-import org.onetrip.cases.web.FileCaseRequest;
+import org.onetrip.cases.application.NewCase;
 import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.organisation.api.Department;
 
-/** What the filing form edits; becomes the same request the REST endpoint takes. */
+/** What the filing form edits; becomes the same {@link NewCase} every entry point files. */
 public class FilingDraft {
 
     private CaseKind kind = CaseKind.COMPLAINT;
@@ -21,11 +20,8 @@ public class FilingDraft {
     private String phone = "";
     private String email = "";
 
-    public FileCaseRequest toRequest() {
-        var contact = blank(contactName) && blank(phone) && blank(email)
-                ? null
-                : new ContactRequest(strip(contactName), strip(phone), strip(email));
-        return new FileCaseRequest(
+    public NewCase toNewCase() {
+        return new NewCase(
                 kind,
                 category,
                 title.strip(),
@@ -33,8 +29,9 @@ public class FilingDraft {
                 serviceItem == null ? null : serviceItem.code(),
                 department != null ? department.code() : serviceItem == null ? null : serviceItem.departmentCode(),
                 anonymous,
-                contact,
-                null);
+                strip(contactName),
+                strip(phone),
+                strip(email));
     }
 
     private static boolean blank(String value) {

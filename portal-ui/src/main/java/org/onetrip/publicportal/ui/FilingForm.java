@@ -20,21 +20,17 @@ import java.util.List;
 import java.util.Locale;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
-import org.onetrip.cases.web.FileCaseRequest;
+import org.onetrip.cases.api.CaseLimits;
+import org.onetrip.cases.application.NewCase;
 import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.organisation.api.Department;
 
 /**
- * The filing form: validates next to each field with the limits of the REST API and, when all is
+ * The filing form: validates next to each field with the limits every entry point promises ({@link CaseLimits}) and, when all is
  * well, fires a {@link SubmitEvent} carrying the request. It files nothing itself.
  */
 public class FilingForm extends FormLayout {
 
-    public static final int TITLE_MAX = 200;
-    public static final int DESCRIPTION_MAX = 5000;
-    public static final int NAME_MAX = 50;
-    public static final int EMAIL_MAX = 100;
-    public static final String PHONE_PATTERN = "[0-9+\\- ]{5,20}";
     public static final List<CaseKind> KINDS =
             List.of(CaseKind.COMPLAINT, CaseKind.REPORT, CaseKind.ENQUIRY, CaseKind.SUGGESTION);
 
@@ -91,7 +87,7 @@ public class FilingForm extends FormLayout {
         description.setId("description");
         description.setLabel(getTranslation("public.file.description"));
         description.setRequiredIndicatorVisible(true);
-        description.setMaxLength(DESCRIPTION_MAX);
+        description.setMaxLength(CaseLimits.DESCRIPTION);
         description.setValueChangeMode(ValueChangeMode.LAZY);
         description.setMinHeight("10em");
         description.setWidthFull();
@@ -118,26 +114,29 @@ public class FilingForm extends FormLayout {
         binder.forField(serviceItem).bind(FilingDraft::getServiceItem, FilingDraft::setServiceItem);
         binder.forField(title)
                 .asRequired(getTranslation("public.file.title.required"))
-                .withValidator(new StringLengthValidator(getTranslation("public.too-long", TITLE_MAX), 0, TITLE_MAX))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("public.too-long", CaseLimits.TITLE), 0, CaseLimits.TITLE))
                 .bind(FilingDraft::getTitle, FilingDraft::setTitle);
         binder.forField(description)
                 .asRequired(getTranslation("public.file.description.required"))
                 .withValidator(new StringLengthValidator(
-                        getTranslation("public.too-long", DESCRIPTION_MAX), 0, DESCRIPTION_MAX))
+                        getTranslation("public.too-long", CaseLimits.DESCRIPTION), 0, CaseLimits.DESCRIPTION))
                 .bind(FilingDraft::getDescription, FilingDraft::setDescription);
         binder.forField(anonymous).bind(FilingDraft::isAnonymous, FilingDraft::setAnonymous);
         binder.forField(contactName)
-                .withValidator(new StringLengthValidator(getTranslation("public.too-long", NAME_MAX), 0, NAME_MAX))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("public.too-long", CaseLimits.CONTACT_NAME), 0, CaseLimits.CONTACT_NAME))
                 .bind(FilingDraft::getContactName, FilingDraft::setContactName);
         binder.forField(phone)
                 .withValidator(
                         value -> value == null
                                 || value.isBlank()
-                                || value.strip().matches(PHONE_PATTERN),
+                                || value.strip().matches(CaseLimits.PHONE_PATTERN),
                         getTranslation("public.file.phone.invalid"))
                 .bind(FilingDraft::getPhone, FilingDraft::setPhone);
         binder.forField(email)
-                .withValidator(new StringLengthValidator(getTranslation("public.too-long", EMAIL_MAX), 0, EMAIL_MAX))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("public.too-long", CaseLimits.EMAIL), 0, CaseLimits.EMAIL))
                 .withValidator(new EmailValidator(getTranslation("public.file.email.invalid"), true))
                 .bind(FilingDraft::getEmail, FilingDraft::setEmail);
         binder.readBean(draft);
@@ -173,7 +172,7 @@ public class FilingForm extends FormLayout {
     /** Validates; fires {@link SubmitEvent} only when every field is valid. Answers whether it fired. */
     public boolean submit() {
         if (binder.writeBeanIfValid(draft)) {
-            fireEvent(new SubmitEvent(this, draft.toRequest()));
+            fireEvent(new SubmitEvent(this, draft.toNewCase()));
             return true;
         }
         return false;
@@ -185,18 +184,18 @@ public class FilingForm extends FormLayout {
 
     private void countCharacters() {
         int length = description.getValue() == null ? 0 : description.getValue().length();
-        description.setHelperText(getTranslation("public.counter", length, DESCRIPTION_MAX));
+        description.setHelperText(getTranslation("public.counter", length, CaseLimits.DESCRIPTION));
     }
 
     public static class SubmitEvent extends ComponentEvent<FilingForm> {
-        private final FileCaseRequest request;
+        private final NewCase request;
 
-        SubmitEvent(FilingForm source, FileCaseRequest request) {
+        SubmitEvent(FilingForm source, NewCase request) {
             super(source, false);
             this.request = request;
         }
 
-        public FileCaseRequest request() {
+        public NewCase request() {
             return request;
         }
     }

@@ -2,28 +2,22 @@ package org.onetrip.workbench.department;
 
 import java.util.List;
 import java.util.Optional;
-import org.onetrip.cases.api.AddProgressNoteCommand;
-import org.onetrip.cases.api.AnswerCaseCommand;
+import org.onetrip.cases.api.CaseState;
+import org.onetrip.cases.api.CaseState.PendingTransfer;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CaseTimelineResponse;
-import org.onetrip.cases.api.ProposeTransferCommand;
-import org.onetrip.cases.api.RequestExtensionCommand;
-import org.onetrip.cases.api.ReturnCaseCommand;
-import org.onetrip.cases.api.SignForCaseCommand;
+import org.onetrip.cases.application.CaseDeadlines;
+import org.onetrip.cases.application.CaseHandling;
+import org.onetrip.cases.application.CaseHistory;
+import org.onetrip.cases.application.CaseOutcome;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
-import org.onetrip.projections.cases.CaseDocument;
-import org.onetrip.projections.cases.CaseDocumentView;
-import org.onetrip.projections.cases.CaseDocuments;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
 import org.onetrip.projections.cases.CaseSearchRequest.CaseSort;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
-import org.onetrip.projections.cases.PendingTransfer;
 import org.onetrip.security.StaffPrincipal;
-import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
-import org.onetrip.workbench.Limits;
 import org.onetrip.workbench.WorkbenchCommands;
 import org.onetrip.workbench.WorkbenchRefusal;
 import org.springframework.stereotype.Service;
@@ -40,16 +34,30 @@ public class DepartmentInbox {
     static final int PAGE = 100;
 
     private final WorkbenchCommands commands;
+    private final CaseHandling handling;
+    private final CaseHistory history;
+    private final CaseDeadlines deadlines;
     private final CaseSearch search;
-    private final CaseDocuments documents;
     private final DepartmentDirectory departments;
 
     public DepartmentInbox(
-            WorkbenchCommands commands, CaseSearch search, CaseDocuments documents, DepartmentDirectory departments) {
+            WorkbenchCommands commands,
+            CaseHandling handling,
+            CaseHistory history,
+            CaseDeadlines deadlines,
+            CaseSearch search,
+            DepartmentDirectory departments) {
         this.commands = commands;
+        this.handling = handling;
+        this.history = history;
+        this.deadlines = deadlines;
         this.search = search;
-        this.documents = documents;
         this.departments = departments;
+    }
+
+    /** The most working days one extension request may ask for (configuration); the case refuses more. */
+    public int maxExtensionWorkingDays() {
+        return deadlines.maxExtensionWorkingDays();
     }
 
     /** The handler's own department's open cases, due first; whatever else is asked, no other department's. */
@@ -87,52 +95,46 @@ public class DepartmentInbox {
      * refused with {@link WorkbenchRefusal#ACCESS_DENIED} and nothing about it is returned.
      */
     public CaseTimelineResponse timeline(String caseId) {
-        checkAccess(commands.require(Role.HANDLER), caseId);
-        return commands.timeline(caseId).orElseThrow(() -> new WorkbenchRefusal(WorkbenchRefusal.UNKNOWN_CASE, caseId));
+        var handler = commands.require(Role.HANDLER);
+        checkAccess(handler, caseId);
+        return WorkbenchCommands.done(() -> history.timeline(caseId, handler.actor()));
     }
 
     public void signFor(String caseId) {
         var handler = access(caseId);
-        commands.send(new SignForCaseCommand(caseId, handler.actor(), Channel.WORKBENCH, null), caseId);
+        WorkbenchCommands.done(() -> handling.signFor(caseId, handler.actor(), null));
     }
 
     public void addProgressNote(String caseId, String note) {
         var handler = access(caseId);
-        commands.send(new AddProgressNoteCommand(caseId, handler.actor(), Channel.WORKBENCH, note, null), caseId);
+        WorkbenchCommands.done(() -> handling.addProgressNote(caseId, handler.actor(), note, null));
     }
 
     public void requestExtension(String caseId, int workingDays, String reason) {
         var handler = access(caseId);
-        if (workingDays < Limits.MIN_EXTENSION_DAYS || workingDays > Limits.MAX_EXTENSION_DAYS) {
-            throw new WorkbenchRefusal(WorkbenchRefusal.INVALID, "working days " + workingDays);
-        }
-        commands.send(
-                new RequestExtensionCommand(caseId, handler.actor(), Channel.WORKBENCH, workingDays, reason, null),
-                caseId);
+        WorkbenchCommands.done(() -> handling.requestExtension(caseId, handler.actor(), workingDays, reason, null));
     }
 
     public void returnCase(String caseId, String reason) {
         var handler = access(caseId);
-        commands.send(new ReturnCaseCommand(caseId, handler.actor(), Channel.WORKBENCH, reason, null), caseId);
+        WorkbenchCommands.done(() -> handling.returnCase(caseId, handler.actor(), reason, null));
     }
 
     /** The case and its deadline stay with the department until the intake desk decides. */
     public void proposeTransfer(String caseId, String toDepartmentCode, String reason) {
         var handler = access(caseId);
-        commands.send(
-                new ProposeTransferCommand(caseId, handler.actor(), Channel.WORKBENCH, toDepartmentCode, reason, null),
-                caseId);
+        WorkbenchCommands.done(() -> handling.proposeTransfer(caseId, handler.actor(), toDepartmentCode, reason, null));
     }
 
-    /** The department's transfer proposal waiting for the intake desk, as the search projection has it. */
+    /** The department's transfer proposal waiting for the intake desk, as the case's events have it. */
     public Optional<PendingTransfer> pendingTransfer(String caseId) {
-        var document = checkAccess(commands.require(Role.HANDLER), caseId);
-        return Optional.ofNullable(document.pendingTransfer());
+        var state = checkAccess(commands.require(Role.HANDLER), caseId);
+        return Optional.ofNullable(state.pendingTransfer());
     }
 
     public void answer(String caseId, String answer) {
         var handler = access(caseId);
-        commands.send(new AnswerCaseCommand(caseId, handler.actor(), Channel.WORKBENCH, answer, null), caseId);
+        WorkbenchCommands.done(() -> handling.answer(caseId, handler.actor(), answer, null));
     }
 
     private StaffPrincipal access(String caseId) {
@@ -141,19 +143,13 @@ public class DepartmentInbox {
         return handler;
     }
 
-    private CaseDocument checkAccess(StaffPrincipal handler, String caseId) {
-        var document = caseId == null ? null : documents.get(caseId);
-        if (document == null) {
-            throw new WorkbenchRefusal(WorkbenchRefusal.ACCESS_DENIED, "no case " + caseId + " for this department");
+    /** Unknown and foreign cases are refused alike, so the inbox says nothing about cases it may not open. */
+    private CaseState checkAccess(StaffPrincipal handler, String caseId) {
+        var outcome = history.state(caseId, handler.actor());
+        if (outcome instanceof CaseOutcome.Done<CaseState> done) {
+            return done.value();
         }
-        var view = CaseDocumentView.of(document);
-        var own = handler.departmentCode();
-        if (own == null
-                || !(own.equals(view.departmentCode())
-                        || view.departmentsInvolved().contains(own))) {
-            throw new WorkbenchRefusal(
-                    WorkbenchRefusal.ACCESS_DENIED, handler.getUsername() + " may not open case " + caseId);
-        }
-        return document;
+        throw new WorkbenchRefusal(
+                WorkbenchRefusal.ACCESS_DENIED, handler.getUsername() + " may not open case " + caseId);
     }
 }

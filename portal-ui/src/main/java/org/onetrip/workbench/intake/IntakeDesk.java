@@ -5,25 +5,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.onetrip.calendar.query.WorkingDays;
-import org.onetrip.cases.api.AcceptCaseCommand;
-import org.onetrip.cases.api.ApproveExtensionCommand;
-import org.onetrip.cases.api.ApproveTransferCommand;
-import org.onetrip.cases.api.AssignCaseCommand;
+import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CaseTimelineResponse;
-import org.onetrip.cases.api.CloseCaseCommand;
-import org.onetrip.cases.api.DeclineCaseCommand;
-import org.onetrip.cases.api.DenyExtensionCommand;
-import org.onetrip.cases.api.MergeCaseCommand;
-import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.Rating;
-import org.onetrip.cases.api.RejectTransferCommand;
-import org.onetrip.cases.api.ReopenCaseCommand;
-import org.onetrip.cases.web.CaseRequests;
-import org.onetrip.cases.web.ContactRequest;
-import org.onetrip.cases.web.FileCaseRequest;
+import org.onetrip.cases.application.CaseDeadlines;
+import org.onetrip.cases.application.CaseFiling;
+import org.onetrip.cases.application.CaseHandling;
+import org.onetrip.cases.application.CaseHistory;
+import org.onetrip.cases.application.NewCase;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.projections.cases.CaseSearch;
@@ -33,7 +24,6 @@ import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.projections.cases.TransferProposalsResponse.Proposal;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
-import org.onetrip.workbench.Limits;
 import org.onetrip.workbench.WorkbenchCommands;
 import org.onetrip.workbench.WorkbenchRefusal;
 import org.springframework.stereotype.Service;
@@ -49,22 +39,34 @@ public class IntakeDesk {
     public static final Set<Channel> CHANNELS =
             EnumSet.of(Channel.HOTLINE, Channel.WECHAT, Channel.QQ, Channel.WINDOW, Channel.LETTER, Channel.VISIT);
     /** How a rating can reach intake on the public's behalf. */
-    public static final Set<Channel> RATING_CHANNELS = CaseRequests.StaffRatingRequest.CHANNELS;
+    public static final Set<Channel> RATING_CHANNELS = CaseHandling.STAFF_RATING_CHANNELS;
 
     static final int PAGE = 100;
     static final int DUPLICATES = 10;
 
     private final WorkbenchCommands commands;
+    private final CaseFiling filing;
+    private final CaseHandling handling;
+    private final CaseHistory history;
+    private final CaseDeadlines deadlines;
     private final CaseSearch search;
     private final DepartmentDirectory departments;
-    private final WorkingDays workingDays;
 
     public IntakeDesk(
-            WorkbenchCommands commands, CaseSearch search, DepartmentDirectory departments, WorkingDays workingDays) {
+            WorkbenchCommands commands,
+            CaseFiling filing,
+            CaseHandling handling,
+            CaseHistory history,
+            CaseDeadlines deadlines,
+            CaseSearch search,
+            DepartmentDirectory departments) {
         this.commands = commands;
+        this.filing = filing;
+        this.handling = handling;
+        this.history = history;
+        this.deadlines = deadlines;
         this.search = search;
         this.departments = departments;
-        this.workingDays = workingDays;
     }
 
     public List<Department> departments() {
@@ -80,34 +82,21 @@ public class IntakeDesk {
         if (registration.channel() == null || !CHANNELS.contains(registration.channel())) {
             throw new WorkbenchRefusal(WorkbenchRefusal.INVALID, "channel " + registration.channel());
         }
-        if (registration.kind() == null
-                || blank(registration.title())
-                || blank(registration.description())
-                || registration.title().length() > Limits.TITLE
-                || registration.description().length() > Limits.DESCRIPTION) {
-            throw new WorkbenchRefusal(WorkbenchRefusal.INVALID, "kind, title and description");
-        }
-        var contact = blank(registration.contactName())
-                        && blank(registration.contactPhone())
-                        && blank(registration.contactEmail())
-                ? null
-                : new ContactRequest(
-                        registration.contactName(), registration.contactPhone(), registration.contactEmail());
-        var request = new FileCaseRequest(
-                registration.kind(),
-                registration.category(),
-                registration.title(),
-                registration.description(),
-                null,
-                registration.departmentCode(),
-                registration.anonymous(),
-                contact,
-                registration.channel());
-        try {
-            return commands.sender().file(request, clerk.actor(), registration.channel());
-        } catch (RuntimeException e) {
-            throw WorkbenchCommands.translateFailure(e);
-        }
+        var filed = WorkbenchCommands.done(() -> filing.file(
+                new NewCase(
+                        registration.kind(),
+                        registration.category(),
+                        registration.title(),
+                        registration.description(),
+                        null,
+                        registration.departmentCode(),
+                        registration.anonymous(),
+                        registration.contactName(),
+                        registration.contactPhone(),
+                        registration.contactEmail()),
+                clerk.actor(),
+                registration.channel()));
+        return new CaseRefResponse(filed.caseId(), filed.receiptCode().value(), filed.status(), filed.version());
     }
 
     public List<Hit> awaitingIntake() {
@@ -142,12 +131,12 @@ public class IntakeDesk {
 
     public void approveTransfer(String caseId) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(new ApproveTransferCommand(caseId, clerk.actor(), Channel.WORKBENCH, null), caseId);
+        WorkbenchCommands.done(() -> handling.approveTransfer(caseId, clerk.actor(), null));
     }
 
     public void rejectTransfer(String caseId, String reason) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(new RejectTransferCommand(caseId, clerk.actor(), Channel.WORKBENCH, reason, null), caseId);
+        WorkbenchCommands.done(() -> handling.rejectTransfer(caseId, clerk.actor(), reason, null));
     }
 
     /** Cases whose department asked for more working days and waits for intake's decision, due first. */
@@ -163,29 +152,20 @@ public class IntakeDesk {
         if (request.dueDate() == null || request.pendingExtension() == null) {
             return null;
         }
-        return workingDays
-                .extend(request.dueDate(), request.pendingExtension().workingDays())
-                .dueDate();
+        return deadlines.extended(request.dueDate(), request.pendingExtension().workingDays());
     }
 
     /** Approves the pending request and returns the new due date, as the case recorded it. */
     public LocalDate approveExtension(String caseId, String note) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(
-                new ApproveExtensionCommand(caseId, clerk.actor(), Channel.WORKBENCH, emptyToNull(note), null), caseId);
-        var events = timeline(caseId).events();
-        for (int i = events.size() - 1; i >= 0; i--) {
-            if (events.get(i).type().endsWith("ExtensionApprovedEvent")) {
-                return LocalDate.parse(
-                        events.get(i).payload().path("newDueDate").asText());
-            }
-        }
-        throw new WorkbenchRefusal(WorkbenchRefusal.FAILED, "no approval recorded on " + caseId);
+        WorkbenchCommands.done(() -> handling.approveExtension(caseId, clerk.actor(), emptyToNull(note), null));
+        return WorkbenchCommands.done(() -> history.state(caseId, clerk.actor()))
+                .dueDate();
     }
 
     public void denyExtension(String caseId, String reason) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(new DenyExtensionCommand(caseId, clerk.actor(), Channel.WORKBENCH, reason, null), caseId);
+        WorkbenchCommands.done(() -> handling.denyExtension(caseId, clerk.actor(), reason, null));
     }
 
     /** A rating the complainant gave by phone or at the window, recorded with that channel. */
@@ -193,56 +173,47 @@ public class IntakeDesk {
         var clerk = commands.require(Role.INTAKE);
         if (!RATING_CHANNELS.contains(channel)
                 || rating == null
-                || (comment != null && comment.length() > Limits.REASON)) {
+                || (comment != null && comment.length() > CaseLimits.REASON)) {
             throw new WorkbenchRefusal(WorkbenchRefusal.INVALID, "channel, rating and comment");
         }
-        commands.send(new RateCaseCommand(caseId, clerk.actor(), channel, rating, emptyToNull(comment), null), caseId);
+        WorkbenchCommands.done(
+                () -> handling.recordRating(caseId, clerk.actor(), channel, rating, emptyToNull(comment), null));
     }
 
     public CaseTimelineResponse timeline(String caseId) {
-        commands.require(Role.INTAKE);
-        return commands.timeline(caseId).orElseThrow(() -> new WorkbenchRefusal(WorkbenchRefusal.UNKNOWN_CASE, caseId));
+        var clerk = commands.require(Role.INTAKE);
+        return WorkbenchCommands.done(() -> history.timeline(caseId, clerk.actor()));
     }
 
     public void accept(String caseId, String note) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(new AcceptCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, emptyToNull(note), null), caseId);
+        WorkbenchCommands.done(() -> handling.accept(caseId, clerk.actor(), emptyToNull(note), null));
     }
 
     public void decline(String caseId, String reason) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(new DeclineCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, reason, null), caseId);
+        WorkbenchCommands.done(() -> handling.decline(caseId, clerk.actor(), reason, null));
     }
 
     public void assign(String caseId, String departmentCode, String deadlineResetReason) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(
-                new AssignCaseCommand(
-                        caseId,
-                        clerk.actor(),
-                        Channel.WORKBENCH,
-                        departmentCode,
-                        null,
-                        emptyToNull(deadlineResetReason),
-                        null),
-                caseId);
+        WorkbenchCommands.done(() ->
+                handling.assign(caseId, clerk.actor(), departmentCode, null, emptyToNull(deadlineResetReason), null));
     }
 
     public void merge(String caseId, String primaryCaseId, String reason) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(
-                new MergeCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, primaryCaseId, reason, null), caseId);
+        WorkbenchCommands.done(() -> handling.merge(caseId, clerk.actor(), primaryCaseId, reason, null));
     }
 
     public void reopen(String caseId, String reason) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(new ReopenCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, reason, null), caseId);
+        WorkbenchCommands.done(() -> handling.reopen(caseId, clerk.actor(), reason, null));
     }
 
     public void close(String caseId, String remark) {
         var clerk = commands.require(Role.INTAKE);
-        commands.send(
-                new CloseCaseCommand(caseId, clerk.actor(), Channel.WORKBENCH, emptyToNull(remark), null), caseId);
+        WorkbenchCommands.done(() -> handling.close(caseId, clerk.actor(), emptyToNull(remark), null));
     }
 
     static boolean blank(String value) {

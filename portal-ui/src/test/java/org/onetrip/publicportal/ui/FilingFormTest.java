@@ -9,7 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
-import org.onetrip.cases.web.FileCaseRequest;
+import org.onetrip.cases.api.CaseLimits;
+import org.onetrip.cases.application.NewCase;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.api.DepartmentType;
 
@@ -19,7 +20,7 @@ class FilingFormTest {
             new Department("MINZHENG", "民政所", "Civil Affairs Office", DepartmentType.values()[0], null),
             new Department("CUNWEI", "泗店村委会", "Sidian Village Committee", DepartmentType.values()[0], null));
 
-    private final List<FileCaseRequest> fired = new ArrayList<>();
+    private final List<NewCase> fired = new ArrayList<>();
 
     @AfterEach
     void tearDown() {
@@ -67,8 +68,8 @@ class FilingFormTest {
     @Test
     void an_over_long_title_and_description_are_refused_with_a_message_at_the_field() {
         var form = form(Locale.ENGLISH);
-        form.title.setValue("t".repeat(FilingForm.TITLE_MAX + 1));
-        form.description.setValue("d".repeat(FilingForm.DESCRIPTION_MAX + 1));
+        form.title.setValue("t".repeat(CaseLimits.TITLE + 1));
+        form.description.setValue("d".repeat(CaseLimits.DESCRIPTION + 1));
 
         assertThat(form.submit()).isFalse();
         assertThat(fired).isEmpty();
@@ -81,8 +82,8 @@ class FilingFormTest {
     @Test
     void the_longest_allowed_title_and_description_pass() {
         var form = form(Locale.ENGLISH);
-        form.title.setValue("t".repeat(FilingForm.TITLE_MAX));
-        form.description.setValue("d".repeat(FilingForm.DESCRIPTION_MAX));
+        form.title.setValue("t".repeat(CaseLimits.TITLE));
+        form.description.setValue("d".repeat(CaseLimits.DESCRIPTION));
 
         assertThat(form.submit()).isTrue();
         assertThat(fired).hasSize(1);
@@ -122,9 +123,9 @@ class FilingFormTest {
             assertThat(request.departmentCode()).isEqualTo("CUNWEI");
             assertThat(request.title()).isEqualTo("Sent back and forth");
             assertThat(request.anonymous()).isTrue();
-            assertThat(request.contact().phone()).isEqualTo("0537-1234567");
-            assertThat(request.contact().email()).isEqualTo("a@example.cn");
-            assertThat(request.contact().name()).isNull();
+            assertThat(request.contactPhone()).isEqualTo("0537-1234567");
+            assertThat(request.contactEmail()).isEqualTo("a@example.cn");
+            assertThat(request.contactName()).isNull();
         });
     }
 

@@ -28,7 +28,7 @@ import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
-import org.onetrip.cases.web.FileCaseRequest;
+import org.onetrip.cases.application.NewCase;
 import org.onetrip.projections.cases.PublicCaseDocument;
 import org.onetrip.projections.cases.PublicSearchResponse;
 import org.onetrip.publicportal.PublicPortal;
@@ -96,14 +96,14 @@ class PublicViewsTest {
 
     @Test
     void a_refused_filing_shows_a_clear_notification_and_stays_on_the_form() {
-        when(portal.file(any(FileCaseRequest.class), anyString())).thenReturn(new Outcome.RateLimited<>());
+        when(portal.file(any(NewCase.class), anyString())).thenReturn(new Outcome.RateLimited<>());
         var view = new FileView(portal);
         view.form.title.setValue("Title");
         view.form.description.setValue("Description");
 
         view.form.submit.click();
 
-        verify(portal).file(any(FileCaseRequest.class), anyString());
+        verify(portal).file(any(NewCase.class), anyString());
         NotificationsKt.expectNotifications(
                 "Too many filings from your connection in a short time. Please try again later.");
     }

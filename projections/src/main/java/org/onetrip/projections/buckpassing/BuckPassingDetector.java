@@ -1,14 +1,14 @@
 package org.onetrip.projections.buckpassing;
 
-import static org.onetrip.projections.cases.HandlingStep.Type.ANSWERED;
-import static org.onetrip.projections.cases.HandlingStep.Type.ASSIGNED;
-import static org.onetrip.projections.cases.HandlingStep.Type.DUPLICATE_MERGED;
-import static org.onetrip.projections.cases.HandlingStep.Type.EXTENSION_APPROVED;
-import static org.onetrip.projections.cases.HandlingStep.Type.EXTENSION_REQUESTED;
-import static org.onetrip.projections.cases.HandlingStep.Type.REOPENED;
-import static org.onetrip.projections.cases.HandlingStep.Type.RETURNED;
-import static org.onetrip.projections.cases.HandlingStep.Type.SIGNED_FOR;
-import static org.onetrip.projections.cases.HandlingStep.Type.TRANSFERRED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.ANSWERED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.ASSIGNED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.DUPLICATE_MERGED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.EXTENSION_APPROVED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.EXTENSION_REQUESTED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.REOPENED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.RETURNED;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.SIGNED_FOR;
+import static org.onetrip.projections.buckpassing.HandlingStep.Type.TRANSFERRED;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.onetrip.projections.cases.HandlingStep;
 
 /**
  * Reads one case's handling steps and names every buck-passing signal in them. Pure: the same steps

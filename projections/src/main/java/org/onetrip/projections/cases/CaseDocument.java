@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseState.PendingExtension;
+import org.onetrip.cases.api.CaseState.PendingTransfer;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
+import org.onetrip.projections.buckpassing.HandlingStep;
 import org.onetrip.shared.api.Channel;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.Rating;
+import org.onetrip.projections.buckpassing.HandlingStep;
 
 /** Read-only fields of a case document for the analyses in other packages. */
 public record CaseDocumentView(

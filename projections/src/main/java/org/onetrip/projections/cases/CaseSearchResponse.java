@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseState.PendingExtension;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.shared.api.Channel;

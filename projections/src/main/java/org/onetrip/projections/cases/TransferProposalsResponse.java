@@ -2,6 +2,7 @@ package org.onetrip.projections.cases;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.onetrip.cases.api.CaseState.PendingTransfer;
 import org.onetrip.cases.api.CaseStatus;
 
 /** Cases with a transfer proposal waiting for the intake desk, the longest-waiting first. */

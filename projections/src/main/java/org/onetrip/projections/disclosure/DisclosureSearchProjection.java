@@ -11,6 +11,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.onetrip.disclosure.api.BulletinFigures;
 import org.onetrip.disclosure.api.BulletinPublishedEvent;
 import org.onetrip.disclosure.api.DepartmentFigures;
 import org.onetrip.disclosure.api.DisclosureEvent;
@@ -22,7 +23,6 @@ import org.onetrip.disclosure.api.ServiceItemContent;
 import org.onetrip.disclosure.api.ServiceItemPublishedEvent;
 import org.onetrip.disclosure.api.ServiceItemRevisedEvent;
 import org.onetrip.disclosure.api.ServiceItemWithdrawnEvent;
-import org.onetrip.disclosure.web.BulletinDocuments;
 import org.onetrip.projections.support.BulkWriter;
 import org.onetrip.projections.support.ProjectionIndex;
 import org.onetrip.projections.support.SearchUnavailableException;
@@ -175,7 +175,7 @@ public class DisclosureSearchProjection {
     }
 
     private static String rate(Double percent) {
-        return percent == null ? "无数据" : BulletinDocuments.number(percent) + "%";
+        return percent == null ? "无数据" : BulletinFigures.number(percent) + "%";
     }
 
     @ResetHandler

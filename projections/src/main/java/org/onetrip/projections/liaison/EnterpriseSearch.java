@@ -251,7 +251,7 @@ public class EnterpriseSearch {
     public MonthlyCoverage coverage(YearMonth month) {
         var end = month.plusMonths(1)
                 .atDay(1)
-                .atStartOfDay(org.onetrip.calendar.query.WorkingDays.ZONE)
+                .atStartOfDay(org.onetrip.calendar.api.WorkingDayCalendar.ZONE)
                 .toInstant();
         var registered = enterprises(null, null).stream()
                 .filter(e -> e.registeredAt() != null && e.registeredAt().isBefore(end))

@@ -16,7 +16,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.enterprise.api.EnterpriseCodeReissuedEvent;
 import org.onetrip.enterprise.api.EnterpriseContactErasedEvent;
 import org.onetrip.enterprise.api.EnterpriseContactReplacedEvent;
@@ -424,6 +424,6 @@ public class LiaisonProjection {
     }
 
     static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, WorkingDays.ZONE);
+        return LocalDate.ofInstant(at, WorkingDayCalendar.ZONE);
     }
 }

@@ -20,6 +20,7 @@ import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingProperties;
+import org.onetrip.projections.buckpassing.HandlingStep;
 import org.onetrip.projections.search.query.InvalidSearchException;
 import org.onetrip.projections.support.ProjectionIndex;
 import org.onetrip.projections.testing.CaseEvents;

@@ -13,11 +13,12 @@ import org.onetrip.calendar.api.CalendarYearPublishedEvent;
 import org.onetrip.calendar.api.Holiday;
 import org.onetrip.calendar.api.PublishCalendarYearCommand;
 import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.cases.api.DeadlineRules;
+import org.onetrip.cases.application.CaseDeadlines;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.oversight.CommandRefusals;
 import org.onetrip.oversight.OversightRefusal;
-import org.onetrip.oversight.admin.DeadlineRules;
 import org.onetrip.projections.support.ProjectionReplayer;
 import org.onetrip.security.StaffAccounts;
 import org.onetrip.shared.api.Actor;
@@ -36,7 +37,7 @@ public class AdminService {
     private final WorkingDays workingDays;
     private final EventStore eventStore;
     private final CommandGateway commands;
-    private final DeadlineRules deadlineRules;
+    private final CaseDeadlines deadlines;
     private final ProjectionReplayer replayer;
 
     public AdminService(
@@ -45,14 +46,14 @@ public class AdminService {
             WorkingDays workingDays,
             EventStore eventStore,
             CommandGateway commands,
-            DeadlineRules deadlineRules,
+            CaseDeadlines deadlines,
             ProjectionReplayer replayer) {
         this.accounts = accounts;
         this.departments = departments;
         this.workingDays = workingDays;
         this.eventStore = eventStore;
         this.commands = commands;
-        this.deadlineRules = deadlineRules;
+        this.deadlines = deadlines;
         this.replayer = replayer;
     }
 
@@ -154,8 +155,8 @@ public class AdminService {
         }
     }
 
-    public DeadlineRules.Rules deadlineRules() {
-        return deadlineRules.current();
+    public DeadlineRules deadlineRules() {
+        return deadlines.rules();
     }
 
     public List<String> projections() {

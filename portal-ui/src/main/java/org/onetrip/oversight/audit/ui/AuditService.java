@@ -3,47 +3,50 @@ package org.onetrip.oversight.audit.ui;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.onetrip.audit.api.CaseAsOfResponse;
+import org.onetrip.audit.query.CaseAsOf;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseTimelineResponse;
-import org.onetrip.cases.api.FindCaseRefQuery;
-import org.onetrip.cases.api.FindCaseTimelineQuery;
 import org.onetrip.cases.api.ReceiptCode;
-import org.onetrip.cases.web.CaseCommandSender;
+import org.onetrip.cases.application.CaseHistory;
+import org.onetrip.cases.application.CaseOutcome;
 import org.onetrip.organisation.query.DepartmentDirectory;
-import org.onetrip.oversight.audit.CaseStateAsOf;
+import org.onetrip.shared.api.Actor;
 import org.springframework.stereotype.Service;
 
 /** The auditor's read-only questions, answered from the event store (never from the search index). */
 @Service
 public class AuditService {
 
-    private final CaseCommandSender cases;
+    private final CaseHistory cases;
     private final DepartmentDirectory departments;
+    private final CaseAsOf caseAsOf;
 
-    public AuditService(CaseCommandSender cases, DepartmentDirectory departments) {
+    public AuditService(CaseHistory cases, DepartmentDirectory departments, CaseAsOf caseAsOf) {
         this.cases = cases;
         this.departments = departments;
+        this.caseAsOf = caseAsOf;
     }
 
     /** The full timeline of the case with this receipt code or case id, if there is one. */
-    public Optional<CaseTimelineResponse> find(String caseIdOrReceiptCode) {
+    public Optional<CaseTimelineResponse> find(String caseIdOrReceiptCode, Actor reader) {
         if (caseIdOrReceiptCode == null || caseIdOrReceiptCode.isBlank() || caseIdOrReceiptCode.length() > 64) {
             return Optional.empty();
         }
         var typed = caseIdOrReceiptCode.strip();
         var caseId = ReceiptCode.parse(typed).isPresent()
-                ? cases.ask(FindCaseRefQuery.byReceiptCode(typed), CaseRefResponse.class)
-                        .map(CaseRefResponse::caseId)
-                        .orElse(null)
+                ? cases.byReceiptCode(typed).map(CaseRefResponse::caseId).orElse(null)
                 : typed;
         return caseId == null
                 ? Optional.empty()
-                : cases.ask(new FindCaseTimelineQuery(caseId), CaseTimelineResponse.class);
+                : cases.timeline(caseId, reader) instanceof CaseOutcome.Done<CaseTimelineResponse> done
+                        ? Optional.of(done.value())
+                        : Optional.empty();
     }
 
-    /** The case as it stood at {@code asOf}, by replaying its events up to then. */
-    public CaseStateAsOf.State stateAsOf(CaseTimelineResponse timeline, Instant asOf) {
-        return CaseStateAsOf.of(timeline.events(), asOf);
+    /** The case as it stood at {@code asOf}, by replaying its stored events up to then as the case does. */
+    public Optional<CaseAsOfResponse> stateAsOf(String caseId, Instant asOf) {
+        return caseAsOf.at(caseId, asOf);
     }
 
     public String departmentName(String code, Locale locale) {

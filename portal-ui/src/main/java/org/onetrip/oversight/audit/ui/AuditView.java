@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,7 @@ import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.oversight.ui.EventTimeline;
+import org.onetrip.oversight.ui.SignedInStaff;
 
 /**
  * The auditor's read-only view of any case: every stored event with its raw data, and the case's state
@@ -32,6 +34,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditService service;
+    private final AuthenticationContext authentication;
     private final Paragraph summary = new Paragraph();
     private final DateTimePicker asOf = new DateTimePicker();
     private final Button replay = new Button();
@@ -40,8 +43,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final VerticalLayout result = new VerticalLayout();
     private CaseTimelineResponse shown;
 
-    public AuditView(AuditService service) {
+    public AuditView(AuditService service, AuthenticationContext authentication) {
         this.service = service;
+        this.authentication = authentication;
         summary.setId("audit-summary");
         timeline.setId("audit-timeline");
         asOf.setLabel(getTranslation("oversight.audit.as-of"));
@@ -90,7 +94,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void lookUp(String which) {
-        var found = service.find(which);
+        var found = service.find(which, SignedInStaff.actor(authentication));
         if (found.isEmpty()) {
             shown = null;
             result.setVisible(true);
@@ -117,10 +121,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         var instant = asOf.getValue().atZone(WorkingDays.ZONE).toInstant();
-        state.show(
-                service.stateAsOf(shown, instant),
-                SHOWN.format(asOf.getValue()),
-                code -> service.departmentName(code, getLocale()));
+        service.stateAsOf(shown.caseId(), instant)
+                .ifPresent(replayed -> state.show(
+                        replayed, SHOWN.format(asOf.getValue()), code -> service.departmentName(code, getLocale())));
     }
 
     @Override

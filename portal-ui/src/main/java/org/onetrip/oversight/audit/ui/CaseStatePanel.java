@@ -3,7 +3,7 @@ package org.onetrip.oversight.audit.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.Function;
-import org.onetrip.oversight.audit.CaseStateAsOf;
+import org.onetrip.audit.api.CaseAsOfResponse;
 
 /** The replayed state of a case at the chosen instant. */
 public class CaseStatePanel extends Div {
@@ -12,12 +12,13 @@ public class CaseStatePanel extends Div {
         setId("state-as-of");
     }
 
-    public void show(CaseStateAsOf.State state, String asOfText, Function<String, String> departmentName) {
+    public void show(CaseAsOfResponse asOf, String asOfText, Function<String, String> departmentName) {
         removeAll();
-        if (!state.existed()) {
+        if (asOf.events().isEmpty()) {
             add(line("oversight.state.none", asOfText));
             return;
         }
+        var state = asOf.state();
         add(
                 line("oversight.state.as-of", asOfText),
                 line(
@@ -39,7 +40,7 @@ public class CaseStatePanel extends Div {
                                 state.supervisionOpen()
                                         ? "oversight.state.supervision.open"
                                         : "oversight.state.supervision.none")),
-                line("oversight.state.events", state.eventsApplied(), state.lastSequence()));
+                line("oversight.state.events", asOf.events().size(), asOf.version()));
     }
 
     private Div line(String key, Object... values) {

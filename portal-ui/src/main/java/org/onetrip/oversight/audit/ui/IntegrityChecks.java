@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.onetrip.integrity.api.AggregateIntegrity;
 import org.onetrip.integrity.api.IntegrityReport;
 import org.onetrip.integrity.query.IntegrityVerifier;
+import org.onetrip.shared.api.Actor;
 import org.springframework.stereotype.Service;
 
 /** Verification as the auditor's screen asks for it: straight from the event store, never a projection. */
@@ -23,7 +24,7 @@ public class IntegrityChecks {
     }
 
     /** The chain of the case with this receipt code or case id, if there is such a case. */
-    public Optional<AggregateIntegrity> verifyCase(String caseIdOrReceiptCode) {
-        return cases.find(caseIdOrReceiptCode).flatMap(timeline -> verifier.verifyAggregate(timeline.caseId()));
+    public Optional<AggregateIntegrity> verifyCase(String caseIdOrReceiptCode, Actor reader) {
+        return cases.find(caseIdOrReceiptCode, reader).flatMap(timeline -> verifier.verifyAggregate(timeline.caseId()));
     }
 }

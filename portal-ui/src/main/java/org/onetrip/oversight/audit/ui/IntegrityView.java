@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.oversight.ui.SignedInStaff;
 
 /**
  * The auditor runs verification of the whole event store (every chain, every published checkpoint) or of
@@ -20,12 +22,14 @@ import org.onetrip.layout.MainLayout;
 public class IntegrityView extends VerticalLayout implements HasDynamicTitle {
 
     private final IntegrityChecks checks;
+    private final AuthenticationContext authentication;
     private final Button run = new Button();
     private final IntegrityReportPanel report = new IntegrityReportPanel();
     private final IntegrityReportPanel oneCase = new IntegrityReportPanel();
 
-    public IntegrityView(IntegrityChecks checks) {
+    public IntegrityView(IntegrityChecks checks, AuthenticationContext authentication) {
         this.checks = checks;
+        this.authentication = authentication;
         run.setText(getTranslation("oversight.integrity.run"));
         run.setId("integrity-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -46,7 +50,7 @@ public class IntegrityView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void checkCase(String which) {
-        checks.verifyCase(which).ifPresentOrElse(oneCase::show, () -> {
+        checks.verifyCase(which, SignedInStaff.actor(authentication)).ifPresentOrElse(oneCase::show, () -> {
             oneCase.removeAll();
             oneCase.add(new Paragraph(getTranslation("oversight.audit.not-found")));
         });

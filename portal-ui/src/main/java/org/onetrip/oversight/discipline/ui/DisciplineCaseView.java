@@ -15,9 +15,9 @@ import org.onetrip.layout.MainLayout;
 import org.onetrip.oversight.OversightRefusal;
 import org.onetrip.oversight.ui.EventTimeline;
 import org.onetrip.oversight.ui.Notices;
-import org.onetrip.security.StaffPrincipal;
+import org.onetrip.oversight.ui.SignedInStaff;
 import org.onetrip.shared.api.Actor;
-import org.onetrip.workbench.contact.ComplainantContacts;
+import org.onetrip.workbench.contact.ContactViews;
 import org.onetrip.workbench.contact.ui.ContactPanel;
 
 /** One case for the discipline office: its full timeline, supervision and accountability. */
@@ -27,14 +27,13 @@ public class DisciplineCaseView extends VerticalLayout implements HasUrlParamete
 
     private final DisciplineService service;
     private final AuthenticationContext authentication;
-    private final ComplainantContacts contacts;
+    private final ContactViews contacts;
     private final Paragraph summary = new Paragraph();
     private final EventTimeline timeline = new EventTimeline();
     private final VerticalLayout actions = new VerticalLayout();
     private String caseId;
 
-    public DisciplineCaseView(
-            DisciplineService service, AuthenticationContext authentication, ComplainantContacts contacts) {
+    public DisciplineCaseView(DisciplineService service, AuthenticationContext authentication, ContactViews contacts) {
         this.service = service;
         this.authentication = authentication;
         this.contacts = contacts;
@@ -87,7 +86,7 @@ public class DisciplineCaseView extends VerticalLayout implements HasUrlParamete
     }
 
     private boolean refresh() {
-        var found = service.timeline(caseId);
+        var found = service.timeline(caseId, actor());
         if (found.isEmpty()) {
             summary.setText(getTranslation("oversight.case.unknown"));
             timeline.removeAll();
@@ -115,10 +114,7 @@ public class DisciplineCaseView extends VerticalLayout implements HasUrlParamete
     }
 
     private Actor actor() {
-        return authentication
-                .getAuthenticatedUser(StaffPrincipal.class)
-                .map(StaffPrincipal::actor)
-                .orElseThrow(() -> new OversightRefusal("oversight.refusal.not-signed-in", ""));
+        return SignedInStaff.actor(authentication);
     }
 
     @Override

@@ -9,21 +9,18 @@ import java.util.Locale;
 import java.util.Optional;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseTimelineResponse;
-import org.onetrip.cases.api.ConcludeSupervisionCommand;
-import org.onetrip.cases.api.FindCaseTimelineQuery;
-import org.onetrip.cases.api.OpenSupervisionCommand;
-import org.onetrip.cases.api.RecordAccountabilityCommand;
-import org.onetrip.cases.web.CaseCommandSender;
+import org.onetrip.cases.application.CaseHistory;
+import org.onetrip.cases.application.CaseOutcome;
+import org.onetrip.cases.application.CaseSupervision;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.oversight.CommandRefusals;
-import org.onetrip.projections.buckpassing.BuckPassingAnalysis;
-import org.onetrip.projections.buckpassing.BuckPassingReport;
-import org.onetrip.projections.buckpassing.DepartmentSummary;
 import org.onetrip.projections.cases.CaseDocument;
 import org.onetrip.projections.cases.CaseDocuments;
+import org.onetrip.projections.discipline.BuckPassingAnalysis;
+import org.onetrip.projections.discipline.BuckPassingReport;
+import org.onetrip.projections.discipline.DepartmentSummary;
 import org.onetrip.shared.api.Actor;
-import org.onetrip.shared.api.Channel;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,19 +35,22 @@ public class DisciplineService {
 
     private final CaseDocuments documents;
     private final BuckPassingAnalysis analysis;
-    private final CaseCommandSender sender;
+    private final CaseSupervision supervision;
+    private final CaseHistory history;
     private final DepartmentDirectory departments;
     private final Clock clock;
 
     public DisciplineService(
             CaseDocuments documents,
             BuckPassingAnalysis analysis,
-            CaseCommandSender sender,
+            CaseSupervision supervision,
+            CaseHistory history,
             DepartmentDirectory departments,
             Clock clock) {
         this.documents = documents;
         this.analysis = analysis;
-        this.sender = sender;
+        this.supervision = supervision;
+        this.history = history;
         this.departments = departments;
         this.clock = clock;
     }
@@ -64,11 +64,15 @@ public class DisciplineService {
         return analysis.departments(all(), today());
     }
 
-    public Optional<CaseTimelineResponse> timeline(String caseId) {
+    /** Any case's full timeline: the discipline office traces every case. */
+    public Optional<CaseTimelineResponse> timeline(String caseId, Actor reader) {
         if (caseId == null || caseId.isBlank() || caseId.length() > 64) {
             return Optional.empty();
         }
-        return sender.ask(new FindCaseTimelineQuery(caseId), CaseTimelineResponse.class);
+        var outcome = history.timeline(caseId, reader);
+        return outcome instanceof CaseOutcome.Done<CaseTimelineResponse> done
+                ? Optional.of(done.value())
+                : Optional.empty();
     }
 
     public List<Department> departments() {
@@ -80,33 +84,22 @@ public class DisciplineService {
     }
 
     public void openSupervision(String caseId, String reason, Actor actor) {
-        send(new OpenSupervisionCommand(caseId, actor, Channel.WORKBENCH, reason, null), caseId);
+        CommandRefusals.done(() -> supervision.open(caseId, actor, reason, null));
     }
 
     public void concludeSupervision(String caseId, String conclusion, Actor actor) {
-        send(new ConcludeSupervisionCommand(caseId, actor, Channel.WORKBENCH, conclusion, null), caseId);
+        CommandRefusals.done(() -> supervision.conclude(caseId, actor, conclusion, null));
     }
 
     public void recordAccountability(String caseId, AccountabilityInput input, Actor actor) {
-        send(
-                new RecordAccountabilityCommand(
-                        caseId,
-                        actor,
-                        Channel.WORKBENCH,
-                        input.departmentCode(),
-                        input.responsiblePerson(),
-                        input.measure(),
-                        input.findings(),
-                        null),
-                caseId);
-    }
-
-    private void send(Object command, String caseId) {
-        try {
-            sender.send(command, caseId);
-        } catch (RuntimeException e) {
-            throw CommandRefusals.translate(e);
-        }
+        CommandRefusals.done(() -> supervision.recordAccountability(
+                caseId,
+                actor,
+                input.departmentCode(),
+                input.responsiblePerson(),
+                input.measure(),
+                input.findings(),
+                null));
     }
 
     private List<CaseDocument> all() {

@@ -13,8 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import org.onetrip.layout.MainLayout;
-import org.onetrip.projections.buckpassing.BuckPassingReport;
-import org.onetrip.projections.buckpassing.DepartmentSummary;
+import org.onetrip.projections.discipline.BuckPassingReport;
+import org.onetrip.projections.discipline.DepartmentSummary;
 
 /** The discipline office (纪委) workbench: buck-passing flags ranked with reasons, and departments compared. */
 @Route(value = "discipline", layout = MainLayout.class)

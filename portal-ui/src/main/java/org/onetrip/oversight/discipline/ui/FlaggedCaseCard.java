@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
-import org.onetrip.projections.buckpassing.BuckPassingReport;
+import org.onetrip.projections.discipline.BuckPassingReport;
 
 /** One flagged case in the ranking: its rank, score, title (as text), and each flag with its reasons. */
 public class FlaggedCaseCard extends Div {

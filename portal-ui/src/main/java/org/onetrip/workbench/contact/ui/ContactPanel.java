@@ -11,10 +11,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import org.onetrip.privacy.api.ComplainantContactResponse;
+import org.onetrip.cases.api.ComplainantContactResponse;
 import org.onetrip.privacy.api.ContactStatus;
 import org.onetrip.workbench.WorkbenchRefusal;
-import org.onetrip.workbench.contact.ComplainantContacts;
+import org.onetrip.workbench.contact.ContactViews;
 import org.onetrip.workbench.ui.FieldChecks;
 import org.onetrip.workbench.ui.Notices;
 
@@ -24,7 +24,7 @@ import org.onetrip.workbench.ui.Notices;
  */
 public class ContactPanel extends VerticalLayout {
 
-    /** Decrypts and records; {@link ComplainantContacts#view} in the application. */
+    /** Decrypts and records; {@link ContactViews#view} in the application. */
     public interface Viewer {
         ComplainantContactResponse view(String caseId, String reason);
     }
@@ -67,7 +67,7 @@ public class ContactPanel extends VerticalLayout {
     void view() {
         if (caseId == null
                 || !new FieldChecks()
-                        .text(reason, true, ComplainantContacts.MAX_REASON)
+                        .text(reason, true, ContactViews.MAX_REASON)
                         .passed()) {
             return;
         }

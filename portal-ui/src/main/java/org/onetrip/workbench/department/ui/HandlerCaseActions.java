@@ -15,8 +15,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.organisation.api.Department;
-import org.onetrip.workbench.Limits;
 import org.onetrip.workbench.ui.FieldChecks;
 
 /**
@@ -44,9 +44,12 @@ public class HandlerCaseActions extends VerticalLayout {
     final Button proposeTransfer = button(Action.PROPOSE_TRANSFER, "workbench.inbox.propose-transfer");
     final Button answer = button(Action.ANSWER, "workbench.inbox.answer");
     private final String caseId;
+    private final int maxExtensionDays;
 
-    public HandlerCaseActions(String caseId, List<Department> transferTargets) {
+    /** {@code maxExtensionDays}: what the deadline configuration allows one extension request. */
+    public HandlerCaseActions(String caseId, List<Department> transferTargets, int maxExtensionDays) {
         this.caseId = caseId;
+        this.maxExtensionDays = maxExtensionDays;
         setId("handler-case-actions");
         setPadding(false);
         text.setLabel(getTranslation("workbench.inbox.text"));
@@ -54,8 +57,8 @@ public class HandlerCaseActions extends VerticalLayout {
         text.setWidthFull();
         text.setId("handler-text");
         workingDays.setLabel(getTranslation("workbench.inbox.working-days"));
-        workingDays.setHelperText(getTranslation(
-                "workbench.inbox.working-days.help", Limits.MIN_EXTENSION_DAYS, Limits.MAX_EXTENSION_DAYS));
+        workingDays.setHelperText(
+                getTranslation("workbench.inbox.working-days.help", CaseLimits.MIN_EXTENSION_DAYS, maxExtensionDays));
         workingDays.setStepButtonsVisible(true);
         workingDays.setId("handler-working-days");
         transferTo.setLabel(getTranslation("workbench.inbox.transfer-to"));
@@ -74,17 +77,15 @@ public class HandlerCaseActions extends VerticalLayout {
 
     void act(Action action) {
         var checks = new FieldChecks();
-        int max = action == Action.ANSWER ? Limits.ANSWER : Limits.REASON;
+        int max = action == Action.ANSWER ? CaseLimits.ANSWER : CaseLimits.REASON;
         checks.text(text, action != Action.SIGN_FOR, max);
         if (action == Action.EXTENSION) {
             var days = workingDays.getValue();
             checks.mark(
                     workingDays,
-                    days == null || days < Limits.MIN_EXTENSION_DAYS || days > Limits.MAX_EXTENSION_DAYS
+                    days == null || days < CaseLimits.MIN_EXTENSION_DAYS || days > maxExtensionDays
                             ? getTranslation(
-                                    "workbench.error.working-days",
-                                    Limits.MIN_EXTENSION_DAYS,
-                                    Limits.MAX_EXTENSION_DAYS)
+                                    "workbench.error.working-days", CaseLimits.MIN_EXTENSION_DAYS, maxExtensionDays)
                             : null);
         } else {
             checks.mark(workingDays, null);

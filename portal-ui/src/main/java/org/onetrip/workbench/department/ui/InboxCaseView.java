@@ -52,7 +52,7 @@ public class InboxCaseView extends VerticalLayout implements HasUrlParameter<Str
             grid.setId("inbox-case-timeline");
             grid.show(timeline.events());
             var targets = inbox.transferTargets();
-            var actions = new HandlerCaseActions(caseId, targets);
+            var actions = new HandlerCaseActions(caseId, targets, inbox.maxExtensionWorkingDays());
             var pending = inbox.pendingTransfer(caseId);
             actions.transferProposalPending(pending.isPresent());
             actions.addActionListener(action -> {

@@ -16,8 +16,8 @@ import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
-import org.onetrip.workbench.Limits;
 import org.onetrip.workbench.ui.FieldChecks;
 
 /**
@@ -124,7 +124,7 @@ public class ExtensionRequests extends VerticalLayout {
             return;
         }
         if (new FieldChecks()
-                .text(text, decision == Decision.DENY, Limits.REASON)
+                .text(text, decision == Decision.DENY, CaseLimits.REASON)
                 .passed()) {
             fireEvent(new DecisionEvent(this, decision, hit, text.getValue().strip()));
         }

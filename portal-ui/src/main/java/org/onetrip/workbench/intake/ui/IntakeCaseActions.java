@@ -16,9 +16,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
-import org.onetrip.workbench.Limits;
 import org.onetrip.workbench.ui.DeadlineBadge;
 import org.onetrip.workbench.ui.FieldChecks;
 
@@ -119,9 +119,9 @@ public class IntakeCaseActions extends VerticalLayout {
         }
         var checks = new FieldChecks();
         boolean reasonNeeded = action == Action.DECLINE || action == Action.MERGE || action == Action.REOPEN;
-        checks.text(reason, reasonNeeded, Limits.REASON);
+        checks.text(reason, reasonNeeded, CaseLimits.REASON);
         if (action == Action.ASSIGN) {
-            checks.chosen(department).text(deadlineResetReason, false, Limits.REASON);
+            checks.chosen(department).text(deadlineResetReason, false, CaseLimits.REASON);
         } else {
             checks.mark(department, null).mark(deadlineResetReason, null);
         }

@@ -19,7 +19,7 @@ import org.onetrip.layout.MainLayout;
 import org.onetrip.liaison.intake.ConflictOfInterestWarning;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.WorkbenchRefusal;
-import org.onetrip.workbench.contact.ComplainantContacts;
+import org.onetrip.workbench.contact.ContactViews;
 import org.onetrip.workbench.contact.ui.ContactPanel;
 import org.onetrip.workbench.intake.IntakeDesk;
 import org.onetrip.workbench.ui.DeadlineBadge;
@@ -50,7 +50,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
     final ConflictOfInterestWarning conflict;
 
-    public IntakeView(IntakeDesk desk, ComplainantContacts contacts, ConflictOfInterestWarning conflict) {
+    public IntakeView(IntakeDesk desk, ContactViews contacts, ConflictOfInterestWarning conflict) {
         this.conflict = conflict;
         this.desk = desk;
         var departments = desk.departments();

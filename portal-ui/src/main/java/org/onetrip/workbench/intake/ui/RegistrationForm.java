@@ -17,16 +17,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.shared.api.Channel;
-import org.onetrip.workbench.Limits;
 import org.onetrip.workbench.intake.IntakeDesk;
 import org.onetrip.workbench.ui.FieldChecks;
 
 /** Registers a case that arrived by another channel; fires {@link SubmitEvent} once every field passes. */
 public class RegistrationForm extends FormLayout {
 
-    static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
+    static final Pattern PHONE = Pattern.compile(CaseLimits.PHONE_PATTERN);
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     final Select<Channel> channel = manual(new Select<>());
@@ -100,10 +100,10 @@ public class RegistrationForm extends FormLayout {
         var checks = new FieldChecks()
                 .chosen(channel)
                 .chosen(kind)
-                .text(title, true, Limits.TITLE)
-                .text(description, true, Limits.DESCRIPTION)
-                .text(contactName, false, Limits.CONTACT_NAME)
-                .text(contactEmail, false, Limits.EMAIL);
+                .text(title, true, CaseLimits.TITLE)
+                .text(description, true, CaseLimits.DESCRIPTION)
+                .text(contactName, false, CaseLimits.CONTACT_NAME)
+                .text(contactEmail, false, CaseLimits.EMAIL);
         if (!contactPhone.isEmpty() && !PHONE.matcher(contactPhone.getValue()).matches()) {
             checks.mark(contactPhone, getTranslation("workbench.error.phone"));
         } else {

@@ -17,9 +17,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.projections.cases.TransferProposalsResponse.Proposal;
-import org.onetrip.workbench.Limits;
 import org.onetrip.workbench.ui.DeadlineBadge;
 import org.onetrip.workbench.ui.FieldChecks;
 
@@ -160,7 +160,7 @@ public class TransferProposals extends VerticalLayout {
         if (selected == null) {
             return;
         }
-        var checks = new FieldChecks().text(reason, decision == Decision.REJECT, Limits.REASON);
+        var checks = new FieldChecks().text(reason, decision == Decision.REJECT, CaseLimits.REASON);
         if (checks.passed()) {
             fireEvent(new DecisionEvent(
                     this, decision, selected.caseId(), reason.getValue().strip()));

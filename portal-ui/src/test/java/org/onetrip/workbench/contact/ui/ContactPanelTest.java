@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onetrip.privacy.api.ComplainantContactResponse;
+import org.onetrip.cases.api.ComplainantContactResponse;
 import org.onetrip.privacy.api.ContactDetails;
 import org.onetrip.privacy.api.ContactStatus;
 import org.onetrip.workbench.WorkbenchRefusal;

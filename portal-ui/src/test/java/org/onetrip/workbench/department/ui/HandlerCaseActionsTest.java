@@ -29,7 +29,7 @@ class HandlerCaseActionsTest {
     @BeforeEach
     void setUp() {
         WorkbenchUi.start(EN);
-        actions = new HandlerCaseActions("case-1", List.of(GUOTU));
+        actions = new HandlerCaseActions("case-1", List.of(GUOTU), 10);
         UI.getCurrent().add(actions);
         actions.addActionListener(fired::add);
     }

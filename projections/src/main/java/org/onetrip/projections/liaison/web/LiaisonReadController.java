@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
-import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.grid.api.FindGridVisitNormsQuery;
 import org.onetrip.grid.api.GridCompliance;
@@ -94,7 +94,8 @@ public class LiaisonReadController {
         access.require(http);
         var norms = queries.query(new FindGridVisitNormsQuery(), GridVisitNormsResponse.class)
                 .join();
-        return grids.compliance(month == null ? YearMonth.now(clock.withZone(WorkingDays.ZONE)) : month, norms.rule());
+        return grids.compliance(
+                month == null ? YearMonth.now(clock.withZone(WorkingDayCalendar.ZONE)) : month, norms.rule());
     }
 
     @GetMapping("/api/staff/enterprises")
@@ -135,7 +136,7 @@ public class LiaisonReadController {
             @RequestParam(required = false) YearMonth to,
             HttpServletRequest http) {
         access.require(http);
-        var today = LocalDate.now(clock.withZone(WorkingDays.ZONE));
+        var today = LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
         var until = to == null ? YearMonth.from(today) : to;
         return enterprises.requestsByType(from == null ? until.minusMonths(11) : from, until, today);
     }
@@ -145,7 +146,7 @@ public class LiaisonReadController {
     public EnterpriseSearch.MonthlyCoverage coverage(
             @RequestParam(required = false) YearMonth month, HttpServletRequest http) {
         access.require(http);
-        return enterprises.coverage(month == null ? YearMonth.now(clock.withZone(WorkingDays.ZONE)) : month);
+        return enterprises.coverage(month == null ? YearMonth.now(clock.withZone(WorkingDayCalendar.ZONE)) : month);
     }
 
     public record AccessCodeRequest(

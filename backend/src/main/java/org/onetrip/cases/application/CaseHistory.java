@@ -1,0 +1,88 @@
+package org.onetrip.cases.application;
+
+import java.util.Optional;
+import org.onetrip.cases.api.CaseCountsResponse;
+import org.onetrip.cases.api.CaseRefResponse;
+import org.onetrip.cases.api.CaseState;
+import org.onetrip.cases.api.CaseTimelineResponse;
+import org.onetrip.cases.api.FindCaseCountsQuery;
+import org.onetrip.cases.api.FindCaseRefQuery;
+import org.onetrip.cases.api.FindPublicCaseQuery;
+import org.onetrip.cases.api.PublicCaseResponse;
+import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.cases.query.CaseAccess;
+import org.onetrip.cases.query.CaseTimelineQueries;
+import org.onetrip.shared.api.Actor;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a case was and is, for whoever may know: the public page by receipt code, and for staff the
+ * case's full timeline and state, read from its events, with department access decided by
+ * {@link CaseAccess} (a department sees only the cases it holds or has held).
+ */
+@Service
+public class CaseHistory {
+
+    private final CaseTimelineQueries queries;
+
+    CaseHistory(CaseTimelineQueries queries) {
+        this.queries = queries;
+    }
+
+    /** The case's id, receipt code, status and version. */
+    public Optional<CaseRefResponse> ref(String caseId) {
+        return caseId == null ? Optional.empty() : queries.handle(FindCaseRefQuery.byCaseId(caseId));
+    }
+
+    /** The case a typed receipt code leads to (lower case, spaces and look-alike letters accepted). */
+    public Optional<CaseRefResponse> byReceiptCode(String typed) {
+        return ReceiptCode.parse(typed).flatMap(code -> queries.handle(FindCaseRefQuery.byReceiptCode(code.value())));
+    }
+
+    /** What anyone holding the receipt code may see; empty for an unknown or malformed code alike. */
+    public Optional<PublicCaseResponse> publicCase(String typedReceiptCode) {
+        return ReceiptCode.parse(typedReceiptCode)
+                .flatMap(code -> queries.handle(new FindPublicCaseQuery(code.value())));
+    }
+
+    /** The catalogue item a case was filed about, public as the catalogue is; empty when none was named. */
+    public Optional<String> serviceItemCode(String typedReceiptCode) {
+        return byReceiptCode(typedReceiptCode)
+                .flatMap(ref -> queries.state(ref.caseId()))
+                .map(CaseState::serviceItemCode);
+    }
+
+    /** The full staff timeline (contact data withheld), if {@code reader} may read this case. */
+    public CaseOutcome<CaseTimelineResponse> timeline(String caseId, Actor reader) {
+        var read = queries.staffTimeline(caseId);
+        if (read.isEmpty()) {
+            return CaseCommands.unknown(caseId);
+        }
+        if (!CaseAccess.mayRead(reader, read.get().state())) {
+            return forbidden(reader);
+        }
+        return new CaseOutcome.Done<>(read.get().timeline());
+    }
+
+    /** Where the case stands, from its events (never from a search document that may lag), if {@code reader} may know. */
+    public CaseOutcome<CaseState> state(String caseId, Actor reader) {
+        var state = queries.state(caseId);
+        if (state.isEmpty()) {
+            return CaseCommands.unknown(caseId);
+        }
+        if (!CaseAccess.mayRead(reader, state.get())) {
+            return forbidden(reader);
+        }
+        return new CaseOutcome.Done<>(state.get());
+    }
+
+    /** How many cases there are, by status. */
+    public CaseCountsResponse counts() {
+        return queries.handle(new FindCaseCountsQuery());
+    }
+
+    private static <T> CaseOutcome<T> forbidden(Actor reader) {
+        return new CaseOutcome.Forbidden<>(
+                "this case has never been with " + (reader == null ? null : reader.departmentCode()));
+    }
+}

@@ -1,0 +1,41 @@
+package org.onetrip.cases.query;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A case with encrypted contact data: when it ended (closed, declined, merged) and whether it was erased. */
+@Entity
+@Table(name = "contact_retention")
+public class ContactRetentionEntry {
+
+    @Id
+    @Column(length = 64)
+    private String caseId;
+
+    private Instant endedAt;
+
+    private Instant erasedAt;
+
+    protected ContactRetentionEntry() {}
+
+    ContactRetentionEntry(String caseId) {
+        this.caseId = caseId;
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    void end(Instant at) {
+        if (endedAt == null) {
+            endedAt = at;
+        }
+    }
+
+    void erased(Instant at) {
+        erasedAt = at;
+    }
+}

@@ -1,0 +1,32 @@
+package org.onetrip.cases.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.onetrip.cases.api.CaseEvent;
+import org.onetrip.cases.api.CaseFiledEvent;
+
+/**
+ * How staff timelines, audit views and as-of replays show a case's events: the filing's complainant
+ * never appears, not even as ciphertext (a legacy filing holds it in clear), only whether the contact
+ * was erased. One place, so no view can forget it.
+ */
+public final class ContactWithholding {
+
+    private ContactWithholding() {}
+
+    /**
+     * The event as JSON with the complainant reduced to {@code {withheld, anonymous, erased}}; {@code erased}
+     * is {@link org.onetrip.cases.api.CaseState#contactErased()} of the events shown (up to an instant, for an
+     * as-of view).
+     */
+    public static ObjectNode payload(CaseEvent event, boolean erased, ObjectMapper json) {
+        ObjectNode payload = json.valueToTree(event);
+        if (event instanceof CaseFiledEvent filed) {
+            var withheld = payload.putObject("complainant");
+            withheld.put("withheld", true);
+            withheld.put("anonymous", filed.complainant().anonymous());
+            withheld.put("erased", erased);
+        }
+        return payload;
+    }
+}

@@ -1,8 +1,0 @@
-package org.onetrip.privacy.web;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import org.onetrip.privacy.api.EraseComplainantContactCommand;
-
-public record ErasureRequest(
-        @NotBlank @Size(max = EraseComplainantContactCommand.MAX_REASON_LENGTH) String reason) {}

@@ -1,0 +1,161 @@
+package org.onetrip.projections.config;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.onetrip.calendar.api.WorkingDayCalendar;
+import org.onetrip.projections.buckpassing.BuckPassingDetector;
+import org.onetrip.projections.buckpassing.BuckPassingProperties;
+import org.onetrip.projections.cases.CaseDocumentFolder;
+import org.onetrip.projections.cases.CaseDocuments;
+import org.onetrip.projections.cases.CaseSearch;
+import org.onetrip.projections.cases.CaseSearchProjection;
+import org.onetrip.projections.discipline.BuckPassingAnalysis;
+import org.onetrip.projections.disclosure.DisclosureSearch;
+import org.onetrip.projections.disclosure.DisclosureSearchProjection;
+import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ProjectionReplayer;
+import org.onetrip.projections.support.ReadAheadEventSource;
+import org.onetrip.projections.support.ReplayableProjection;
+import org.onetrip.projections.timeline.TimelineProjection;
+import org.onetrip.projections.timeline.TimelineSearch;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The read side: every projection is a tracking processor of its own, replayable, writing in bulk
+ * per batch. A failing batch is retried with back-off rather than skipped: a case silently missing
+ * from the discipline office's search is worse than a projection that stops and says why.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BuckPassingProperties.class)
+public class ProjectionsConfiguration {
+
+    /**
+     * Events per processing batch (one transaction, one token update, one bulk request per index). Live,
+     * batches hold whatever has arrived, usually a few events; a replay fills them, and larger batches mean
+     * fewer H2 commits and bulk requests, and fewer cases whose events straddle two batches and are written
+     * twice (docs/benchmarks.md).
+     */
+    public static final int DEFAULT_BATCH_SIZE = 2000;
+
+    static final List<String> GROUPS = List.of(
+            CaseSearchProjection.PROCESSING_GROUP,
+            TimelineProjection.PROCESSING_GROUP,
+            DisclosureSearchProjection.PROCESSING_GROUP);
+
+    @Bean
+    BuckPassingDetector buckPassingDetector(BuckPassingProperties thresholds, WorkingDayCalendar workingDays) {
+        return new BuckPassingDetector(thresholds, workingDays::workingDaysBetween);
+    }
+
+    @Bean
+    CaseDocumentFolder caseDocumentFolder(BuckPassingDetector detector, WorkingDayCalendar workingDays) {
+        return new CaseDocumentFolder(detector, workingDays::workingDaysBetween);
+    }
+
+    @Bean
+    CaseSearchProjection caseSearchProjection(
+            ElasticsearchClient client,
+            CaseDocumentFolder folder,
+            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
+            Clock clock) {
+        var staff = new ProjectionIndex(client, prefix + "-cases", "projections/cases-index.json", clock);
+        var published =
+                new ProjectionIndex(client, prefix + "-public-cases", "projections/public-cases-index.json", clock);
+        staff.ensureExists();
+        published.ensureExists();
+        return new CaseSearchProjection(client, staff, published, folder);
+    }
+
+    @Bean
+    TimelineProjection timelineProjection(
+            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
+        var index = new ProjectionIndex(client, prefix + "-timeline", "projections/timeline-index.json", clock);
+        index.ensureExists();
+        return new TimelineProjection(client, index);
+    }
+
+    @Bean
+    DisclosureSearchProjection disclosureSearchProjection(
+            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
+        var index = new ProjectionIndex(client, prefix + "-disclosures", "projections/disclosures-index.json", clock);
+        index.ensureExists();
+        return new DisclosureSearchProjection(client, index);
+    }
+
+    @Bean
+    DisclosureSearch disclosureSearch(ElasticsearchClient client, DisclosureSearchProjection disclosures) {
+        return new DisclosureSearch(client, disclosures.index().readAlias());
+    }
+
+    @Bean
+    CaseSearch caseSearch(
+            ElasticsearchClient client, CaseSearchProjection cases, WorkingDayCalendar workingDays, Clock clock) {
+        return new CaseSearch(
+                client,
+                cases.staffIndex().readAlias(),
+                cases.publicIndex().readAlias(),
+                today -> workingDays
+                        .extend(today, CaseSearch.DUE_SOON_WORKING_DAYS)
+                        .dueDate(),
+                clock);
+    }
+
+    @Bean
+    CaseDocuments caseDocuments(ElasticsearchClient client, CaseSearchProjection cases) {
+        return new CaseDocuments(client, cases.staffIndex().readAlias());
+    }
+
+    @Bean
+    TimelineSearch timelineSearch(ElasticsearchClient client, TimelineProjection timeline) {
+        return new TimelineSearch(client, timeline.index().readAlias());
+    }
+
+    @Bean
+    BuckPassingAnalysis buckPassingAnalysis(
+            BuckPassingDetector detector, BuckPassingProperties thresholds, WorkingDayCalendar workingDays) {
+        return new BuckPassingAnalysis(detector, thresholds, workingDays::workingDaysBetween);
+    }
+
+    @Bean
+    ProjectionReplayer projectionReplayer(
+            EventProcessingConfiguration processing,
+            CaseSearchProjection cases,
+            TimelineProjection timeline,
+            DisclosureSearchProjection disclosures,
+            List<ReplayableProjection> features) {
+        var indices = new java.util.HashMap<String, List<ProjectionIndex>>(Map.of(
+                CaseSearchProjection.PROCESSING_GROUP, List.of(cases.staffIndex(), cases.publicIndex()),
+                TimelineProjection.PROCESSING_GROUP, List.of(timeline.index()),
+                DisclosureSearchProjection.PROCESSING_GROUP, List.of(disclosures.index())));
+        features.forEach(feature -> indices.put(feature.processingGroup(), feature.indices()));
+        return new ProjectionReplayer(processing, indices);
+    }
+
+    @Bean
+    ConfigurerModule projectionProcessors(
+            @Value("${onetrip.projections.batch-size:" + DEFAULT_BATCH_SIZE + "}") int batchSize,
+            @Value("${onetrip.projections.read-ahead:0}") int readAheadSetting) {
+        // Events read ahead of each processor on a thread of its own (ReadAheadEventSource): two batches by default.
+        int readAhead = readAheadSetting > 0 ? readAheadSetting : 2 * batchSize;
+        return configurer -> configurer.eventProcessing(processing -> {
+            for (var group : GROUPS) {
+                processing.registerTrackingEventProcessor(
+                        group,
+                        configuration -> new ReadAheadEventSource(configuration.eventStore(), readAhead, group),
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(batchSize));
+                processing.registerListenerInvocationErrorHandler(
+                        group, configuration -> PropagatingErrorHandler.instance());
+            }
+        });
+    }
+}
