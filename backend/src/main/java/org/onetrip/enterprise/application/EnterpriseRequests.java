@@ -3,19 +3,15 @@ package org.onetrip.enterprise.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.onetrip.cases.api.AcceptCaseCommand;
-import org.onetrip.cases.api.AssignCaseCommand;
-import org.onetrip.cases.api.CaseCommandRefusedException;
 import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseStatus;
-import org.onetrip.cases.api.CommandOutcome;
 import org.onetrip.cases.api.RefusalReason;
+import org.onetrip.cases.application.CaseHandling;
+import org.onetrip.cases.application.CaseOutcome;
 import org.onetrip.cases.query.CaseRegistryEntry;
 import org.onetrip.cases.query.CaseRegistryRepository;
 import org.onetrip.shared.api.Actor;
-import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.InvalidCommandException;
 import org.springframework.stereotype.Service;
 
@@ -31,15 +27,21 @@ public class EnterpriseRequests {
     /** More at once than a desk would sensibly hand over in one go. */
     public static final int MAX_TOGETHER = 100;
 
-    private final CommandGateway commands;
+    private final CaseHandling cases;
     private final CaseRegistryRepository registry;
 
-    public EnterpriseRequests(CommandGateway commands, CaseRegistryRepository registry) {
-        this.commands = commands;
+    public EnterpriseRequests(CaseHandling cases, CaseRegistryRepository registry) {
+        this.cases = cases;
         this.registry = registry;
     }
 
-    public record Assigned(String caseId, CommandOutcome outcome) {}
+    /** What became of one request: the case's own outcome of its acceptance (if refused) or assignment. */
+    public record Assigned(String caseId, CaseOutcome<CaseRefResponse> outcome) {
+
+        public boolean done() {
+            return outcome.isDone();
+        }
+    }
 
     public List<Assigned> assignTogether(
             Actor actor, List<String> caseIds, String departmentCode, String instructions) {
@@ -55,20 +57,17 @@ public class EnterpriseRequests {
             if (ref.isEmpty()) {
                 results.add(new Assigned(
                         caseId,
-                        new CommandOutcome.Refused(RefusalReason.WRONG_STATE, "no enterprise request " + caseId)));
+                        new CaseOutcome.Refused<>(RefusalReason.WRONG_STATE, "no enterprise request " + caseId)));
                 continue;
             }
             if (ref.get().status() == CaseStatus.FILED) {
-                var accepted = send(new AcceptCaseCommand(caseId, actor, Channel.WORKBENCH, instructions, null));
-                if (accepted instanceof CommandOutcome.Refused) {
+                var accepted = cases.accept(caseId, actor, instructions, null);
+                if (!accepted.isDone()) {
                     results.add(new Assigned(caseId, accepted));
                     continue;
                 }
             }
-            results.add(new Assigned(
-                    caseId,
-                    send(new AssignCaseCommand(
-                            caseId, actor, Channel.WORKBENCH, departmentCode, instructions, null, null))));
+            results.add(new Assigned(caseId, cases.assign(caseId, actor, departmentCode, instructions, null, null)));
         }
         return results;
     }
@@ -76,16 +75,5 @@ public class EnterpriseRequests {
     /** Only enterprise requests are handed over this way; the registry knows each case's kind and status. */
     private Optional<CaseRegistryEntry> ref(String caseId) {
         return registry.findById(caseId).filter(entry -> entry.kind() == CaseKind.ENTERPRISE_REQUEST);
-    }
-
-    private CommandOutcome send(Object command) {
-        try {
-            return commands.sendAndWait(command);
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof CaseCommandRefusedException refused) {
-                return new CommandOutcome.Refused(refused.reason(), refused.getMessage());
-            }
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
     }
 }

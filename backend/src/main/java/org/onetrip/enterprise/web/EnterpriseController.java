@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.List;
-import org.onetrip.cases.api.CommandOutcome;
+import org.onetrip.cases.application.CaseOutcome;
 import org.onetrip.enterprise.api.EnterpriseOutcome;
 import org.onetrip.enterprise.api.UnknownEnterpriseException;
 import org.onetrip.enterprise.application.EnterpriseLiaison;
@@ -62,7 +62,29 @@ public class EnterpriseController {
             @NotBlank String departmentCode,
             @jakarta.validation.constraints.Size(max = 2000) String instructions) {}
 
+    /** {@code reason}: the case's refusal reason, or INVALID, UNKNOWN_CASE, FORBIDDEN, CONCURRENT_MODIFICATION. */
     public record AssignedResponse(String caseId, boolean assigned, String reason, String detail) {}
+
+    private static AssignedResponse answer(EnterpriseRequests.Assigned result) {
+        var id = result.caseId();
+        var outcome = result.outcome();
+        if (outcome instanceof CaseOutcome.Refused<?> refused) {
+            return new AssignedResponse(id, false, refused.reason().name(), refused.detail());
+        }
+        if (outcome instanceof CaseOutcome.Invalid<?> invalid) {
+            return new AssignedResponse(id, false, "INVALID", invalid.field() + ": " + invalid.message());
+        }
+        if (outcome instanceof CaseOutcome.Unknown<?> unknown) {
+            return new AssignedResponse(id, false, "UNKNOWN_CASE", unknown.detail());
+        }
+        if (outcome instanceof CaseOutcome.Forbidden<?> forbidden) {
+            return new AssignedResponse(id, false, "FORBIDDEN", forbidden.detail());
+        }
+        if (outcome instanceof CaseOutcome.Conflict<?> conflict) {
+            return new AssignedResponse(id, false, "CONCURRENT_MODIFICATION", conflict.detail());
+        }
+        return new AssignedResponse(id, true, null, null);
+    }
 
     @PostMapping("/requests/assignment")
     @Operation(
@@ -73,10 +95,7 @@ public class EnterpriseController {
         return requests
                 .assignTogether(identity.current(http), body.caseIds(), body.departmentCode(), body.instructions())
                 .stream()
-                .map(result -> result.outcome() instanceof CommandOutcome.Refused refused
-                        ? new AssignedResponse(
-                                result.caseId(), false, refused.reason().name(), refused.detail())
-                        : new AssignedResponse(result.caseId(), true, null, null))
+                .map(EnterpriseController::answer)
                 .toList();
     }
 

@@ -88,7 +88,7 @@ public final class Attempts {
     }
 
     /** Tells why a case outcome is not done; false when it is done. */
-    private static boolean failed(Component source, CaseOutcome<?> outcome) {
+    public static boolean failed(Component source, CaseOutcome<?> outcome) {
         if (outcome instanceof CaseOutcome.Refused<?> refused) {
             refused(source, refused.reason().name(), refused.detail());
         } else if (outcome instanceof CaseOutcome.Invalid<?> invalid) {

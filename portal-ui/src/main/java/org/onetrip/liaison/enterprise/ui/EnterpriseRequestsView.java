@@ -23,7 +23,6 @@ import java.time.YearMonth;
 import java.util.EnumSet;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseStatus;
-import org.onetrip.cases.api.CommandOutcome;
 import org.onetrip.enterprise.application.EnterpriseRequests;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.liaison.ui.Attempts;
@@ -174,16 +173,13 @@ public class EnterpriseRequestsView extends VerticalLayout implements HasDynamic
                                     Texts.blankToNull(instructions.getValue())))
                     .ifPresent(results -> {
                         long done = results.stream()
-                                .filter(r -> !(r.outcome() instanceof CommandOutcome.Refused))
+                                .filter(EnterpriseRequests.Assigned::done)
                                 .count();
                         Attempts.done(this, "liaison.requests.assigned", done, results.size());
                         results.stream()
-                                .filter(r -> r.outcome() instanceof CommandOutcome.Refused)
+                                .filter(r -> !r.done())
                                 .findFirst()
-                                .ifPresent(r -> {
-                                    var refused = (CommandOutcome.Refused) r.outcome();
-                                    Attempts.refused(this, refused.reason().name(), refused.detail());
-                                });
+                                .ifPresent(r -> Attempts.failed(this, r.outcome()));
                         var today = LocalDate.now(clock.withZone(WorkingDays.ZONE));
                         var to = YearMonth.from(today);
                         Freshness.await(() ->
