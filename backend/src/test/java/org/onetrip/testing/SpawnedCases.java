@@ -14,7 +14,7 @@ import org.axonframework.modelling.command.RepositoryProvider;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.command.Case;
-import org.onetrip.cases.command.CaseFiling;
+import org.onetrip.cases.command.VisitCaseFiling;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.privacy.command.AesGcmContactVault;
 import org.onetrip.privacy.command.InMemoryContactKeyStore;
@@ -57,10 +57,10 @@ public final class SpawnedCases {
         throw new IllegalStateException("no check symbol for " + body);
     }
 
-    public static CaseFiling filing(EventContexts contexts) {
+    public static VisitCaseFiling filing(EventContexts contexts) {
         var ids = new AtomicInteger();
         var codes = new AtomicInteger();
-        return new CaseFiling(
+        return new VisitCaseFiling(
                 contexts,
                 DEPARTMENTS,
                 VAULT,

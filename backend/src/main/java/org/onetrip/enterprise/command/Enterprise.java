@@ -18,7 +18,7 @@ import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseOrigin;
 import org.onetrip.cases.api.Complainant;
 import org.onetrip.cases.api.FileCaseCommand;
-import org.onetrip.cases.command.CaseFiling;
+import org.onetrip.cases.command.VisitCaseFiling;
 import org.onetrip.enterprise.api.AccessCodes;
 import org.onetrip.enterprise.api.ChangeEnterpriseLiaisonCommand;
 import org.onetrip.enterprise.api.EnterpriseCodeReissuedEvent;
@@ -279,7 +279,7 @@ public class Enterprise {
      * enterprise request (企业诉求) by the cadre, on the channel VISIT, linked to this visit.
      */
     @CommandHandler
-    public EnterpriseOutcome handle(LogEnterpriseVisitCommand command, EventContexts contexts, CaseFiling filing) {
+    public EnterpriseOutcome handle(LogEnterpriseVisitCommand command, EventContexts contexts, VisitCaseFiling filing) {
         requireActor(command.actor(), command.channel());
         requireText(command.visitId(), "visitId", 64);
         if (visits.contains(command.visitId())) {

@@ -19,7 +19,7 @@ import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseOrigin;
 import org.onetrip.cases.api.Complainant;
 import org.onetrip.cases.api.FileCaseCommand;
-import org.onetrip.cases.command.CaseFiling;
+import org.onetrip.cases.command.VisitCaseFiling;
 import org.onetrip.grid.api.AssignGridCadreCommand;
 import org.onetrip.grid.api.DefineGridCommand;
 import org.onetrip.grid.api.FoundIssue;
@@ -204,7 +204,10 @@ public class Grid {
      */
     @CommandHandler
     public GridOutcome handle(
-            LogGridVisitCommand command, EventContexts contexts, DepartmentDirectory departments, CaseFiling filing) {
+            LogGridVisitCommand command,
+            EventContexts contexts,
+            DepartmentDirectory departments,
+            VisitCaseFiling filing) {
         requireActor(command.actor(), command.channel());
         requireText(command.visitId(), "visitId", 64);
         if (visitors.containsKey(command.visitId())) {
@@ -276,7 +279,7 @@ public class Grid {
             RaiseGridVisitIssueCommand command,
             EventContexts contexts,
             DepartmentDirectory departments,
-            CaseFiling filing) {
+            VisitCaseFiling filing) {
         requireActor(command.actor(), command.channel());
         requireText(command.reason(), "reason", GridLimits.REASON);
         knownDepartment(departments, command.concernedDepartmentCode(), "concernedDepartmentCode");
@@ -331,7 +334,7 @@ public class Grid {
             String reason,
             Actor actor,
             EventContexts contexts,
-            CaseFiling filing) {
+            VisitCaseFiling filing) {
         var caseId = filing.newCaseId();
         var receiptCode = filing.newReceiptCode();
         filing.file(new FileCaseCommand(

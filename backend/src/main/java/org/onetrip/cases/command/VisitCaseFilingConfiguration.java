@@ -7,10 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class CaseFilingConfiguration {
+class VisitCaseFilingConfiguration {
 
     @Bean
-    CaseFiling caseFiling(EventContexts contexts, DepartmentDirectory departments, ContactVault vault) {
-        return CaseFiling.random(contexts, departments, vault);
+    VisitCaseFiling visitCaseFiling(EventContexts contexts, DepartmentDirectory departments, ContactVault vault) {
+        return VisitCaseFiling.random(contexts, departments, vault);
     }
 }

@@ -14,7 +14,7 @@ import org.onetrip.shared.command.EventContexts;
  * it on a visit), in the same unit of work: the visit and its cases are stored together or not at
  * all. The case applies its own filing rules, exactly as when the command comes over the bus.
  */
-public class CaseFiling {
+public class VisitCaseFiling {
 
     private final EventContexts contexts;
     private final DepartmentDirectory departments;
@@ -22,7 +22,7 @@ public class CaseFiling {
     private final Supplier<String> caseIds;
     private final Supplier<ReceiptCode> receiptCodes;
 
-    public CaseFiling(
+    public VisitCaseFiling(
             EventContexts contexts,
             DepartmentDirectory departments,
             ContactVault vault,
@@ -35,8 +35,8 @@ public class CaseFiling {
         this.receiptCodes = receiptCodes;
     }
 
-    public static CaseFiling random(EventContexts contexts, DepartmentDirectory departments, ContactVault vault) {
-        return new CaseFiling(
+    public static VisitCaseFiling random(EventContexts contexts, DepartmentDirectory departments, ContactVault vault) {
+        return new VisitCaseFiling(
                 contexts, departments, vault, () -> UUID.randomUUID().toString(), ReceiptCode::generate);
     }
 
