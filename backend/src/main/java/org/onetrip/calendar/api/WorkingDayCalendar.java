@@ -6,7 +6,7 @@ import java.time.ZoneId;
 /** Working-day arithmetic on the calendar version in force, for readers outside the calendar feature. */
 public interface WorkingDayCalendar {
 
-    /** Deadlines and calendar months run on township time, whatever the server's zone. */
+    /** Deadlines run on township time, whatever the server's zone. */
     ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Working days after {@code fromExclusive} up to and including {@code toInclusive}. */
