@@ -16,6 +16,7 @@ import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CloseCaseCommand;
 import org.onetrip.cases.api.CommandOutcome;
 import org.onetrip.cases.api.Complainant;
+import org.onetrip.cases.api.DecideConflictOfInterestCommand;
 import org.onetrip.cases.api.FileCaseCommand;
 import org.onetrip.cases.api.MergeCaseCommand;
 import org.onetrip.cases.api.OpenSupervisionCommand;
@@ -24,6 +25,7 @@ import org.onetrip.cases.api.RateCaseCommand;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.ReopenCaseCommand;
+import org.onetrip.cases.api.RequestConflictOfInterestDecisionCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
 import org.onetrip.cases.api.SignForCaseCommand;
@@ -53,10 +55,12 @@ public class DemoData {
 
     private final CommandGateway commands;
     private final CaseRegistryRepository registry;
+    private final LiaisonDemoData liaison;
 
-    public DemoData(CommandGateway commands, CaseRegistryRepository registry) {
+    public DemoData(CommandGateway commands, CaseRegistryRepository registry, LiaisonDemoData liaison) {
         this.commands = commands;
         this.registry = registry;
+        this.liaison = liaison;
     }
 
     public void load() {
@@ -66,9 +70,10 @@ public class DemoData {
         justFiledSuggestion();
         reopenedAndSupervised();
         duplicateOf(bounced);
+        liaison.load();
         bulletinOfThisMonthSoFar();
         log.info(
-                "Demo data written: 6 cases and this month's bulletin, one bounced between 民政所 and 泗店村委会 (receipt code {})",
+                "Demo data written: 6 cases, grids and enterprises, and this month's bulletin, one bounced between 民政所 and 泗店村委会 (receipt code {})",
                 registry.findById(bounced)
                         .map(e -> new ReceiptCode(e.receiptCode()).grouped())
                         .orElse("?"));
@@ -85,6 +90,10 @@ public class DemoData {
                 "minzheng",
                 new Complainant("王秀兰", "13800001111", null, true));
         accept(id);
+        send(new RequestConflictOfInterestDecisionCommand(
+                id, INTAKE, Channel.WORKBENCH, "投诉涉及民政所，但低保审批权在民政所，请纪委办决定能否由民政所办理。", null));
+        send(new DecideConflictOfInterestCommand(
+                id, DISCIPLINE, Channel.WORKBENCH, true, "低保审批只能由民政所办理，准许民政所办理，纪委办跟踪推诿问题。", null));
         assign(id, "minzheng");
         send(new ReturnCaseCommand(
                 id, handler("minzheng"), Channel.WORKBENCH, "低保申请须先经村（居）委会入户调查和民主评议，应由村委会先行受理。", null));
@@ -127,6 +136,8 @@ public class DemoData {
                 "guotu",
                 Complainant.NONE);
         accept(id);
+        send(new DecideConflictOfInterestCommand(
+                id, DISCIPLINE, Channel.WORKBENCH, true, "举报对象是违法建房者，不是国土所工作人员，由国土所依职责查处。", null));
         assign(id, "guotu");
         send(new SignForCaseCommand(id, handler("guotu"), Channel.WORKBENCH, null));
         send(new AddProgressNoteCommand(id, handler("guotu"), Channel.WORKBENCH, "已现场查看，已责令暂停施工，正在调取土地利用现状图。", null));
@@ -159,6 +170,8 @@ public class DemoData {
                 "linye",
                 new Complainant(null, "13700003333", null, false));
         accept(id);
+        send(new DecideConflictOfInterestCommand(
+                id, DISCIPLINE, Channel.WORKBENCH, true, "材料告知问题须由森林资源管理站自行纠正，准许其办理，结果由纪委办回访核实。", null));
         assign(id, "linye");
         send(new SignForCaseCommand(id, handler("linye"), Channel.WORKBENCH, null));
         send(new AnswerCaseCommand(id, handler("linye"), Channel.WORKBENCH, "已向您说明情况，请再来一次补齐材料。", null));

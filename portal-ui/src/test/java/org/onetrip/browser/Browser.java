@@ -81,8 +81,13 @@ final class Browser implements AutoCloseable {
     }
 
     BrowserContext newContext() {
+        return newContext(1280, 900);
+    }
+
+    /** A taller window shows a long screen whole: Vaadin's layout scrolls inside, so a full-page shot cannot. */
+    BrowserContext newContext(int width, int height) {
         return browser.newContext(
-                new NewContextOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
+                new NewContextOptions().setViewportSize(width, height).setLocale("zh-CN"));
     }
 
     BrowserContext newContext(NewContextOptions options) {

@@ -81,6 +81,19 @@ public final class RunningPortal implements AutoCloseable {
         }
     }
 
+    Reply put(String path, Object body, Map<String, String> headers) {
+        try {
+            var json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+            return send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(json)),
+                    headers);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Reply postForm(String path, String formBody, Map<String, String> headers) {
         return send(
                 HttpRequest.newBuilder(URI.create(base + path))

@@ -8,6 +8,7 @@ import org.onetrip.shared.api.EventContext;
  */
 public sealed interface CaseEvent
         permits AccountabilityRecordedEvent,
+                AllegationReviewedEvent,
                 CaseAcceptedEvent,
                 CaseAnsweredEvent,
                 CaseAssignedEvent,
@@ -23,6 +24,8 @@ public sealed interface CaseEvent
                 CaseTransferredEvent,
                 ComplainantContactErasedEvent,
                 ComplainantContactViewedEvent,
+                ConflictOfInterestDecidedEvent,
+                ConflictOfInterestDecisionRequestedEvent,
                 DuplicateCaseMergedEvent,
                 ExtensionApprovedEvent,
                 ExtensionDeniedEvent,

@@ -171,7 +171,10 @@ public record CaseState(
                 || event instanceof AccountabilityRecordedEvent
                 || event instanceof CaseCommandRefusedEvent
                 || event instanceof ComplainantContactViewedEvent
-                || event instanceof FilerNotifiedEvent)) {
+                || event instanceof FilerNotifiedEvent
+                || event instanceof ConflictOfInterestDecisionRequestedEvent
+                || event instanceof ConflictOfInterestDecidedEvent
+                || event instanceof AllegationReviewedEvent)) {
             throw new IllegalArgumentException("no step for " + event.getClass().getName());
         }
         return next.state();

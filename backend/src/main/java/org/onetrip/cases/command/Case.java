@@ -42,6 +42,7 @@ import org.onetrip.calendar.api.Deadline;
 import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.AccountabilityRecordedEvent;
 import org.onetrip.cases.api.AddProgressNoteCommand;
+import org.onetrip.cases.api.AllegationReviewedEvent;
 import org.onetrip.cases.api.AnswerCaseCommand;
 import org.onetrip.cases.api.ApproveExtensionCommand;
 import org.onetrip.cases.api.ApproveTransferCommand;
@@ -70,7 +71,10 @@ import org.onetrip.cases.api.CommandOutcome;
 import org.onetrip.cases.api.ComplainantContactErasedEvent;
 import org.onetrip.cases.api.ComplainantContactViewedEvent;
 import org.onetrip.cases.api.ConcludeSupervisionCommand;
+import org.onetrip.cases.api.ConflictOfInterestDecidedEvent;
+import org.onetrip.cases.api.ConflictOfInterestDecisionRequestedEvent;
 import org.onetrip.cases.api.DeadlineBasis;
+import org.onetrip.cases.api.DecideConflictOfInterestCommand;
 import org.onetrip.cases.api.DeclineCaseCommand;
 import org.onetrip.cases.api.DenyExtensionCommand;
 import org.onetrip.cases.api.DuplicateCaseMergedEvent;
@@ -91,8 +95,10 @@ import org.onetrip.cases.api.RecordFilerNotifiedCommand;
 import org.onetrip.cases.api.RefusalReason;
 import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.ReopenCaseCommand;
+import org.onetrip.cases.api.RequestConflictOfInterestDecisionCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
+import org.onetrip.cases.api.ReviewAllegationCommand;
 import org.onetrip.cases.api.SignForCaseCommand;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
@@ -111,7 +117,8 @@ import org.onetrip.shared.command.EventContexts;
 
 /**
  * A case (工单) from filing to closing. Command handlers only decide, with the handling rules of
- * {@link CaseRules}, the {@link SupervisionPolicy} and the privacy policy of {@link ComplainantContact};
+ * {@link CaseRules}, the {@link SupervisionPolicy}, the {@link ConflictOfInterestPolicy} and the privacy
+ * policy of {@link ComplainantContact};
  * every change of state happens in the one event-sourcing handler, through {@link CaseState#step}. A
  * staff command that breaks a rule is recorded as a {@link CaseCommandRefusedEvent} so auditors see
  * attempts as well as acts; the public's refused attempts are not stored, so they cannot flood a
@@ -125,6 +132,7 @@ public class Case {
 
     private CaseState state = CaseState.NONE;
     private ComplainantContact contact = ComplainantContact.NONE;
+    private ConflictOfInterestPolicy conflict = ConflictOfInterestPolicy.NONE;
     /** Deliveries the notification outbox recorded ({@code sourceEventId|channel}), so a retry records none twice. */
     private final Set<String> filerNotified = new HashSet<>();
 
@@ -133,11 +141,12 @@ public class Case {
     @CommandHandler
     public Case(FileCaseCommand command, EventContexts contexts, DepartmentDirectory departments, ContactVault vault) {
         var actor = command.actor();
-        if (actor.role() == PUBLIC && command.channel() != Channel.PORTAL) {
+        if (command.origin() != null) {
+            checkFoundOnVisit(command);
+        } else if (actor.role() == PUBLIC && command.channel() != Channel.PORTAL) {
             throw new CaseCommandRefusedException(
                     RefusalReason.ROLE_NOT_ALLOWED, "the public files cases through the portal only");
-        }
-        if (!EnumSet.of(PUBLIC, INTAKE, Role.SYSTEM).contains(actor.role())) {
+        } else if (!EnumSet.of(PUBLIC, INTAKE, Role.SYSTEM).contains(actor.role())) {
             throw new CaseCommandRefusedException(
                     RefusalReason.ROLE_NOT_ALLOWED,
                     "only the public or the intake desk can file a case, not " + actor.role());
@@ -160,7 +169,31 @@ public class Case {
                 command.description(),
                 command.serviceItemCode(),
                 command.concernedDepartmentCode(),
-                sealComplainant(command, vault)));
+                sealComplainant(command, vault),
+                command.origin()));
+    }
+
+    /**
+     * A case found on a grid or enterprise visit is filed by the staff member who made the visit, from
+     * the visit itself (which checked that they made it), on the channel VISIT, as the visit's kind.
+     */
+    private static void checkFoundOnVisit(FileCaseCommand command) {
+        var origin = command.origin();
+        if (!command.actor().role().isStaff() || command.actor().role() == Role.AUDITOR) {
+            throw new CaseCommandRefusedException(
+                    RefusalReason.ROLE_NOT_ALLOWED,
+                    "only staff who made the visit file what they found on it, not "
+                            + command.actor().role());
+        }
+        if (command.channel() != Channel.VISIT) {
+            throw new InvalidCommandException("channel", "a case found on a visit arrives through the channel VISIT");
+        }
+        if (command.kind() != origin.source().kind()) {
+            throw new InvalidCommandException(
+                    "kind",
+                    "a case found on a " + origin.source() + " is a "
+                            + origin.source().kind());
+        }
     }
 
     /** Contact data enters the event store only encrypted, under a key of its own. */
@@ -257,7 +290,8 @@ public class Case {
                         notFinal(state),
                         roleIn(command, INTAKE),
                         stateIn(state, ACCEPTED, RETURNED),
-                        knownDepartment(departments, command.departmentCode())),
+                        knownDepartment(departments, command.departmentCode()),
+                        conflict.mayHandOver(state, command.departmentCode())),
                 context -> {
                     Deadline assigned;
                     DeadlineBasis basis;
@@ -400,7 +434,8 @@ public class Case {
                         stateIn(state, ASSIGNED, IN_PROGRESS),
                         knownDepartment(departments, command.toDepartmentCode()),
                         otherDepartment(state, command.toDepartmentCode()),
-                        noTransferPending(state)),
+                        noTransferPending(state),
+                        conflict.mayHandOver(state, command.toDepartmentCode())),
                 context -> new CaseTransferredEvent(
                         caseId,
                         context,
@@ -425,7 +460,8 @@ public class Case {
                         holdsCase(state, command),
                         knownDepartment(departments, command.toDepartmentCode()),
                         otherDepartment(state, command.toDepartmentCode()),
-                        noTransferPending(state)),
+                        noTransferPending(state),
+                        conflict.mayHandOver(state, command.toDepartmentCode())),
                 context -> new TransferProposedEvent(
                         caseId, context, state.departmentCode(), command.toDepartmentCode(), command.reason()));
     }
@@ -442,7 +478,8 @@ public class Case {
                         notFinal(state),
                         roleIn(command, INTAKE),
                         transferPending(state),
-                        proposal == null ? null : knownDepartment(departments, proposal.toDepartmentCode())),
+                        proposal == null ? null : knownDepartment(departments, proposal.toDepartmentCode()),
+                        proposal == null ? null : conflict.mayHandOver(state, proposal.toDepartmentCode())),
                 context -> new CaseTransferredEvent(
                         caseId,
                         context,
@@ -580,6 +617,41 @@ public class Case {
                         command.findings()));
     }
 
+    /** The desk asks the discipline office to decide before it hands a case to the department complained about. */
+    @CommandHandler
+    public CommandOutcome handle(RequestConflictOfInterestDecisionCommand command, EventContexts contexts) {
+        requireText(command.reason(), "reason");
+        return decide(
+                command,
+                contexts,
+                conflict.mayRequestDecision(command, state),
+                context -> new ConflictOfInterestDecisionRequestedEvent(
+                        caseId, context, state.concernedDepartmentCode(), command.reason()));
+    }
+
+    /** The discipline office's decision, asked for or not; a later one replaces an earlier one. */
+    @CommandHandler
+    public CommandOutcome handle(DecideConflictOfInterestCommand command, EventContexts contexts) {
+        requireText(command.reason(), "reason");
+        return decide(
+                command,
+                contexts,
+                conflict.mayDecide(command, state),
+                context -> new ConflictOfInterestDecidedEvent(
+                        caseId, context, state.concernedDepartmentCode(), command.permitted(), command.reason()));
+    }
+
+    /** The discipline office has looked at an allegation against staff and records what it found. */
+    @CommandHandler
+    public CommandOutcome handle(ReviewAllegationCommand command, EventContexts contexts) {
+        requireText(command.finding(), "finding");
+        return decide(
+                command,
+                contexts,
+                conflict.mayReviewAllegation(command, state),
+                context -> new AllegationReviewedEvent(caseId, context, command.finding()));
+    }
+
     /**
      * The duplicate's half of 并单; {@link CaseMergeHandler} pairs it with {@link #absorbDuplicate}.
      * {@code primary} is null when no case {@code command.primaryCaseId()} exists.
@@ -623,6 +695,7 @@ public class Case {
     void on(CaseEvent event) {
         caseId = event.caseId();
         state = state.step(event);
+        conflict = conflict.step(event);
         if (event instanceof CaseFiledEvent filed) {
             contact = ComplainantContact.filed(filed.complainant());
         } else if (event instanceof ComplainantContactErasedEvent) {

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Scores out of 100 per department: the weighted on-time and satisfaction rates, less the deductions
- * per return, transfer, ping-pong, overdue case, supervision and accountability. The weights used are
+ * per return, transfer, ping-pong, overdue case, supervision, accountability, missed grid visit and
+ * enterprise-month without a liaison visit. The weights used are
  * part of the answer, so a score can be recomputed by hand.
  */
 public record AssessmentResponse(
@@ -24,5 +25,6 @@ public record AssessmentResponse(
             double score,
             Double base,
             double deductions,
-            DepartmentFigures figures) {}
+            DepartmentFigures figures,
+            LiaisonVisits liaisonVisits) {}
 }

@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The weights of the annual performance assessment (绩效考核), {@code onetrip.assessment.weights.*}:
  * the on-time and satisfaction rates are weighted into a base of up to 100 points, and each return,
  * transfer, ping-pong, overdue open case, supervision and accountability deducts its points, and so do a
- * booking served in more than one trip (跑多次) and an agency request open past its promised time limit.
+ * booking served in more than one trip (跑多次), an agency request open past its promised time limit,
+ * each grid visit a department's cadres owed and did not make and each month an enterprise paired with
+ * its liaison cadres had no ledger visit (四.四: "一个月至少走访一次", "每月深入企业调研1次以上").
  */
 @ConfigurationProperties("onetrip.assessment")
 public record AssessmentProperties(@DefaultValue Weights weights) {
@@ -24,7 +26,9 @@ public record AssessmentProperties(@DefaultValue Weights weights) {
             @DefaultValue("2") double supervisionDeduction,
             @DefaultValue("5") double accountabilityDeduction,
             @DefaultValue("1") double moreThanOneTripDeduction,
-            @DefaultValue("2") double agencyOverdueDeduction) {
+            @DefaultValue("2") double agencyOverdueDeduction,
+            @DefaultValue("0.5") double missedGridVisitDeduction,
+            @DefaultValue("0.5") double missedEnterpriseVisitDeduction) {
 
         @org.springframework.boot.context.properties.bind.ConstructorBinding
         public Weights {
@@ -38,7 +42,9 @@ public record AssessmentProperties(@DefaultValue Weights weights) {
                 pingPongDeduction,
                 overdueDeduction,
                 supervisionDeduction,
-                accountabilityDeduction
+                accountabilityDeduction,
+                missedGridVisitDeduction,
+                missedEnterpriseVisitDeduction
             }) {
                 if (weight < 0 || Double.isNaN(weight) || Double.isInfinite(weight)) {
                     throw new IllegalArgumentException("onetrip.assessment.weights.* must be finite and not negative");
@@ -62,6 +68,8 @@ public record AssessmentProperties(@DefaultValue Weights weights) {
             map.put("accountability-deduction", accountabilityDeduction);
             map.put("more-than-one-trip-deduction", moreThanOneTripDeduction);
             map.put("agency-overdue-deduction", agencyOverdueDeduction);
+            map.put("missed-grid-visit-deduction", missedGridVisitDeduction);
+            map.put("missed-enterprise-visit-deduction", missedEnterpriseVisitDeduction);
             return map;
         }
 
@@ -85,11 +93,13 @@ public record AssessmentProperties(@DefaultValue Weights weights) {
                     supervisionDeduction,
                     accountabilityDeduction,
                     1,
-                    2);
+                    2,
+                    0.5,
+                    0.5);
         }
     }
 
     public static AssessmentProperties defaults() {
-        return new AssessmentProperties(new Weights(60, 40, 1, 0.5, 3, 2, 2, 5));
+        return new AssessmentProperties(new Weights(60, 40, 1, 0.5, 3, 2, 2, 5, 1, 2, 0.5, 0.5));
     }
 }

@@ -2,6 +2,7 @@ package org.onetrip.disclosure.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,8 +25,11 @@ import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.disclosure.api.BulletinComputation;
 import org.onetrip.disclosure.api.BulletinFigures;
 import org.onetrip.disclosure.api.DepartmentFigures;
+import org.onetrip.disclosure.api.LiaisonVisits;
 import org.onetrip.disclosure.api.ServiceFigures;
 import org.onetrip.disclosure.command.BulletinFiguresSource;
+import org.onetrip.enterprise.query.EnterpriseHistory;
+import org.onetrip.grid.query.GridHistory;
 import org.onetrip.organisation.api.DepartmentType;
 import org.onetrip.organisation.query.DepartmentDirectory;
 
@@ -75,6 +79,8 @@ public class BulletinCalculator implements BulletinFiguresSource {
     /** The computation as it was (or would have been) when the store ended at {@code lastPosition}. */
     public BulletinComputation compute(Instant periodStart, Instant cutOff, long lastPosition, long calendarVersion) {
         var tally = new Tally(periodStart, cutOff, calendarVersion);
+        var grids = new GridHistory(cutOff);
+        var enterprises = new EnterpriseHistory(cutOff);
         var shares =
                 contributions.stream().map(c -> c.start(periodStart, cutOff)).toList();
         long head = -1;
@@ -88,27 +94,66 @@ public class BulletinCalculator implements BulletinFiguresSource {
                 }
                 head = Math.max(head, position);
                 if (!CaseEvent.class.isAssignableFrom(message.getPayloadType())) {
+                    var payload = message.getPayload();
+                    if (grids.add(payload) || enterprises.add(payload)) {
+                        used++;
+                    }
                     for (var share : shares) {
-                        if (share.add(message.getPayload())) {
+                        if (share.add(payload)) {
                             used++;
                         }
                     }
                     continue;
                 }
                 var event = (CaseEvent) message.getPayload();
+                enterprises.add(event);
                 if (event.context().occurredAt().isBefore(cutOff)) {
                     tally.add(event);
                     used++;
                 }
             }
         }
+        var month = YearMonth.from(periodStart.atZone(WorkingDays.ZONE));
+        var caseFigures = tally.figures(shares);
         return new BulletinComputation(
                 periodStart,
                 cutOff,
                 lastPosition == Long.MAX_VALUE ? head : lastPosition,
                 used,
                 calendarVersion,
-                tally.figures(shares));
+                new BulletinFigures(
+                        caseFigures.departments(),
+                        caseFigures.totals(),
+                        grids.compliance(month).withoutCadres(),
+                        enterprises.figures(month, periodStart)),
+                liaisonVisits(grids, enterprises, periodStart, cutOff));
+    }
+
+    /**
+     * Per department, the grid visits its cadres owed and made, and the enterprise-months its liaison
+     * cadres owed and visited, over the months of [periodStart, cutOff) that have ended by the cut-off.
+     */
+    private static Map<String, LiaisonVisits> liaisonVisits(
+            GridHistory grids, EnterpriseHistory enterprises, Instant periodStart, Instant cutOff) {
+        var result = new TreeMap<String, LiaisonVisits>();
+        var lastDay = cutOff.minusNanos(1).atZone(WorkingDays.ZONE).toLocalDate();
+        for (var month = YearMonth.from(periodStart.atZone(WorkingDays.ZONE));
+                !month.atEndOfMonth().isAfter(lastDay);
+                month = month.plusMonths(1)) {
+            for (var owed : grids.compliance(month).byDepartment()) {
+                result.merge(
+                        owed.departmentCode(),
+                        new LiaisonVisits(owed.required(), owed.done(), 0, 0),
+                        LiaisonVisits::plus);
+            }
+            for (var owed : enterprises.visitsByDepartment(month)) {
+                result.merge(
+                        owed.departmentCode(),
+                        new LiaisonVisits(0, 0, owed.required(), owed.done()),
+                        LiaisonVisits::plus);
+            }
+        }
+        return result;
     }
 
     /** A case as the tally follows it: its state, and when and by whom it was last received. */
@@ -273,6 +318,11 @@ public class BulletinCalculator implements BulletinFiguresSource {
         private Counts of(String department) {
             return counts.computeIfAbsent(department == null ? "unassigned" : department, code -> new Counts());
         }
+    }
+
+    /** A department's row with nothing counted, for departments assessed on field visits alone. */
+    static DepartmentFigures emptyRow(String code, String name) {
+        return row(code, name, new Counts());
     }
 
     private static DepartmentFigures row(String code, String name, Counts c) {

@@ -23,6 +23,7 @@ import org.onetrip.disclosure.api.FindPublicationBatchesQuery;
 import org.onetrip.disclosure.api.FindServiceItemDiffQuery;
 import org.onetrip.disclosure.api.FindServiceItemQuery;
 import org.onetrip.disclosure.api.FindServiceItemsQuery;
+import org.onetrip.disclosure.api.LiaisonVisits;
 import org.onetrip.disclosure.api.NoticeCorrectedEvent;
 import org.onetrip.disclosure.api.NoticeEvent;
 import org.onetrip.disclosure.api.NoticeListResponse;
@@ -194,13 +195,15 @@ public class DisclosureQueries {
                     published.cutOff(),
                     published.lastEventPosition(),
                     published.calendarVersion());
+            // a bulletin published before a section existed is verified on the sections it has
+            var recomputed = again.figures().sectionsOf(published.figures());
             return new BulletinVerificationResponse(
                     published.bulletinId(),
-                    again.figures().equals(published.figures()) && again.eventCount() == published.eventCount(),
+                    recomputed.equals(published.figures()) && again.eventCount() == published.eventCount(),
                     published.eventCount(),
                     again.eventCount(),
                     published.figures(),
-                    again.figures());
+                    recomputed);
         });
     }
 
@@ -215,6 +218,15 @@ public class DisclosureQueries {
         var cutOff = end.isAfter(now) ? now : end;
         var weights = assessment.weights();
         var computed = calculator.compute(start, cutOff.isAfter(start) ? cutOff : start);
+        var visits = computed.liaisonVisits();
+        var rows = new ArrayList<>(computed.figures().departments());
+        // a department whose staff owed field visits is assessed on them even without a case
+        for (var code : visits.keySet()) {
+            if (!code.isEmpty() && rows.stream().noneMatch(row -> code.equals(row.departmentCode()))) {
+                rows.add(BulletinCalculator.emptyRow(
+                        code, departments.find(code).map(d -> d.nameZh()).orElse(code)));
+            }
+        }
         return new AssessmentResponse(
                 query.year(),
                 start,
@@ -222,8 +234,9 @@ public class DisclosureQueries {
                 computed.lastEventPosition(),
                 computed.calendarVersion(),
                 weights.asMap(),
-                computed.figures().departments().stream()
-                        .map(figures -> AssessmentScores.score(figures, weights))
+                rows.stream()
+                        .map(figures -> AssessmentScores.score(
+                                figures, visits.getOrDefault(figures.departmentCode(), LiaisonVisits.NONE), weights))
                         .toList());
     }
 

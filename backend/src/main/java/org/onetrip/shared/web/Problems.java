@@ -24,6 +24,8 @@ public final class Problems {
     public static final URI METHOD_NOT_ALLOWED = URI.create("/problems/method-not-allowed");
     public static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
+    public static final URI UNKNOWN_GRID = URI.create("/problems/unknown-grid");
+    public static final URI UNKNOWN_ENTERPRISE = URI.create("/problems/unknown-enterprise");
 
     private Problems() {}
 

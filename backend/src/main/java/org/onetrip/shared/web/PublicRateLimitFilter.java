@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Applies {@link RateLimits} to reading or rating a case by its code. Filing is counted by the filing
- * service itself, once the case is filed ({@code CaseFiling.fileAsPublic}).
+ * Applies {@link RateLimits} to reading or rating a case by its code, and to an enterprise reading its
+ * requests by its access code. Filing is counted by the filing service itself, once the case is filed
+ * ({@code CaseFiling.fileAsPublic}).
  */
 @Component
 public class PublicRateLimitFilter extends OncePerRequestFilter {
@@ -55,7 +56,7 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
 
     private static RateLimits.Kind kind(HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/public/cases/")) {
+        if (path.startsWith("/api/public/cases/") || path.startsWith("/api/public/enterprise-requests")) {
             return RateLimits.Kind.LOOKUP;
         }
         return null;

@@ -20,6 +20,8 @@ import org.onetrip.cases.api.CaseReopenedEvent;
 import org.onetrip.cases.api.CaseReturnedEvent;
 import org.onetrip.cases.api.CaseSignedForEvent;
 import org.onetrip.cases.api.CaseTransferredEvent;
+import org.onetrip.cases.api.ConflictOfInterestDecidedEvent;
+import org.onetrip.cases.api.ConflictOfInterestDecisionRequestedEvent;
 import org.onetrip.cases.api.DeadlineBasis;
 import org.onetrip.cases.api.ExtensionApprovedEvent;
 import org.onetrip.cases.api.ExtensionDeniedEvent;
@@ -48,6 +50,9 @@ import org.onetrip.shared.api.Role;
 final class Cases {
 
     static final String CASE_ID = "case-1";
+    /** The department a given filing complains about. */
+    static final String CONCERNED = "caizheng";
+
     static final Instant NOW = Instant.parse("2026-02-13T02:00:00Z");
     static final Instant GIVEN_AT = Instant.parse("2026-02-02T02:00:00Z");
     static final long CALENDAR_VERSION = 2;
@@ -169,17 +174,29 @@ final class Cases {
             return dueDate;
         }
 
+        /**
+         * Names 财政所 as the department concerned: no story hands the case to it, so the conflict-of-interest
+         * rule (its own tests: {@code CaseConflictOfInterestTest}) stays out of the other stories' way.
+         */
         History filed(CaseKind kind) {
+            return filed(kind, CONCERNED);
+        }
+
+        History filed(CaseKind kind, String concernedDepartmentCode) {
+            return filed(kind, CaseCategory.MORE_THAN_ONE_TRIP, concernedDepartmentCode);
+        }
+
+        History filed(CaseKind kind, CaseCategory category, String concernedDepartmentCode) {
             return add(new CaseFiledEvent(
                     CASE_ID,
                     context(publicPerson()),
                     RECEIPT_CODE.value(),
                     kind,
-                    CaseCategory.MORE_THAN_ONE_TRIP,
+                    category,
                     TITLE,
                     DESCRIPTION,
                     null,
-                    "guotu",
+                    concernedDepartmentCode,
                     FiledComplainant.NONE));
         }
 
@@ -321,6 +338,20 @@ final class Cases {
 
         History mergedInto(String primaryCaseId) {
             return add(new CaseMergedIntoEvent(CASE_ID, context(intake()), primaryCaseId, "same matter"));
+        }
+
+        History conflictDecisionRequested(String department) {
+            return add(new ConflictOfInterestDecisionRequestedEvent(
+                    CASE_ID, context(intake()), department, "only this office can approve it"));
+        }
+
+        History conflictDecided(String department, boolean permitted) {
+            return add(new ConflictOfInterestDecidedEvent(
+                    CASE_ID,
+                    context(discipline()),
+                    department,
+                    permitted,
+                    permitted ? "handle it, under watch" : "not you"));
         }
 
         History supervisionOpened() {

@@ -31,6 +31,7 @@ import org.onetrip.disclosure.api.BulletinResponse;
 import org.onetrip.disclosure.api.DepartmentFigures;
 import org.onetrip.disclosure.query.BulletinDocuments;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.liaison.bulletin.LiaisonBulletinSections;
 import org.onetrip.publicportal.PublicPortal;
 
 /**
@@ -158,6 +159,9 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
                 tableBox,
                 new Paragraph(getTranslation("public.bulletin.notes")),
                 new Paragraph(getTranslation("public.bulletin.service-notes")));
+        add(new LiaisonBulletinSections(
+                bulletin.figures(),
+                code -> portal.department(code).map(d -> d.name(getLocale())).orElse(code)));
     }
 
     private Component links(String bulletinId) {

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.liaison.intake.ConflictOfInterestWarning;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.WorkbenchRefusal;
 import org.onetrip.workbench.contact.ContactViews;
@@ -47,11 +48,20 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final Span receipt = new Span();
     final TransferProposals transferProposals;
 
-    public IntakeView(IntakeDesk desk, ContactViews contacts) {
+    final ConflictOfInterestWarning conflict;
+
+    public IntakeView(IntakeDesk desk, ContactViews contacts, ConflictOfInterestWarning conflict) {
+        this.conflict = conflict;
         this.desk = desk;
         var departments = desk.departments();
         form = new RegistrationForm(departments);
         actions = new IntakeCaseActions(departments);
+        // warned before it tries: the selected case and the department about to be chosen, under the choice
+        var assignRow = actions.department.getParent().orElseThrow();
+        actions.addComponentAtIndex(actions.indexOf(assignRow) + 1, conflict);
+        actions.department.addValueChangeListener(change -> conflict.check(
+                actions.selected() == null ? null : actions.selected().caseId(),
+                change.getValue() == null ? null : change.getValue().code()));
         transferProposals = new TransferProposals(departments);
         contact = new ContactPanel(contacts::view, this::showTimeline);
         extensions = new ExtensionRequests(code -> desk.departmentName(code, getLocale()), desk::extendedDeadline);
@@ -188,6 +198,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private void select(Hit hit) {
         List<Hit> duplicates = hit == null ? List.of() : desk.likelyDuplicates(hit.caseId(), hit.title());
         actions.show(hit, duplicates);
+        conflict.check(hit == null ? null : hit.caseId(), null);
         rating.show(hit);
         contact.show(hit == null ? null : hit.caseId());
         showTimeline();

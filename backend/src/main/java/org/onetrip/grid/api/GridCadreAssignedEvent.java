@@ -1,0 +1,6 @@
+package org.onetrip.grid.api;
+
+import org.onetrip.shared.api.EventContext;
+
+public record GridCadreAssignedEvent(String gridId, EventContext context, GridCadre cadre, String reason)
+        implements GridEvent {}

@@ -1,0 +1,44 @@
+package org.onetrip.demo;
+
+import org.onetrip.security.StaffAccountRepository;
+import org.onetrip.security.StaffAccounts;
+import org.onetrip.shared.api.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo logins of the cadres who go out on grid and enterprise visits (password {@value DemoAccounts#PASSWORD}):
+ * 赵磊 of 党政办 (联村领导, and the office that runs the grids and the enterprise register), 孙红 of 民政所
+ * (联网格干部) and 钱峰 of 项目办 (enterprise liaison cadre). Created once, in the demo profile only.
+ */
+@Component
+@ConditionalOnProperty(name = "onetrip.demo-accounts", havingValue = "true")
+public class LiaisonDemoAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(LiaisonDemoAccounts.class);
+
+    private final StaffAccounts accounts;
+    private final StaffAccountRepository repository;
+
+    public LiaisonDemoAccounts(StaffAccounts accounts, StaffAccountRepository repository) {
+        this.accounts = accounts;
+        this.repository = repository;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(2)
+    public void create() {
+        if (repository.existsById("zhao.lei")) {
+            return;
+        }
+        accounts.create("zhao.lei", DemoAccounts.PASSWORD, Role.HANDLER, "dangzhengban", "赵磊");
+        accounts.create("sun.hong", DemoAccounts.PASSWORD, Role.HANDLER, "minzheng", "孙红");
+        accounts.create("qian.feng", DemoAccounts.PASSWORD, Role.HANDLER, "xiangmu", "钱峰");
+        log.info("Demo cadre accounts created: zhao.lei (党政办), sun.hong (民政所), qian.feng (项目办)");
+    }
+}

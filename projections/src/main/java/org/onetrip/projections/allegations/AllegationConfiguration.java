@@ -1,0 +1,50 @@
+package org.onetrip.projections.allegations;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.time.Clock;
+import java.util.List;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.onetrip.projections.cases.CaseProgress;
+import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ReplayableProjection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The discipline office's queue: its processor, its index and the queue read over it. */
+@Configuration(proxyBeanMethods = false)
+public class AllegationConfiguration {
+
+    @Bean
+    AllegationProjection allegationProjection(
+            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
+        var index = new ProjectionIndex(client, prefix + "-allegations", "projections/allegations-index.json", clock);
+        index.ensureExists();
+        return new AllegationProjection(client, index);
+    }
+
+    @Bean
+    ReplayableProjection allegationReplayable(AllegationProjection projection) {
+        return new ReplayableProjection(AllegationProjection.PROCESSING_GROUP, List.of(projection.index()));
+    }
+
+    @Bean
+    ConfigurerModule allegationProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessor(
+                        AllegationProjection.PROCESSING_GROUP,
+                        configuration -> configuration.eventStore(),
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(200))
+                .registerListenerInvocationErrorHandler(
+                        AllegationProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
+    }
+
+    @Bean
+    AllegationQueue allegationQueue(
+            ElasticsearchClient client, AllegationProjection projection, CaseProgress.Lookup cases) {
+        return new AllegationQueue(client, projection.index().readAlias(), cases);
+    }
+}
