@@ -30,7 +30,10 @@ class ProjectionReplayOverHttpTest {
                     .json()
                     .get("total")
                     .asLong();
-            assertThat(cases).isEqualTo(6);
+            assertThat(cases)
+                    .as("every demo case, as the registry counts them")
+                    .isPositive()
+                    .isEqualTo(portal.bean(CaseRegistryRepository.class).count());
             awaitIndexed(portal, cases);
 
             var liveCases = documents(client, "onetrip-cases");
