@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.onetrip.cases.api.CaseCountsResponse;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseState;
+import org.onetrip.cases.api.CaseStory;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.FindCaseCountsQuery;
 import org.onetrip.cases.api.FindCaseRefQuery;
@@ -62,6 +63,21 @@ public class CaseHistory {
             return forbidden(reader);
         }
         return new CaseOutcome.Done<>(read.get().timeline());
+    }
+
+    /**
+     * The case for a staff case page (what was filed, where it stands, every event typed, contact withheld),
+     * from its events, if {@code reader} may read it.
+     */
+    public CaseOutcome<CaseStory> story(String caseId, Actor reader) {
+        var story = queries.story(caseId);
+        if (story.isEmpty()) {
+            return CaseCommands.unknown(caseId);
+        }
+        if (!CaseAccess.mayRead(reader, story.get().state())) {
+            return forbidden(reader);
+        }
+        return new CaseOutcome.Done<>(story.get());
     }
 
     /** Where the case stands, from its events (never from a search document that may lag), if {@code reader} may know. */

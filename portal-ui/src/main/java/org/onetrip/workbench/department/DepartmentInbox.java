@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseState.PendingTransfer;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.CaseStory;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.application.CaseDeadlines;
 import org.onetrip.cases.application.CaseHandling;
@@ -98,6 +99,13 @@ public class DepartmentInbox {
         var handler = commands.require(Role.HANDLER);
         checkAccess(handler, caseId);
         return WorkbenchCommands.done(() -> history.timeline(caseId, handler.actor()));
+    }
+
+    /** The case for the handler's case page, from its events, if the department holds or has held it. */
+    public CaseStory story(String caseId) {
+        var handler = commands.require(Role.HANDLER);
+        checkAccess(handler, caseId);
+        return WorkbenchCommands.done(() -> history.story(caseId, handler.actor()));
     }
 
     public void signFor(String caseId) {

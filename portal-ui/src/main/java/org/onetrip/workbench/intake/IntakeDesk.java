@@ -8,6 +8,7 @@ import java.util.Set;
 import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.CaseStory;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.application.CaseDeadlines;
@@ -178,6 +179,12 @@ public class IntakeDesk {
         }
         WorkbenchCommands.done(
                 () -> handling.recordRating(caseId, clerk.actor(), channel, rating, emptyToNull(comment), null));
+    }
+
+    /** The case for the desk's case page, from its events (never from the search index, which may lag). */
+    public CaseStory story(String caseId) {
+        var clerk = commands.require(Role.INTAKE);
+        return WorkbenchCommands.done(() -> history.story(caseId, clerk.actor()));
     }
 
     public CaseTimelineResponse timeline(String caseId) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.cases.api.CaseStory;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.application.CaseHistory;
 import org.onetrip.cases.application.CaseOutcome;
@@ -71,6 +72,16 @@ public class DisciplineService {
         }
         var outcome = history.timeline(caseId, reader);
         return outcome instanceof CaseOutcome.Done<CaseTimelineResponse> done
+                ? Optional.of(done.value())
+                : Optional.empty();
+    }
+
+    /** Any case as the discipline office reads it, from its events: the status is never a lagging index's. */
+    public Optional<CaseStory> story(String caseId, Actor reader) {
+        if (caseId == null || caseId.isBlank() || caseId.length() > 64) {
+            return Optional.empty();
+        }
+        return history.story(caseId, reader) instanceof CaseOutcome.Done<CaseStory> done
                 ? Optional.of(done.value())
                 : Optional.empty();
     }

@@ -4,18 +4,21 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.casework.CaseHistoryList;
+import org.onetrip.casework.CaseOverview;
+import org.onetrip.casework.CasePages;
+import org.onetrip.casework.HistoryNarrator;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.workbench.WorkbenchRefusal;
 import org.onetrip.workbench.department.DepartmentInbox;
 import org.onetrip.workbench.ui.Notices;
-import org.onetrip.workbench.ui.TimelineGrid;
 
 /**
  * One case of the handler's department: its staff timeline and what the handler can do. Another
@@ -26,10 +29,14 @@ import org.onetrip.workbench.ui.TimelineGrid;
 public class InboxCaseView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final DepartmentInbox inbox;
+    private final CasePages pages;
+    private final HistoryNarrator narrator;
     private String caseId;
 
-    public InboxCaseView(DepartmentInbox inbox) {
+    public InboxCaseView(DepartmentInbox inbox, CasePages pages, HistoryNarrator narrator) {
         this.inbox = inbox;
+        this.pages = pages;
+        this.narrator = narrator;
     }
 
     @Override
@@ -43,14 +50,15 @@ public class InboxCaseView extends VerticalLayout implements HasUrlParameter<Str
         var back = new Anchor("inbox", getTranslation("workbench.inbox.back"));
         back.setId("inbox-back");
         try {
-            var timeline = inbox.timeline(caseId);
-            var title = new H1(getTranslation("workbench.inbox.case-heading", timeline.receiptCode()));
-            var status = new Span(getTranslation("status." + timeline.status().name()));
-            status.getElement().getThemeList().add("badge");
-            status.setId("inbox-case-status");
-            var grid = new TimelineGrid();
-            grid.setId("inbox-case-timeline");
-            grid.show(timeline.events());
+            var story = inbox.story(caseId);
+            var title = new H1(getTranslation(
+                    "workbench.inbox.case-heading",
+                    ReceiptCode.shown(story.state().receiptCode())));
+            title.getStyle().set("font-size", "var(--lumo-font-size-xl)");
+            var overview = new CaseOverview(story, pages.flags(caseId), pages, narrator);
+            var history = new CaseHistoryList();
+            history.setId("inbox-case-history");
+            history.show(narrator.narrate(story, getLocale()));
             var targets = inbox.transferTargets();
             var actions = new HandlerCaseActions(caseId, targets, inbox.maxExtensionWorkingDays());
             var pending = inbox.pendingTransfer(caseId);
@@ -60,23 +68,12 @@ public class InboxCaseView extends VerticalLayout implements HasUrlParameter<Str
                     show();
                 }
             });
-            add(back, title, status);
-            pending.ifPresent(transfer -> {
-                var target = targets.stream()
-                        .filter(d -> d.code().equals(transfer.toDepartmentCode()))
-                        .findFirst()
-                        .map(d -> d.name(getLocale()))
-                        .orElse(transfer.toDepartmentCode());
-                var notice =
-                        new Paragraph(getTranslation("workbench.inbox.transfer-pending", target, transfer.reason()));
-                notice.setId("inbox-pending-transfer");
-                add(notice);
-            });
+            add(back, title, overview);
             add(
                     new H2(getTranslation("workbench.inbox.actions-heading")),
                     actions,
-                    new H2(getTranslation("workbench.inbox.timeline-heading")),
-                    grid);
+                    new H2(getTranslation("casework.history")),
+                    history);
         } catch (WorkbenchRefusal refusal) {
             var denied = new Paragraph(getTranslation(refusal.messageKey()));
             denied.setId("inbox-case-denied");

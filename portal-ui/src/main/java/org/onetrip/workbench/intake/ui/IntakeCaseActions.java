@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import org.onetrip.cases.api.CaseLimits;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.ui.DeadlineBadge;
@@ -70,7 +71,7 @@ public class IntakeCaseActions extends VerticalLayout {
         deadlineResetReason.setHelperText(getTranslation("workbench.intake.deadline-reset.help"));
         deadlineResetReason.setId("intake-deadline-reset");
         mergeTarget.setLabel(getTranslation("workbench.intake.merge-into"));
-        mergeTarget.setItemLabelGenerator(hit -> hit.receiptCode() + " · " + hit.title());
+        mergeTarget.setItemLabelGenerator(hit -> ReceiptCode.shown(hit.receiptCode()) + " · " + hit.title());
         mergeTarget.setId("intake-merge-target");
         mergeTarget.setWidth("28em");
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -100,7 +101,7 @@ public class IntakeCaseActions extends VerticalLayout {
         } else {
             heading.setText(hit.title());
             summary.add(
-                    new Span(hit.receiptCode()),
+                    new Span(ReceiptCode.shown(hit.receiptCode())),
                     new Span(getTranslation("status." + hit.status().name())),
                     new DeadlineBadge(hit.deadlineStatus()));
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +16,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.casework.CaseHistoryList;
+import org.onetrip.casework.CaseOverview;
+import org.onetrip.casework.CasePages;
+import org.onetrip.casework.HistoryNarrator;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.WorkbenchRefusal;
@@ -23,7 +29,6 @@ import org.onetrip.workbench.contact.ui.ContactPanel;
 import org.onetrip.workbench.intake.IntakeDesk;
 import org.onetrip.workbench.ui.DeadlineBadge;
 import org.onetrip.workbench.ui.Notices;
-import org.onetrip.workbench.ui.TimelineGrid;
 
 /**
  * 便民服务中心: register cases from other channels, then accept, decline, assign, merge, reopen or close;
@@ -42,13 +47,20 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final IntakeCaseActions actions;
     final PhoneRating rating = new PhoneRating();
     final ContactPanel contact;
-    final TimelineGrid timeline = new TimelineGrid();
+    final Div caseDetail = new Div();
+    final CaseHistoryList timeline = new CaseHistoryList();
+    private final CasePages pages;
+    private final HistoryNarrator narrator;
     final ExtensionRequests extensions;
     final Span receipt = new Span();
     final TransferProposals transferProposals;
 
-    public IntakeView(IntakeDesk desk, ContactViews contacts) {
+    public IntakeView(IntakeDesk desk, ContactViews contacts, CasePages pages, HistoryNarrator narrator) {
         this.desk = desk;
+        this.pages = pages;
+        this.narrator = narrator;
+        caseDetail.setId("intake-case-detail");
+        caseDetail.setWidthFull();
         var departments = desk.departments();
         form = new RegistrationForm(departments);
         actions = new IntakeCaseActions(departments);
@@ -59,7 +71,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         timeline.setId("intake-case-timeline");
 
         awaiting.setId("intake-awaiting");
-        awaiting.addColumn(Hit::receiptCode)
+        awaiting.addColumn(hit -> ReceiptCode.shown(hit.receiptCode()))
                 .setHeader(getTranslation("workbench.grid.receipt"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -91,7 +103,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         form.addSubmitListener(submit -> {
             try {
                 var filed = desk.register(submit.registration());
-                receipt.setText(getTranslation("workbench.intake.registered", filed.receiptCode()));
+                receipt.setText(getTranslation("workbench.intake.registered", ReceiptCode.shown(filed.receiptCode())));
                 form.clear();
                 refresh();
             } catch (WorkbenchRefusal refusal) {
@@ -132,11 +144,12 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("workbench.intake.awaiting-heading")),
                 refresh,
                 awaiting,
+                caseDetail,
                 actions,
                 new H3(getTranslation("workbench.rating.heading")),
                 rating,
                 contact,
-                new H3(getTranslation("workbench.intake.timeline-heading")),
+                new H3(getTranslation("casework.history")),
                 timeline,
                 new H2(getTranslation("workbench.extension.heading")),
                 extensions,
@@ -150,10 +163,11 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         try {
             if (event.decision() == ExtensionRequests.Decision.APPROVE) {
                 var due = desk.approveExtension(request.caseId(), event.text());
-                extensions.said(getTranslation("workbench.extension.approved", request.receiptCode(), due.toString()));
+                extensions.said(getTranslation(
+                        "workbench.extension.approved", ReceiptCode.shown(request.receiptCode()), due.toString()));
             } else {
                 desk.denyExtension(request.caseId(), event.text());
-                extensions.said(getTranslation("workbench.extension.denied", request.receiptCode()));
+                extensions.said(getTranslation("workbench.extension.denied", ReceiptCode.shown(request.receiptCode())));
             }
             Notices.done(this, "workbench.done");
             refresh();
@@ -196,8 +210,15 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     /** The selected case's staff timeline, read from the event store: a recorded look shows at once. */
     private void showTimeline() {
         var hit = actions.selected();
+        caseDetail.removeAll();
         try {
-            timeline.show(hit == null ? List.of() : desk.timeline(hit.caseId()).events());
+            if (hit == null) {
+                timeline.show(List.of());
+                return;
+            }
+            var story = desk.story(hit.caseId());
+            caseDetail.add(new CaseOverview(story, pages.flags(hit.caseId()), pages, narrator));
+            timeline.show(narrator.narrate(story, getLocale()));
         } catch (WorkbenchRefusal refusal) {
             Notices.refused(this, refusal);
         }
