@@ -112,7 +112,12 @@ public class HistoryNarrator {
         if (person.isEmpty()) {
             person = t(locale, "history.actor.role." + actor.role().name());
         }
-        return actor.departmentCode() == null ? person : department(actor.departmentCode(), locale) + " " + person;
+        if (actor.departmentCode() == null) {
+            return person;
+        }
+        var department = department(actor.departmentCode(), locale);
+        // an account named after its department ("民政所承办人") needs no department before it
+        return person.startsWith(department) ? person : department + " " + person;
     }
 
     public String department(String code, Locale locale) {

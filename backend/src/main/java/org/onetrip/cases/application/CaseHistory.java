@@ -1,6 +1,7 @@
 package org.onetrip.cases.application;
 
 import java.util.Optional;
+import org.onetrip.cases.api.AllowedActions;
 import org.onetrip.cases.api.CaseCountsResponse;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseState;
@@ -11,6 +12,7 @@ import org.onetrip.cases.api.FindCaseRefQuery;
 import org.onetrip.cases.api.FindPublicCaseQuery;
 import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.cases.command.CaseActionRules;
 import org.onetrip.cases.query.CaseAccess;
 import org.onetrip.cases.query.CaseTimelineQueries;
 import org.onetrip.shared.api.Actor;
@@ -78,6 +80,14 @@ public class CaseHistory {
             return forbidden(reader);
         }
         return new CaseOutcome.Done<>(story.get());
+    }
+
+    /**
+     * What {@code reader} may do to the case now, and why not the rest, from its events; its version
+     * goes with the command a screen then sends, so a case that changed meanwhile is a conflict, not a refusal.
+     */
+    public CaseOutcome<AllowedActions> allowedActions(String caseId, Actor reader) {
+        return story(caseId, reader).map(story -> CaseActionRules.of(story.state(), story.version(), reader));
     }
 
     /** Where the case stands, from its events (never from a search document that may lag), if {@code reader} may know. */

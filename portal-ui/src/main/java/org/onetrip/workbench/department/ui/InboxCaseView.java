@@ -1,6 +1,7 @@
 package org.onetrip.workbench.department.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.onetrip.cases.api.CaseStory;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.casework.CaseHistoryList;
 import org.onetrip.casework.CaseOverview;
@@ -31,6 +33,11 @@ public class InboxCaseView extends VerticalLayout implements HasUrlParameter<Str
     private final DepartmentInbox inbox;
     private final CasePages pages;
     private final HistoryNarrator narrator;
+    private final H1 heading = new H1();
+    private final Div overview = new Div();
+    private final Paragraph feedback = new Paragraph();
+    private final CaseHistoryList history = new CaseHistoryList();
+    HandlerCaseActions actions;
     private String caseId;
 
     public InboxCaseView(DepartmentInbox inbox, CasePages pages, HistoryNarrator narrator) {
@@ -42,43 +49,74 @@ public class InboxCaseView extends VerticalLayout implements HasUrlParameter<Str
     @Override
     public void setParameter(BeforeEvent event, String caseId) {
         this.caseId = caseId;
-        show();
+        build();
     }
 
-    void show() {
+    void build() {
         removeAll();
         var back = new Anchor("inbox", getTranslation("workbench.inbox.back"));
         back.setId("inbox-back");
         try {
             var story = inbox.story(caseId);
-            var title = new H1(getTranslation(
+            heading.setText(getTranslation(
                     "workbench.inbox.case-heading",
                     ReceiptCode.shown(story.state().receiptCode())));
-            title.getStyle().set("font-size", "var(--lumo-font-size-xl)");
-            var overview = new CaseOverview(story, pages.flags(caseId), pages, narrator);
-            var history = new CaseHistoryList();
+            heading.getStyle().set("font-size", "var(--lumo-font-size-xl)");
             history.setId("inbox-case-history");
-            history.show(narrator.narrate(story, getLocale()));
-            var targets = inbox.transferTargets();
-            var actions = new HandlerCaseActions(caseId, targets, inbox.maxExtensionWorkingDays());
-            var pending = inbox.pendingTransfer(caseId);
-            actions.transferProposalPending(pending.isPresent());
+            feedback.setId("case-feedback");
+            feedback.getElement().setAttribute("aria-live", "polite");
+            feedback.getStyle().set("font-weight", "600").set("color", "var(--lumo-success-text-color)");
+            actions = new HandlerCaseActions(caseId, inbox.transferTargets(), inbox.maxExtensionWorkingDays());
             actions.addActionListener(action -> {
-                if (Notices.attempt(this, () -> perform(action), "workbench.done")) {
-                    show();
+                if (Notices.attempt(
+                        this,
+                        () -> perform(action),
+                        "casework.feedback." + action.action().caseAction())) {
+                    actions.done(action.action());
+                    var status = refresh();
+                    feedback.setText(getTranslation(
+                            "casework.feedback",
+                            getTranslation(
+                                    "casework.feedback." + action.action().caseAction()),
+                            status));
+                } else {
+                    refresh();
                 }
             });
-            add(back, title, overview);
             add(
+                    back,
+                    heading,
+                    overview,
+                    feedback,
                     new H2(getTranslation("workbench.inbox.actions-heading")),
                     actions,
                     new H2(getTranslation("casework.history")),
                     history);
+            show(story);
         } catch (WorkbenchRefusal refusal) {
             var denied = new Paragraph(getTranslation(refusal.messageKey()));
             denied.setId("inbox-case-denied");
             add(back, new H1(getTranslation("workbench.inbox.denied-heading")), denied);
         }
+    }
+
+    /** Reads the case again from its events; answers its status in words. */
+    String refresh() {
+        try {
+            var story = inbox.story(caseId);
+            show(story);
+            return getTranslation("status." + story.state().status().name());
+        } catch (WorkbenchRefusal refusal) {
+            Notices.refused(this, refusal);
+            return "";
+        }
+    }
+
+    private void show(CaseStory story) {
+        overview.removeAll();
+        overview.add(new CaseOverview(story, pages.flags(caseId), pages, narrator));
+        history.show(narrator.narrate(story, getLocale()));
+        actions.offer(inbox.actions(caseId));
     }
 
     private void perform(HandlerCaseActions.ActionEvent action) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -53,6 +54,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private final HistoryNarrator narrator;
     final ExtensionRequests extensions;
     final Span receipt = new Span();
+    final Paragraph feedback = new Paragraph();
+    private boolean keepSelection;
     final TransferProposals transferProposals;
 
     public IntakeView(IntakeDesk desk, ContactViews contacts, CasePages pages, HistoryNarrator narrator) {
@@ -60,6 +63,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         this.pages = pages;
         this.narrator = narrator;
         caseDetail.setId("intake-case-detail");
+        feedback.setId("case-feedback");
+        feedback.getElement().setAttribute("aria-live", "polite");
+        feedback.getStyle().set("font-weight", "600").set("color", "var(--lumo-success-text-color)");
         caseDetail.setWidthFull();
         var departments = desk.departments();
         form = new RegistrationForm(departments);
@@ -111,9 +117,14 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         actions.addActionListener(event -> {
-            boolean done = Notices.attempt(this, () -> perform(event), "workbench.done");
-            if (done) {
-                refresh();
+            var what = "casework.feedback." + event.action().caseAction();
+            if (Notices.attempt(this, () -> perform(event), what)) {
+                actions.done(event.action());
+                var status = showTimeline();
+                feedback.setText(getTranslation("casework.feedback", getTranslation(what), status));
+                refreshLists();
+            } else {
+                showTimeline();
             }
         });
 
@@ -145,6 +156,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                 refresh,
                 awaiting,
                 caseDetail,
+                feedback,
                 actions,
                 new H3(getTranslation("workbench.rating.heading")),
                 rating,
@@ -200,6 +212,10 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void select(Hit hit) {
+        if (hit == null && actions.selected() != null && keepSelection) {
+            return;
+        }
+        feedback.setText("");
         List<Hit> duplicates = hit == null ? List.of() : desk.likelyDuplicates(hit.caseId(), hit.title());
         actions.show(hit, duplicates);
         rating.show(hit);
@@ -207,21 +223,42 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         showTimeline();
     }
 
-    /** The selected case's staff timeline, read from the event store: a recorded look shows at once. */
-    private void showTimeline() {
+    /**
+     * The selected case from its events (never the search index, which lags): what it says, where it
+     * stands, its history and the actions it allows now. Answers its status in words.
+     */
+    private String showTimeline() {
         var hit = actions.selected();
         caseDetail.removeAll();
         try {
             if (hit == null) {
                 timeline.show(List.of());
-                return;
+                actions.offer(null);
+                return "";
             }
             var story = desk.story(hit.caseId());
             caseDetail.add(new CaseOverview(story, pages.flags(hit.caseId()), pages, narrator));
             timeline.show(narrator.narrate(story, getLocale()));
+            actions.offer(desk.actions(hit.caseId()));
+            return getTranslation("status." + story.state().status().name());
         } catch (WorkbenchRefusal refusal) {
             Notices.refused(this, refusal);
+            return "";
         }
+    }
+
+    /** The lists again, the selected case staying selected even when it has left them. */
+    private void refreshLists() {
+        keepSelection = true;
+        try {
+            awaiting.setItems(desk.awaitingIntake());
+            extensions.show(desk.extensionRequests());
+        } catch (WorkbenchRefusal refusal) {
+            Notices.refused(this, refusal);
+        } finally {
+            keepSelection = false;
+        }
+        refreshProposals();
     }
 
     void refresh() {
