@@ -1,5 +1,7 @@
 package org.onetrip.oversight.discipline.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -14,6 +16,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import org.onetrip.cases.api.AccountabilityRecordedEvent;
+import org.onetrip.cases.api.AllowedActions;
+import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
@@ -44,6 +48,9 @@ public class DisciplineCaseView extends VerticalLayout implements HasUrlParamete
     private final CaseHistoryList records = new CaseHistoryList();
     private final CaseHistoryList timeline = new CaseHistoryList();
     private final VerticalLayout actions = new VerticalLayout();
+    private SupervisionForm openForm;
+    private SupervisionForm concludeForm;
+    private AccountabilityForm accountabilityForm;
     private String caseId;
 
     public DisciplineCaseView(
@@ -80,30 +87,32 @@ public class DisciplineCaseView extends VerticalLayout implements HasUrlParamete
         if (!refresh()) {
             return;
         }
+        openForm = new SupervisionForm(
+                "open-supervision",
+                "oversight.supervision.reason",
+                "oversight.supervision.open",
+                true,
+                reason -> act(() -> service.openSupervision(caseId, reason, actor()), "oversight.supervision.opened"));
+        concludeForm = new SupervisionForm(
+                "conclude-supervision",
+                "oversight.supervision.conclusion",
+                "oversight.supervision.conclude",
+                false,
+                conclusion -> act(
+                        () -> service.concludeSupervision(caseId, conclusion, actor()),
+                        "oversight.supervision.concluded"));
+        accountabilityForm = new AccountabilityForm(
+                service.departments(),
+                input -> act(
+                        () -> service.recordAccountability(caseId, input, actor()),
+                        "oversight.accountability.recorded"));
         actions.add(
                 new H3(getTranslation("oversight.supervision.title")),
-                new SupervisionForm(
-                        "open-supervision",
-                        "oversight.supervision.reason",
-                        "oversight.supervision.open",
-                        true,
-                        reason -> act(
-                                () -> service.openSupervision(caseId, reason, actor()),
-                                "oversight.supervision.opened")),
-                new SupervisionForm(
-                        "conclude-supervision",
-                        "oversight.supervision.conclusion",
-                        "oversight.supervision.conclude",
-                        false,
-                        conclusion -> act(
-                                () -> service.concludeSupervision(caseId, conclusion, actor()),
-                                "oversight.supervision.concluded")),
+                openForm,
+                concludeForm,
                 new H3(getTranslation("oversight.accountability.title")),
-                new AccountabilityForm(
-                        service.departments(),
-                        input -> act(
-                                () -> service.recordAccountability(caseId, input, actor()),
-                                "oversight.accountability.recorded")));
+                accountabilityForm);
+        offer();
         var contact = new ContactPanel(contacts::view, this::refresh);
         contact.show(caseId);
         actions.add(contact);
@@ -142,11 +151,36 @@ public class DisciplineCaseView extends VerticalLayout implements HasUrlParamete
         return true;
     }
 
+    /** The forms as the case allows them now: a submit the case would refuse is disabled, the reason on hover. */
+    private void offer() {
+        if (openForm == null) {
+            return;
+        }
+        var allowed = service.actions(caseId, actor()).orElse(null);
+        offer(openForm, openForm.submit(), allowed, CaseAction.OPEN_SUPERVISION);
+        offer(concludeForm, concludeForm.submit(), allowed, CaseAction.CONCLUDE_SUPERVISION);
+        offer(accountabilityForm, accountabilityForm.submit(), allowed, CaseAction.RECORD_ACCOUNTABILITY);
+    }
+
+    private void offer(Component form, Button submit, AllowedActions allowed, CaseAction action) {
+        var refusal = allowed == null ? null : allowed.refusal(action).orElse(null);
+        submit.setEnabled(allowed != null && refusal == null);
+        if (refusal == null) {
+            form.getElement().removeAttribute("title");
+        } else {
+            form.getElement()
+                    .setAttribute(
+                            "title",
+                            getTranslation("casework.not-now", getTranslation("oversight.refusal." + refusal.name())));
+        }
+    }
+
     private void act(Runnable action, String doneKey) {
         try {
             action.run();
             Notices.done(this, doneKey);
             refresh();
+            offer();
         } catch (OversightRefusal refusal) {
             Notices.refused(this, refusal);
         }
