@@ -87,6 +87,7 @@ class StaffCasePagesInBrowserTest {
         assertThat(intake.locator("#case-feedback")).containsText("已交办");
         assertThat(intake.locator("#intake-case-timeline")).containsText("交办给民政所");
         noDeveloperText(intake);
+        top(intake);
         Browser.screenshot(intake, "staff-intake-zh");
 
         // handler: reads the complaint, types an answer, signs for it: the answer is still there
@@ -108,6 +109,7 @@ class StaffCasePagesInBrowserTest {
         assertThat(handler.locator("#case-overview")).containsText("泗店村委会");
         assertThat(handler.locator("#inbox-case-history")).containsText("民政所");
         noDeveloperText(handler);
+        top(handler);
         Browser.screenshot(handler, "staff-handler-case-zh");
         handler.locator("#handler-text textarea").fill("已协调供电所修复路灯。");
         handler.locator("#handler-answer").click();
@@ -116,6 +118,7 @@ class StaffCasePagesInBrowserTest {
         handler.locator("#language-switch").click();
         assertThat(handler.locator("#inbox-case-history")).containsText("answered: 已协调供电所修复路灯。");
         noDeveloperText(handler);
+        top(handler);
         Browser.screenshot(handler, "staff-handler-case-en");
 
         // discipline: a flagged demo case, supervised and held to account, both on the page
@@ -146,16 +149,24 @@ class StaffCasePagesInBrowserTest {
         assertThat(discipline.locator("#case-supervision-records")).containsText("王五（责令整改）：未入户调查即退回");
         assertThat(discipline.locator("#case-overview")).containsText("纪委办督办中");
         noDeveloperText(discipline);
+        top(discipline);
         Browser.screenshot(discipline, "staff-discipline-case-zh");
         discipline.locator("#language-switch").click();
         assertThat(discipline.locator("#case-supervision-records")).containsText("opened supervision");
         noDeveloperText(discipline);
+        top(discipline);
         Browser.screenshot(discipline, "staff-discipline-case-en");
 
         // the auditor's raw view is the one place stored events are shown as stored
         var auditor = signIn("auditor");
         auditor.navigate(base + "/audit?case=" + bounced);
         assertThat(auditor.locator("#audit-timeline")).containsText("SupervisionOpenedEvent");
+    }
+
+    /** The app layout scrolls its content area, not the page: back to the top before a screenshot. */
+    private static void top(Page page) {
+        page.locator("h1, h2").first().scrollIntoViewIfNeeded();
+        page.waitForTimeout(300);
     }
 
     private static void noDeveloperText(Page page) {
@@ -175,6 +186,8 @@ class StaffCasePagesInBrowserTest {
 
     private static Page signIn(String username) {
         var page = browser.newContext().newPage();
+        // tall enough that a case page's screenshot shows the complaint, the actions and the history
+        page.setViewportSize(1280, 2200);
         page.navigate(base + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);

@@ -128,10 +128,8 @@ public class IntakeCaseActions extends VerticalLayout {
             heading.setText(getTranslation("workbench.intake.nothing-selected"));
         } else {
             heading.setText(hit.title());
-            summary.add(
-                    new Span(ReceiptCode.shown(hit.receiptCode())),
-                    new Span(getTranslation("status." + hit.status().name())),
-                    new DeadlineBadge(hit.deadlineStatus()));
+            // the status shown above comes from the case's events; the list's copy may lag
+            summary.add(new Span(ReceiptCode.shown(hit.receiptCode())), new DeadlineBadge(hit.deadlineStatus()));
         }
         offer(null);
     }
