@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.CaseStory;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
 
@@ -78,7 +78,7 @@ public class CaseOverview extends VerticalLayout {
                 getTranslation(
                         "casework.filed.value",
                         DateTimeFormatter.ofPattern(getTranslation("history.date-pattern"), locale)
-                                .withZone(WorkingDays.ZONE)
+                                .withZone(WorkingDayCalendar.ZONE)
                                 .format(filing.filedAt()),
                         getTranslation("workbench.channel." + filing.channel().name())));
         if (filing.serviceItemCode() != null) {

@@ -3,7 +3,7 @@ package org.onetrip.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.application.CaseDeadlines;
 import org.onetrip.disclosure.application.PublishedDisclosures;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
@@ -41,7 +41,7 @@ public class CasePages {
     }
 
     public LocalDate today() {
-        return clock.instant().atZone(WorkingDays.ZONE).toLocalDate();
+        return clock.instant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
     }
 
     /** Working days from today to the due date: negative when overdue. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.AccountabilityRecordedEvent;
 import org.onetrip.cases.api.CaseAcceptedEvent;
 import org.onetrip.cases.api.CaseAnsweredEvent;
@@ -89,7 +89,7 @@ public class HistoryNarrator {
 
     public Line line(long sequence, Instant occurredAt, CaseEvent event, Locale locale) {
         var when = DateTimeFormatter.ofPattern(t(locale, "history.date-pattern"), locale)
-                .withZone(WorkingDays.ZONE)
+                .withZone(WorkingDayCalendar.ZONE)
                 .format(occurredAt);
         return new Line(
                 sequence,
