@@ -57,6 +57,13 @@ public class StaffAccounts implements UserDetailsService {
     }
 
     @Transactional(readOnly = true)
+    /** The name a staff member is shown by on case histories; empty for an unknown account. */
+    public java.util.Optional<String> displayName(String username) {
+        return username == null
+                ? java.util.Optional.empty()
+                : accounts.findById(username).map(StaffAccount::displayName);
+    }
+
     public List<StaffAccount> all() {
         return accounts.findAll(org.springframework.data.domain.Sort.by("username"));
     }

@@ -3,8 +3,11 @@ package org.onetrip.oversight;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.onetrip.calendar.api.CalendarRejectedException;
+import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.CaseCommandRefusedException;
+import org.onetrip.cases.application.CaseHistory;
 import org.onetrip.cases.application.CaseOutcome;
+import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.InvalidCommandException;
 
 /**
@@ -24,6 +27,19 @@ public final class CommandRefusals {
             throw translate(e);
         }
         return outcome.orElseThrow(CommandRefusals::refusal);
+    }
+
+    /**
+     * Whether the case allows {@code action} to {@code actor} now: refused here, before anything is sent,
+     * when it does not, so no screen causes a recorded refusal. Answers the version checked, for the command.
+     */
+    public static Long allowed(CaseHistory history, String caseId, Actor actor, CaseAction action) {
+        var allowed = done(() -> history.allowedActions(caseId, actor));
+        var refusal = allowed.refusal(action);
+        if (refusal.isPresent()) {
+            throw new OversightRefusal("oversight.refusal." + refusal.get().name(), action + " is not offered now");
+        }
+        return allowed.version();
     }
 
     static OversightRefusal refusal(CaseOutcome<?> outcome) {

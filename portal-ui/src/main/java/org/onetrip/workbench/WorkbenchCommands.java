@@ -2,6 +2,8 @@ package org.onetrip.workbench;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.function.Supplier;
+import org.onetrip.cases.api.CaseAction;
+import org.onetrip.cases.application.CaseHistory;
 import org.onetrip.cases.application.CaseOutcome;
 import org.onetrip.security.StaffPrincipal;
 import org.onetrip.shared.api.Role;
@@ -50,6 +52,21 @@ public class WorkbenchCommands {
             throw new WorkbenchRefusal(WorkbenchRefusal.FAILED, e.getMessage());
         }
         return outcome.orElseThrow(WorkbenchCommands::refusal);
+    }
+
+    /**
+     * Whether the case allows {@code action} to this staff member now; refused here, before anything is
+     * sent, when it does not — a screen never causes a recorded refusal, whatever a crafted request asks.
+     * Answers the version the check was made on, for the command to carry: a case that changed since is
+     * a conflict, not a refusal.
+     */
+    public static Long allowed(CaseHistory history, String caseId, StaffPrincipal staff, CaseAction action) {
+        var allowed = done(() -> history.allowedActions(caseId, staff.actor()));
+        var refusal = allowed.refusal(action);
+        if (refusal.isPresent()) {
+            throw new WorkbenchRefusal(refusal.get().name(), action + " is not offered now");
+        }
+        return allowed.version();
     }
 
     static WorkbenchRefusal refusal(CaseOutcome<?> outcome) {

@@ -101,7 +101,8 @@ class BuckPassingScenarioInBrowserTest {
         villageCentre.locator("#handler-propose-transfer").click();
         awaitEvent(caseId, "TransferProposedEvent");
         openCase(villageCentre, caseId);
-        assertThat(villageCentre.locator("#inbox-pending-transfer")).containsText("国土所");
+        assertThat(villageCentre.locator("#case-overview")).containsText("待审核转办");
+        assertThat(villageCentre.locator("#case-overview")).containsText("国土所");
         assertThat(villageCentre.locator("#handler-propose-transfer")).isDisabled();
 
         // the audit view works to the second: leave a whole second on either side of the instant chosen

@@ -43,8 +43,8 @@ class StaffRoutesInBrowserTest {
         SCREENS.put("/appointments/desk", "#desk-list");
         SCREENS.put("/appointments/slots", "#slots-list");
         SCREENS.put("/agency", "#agency-list");
-        SCREENS.put(OWN_CASE, "#inbox-case-timeline");
-        SCREENS.put(OTHER_CASE, "#inbox-case-timeline");
+        SCREENS.put(OWN_CASE, "#inbox-case-history");
+        SCREENS.put(OTHER_CASE, "#inbox-case-history");
     }
 
     /** Who may see which routes; "" is nobody signed in. */

@@ -32,6 +32,7 @@ import org.onetrip.OneTripApplication;
 import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.AnswerCaseCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
+import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
@@ -42,8 +43,9 @@ import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.SignForCaseCommand;
 import org.onetrip.cases.query.CaseTimelineQueries;
+import org.onetrip.casework.CaseHistoryList;
+import org.onetrip.casework.CaseOverview;
 import org.onetrip.layout.AccessDeniedView;
-import org.onetrip.oversight.ui.EventTimeline;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
@@ -60,7 +62,6 @@ import org.onetrip.workbench.department.ui.InboxView;
 import org.onetrip.workbench.intake.IntakeDesk;
 import org.onetrip.workbench.intake.ui.IntakeView;
 import org.onetrip.workbench.intake.ui.RegistrationForm;
-import org.onetrip.workbench.ui.TimelineGrid;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -174,7 +175,7 @@ class WorkbenchesWithSpringTest {
         assertThat(denied.getText())
                 .isEqualTo(context.getBean(org.onetrip.i18n.BundleI18NProvider.class)
                         .getTranslation("workbench.refused.ACCESS_DENIED", Locale.SIMPLIFIED_CHINESE));
-        _assertNone(TimelineGrid.class);
+        _assertNone(CaseHistoryList.class);
         _assertNone(HandlerCaseActions.class);
         assertThat(UI.getCurrent().getElement().getOuterHTML())
                 .doesNotContain(otherCase.title())
@@ -187,7 +188,7 @@ class WorkbenchesWithSpringTest {
                 .hasMessageContaining(WorkbenchRefusal.ACCESS_DENIED);
 
         UI.getCurrent().navigate(InboxCaseView.class, ownCase.caseId());
-        _assertOne(TimelineGrid.class);
+        _assertOne(CaseHistoryList.class);
         _assertOne(HandlerCaseActions.class);
         _assertNone(Paragraph.class, spec -> spec.withId("inbox-case-denied"));
     }
@@ -201,6 +202,37 @@ class WorkbenchesWithSpringTest {
         assertThat(departmentInbox.timeline(transferred.caseId()).events()).isNotEmpty();
         signInAs("handler.linye");
         assertThatThrownBy(() -> departmentInbox.timeline(transferred.caseId())).isInstanceOf(WorkbenchRefusal.class);
+    }
+
+    @Test
+    void an_action_the_case_does_not_allow_now_is_refused_by_the_screen_service_and_nothing_is_stored() {
+        var held = waitFor(() -> casesOf("minzheng"), hits -> !hits.isEmpty()).get(0);
+        signInAs("handler.minzheng");
+        var allowed = departmentInbox.actions(held.caseId());
+        var before = departmentInbox.timeline(held.caseId()).events().size();
+        var refused = allowed.refusal(CaseAction.SIGN_FOR).isPresent() ? CaseAction.SIGN_FOR : CaseAction.ANSWER;
+        assertThat(allowed.refusal(refused))
+                .as("the demo case refuses " + refused)
+                .isPresent();
+
+        // what a crafted client call would reach: the service, not the disabled button
+        assertThatThrownBy(() -> {
+                    if (refused == CaseAction.SIGN_FOR) {
+                        departmentInbox.signFor(held.caseId());
+                    } else {
+                        departmentInbox.answer(held.caseId(), "答复");
+                    }
+                })
+                .isInstanceOf(WorkbenchRefusal.class)
+                .extracting(e -> ((WorkbenchRefusal) e).code())
+                .isEqualTo(allowed.refusal(refused).get().name());
+        assertThat(departmentInbox.timeline(held.caseId()).events()).hasSize(before);
+
+        UI.getCurrent().navigate(InboxCaseView.class, held.caseId());
+        var button = _get(
+                Button.class,
+                spec -> spec.withId(refused == CaseAction.SIGN_FOR ? "handler-sign-for" : "handler-answer"));
+        assertThat(button.isEnabled()).isFalse();
     }
 
     @Test
@@ -218,8 +250,8 @@ class WorkbenchesWithSpringTest {
 
         signInAs("handler.guotu");
         UI.getCurrent().navigate(InboxCaseView.class, caseId);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("inbox-pending-transfer"))
-                        .getText())
+        assertThat(_get(CaseOverview.class).getElement().getTextRecursively())
+                .contains("待审核转办")
                 .contains("村镇中心");
         assertThat(_get(Button.class, spec -> spec.withId("handler-propose-transfer"))
                         .isEnabled())
@@ -345,11 +377,11 @@ class WorkbenchesWithSpringTest {
                 .isEqualTo("王秀兰");
         assertThat(_get(Span.class, spec -> spec.withId("contact-phone")).getText())
                 .isEqualTo("13800001111");
-        assertThat(_get(EventTimeline.class, spec -> spec.withId("case-timeline"))
+        assertThat(_get(CaseHistoryList.class, spec -> spec.withId("case-timeline"))
                         .getElement()
                         .getTextRecursively())
-                .contains("ComplainantContactViewedEvent")
-                .contains("核实推诿情况，需回访群众");
+                .contains("李清查看投诉人联系方式（已显示），理由：核实推诿情况，需回访群众")
+                .doesNotContain("ComplainantContactViewedEvent");
 
         signInAs("zhang.min");
         assertThat(contacts.view(caseId, "电话回访").phone()).isEqualTo("13800001111");

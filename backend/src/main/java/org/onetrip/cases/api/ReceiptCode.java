@@ -73,6 +73,14 @@ public record ReceiptCode(String value) {
         return ALPHABET.charAt((base - sum % base) % base);
     }
 
+    /**
+     * The one way every page shows a receipt code: grouped with dashes; a stored or typed code in any
+     * accepted spelling comes out the same, and what is no receipt code is shown as given.
+     */
+    public static String shown(String code) {
+        return parse(code).map(ReceiptCode::grouped).orElse(code == null ? "" : code);
+    }
+
     public String grouped() {
         return value.substring(0, 4) + "-" + value.substring(4, 8) + "-" + value.substring(8, 12) + "-"
                 + value.substring(12);

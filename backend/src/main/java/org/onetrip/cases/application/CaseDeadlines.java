@@ -41,4 +41,15 @@ public class CaseDeadlines {
     public LocalDate extended(LocalDate dueDate, int extraWorkingDays) {
         return workingDays.extend(dueDate, extraWorkingDays).dueDate();
     }
+
+    /**
+     * Working days from {@code today} to the due date on today's calendar: 0 when due today, negative
+     * when overdue (the working days since), so a page can say "3 working days left" or "2 overdue".
+     */
+    public int workingDaysLeft(LocalDate dueDate, LocalDate today) {
+        if (dueDate.isBefore(today)) {
+            return -workingDays.workingDaysBetween(dueDate, today);
+        }
+        return workingDays.workingDaysBetween(today, dueDate);
+    }
 }

@@ -1,15 +1,18 @@
 package org.onetrip.cases.application;
 
 import java.util.Optional;
+import org.onetrip.cases.api.AllowedActions;
 import org.onetrip.cases.api.CaseCountsResponse;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseState;
+import org.onetrip.cases.api.CaseStory;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.FindCaseCountsQuery;
 import org.onetrip.cases.api.FindCaseRefQuery;
 import org.onetrip.cases.api.FindPublicCaseQuery;
 import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.cases.command.CaseActionRules;
 import org.onetrip.cases.query.CaseAccess;
 import org.onetrip.cases.query.CaseTimelineQueries;
 import org.onetrip.shared.api.Actor;
@@ -73,6 +76,29 @@ public class CaseHistory {
             return forbidden(reader);
         }
         return new CaseOutcome.Done<>(read.get().timeline());
+    }
+
+    /**
+     * The case for a staff case page (what was filed, where it stands, every event typed, contact withheld),
+     * from its events, if {@code reader} may read it.
+     */
+    public CaseOutcome<CaseStory> story(String caseId, Actor reader) {
+        var story = queries.story(caseId);
+        if (story.isEmpty()) {
+            return CaseCommands.unknown(caseId);
+        }
+        if (!CaseAccess.mayRead(reader, story.get().state())) {
+            return forbidden(reader);
+        }
+        return new CaseOutcome.Done<>(story.get());
+    }
+
+    /**
+     * What {@code reader} may do to the case now, and why not the rest, from its events; its version
+     * goes with the command a screen then sends, so a case that changed meanwhile is a conflict, not a refusal.
+     */
+    public CaseOutcome<AllowedActions> allowedActions(String caseId, Actor reader) {
+        return story(caseId, reader).map(story -> CaseActionRules.of(story.state(), story.version(), reader));
     }
 
     /** Where the case stands, from its events (never from a search document that may lag), if {@code reader} may know. */

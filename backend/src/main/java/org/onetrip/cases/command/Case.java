@@ -1,31 +1,14 @@
 package org.onetrip.cases.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.onetrip.cases.api.CaseStatus.ACCEPTED;
-import static org.onetrip.cases.api.CaseStatus.ANSWERED;
-import static org.onetrip.cases.api.CaseStatus.ASSIGNED;
-import static org.onetrip.cases.api.CaseStatus.FILED;
-import static org.onetrip.cases.api.CaseStatus.IN_PROGRESS;
 import static org.onetrip.cases.api.CaseStatus.MERGED;
-import static org.onetrip.cases.api.CaseStatus.RATED;
-import static org.onetrip.cases.api.CaseStatus.RETURNED;
 import static org.onetrip.cases.command.CaseRules.commandName;
-import static org.onetrip.cases.command.CaseRules.extensionPending;
 import static org.onetrip.cases.command.CaseRules.hasText;
-import static org.onetrip.cases.command.CaseRules.holdsCase;
 import static org.onetrip.cases.command.CaseRules.knownDepartment;
-import static org.onetrip.cases.command.CaseRules.noExtensionPending;
-import static org.onetrip.cases.command.CaseRules.noTransferPending;
-import static org.onetrip.cases.command.CaseRules.notFinal;
 import static org.onetrip.cases.command.CaseRules.otherDepartment;
 import static org.onetrip.cases.command.CaseRules.requireText;
 import static org.onetrip.cases.command.CaseRules.requireValue;
-import static org.onetrip.cases.command.CaseRules.roleIn;
-import static org.onetrip.cases.command.CaseRules.signed;
-import static org.onetrip.cases.command.CaseRules.stateIn;
-import static org.onetrip.cases.command.CaseRules.transferPending;
 import static org.onetrip.cases.command.Violation.firstOf;
-import static org.onetrip.shared.api.Role.HANDLER;
 import static org.onetrip.shared.api.Role.INTAKE;
 import static org.onetrip.shared.api.Role.PUBLIC;
 
@@ -48,6 +31,7 @@ import org.onetrip.cases.api.ApproveExtensionCommand;
 import org.onetrip.cases.api.ApproveTransferCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
 import org.onetrip.cases.api.CaseAcceptedEvent;
+import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.CaseAnsweredEvent;
 import org.onetrip.cases.api.CaseAssignedEvent;
 import org.onetrip.cases.api.CaseCategory;
@@ -262,7 +246,7 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                firstOf(notFinal(state), roleIn(command, INTAKE), stateIn(state, FILED)),
+                CaseActionRules.check(CaseAction.ACCEPT, state, command.actor()),
                 context -> new CaseAcceptedEvent(caseId, context, command.note()));
     }
 
@@ -272,7 +256,7 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                firstOf(notFinal(state), roleIn(command, INTAKE), stateIn(state, FILED)),
+                CaseActionRules.check(CaseAction.DECLINE, state, command.actor()),
                 context -> new CaseDeclinedEvent(caseId, context, command.reason()));
     }
 
@@ -287,9 +271,7 @@ public class Case {
                 command,
                 contexts,
                 firstOf(
-                        notFinal(state),
-                        roleIn(command, INTAKE),
-                        stateIn(state, ACCEPTED, RETURNED),
+                        CaseActionRules.check(CaseAction.ASSIGN, state, command.actor()),
                         knownDepartment(departments, command.departmentCode()),
                         conflict.mayHandOver(state, command.departmentCode())),
                 context -> {
@@ -323,7 +305,7 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                firstOf(notFinal(state), roleIn(command, HANDLER), stateIn(state, ASSIGNED), holdsCase(state, command)),
+                CaseActionRules.check(CaseAction.SIGN_FOR, state, command.actor()),
                 context -> new CaseSignedForEvent(caseId, context, state.departmentCode()));
     }
 
@@ -333,12 +315,7 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                firstOf(
-                        notFinal(state),
-                        roleIn(command, HANDLER),
-                        stateIn(state, ASSIGNED, IN_PROGRESS),
-                        holdsCase(state, command),
-                        signed(state)),
+                CaseActionRules.check(CaseAction.ADD_PROGRESS_NOTE, state, command.actor()),
                 context -> new ProgressNoteAddedEvent(caseId, context, state.departmentCode(), command.note()));
     }
 
@@ -352,13 +329,7 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                firstOf(
-                        notFinal(state),
-                        roleIn(command, HANDLER),
-                        stateIn(state, ASSIGNED, IN_PROGRESS),
-                        holdsCase(state, command),
-                        signed(state),
-                        noExtensionPending(state)),
+                CaseActionRules.check(CaseAction.REQUEST_EXTENSION, state, command.actor()),
                 context -> new ExtensionRequestedEvent(
                         caseId, context, state.departmentCode(), command.workingDays(), command.reason()));
     }
@@ -368,7 +339,7 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                firstOf(notFinal(state), roleIn(command, INTAKE), extensionPending(state)),
+                CaseActionRules.check(CaseAction.APPROVE_EXTENSION, state, command.actor()),
                 context -> {
                     int days = state.pendingExtension().workingDays();
                     var extended = deadlines.extend(state.dueDate(), days);
@@ -390,7 +361,7 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                firstOf(notFinal(state), roleIn(command, INTAKE), extensionPending(state)),
+                CaseActionRules.check(CaseAction.DENY_EXTENSION, state, command.actor()),
                 context -> new ExtensionDeniedEvent(
                         caseId,
                         context,
@@ -405,11 +376,7 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                firstOf(
-                        notFinal(state),
-                        roleIn(command, HANDLER),
-                        stateIn(state, ASSIGNED, IN_PROGRESS),
-                        holdsCase(state, command)),
+                CaseActionRules.check(CaseAction.RETURN, state, command.actor()),
                 context -> new CaseReturnedEvent(caseId, context, state.departmentCode(), command.reason()));
     }
 
@@ -424,17 +391,9 @@ public class Case {
                 command,
                 contexts,
                 firstOf(
-                        notFinal(state),
-                        command.actor().role() == HANDLER
-                                ? new Violation(
-                                        RefusalReason.ROLE_NOT_ALLOWED,
-                                        "a department proposes a transfer (ProposeTransferCommand); the intake desk"
-                                                + " decides")
-                                : roleIn(command, INTAKE),
-                        stateIn(state, ASSIGNED, IN_PROGRESS),
+                        CaseActionRules.check(CaseAction.TRANSFER, state, command.actor()),
                         knownDepartment(departments, command.toDepartmentCode()),
                         otherDepartment(state, command.toDepartmentCode()),
-                        noTransferPending(state),
                         conflict.mayHandOver(state, command.toDepartmentCode())),
                 context -> new CaseTransferredEvent(
                         caseId,
@@ -454,13 +413,9 @@ public class Case {
                 command,
                 contexts,
                 firstOf(
-                        notFinal(state),
-                        roleIn(command, HANDLER),
-                        stateIn(state, ASSIGNED, IN_PROGRESS),
-                        holdsCase(state, command),
+                        CaseActionRules.check(CaseAction.PROPOSE_TRANSFER, state, command.actor()),
                         knownDepartment(departments, command.toDepartmentCode()),
                         otherDepartment(state, command.toDepartmentCode()),
-                        noTransferPending(state),
                         conflict.mayHandOver(state, command.toDepartmentCode())),
                 context -> new TransferProposedEvent(
                         caseId, context, state.departmentCode(), command.toDepartmentCode(), command.reason()));
@@ -475,9 +430,7 @@ public class Case {
                 command,
                 contexts,
                 firstOf(
-                        notFinal(state),
-                        roleIn(command, INTAKE),
-                        transferPending(state),
+                        CaseActionRules.check(CaseAction.APPROVE_TRANSFER, state, command.actor()),
                         proposal == null ? null : knownDepartment(departments, proposal.toDepartmentCode()),
                         proposal == null ? null : conflict.mayHandOver(state, proposal.toDepartmentCode())),
                 context -> new CaseTransferredEvent(
@@ -495,7 +448,7 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                firstOf(notFinal(state), roleIn(command, INTAKE), transferPending(state)),
+                CaseActionRules.check(CaseAction.REJECT_TRANSFER, state, command.actor()),
                 context -> new TransferRejectedEvent(
                         caseId,
                         context,
@@ -510,12 +463,7 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                firstOf(
-                        notFinal(state),
-                        roleIn(command, HANDLER),
-                        stateIn(state, ASSIGNED, IN_PROGRESS),
-                        holdsCase(state, command),
-                        signed(state)),
+                CaseActionRules.check(CaseAction.ANSWER, state, command.actor()),
                 context -> new CaseAnsweredEvent(caseId, context, state.departmentCode(), command.answer()));
     }
 
@@ -525,41 +473,24 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                firstOf(
-                        notFinal(state),
-                        roleIn(command, PUBLIC, INTAKE),
-                        state.status() == RATED
-                                ? new Violation(RefusalReason.ALREADY_RATED, "this answer has been rated already")
-                                : null,
-                        stateIn(state, ANSWERED)),
+                CaseActionRules.check(CaseAction.RATE, state, command.actor()),
                 context -> new CaseRatedEvent(caseId, context, command.rating(), command.comment()));
     }
 
     @CommandHandler
     public CommandOutcome handle(ReopenCaseCommand command, EventContexts contexts, DeadlinePolicy deadlines) {
         requireText(command.reason(), "reason");
-        return decide(
-                command,
-                contexts,
-                firstOf(
-                        notFinal(state),
-                        roleIn(command, INTAKE),
-                        stateIn(state, RATED),
-                        state.rating() != null && !state.rating().isBad()
-                                ? new Violation(
-                                        RefusalReason.RATING_NOT_BAD, "only a dissatisfied rating reopens a case")
-                                : null),
-                context -> {
-                    var rectification = deadlines.forRectification(context.occurredAt());
-                    return new CaseReopenedEvent(
-                            caseId,
-                            context,
-                            state.answeringDepartmentCode(),
-                            command.reason(),
-                            rectification.dueDate(),
-                            rectification.workingDays(),
-                            rectification.calendarVersion());
-                });
+        return decide(command, contexts, CaseActionRules.check(CaseAction.REOPEN, state, command.actor()), context -> {
+            var rectification = deadlines.forRectification(context.occurredAt());
+            return new CaseReopenedEvent(
+                    caseId,
+                    context,
+                    state.answeringDepartmentCode(),
+                    command.reason(),
+                    rectification.dueDate(),
+                    rectification.workingDays(),
+                    rectification.calendarVersion());
+        });
     }
 
     @CommandHandler
@@ -568,9 +499,7 @@ public class Case {
                 command,
                 contexts,
                 firstOf(
-                        notFinal(state),
-                        roleIn(command, INTAKE),
-                        stateIn(state, ANSWERED, RATED),
+                        CaseActionRules.check(CaseAction.CLOSE, state, command.actor()),
                         state.rating() != null && state.rating().isBad() && !hasText(command.remark())
                                 ? new Violation(
                                         RefusalReason.BAD_RATING_NEEDS_REMARK,
@@ -585,7 +514,7 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                SupervisionPolicy.open(command, state),
+                CaseActionRules.check(CaseAction.OPEN_SUPERVISION, state, command.actor()),
                 context -> new SupervisionOpenedEvent(caseId, context, command.reason()));
     }
 
@@ -595,7 +524,7 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                SupervisionPolicy.conclude(command, state),
+                CaseActionRules.check(CaseAction.CONCLUDE_SUPERVISION, state, command.actor()),
                 context -> new SupervisionConcludedEvent(caseId, context, command.conclusion()));
     }
 
@@ -607,7 +536,9 @@ public class Case {
         return decide(
                 command,
                 contexts,
-                SupervisionPolicy.recordAccountability(command, state, departments, command.departmentCode()),
+                firstOf(
+                        CaseActionRules.check(CaseAction.RECORD_ACCOUNTABILITY, state, command.actor()),
+                        knownDepartment(departments, command.departmentCode())),
                 context -> new AccountabilityRecordedEvent(
                         caseId,
                         context,
@@ -664,8 +595,7 @@ public class Case {
                 command,
                 contexts,
                 firstOf(
-                        notFinal(state),
-                        roleIn(command, INTAKE),
+                        CaseActionRules.check(CaseAction.MERGE, state, command.actor()),
                         command.primaryCaseId().equals(caseId)
                                 ? new Violation(
                                         RefusalReason.CANNOT_MERGE_INTO_ITSELF, "a case cannot be merged into itself")

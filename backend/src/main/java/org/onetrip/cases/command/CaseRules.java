@@ -7,6 +7,7 @@ import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.RefusalReason;
 import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.api.Role;
 
@@ -26,10 +27,13 @@ final class CaseRules {
     }
 
     static Violation roleIn(CaseCommand command, Role... roles) {
-        return Set.of(roles).contains(command.actor().role())
+        return roleIn(command.actor(), commandName(command), roles);
+    }
+
+    static Violation roleIn(Actor actor, String what, Role... roles) {
+        return Set.of(roles).contains(actor.role())
                 ? null
-                : new Violation(
-                        RefusalReason.ROLE_NOT_ALLOWED, command.actor().role() + " may not " + commandName(command));
+                : new Violation(RefusalReason.ROLE_NOT_ALLOWED, actor.role() + " may not " + what);
     }
 
     static Violation stateIn(CaseState state, CaseStatus... allowed) {
@@ -38,13 +42,12 @@ final class CaseRules {
                 : new Violation(RefusalReason.WRONG_STATE, "not possible while the case is " + state.status());
     }
 
-    static Violation holdsCase(CaseState state, CaseCommand command) {
-        return command.actor().actsFor(state.departmentCode())
+    static Violation holdsCase(CaseState state, Actor actor) {
+        return actor.actsFor(state.departmentCode())
                 ? null
                 : new Violation(
                         RefusalReason.NOT_YOUR_DEPARTMENT,
-                        "the case is held by " + state.departmentCode() + ", not by "
-                                + command.actor().departmentCode());
+                        "the case is held by " + state.departmentCode() + ", not by " + actor.departmentCode());
     }
 
     static Violation signed(CaseState state) {

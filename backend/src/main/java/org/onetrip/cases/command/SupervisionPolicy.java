@@ -1,15 +1,13 @@
 package org.onetrip.cases.command;
 
-import static org.onetrip.cases.command.CaseRules.knownDepartment;
 import static org.onetrip.cases.command.CaseRules.roleIn;
 import static org.onetrip.cases.command.Violation.firstOf;
 import static org.onetrip.shared.api.Role.DISCIPLINE;
 
-import org.onetrip.cases.api.CaseCommand;
 import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.RefusalReason;
-import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.shared.api.Actor;
 
 /**
  * The discipline office's supervision (督办) and accountability (问责), apart from the handling rules: any
@@ -19,9 +17,9 @@ final class SupervisionPolicy {
 
     private SupervisionPolicy() {}
 
-    static Violation open(CaseCommand command, CaseState state) {
+    static Violation open(Actor actor, String command, CaseState state) {
         return firstOf(
-                roleIn(command, DISCIPLINE),
+                roleIn(actor, command, DISCIPLINE),
                 state.status() == CaseStatus.MERGED
                         ? new Violation(
                                 RefusalReason.WRONG_STATE, "the case was merged into another; supervise that one")
@@ -31,13 +29,12 @@ final class SupervisionPolicy {
                         : null);
     }
 
-    static Violation conclude(CaseCommand command, CaseState state) {
-        return firstOf(roleIn(command, DISCIPLINE), supervising(state));
+    static Violation conclude(Actor actor, String command, CaseState state) {
+        return firstOf(roleIn(actor, command, DISCIPLINE), supervising(state));
     }
 
-    static Violation recordAccountability(
-            CaseCommand command, CaseState state, DepartmentDirectory departments, String departmentCode) {
-        return firstOf(roleIn(command, DISCIPLINE), supervising(state), knownDepartment(departments, departmentCode));
+    static Violation accountable(Actor actor, String command, CaseState state) {
+        return firstOf(roleIn(actor, command, DISCIPLINE), supervising(state));
     }
 
     private static Violation supervising(CaseState state) {

@@ -10,9 +10,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.onetrip.cases.api.CaseCountsResponse;
 import org.onetrip.cases.api.CaseEvent;
+import org.onetrip.cases.api.CaseFiledEvent;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.CaseStory;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.FindCaseCountsQuery;
 import org.onetrip.cases.api.FindCaseRefQuery;
@@ -88,6 +90,36 @@ public class CaseTimelineQueries {
                         state.status(),
                         messages.get(messages.size() - 1).getSequenceNumber(),
                         entries)));
+    }
+
+    /** A case's story for staff case pages, from one read of its stream; empty when there is no such case. */
+    public Optional<CaseStory> story(String caseId) {
+        if (caseId == null) {
+            return Optional.empty();
+        }
+        var messages = domainEvents(caseId);
+        if (messages.isEmpty() || !(messages.get(0).getPayload() instanceof CaseFiledEvent filed)) {
+            return Optional.empty();
+        }
+        var state = CaseState.of(
+                messages.stream().map(m -> (CaseEvent) m.getPayload()).toList());
+        var entries = messages.stream()
+                .map(m -> new CaseStory.Entry(
+                        m.getSequenceNumber(), m.getTimestamp(), ContactWithholding.event((CaseEvent) m.getPayload())))
+                .toList();
+        return Optional.of(new CaseStory(
+                state,
+                new CaseStory.Filing(
+                        filed.kind(),
+                        filed.category(),
+                        filed.title(),
+                        filed.description(),
+                        filed.serviceItemCode(),
+                        filed.concernedDepartmentCode(),
+                        filed.complainant().anonymous(),
+                        filed.context().channel(),
+                        filed.context().occurredAt()),
+                entries));
     }
 
     /** The case as its events leave it, straight from the event store; empty when there is no such case. */

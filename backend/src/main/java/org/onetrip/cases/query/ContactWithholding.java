@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.onetrip.cases.api.CaseEvent;
 import org.onetrip.cases.api.CaseFiledEvent;
+import org.onetrip.cases.api.FiledComplainant;
 
 /**
  * How staff timelines, audit views and as-of replays show a case's events: the filing's complainant
@@ -28,5 +29,23 @@ public final class ContactWithholding {
             withheld.put("erased", erased);
         }
         return payload;
+    }
+
+    /** The event itself with the filing's complainant reduced to whether the filer stayed anonymous. */
+    public static CaseEvent event(CaseEvent event) {
+        if (event instanceof CaseFiledEvent filed) {
+            return new CaseFiledEvent(
+                    filed.caseId(),
+                    filed.context(),
+                    filed.receiptCode(),
+                    filed.kind(),
+                    filed.category(),
+                    filed.title(),
+                    filed.description(),
+                    filed.serviceItemCode(),
+                    filed.concernedDepartmentCode(),
+                    new FiledComplainant(filed.complainant().anonymous(), null, null, null, null));
+        }
+        return event;
     }
 }

@@ -29,7 +29,7 @@ final class Formats {
 
     /** A receipt code in its grouped form, however it was stored or typed. */
     static String code(String receiptCode) {
-        return ReceiptCode.parse(receiptCode).map(ReceiptCode::grouped).orElse(receiptCode == null ? "" : receiptCode);
+        return ReceiptCode.shown(receiptCode);
     }
 
     /** User or published content, set as text so markup in it is shown, never interpreted. */

@@ -2,9 +2,12 @@ package org.onetrip.workbench.department;
 
 import java.util.List;
 import java.util.Optional;
+import org.onetrip.cases.api.AllowedActions;
+import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseState.PendingTransfer;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.CaseStory;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.application.CaseDeadlines;
 import org.onetrip.cases.application.CaseHandling;
@@ -100,30 +103,49 @@ public class DepartmentInbox {
         return WorkbenchCommands.done(() -> history.timeline(caseId, handler.actor()));
     }
 
+    /** The case for the handler's case page, from its events, if the department holds or has held it. */
+    public CaseStory story(String caseId) {
+        var handler = commands.require(Role.HANDLER);
+        checkAccess(handler, caseId);
+        return WorkbenchCommands.done(() -> history.story(caseId, handler.actor()));
+    }
+
+    /** What the handler may do to the case now, and why not the rest; the page offers only the first. */
+    public AllowedActions actions(String caseId) {
+        var handler = access(caseId);
+        return WorkbenchCommands.done(() -> history.allowedActions(caseId, handler.actor()));
+    }
+
     public void signFor(String caseId) {
         var handler = access(caseId);
-        WorkbenchCommands.done(() -> handling.signFor(caseId, handler.actor(), null));
+        var version = WorkbenchCommands.allowed(history, caseId, handler, CaseAction.SIGN_FOR);
+        WorkbenchCommands.done(() -> handling.signFor(caseId, handler.actor(), version));
     }
 
     public void addProgressNote(String caseId, String note) {
         var handler = access(caseId);
-        WorkbenchCommands.done(() -> handling.addProgressNote(caseId, handler.actor(), note, null));
+        var version = WorkbenchCommands.allowed(history, caseId, handler, CaseAction.ADD_PROGRESS_NOTE);
+        WorkbenchCommands.done(() -> handling.addProgressNote(caseId, handler.actor(), note, version));
     }
 
     public void requestExtension(String caseId, int workingDays, String reason) {
         var handler = access(caseId);
-        WorkbenchCommands.done(() -> handling.requestExtension(caseId, handler.actor(), workingDays, reason, null));
+        var version = WorkbenchCommands.allowed(history, caseId, handler, CaseAction.REQUEST_EXTENSION);
+        WorkbenchCommands.done(() -> handling.requestExtension(caseId, handler.actor(), workingDays, reason, version));
     }
 
     public void returnCase(String caseId, String reason) {
         var handler = access(caseId);
-        WorkbenchCommands.done(() -> handling.returnCase(caseId, handler.actor(), reason, null));
+        var version = WorkbenchCommands.allowed(history, caseId, handler, CaseAction.RETURN);
+        WorkbenchCommands.done(() -> handling.returnCase(caseId, handler.actor(), reason, version));
     }
 
     /** The case and its deadline stay with the department until the intake desk decides. */
     public void proposeTransfer(String caseId, String toDepartmentCode, String reason) {
         var handler = access(caseId);
-        WorkbenchCommands.done(() -> handling.proposeTransfer(caseId, handler.actor(), toDepartmentCode, reason, null));
+        var version = WorkbenchCommands.allowed(history, caseId, handler, CaseAction.PROPOSE_TRANSFER);
+        WorkbenchCommands.done(
+                () -> handling.proposeTransfer(caseId, handler.actor(), toDepartmentCode, reason, version));
     }
 
     /** The department's transfer proposal waiting for the intake desk, as the case's events have it. */
@@ -134,7 +156,8 @@ public class DepartmentInbox {
 
     public void answer(String caseId, String answer) {
         var handler = access(caseId);
-        WorkbenchCommands.done(() -> handling.answer(caseId, handler.actor(), answer, null));
+        var version = WorkbenchCommands.allowed(history, caseId, handler, CaseAction.ANSWER);
+        WorkbenchCommands.done(() -> handling.answer(caseId, handler.actor(), answer, version));
     }
 
     private StaffPrincipal access(String caseId) {

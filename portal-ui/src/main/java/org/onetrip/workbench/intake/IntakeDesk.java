@@ -5,9 +5,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.onetrip.cases.api.AllowedActions;
+import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.CaseStory;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.application.CaseDeadlines;
@@ -131,12 +134,14 @@ public class IntakeDesk {
 
     public void approveTransfer(String caseId) {
         var clerk = commands.require(Role.INTAKE);
-        WorkbenchCommands.done(() -> handling.approveTransfer(caseId, clerk.actor(), null));
+        var version = WorkbenchCommands.allowed(history, caseId, clerk, CaseAction.APPROVE_TRANSFER);
+        WorkbenchCommands.done(() -> handling.approveTransfer(caseId, clerk.actor(), version));
     }
 
     public void rejectTransfer(String caseId, String reason) {
         var clerk = commands.require(Role.INTAKE);
-        WorkbenchCommands.done(() -> handling.rejectTransfer(caseId, clerk.actor(), reason, null));
+        var version = WorkbenchCommands.allowed(history, caseId, clerk, CaseAction.REJECT_TRANSFER);
+        WorkbenchCommands.done(() -> handling.rejectTransfer(caseId, clerk.actor(), reason, version));
     }
 
     /** Cases whose department asked for more working days and waits for intake's decision, due first. */
@@ -158,14 +163,16 @@ public class IntakeDesk {
     /** Approves the pending request and returns the new due date, as the case recorded it. */
     public LocalDate approveExtension(String caseId, String note) {
         var clerk = commands.require(Role.INTAKE);
-        WorkbenchCommands.done(() -> handling.approveExtension(caseId, clerk.actor(), emptyToNull(note), null));
+        var version = WorkbenchCommands.allowed(history, caseId, clerk, CaseAction.APPROVE_EXTENSION);
+        WorkbenchCommands.done(() -> handling.approveExtension(caseId, clerk.actor(), emptyToNull(note), version));
         return WorkbenchCommands.done(() -> history.state(caseId, clerk.actor()))
                 .dueDate();
     }
 
     public void denyExtension(String caseId, String reason) {
         var clerk = commands.require(Role.INTAKE);
-        WorkbenchCommands.done(() -> handling.denyExtension(caseId, clerk.actor(), reason, null));
+        var version = WorkbenchCommands.allowed(history, caseId, clerk, CaseAction.DENY_EXTENSION);
+        WorkbenchCommands.done(() -> handling.denyExtension(caseId, clerk.actor(), reason, version));
     }
 
     /** A rating the complainant gave by phone or at the window, recorded with that channel. */
@@ -176,8 +183,21 @@ public class IntakeDesk {
                 || (comment != null && comment.length() > CaseLimits.REASON)) {
             throw new WorkbenchRefusal(WorkbenchRefusal.INVALID, "channel, rating and comment");
         }
+        var version = WorkbenchCommands.allowed(history, caseId, clerk, CaseAction.RATE);
         WorkbenchCommands.done(
-                () -> handling.recordRating(caseId, clerk.actor(), channel, rating, emptyToNull(comment), null));
+                () -> handling.recordRating(caseId, clerk.actor(), channel, rating, emptyToNull(comment), version));
+    }
+
+    /** The case for the desk's case page, from its events (never from the search index, which may lag). */
+    public CaseStory story(String caseId) {
+        var clerk = commands.require(Role.INTAKE);
+        return WorkbenchCommands.done(() -> history.story(caseId, clerk.actor()));
+    }
+
+    /** What the desk may do to the case now, and why not the rest; the page offers only the first. */
+    public AllowedActions actions(String caseId) {
+        var clerk = commands.require(Role.INTAKE);
+        return WorkbenchCommands.done(() -> history.allowedActions(caseId, clerk.actor()));
     }
 
     public CaseTimelineResponse timeline(String caseId) {
@@ -187,33 +207,39 @@ public class IntakeDesk {
 
     public void accept(String caseId, String note) {
         var clerk = commands.require(Role.INTAKE);
-        WorkbenchCommands.done(() -> handling.accept(caseId, clerk.actor(), emptyToNull(note), null));
+        var version = WorkbenchCommands.allowed(history, caseId, clerk, CaseAction.ACCEPT);
+        WorkbenchCommands.done(() -> handling.accept(caseId, clerk.actor(), emptyToNull(note), version));
     }
 
     public void decline(String caseId, String reason) {
         var clerk = commands.require(Role.INTAKE);
-        WorkbenchCommands.done(() -> handling.decline(caseId, clerk.actor(), reason, null));
+        var version = WorkbenchCommands.allowed(history, caseId, clerk, CaseAction.DECLINE);
+        WorkbenchCommands.done(() -> handling.decline(caseId, clerk.actor(), reason, version));
     }
 
     public void assign(String caseId, String departmentCode, String deadlineResetReason) {
         var clerk = commands.require(Role.INTAKE);
-        WorkbenchCommands.done(() ->
-                handling.assign(caseId, clerk.actor(), departmentCode, null, emptyToNull(deadlineResetReason), null));
+        var version = WorkbenchCommands.allowed(history, caseId, clerk, CaseAction.ASSIGN);
+        WorkbenchCommands.done(() -> handling.assign(
+                caseId, clerk.actor(), departmentCode, null, emptyToNull(deadlineResetReason), version));
     }
 
     public void merge(String caseId, String primaryCaseId, String reason) {
         var clerk = commands.require(Role.INTAKE);
-        WorkbenchCommands.done(() -> handling.merge(caseId, clerk.actor(), primaryCaseId, reason, null));
+        var version = WorkbenchCommands.allowed(history, caseId, clerk, CaseAction.MERGE);
+        WorkbenchCommands.done(() -> handling.merge(caseId, clerk.actor(), primaryCaseId, reason, version));
     }
 
     public void reopen(String caseId, String reason) {
         var clerk = commands.require(Role.INTAKE);
-        WorkbenchCommands.done(() -> handling.reopen(caseId, clerk.actor(), reason, null));
+        var version = WorkbenchCommands.allowed(history, caseId, clerk, CaseAction.REOPEN);
+        WorkbenchCommands.done(() -> handling.reopen(caseId, clerk.actor(), reason, version));
     }
 
     public void close(String caseId, String remark) {
         var clerk = commands.require(Role.INTAKE);
-        WorkbenchCommands.done(() -> handling.close(caseId, clerk.actor(), emptyToNull(remark), null));
+        var version = WorkbenchCommands.allowed(history, caseId, clerk, CaseAction.CLOSE);
+        WorkbenchCommands.done(() -> handling.close(caseId, clerk.actor(), emptyToNull(remark), version));
     }
 
     static boolean blank(String value) {

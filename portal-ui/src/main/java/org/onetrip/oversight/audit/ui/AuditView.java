@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseTimelineResponse;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.oversight.ui.EventTimeline;
 import org.onetrip.oversight.ui.SignedInStaff;
@@ -107,7 +108,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         result.setVisible(true);
         summary.setText(getTranslation(
                 "oversight.case.summary",
-                shown.receiptCode(),
+                ReceiptCode.shown(shown.receiptCode()),
                 shown.caseId(),
                 getTranslation("status." + shown.status().name()),
                 shown.events().size()));

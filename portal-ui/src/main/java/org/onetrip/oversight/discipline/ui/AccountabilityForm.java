@@ -26,7 +26,7 @@ public class AccountabilityForm extends CheckedForm {
     public AccountabilityForm(List<Department> departments, Consumer<AccountabilityInput> onSubmit) {
         department.setLabel(getTranslation("oversight.accountability.department"));
         department.setItems(departments);
-        department.setItemLabelGenerator(d -> d.name(getLocale()) + " (" + d.code() + ")");
+        department.setItemLabelGenerator(d -> d.name(getLocale()));
         department.setId("accountability-department");
         responsiblePerson.setLabel(getTranslation("oversight.accountability.person"));
         responsiblePerson.setMaxLength(MAX_PERSON);

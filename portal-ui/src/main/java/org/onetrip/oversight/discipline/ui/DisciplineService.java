@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.cases.api.AllowedActions;
+import org.onetrip.cases.api.CaseAction;
+import org.onetrip.cases.api.CaseStory;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.application.CaseHistory;
 import org.onetrip.cases.application.CaseOutcome;
@@ -75,6 +78,23 @@ public class DisciplineService {
                 : Optional.empty();
     }
 
+    /** Any case as the discipline office reads it, from its events: the status is never a lagging index's. */
+    public Optional<CaseStory> story(String caseId, Actor reader) {
+        if (caseId == null || caseId.isBlank() || caseId.length() > 64) {
+            return Optional.empty();
+        }
+        return history.story(caseId, reader) instanceof CaseOutcome.Done<CaseStory> done
+                ? Optional.of(done.value())
+                : Optional.empty();
+    }
+
+    /** What the discipline office may do to the case now, and why not the rest. */
+    public Optional<AllowedActions> actions(String caseId, Actor reader) {
+        return history.allowedActions(caseId, reader) instanceof CaseOutcome.Done<AllowedActions> done
+                ? Optional.of(done.value())
+                : Optional.empty();
+    }
+
     public List<Department> departments() {
         return departments.all();
     }
@@ -84,14 +104,17 @@ public class DisciplineService {
     }
 
     public void openSupervision(String caseId, String reason, Actor actor) {
-        CommandRefusals.done(() -> supervision.open(caseId, actor, reason, null));
+        var version = CommandRefusals.allowed(history, caseId, actor, CaseAction.OPEN_SUPERVISION);
+        CommandRefusals.done(() -> supervision.open(caseId, actor, reason, version));
     }
 
     public void concludeSupervision(String caseId, String conclusion, Actor actor) {
-        CommandRefusals.done(() -> supervision.conclude(caseId, actor, conclusion, null));
+        var version = CommandRefusals.allowed(history, caseId, actor, CaseAction.CONCLUDE_SUPERVISION);
+        CommandRefusals.done(() -> supervision.conclude(caseId, actor, conclusion, version));
     }
 
     public void recordAccountability(String caseId, AccountabilityInput input, Actor actor) {
+        var version = CommandRefusals.allowed(history, caseId, actor, CaseAction.RECORD_ACCOUNTABILITY);
         CommandRefusals.done(() -> supervision.recordAccountability(
                 caseId,
                 actor,
@@ -99,7 +122,7 @@ public class DisciplineService {
                 input.responsiblePerson(),
                 input.measure(),
                 input.findings(),
-                null));
+                version));
     }
 
     private List<CaseDocument> all() {

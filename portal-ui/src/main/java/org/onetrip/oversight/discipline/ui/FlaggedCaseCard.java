@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.casework.FlagReason;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
 import org.onetrip.projections.discipline.BuckPassingReport;
 
@@ -31,9 +33,10 @@ public class FlaggedCaseCard extends Div {
         var status = flagged.status() == null
                 ? ""
                 : getTranslation("status." + flagged.status().name());
-        var meta = new Span(getTranslation("oversight.discipline.receipt") + ": " + nullToEmpty(flagged.receiptCode())
-                + " · " + status + " · " + getTranslation("oversight.discipline.department") + ": "
-                + departmentName.apply(flagged.departmentCode()));
+        var meta = new Span(
+                getTranslation("oversight.discipline.receipt") + ": " + ReceiptCode.shown(flagged.receiptCode())
+                        + " · " + status + " · " + getTranslation("oversight.discipline.department") + ": "
+                        + departmentName.apply(flagged.departmentCode()));
         meta.getStyle().set("font-size", "var(--lumo-font-size-s)");
         var open = new Anchor("discipline/case/" + flagged.caseId(), getTranslation("oversight.discipline.open-case"));
         open.addClassName("oversight-open-case");

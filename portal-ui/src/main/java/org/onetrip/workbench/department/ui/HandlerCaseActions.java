@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,7 +14,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import org.onetrip.cases.api.AllowedActions;
+import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.CaseLimits;
+import org.onetrip.casework.ActionSlot;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.workbench.ui.FieldChecks;
 
@@ -26,13 +28,26 @@ import org.onetrip.workbench.ui.FieldChecks;
 public class HandlerCaseActions extends VerticalLayout {
 
     public enum Action {
-        SIGN_FOR,
-        PROGRESS_NOTE,
-        EXTENSION,
-        RETURN,
-        PROPOSE_TRANSFER,
-        ANSWER
+        SIGN_FOR(CaseAction.SIGN_FOR),
+        PROGRESS_NOTE(CaseAction.ADD_PROGRESS_NOTE),
+        EXTENSION(CaseAction.REQUEST_EXTENSION),
+        RETURN(CaseAction.RETURN),
+        PROPOSE_TRANSFER(CaseAction.PROPOSE_TRANSFER),
+        ANSWER(CaseAction.ANSWER);
+
+        final CaseAction caseAction;
+
+        Action(CaseAction caseAction) {
+            this.caseAction = caseAction;
+        }
+
+        public CaseAction caseAction() {
+            return caseAction;
+        }
     }
+
+    /** The handler's natural next step, first allowed wins. */
+    static final List<CaseAction> NEXT = List.of(CaseAction.SIGN_FOR, CaseAction.ANSWER);
 
     final TextArea text = manual(new TextArea());
     final IntegerField workingDays = manual(new IntegerField());
@@ -43,6 +58,13 @@ public class HandlerCaseActions extends VerticalLayout {
     final Button returnCase = button(Action.RETURN, "workbench.inbox.return");
     final Button proposeTransfer = button(Action.PROPOSE_TRANSFER, "workbench.inbox.propose-transfer");
     final Button answer = button(Action.ANSWER, "workbench.inbox.answer");
+    final List<ActionSlot> slots = List.of(
+            new ActionSlot(signFor, CaseAction.SIGN_FOR),
+            new ActionSlot(note, CaseAction.ADD_PROGRESS_NOTE),
+            new ActionSlot(extension, CaseAction.REQUEST_EXTENSION),
+            new ActionSlot(returnCase, CaseAction.RETURN),
+            new ActionSlot(proposeTransfer, CaseAction.PROPOSE_TRANSFER),
+            new ActionSlot(answer, CaseAction.ANSWER));
     private final String caseId;
     private final int maxExtensionDays;
 
@@ -65,17 +87,54 @@ public class HandlerCaseActions extends VerticalLayout {
         transferTo.setItems(transferTargets);
         transferTo.setItemLabelGenerator(value -> value.name(getLocale()));
         transferTo.setId("handler-transfer-to");
-        signFor.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        answer.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         add(
-                new HorizontalLayout(signFor),
+                new HorizontalLayout(slot(CaseAction.SIGN_FOR)),
                 text,
-                new HorizontalLayout(note, returnCase, answer),
-                row(workingDays, extension),
-                row(transferTo, proposeTransfer));
+                new HorizontalLayout(
+                        slot(CaseAction.ANSWER), slot(CaseAction.ADD_PROGRESS_NOTE), slot(CaseAction.RETURN)),
+                row(workingDays, slot(CaseAction.REQUEST_EXTENSION)),
+                row(transferTo, slot(CaseAction.PROPOSE_TRANSFER)));
+    }
+
+    ActionSlot slot(CaseAction action) {
+        return slots.stream()
+                .filter(slot -> slot.action() == action)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Offers what the case allows the handler now: the natural next step as the primary button, the rest
+     * disabled with the reason on hover. Typed text stays.
+     */
+    public void offer(AllowedActions allowed) {
+        var next = ActionSlot.next(allowed, NEXT);
+        slots.forEach(slot -> slot.offer(allowed, slot.action() == next));
+        var transfer = allowed != null && allowed.allows(CaseAction.PROPOSE_TRANSFER);
+        transferTo.setEnabled(transfer);
+        workingDays.setEnabled(allowed != null && allowed.allows(CaseAction.REQUEST_EXTENSION));
+    }
+
+    /** After an action was done: the fields it used are emptied, whatever else was typed stays. */
+    public void done(Action action) {
+        switch (action) {
+            case SIGN_FOR -> {}
+            case EXTENSION -> {
+                text.clear();
+                workingDays.clear();
+            }
+            case PROPOSE_TRANSFER -> {
+                text.clear();
+                transferTo.clear();
+            }
+            default -> text.clear();
+        }
     }
 
     void act(Action action) {
+        if (!slot(action.caseAction()).button().isEnabled()) {
+            return;
+        }
         var checks = new FieldChecks();
         int max = action == Action.ANSWER ? CaseLimits.ANSWER : CaseLimits.REASON;
         checks.text(text, action != Action.SIGN_FOR, max);
@@ -107,12 +166,6 @@ public class HandlerCaseActions extends VerticalLayout {
                     workingDays.getValue() == null ? 0 : workingDays.getValue(),
                     transferTo.isEmpty() ? null : transferTo.getValue().code()));
         }
-    }
-
-    /** While a proposal waits for the intake desk, a second one would only be refused. */
-    public void transferProposalPending(boolean pending) {
-        proposeTransfer.setEnabled(!pending);
-        transferTo.setEnabled(!pending);
     }
 
     public void clear() {

@@ -1,21 +1,26 @@
 package org.onetrip.workbench.department.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.onetrip.cases.api.CaseStory;
+import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.casework.CaseHistoryList;
+import org.onetrip.casework.CaseOverview;
+import org.onetrip.casework.CasePages;
+import org.onetrip.casework.HistoryNarrator;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.workbench.WorkbenchRefusal;
 import org.onetrip.workbench.department.DepartmentInbox;
 import org.onetrip.workbench.ui.Notices;
-import org.onetrip.workbench.ui.TimelineGrid;
 
 /**
  * One case of the handler's department: its staff timeline and what the handler can do. Another
@@ -26,62 +31,92 @@ import org.onetrip.workbench.ui.TimelineGrid;
 public class InboxCaseView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final DepartmentInbox inbox;
+    private final CasePages pages;
+    private final HistoryNarrator narrator;
+    private final H1 heading = new H1();
+    private final Div overview = new Div();
+    private final Paragraph feedback = new Paragraph();
+    private final CaseHistoryList history = new CaseHistoryList();
+    HandlerCaseActions actions;
     private String caseId;
 
-    public InboxCaseView(DepartmentInbox inbox) {
+    public InboxCaseView(DepartmentInbox inbox, CasePages pages, HistoryNarrator narrator) {
         this.inbox = inbox;
+        this.pages = pages;
+        this.narrator = narrator;
     }
 
     @Override
     public void setParameter(BeforeEvent event, String caseId) {
         this.caseId = caseId;
-        show();
+        build();
     }
 
-    void show() {
+    void build() {
         removeAll();
         var back = new Anchor("inbox", getTranslation("workbench.inbox.back"));
         back.setId("inbox-back");
         try {
-            var timeline = inbox.timeline(caseId);
-            var title = new H1(getTranslation("workbench.inbox.case-heading", timeline.receiptCode()));
-            var status = new Span(getTranslation("status." + timeline.status().name()));
-            status.getElement().getThemeList().add("badge");
-            status.setId("inbox-case-status");
-            var grid = new TimelineGrid();
-            grid.setId("inbox-case-timeline");
-            grid.show(timeline.events());
-            var targets = inbox.transferTargets();
-            var actions = new HandlerCaseActions(caseId, targets, inbox.maxExtensionWorkingDays());
-            var pending = inbox.pendingTransfer(caseId);
-            actions.transferProposalPending(pending.isPresent());
+            var story = inbox.story(caseId);
+            heading.setText(getTranslation(
+                    "workbench.inbox.case-heading",
+                    ReceiptCode.shown(story.state().receiptCode())));
+            heading.getStyle().set("font-size", "var(--lumo-font-size-xl)");
+            history.setId("inbox-case-history");
+            feedback.setId("case-feedback");
+            feedback.getElement().setAttribute("aria-live", "polite");
+            feedback.getStyle().set("font-weight", "600").set("color", "var(--lumo-success-text-color)");
+            actions = new HandlerCaseActions(caseId, inbox.transferTargets(), inbox.maxExtensionWorkingDays());
             actions.addActionListener(action -> {
-                if (Notices.attempt(this, () -> perform(action), "workbench.done")) {
-                    show();
+                if (Notices.attempt(
+                        this,
+                        () -> perform(action),
+                        "casework.feedback." + action.action().caseAction())) {
+                    actions.done(action.action());
+                    var status = refresh();
+                    feedback.setText(getTranslation(
+                            "casework.feedback",
+                            getTranslation(
+                                    "casework.feedback." + action.action().caseAction()),
+                            status));
+                } else {
+                    refresh();
                 }
             });
-            add(back, title, status);
-            pending.ifPresent(transfer -> {
-                var target = targets.stream()
-                        .filter(d -> d.code().equals(transfer.toDepartmentCode()))
-                        .findFirst()
-                        .map(d -> d.name(getLocale()))
-                        .orElse(transfer.toDepartmentCode());
-                var notice =
-                        new Paragraph(getTranslation("workbench.inbox.transfer-pending", target, transfer.reason()));
-                notice.setId("inbox-pending-transfer");
-                add(notice);
-            });
             add(
+                    back,
+                    heading,
+                    overview,
+                    feedback,
                     new H2(getTranslation("workbench.inbox.actions-heading")),
                     actions,
-                    new H2(getTranslation("workbench.inbox.timeline-heading")),
-                    grid);
+                    new H2(getTranslation("casework.history")),
+                    history);
+            show(story);
         } catch (WorkbenchRefusal refusal) {
             var denied = new Paragraph(getTranslation(refusal.messageKey()));
             denied.setId("inbox-case-denied");
             add(back, new H1(getTranslation("workbench.inbox.denied-heading")), denied);
         }
+    }
+
+    /** Reads the case again from its events; answers its status in words. */
+    String refresh() {
+        try {
+            var story = inbox.story(caseId);
+            show(story);
+            return getTranslation("status." + story.state().status().name());
+        } catch (WorkbenchRefusal refusal) {
+            Notices.refused(this, refusal);
+            return "";
+        }
+    }
+
+    private void show(CaseStory story) {
+        overview.removeAll();
+        overview.add(new CaseOverview(story, pages.flags(caseId), pages, narrator));
+        history.show(narrator.narrate(story, getLocale()));
+        actions.offer(inbox.actions(caseId));
     }
 
     private void perform(HandlerCaseActions.ActionEvent action) {

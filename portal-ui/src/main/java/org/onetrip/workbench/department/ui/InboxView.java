@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.WorkbenchRefusal;
@@ -29,7 +30,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     public InboxView(DepartmentInbox inbox) {
         this.inbox = inbox;
         cases.setId("inbox-cases");
-        cases.addColumn(Hit::receiptCode)
+        cases.addColumn(hit -> ReceiptCode.shown(hit.receiptCode()))
                 .setHeader(getTranslation("workbench.grid.receipt"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

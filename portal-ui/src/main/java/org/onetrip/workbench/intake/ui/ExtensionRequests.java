@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.onetrip.cases.api.CaseLimits;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.ui.FieldChecks;
 
@@ -111,7 +112,7 @@ public class ExtensionRequests extends VerticalLayout {
         selected.setText(
                 hit == null
                         ? getTranslation("workbench.extension.nothing-selected")
-                        : hit.receiptCode() + " · " + hit.title());
+                        : ReceiptCode.shown(hit.receiptCode()) + " · " + hit.title());
         text.clear();
         new FieldChecks().mark(text, null);
         approve.setEnabled(hit != null);

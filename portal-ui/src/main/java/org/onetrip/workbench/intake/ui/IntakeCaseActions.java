@@ -16,7 +16,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import org.onetrip.cases.api.AllowedActions;
+import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.CaseLimits;
+import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.casework.ActionSlot;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.ui.DeadlineBadge;
@@ -29,13 +33,27 @@ import org.onetrip.workbench.ui.FieldChecks;
 public class IntakeCaseActions extends VerticalLayout {
 
     public enum Action {
-        ACCEPT,
-        DECLINE,
-        ASSIGN,
-        MERGE,
-        REOPEN,
-        CLOSE
+        ACCEPT(CaseAction.ACCEPT),
+        DECLINE(CaseAction.DECLINE),
+        ASSIGN(CaseAction.ASSIGN),
+        MERGE(CaseAction.MERGE),
+        REOPEN(CaseAction.REOPEN),
+        CLOSE(CaseAction.CLOSE);
+
+        final CaseAction caseAction;
+
+        Action(CaseAction caseAction) {
+            this.caseAction = caseAction;
+        }
+
+        public CaseAction caseAction() {
+            return caseAction;
+        }
     }
+
+    /** The desk's natural next step, first allowed wins. */
+    static final List<CaseAction> NEXT =
+            List.of(CaseAction.ACCEPT, CaseAction.ASSIGN, CaseAction.CLOSE, CaseAction.REOPEN);
 
     final Span heading = new Span();
     final HorizontalLayout summary = new HorizontalLayout();
@@ -49,6 +67,13 @@ public class IntakeCaseActions extends VerticalLayout {
     final Button merge = button(Action.MERGE, "workbench.intake.merge");
     final Button reopen = button(Action.REOPEN, "workbench.intake.reopen");
     final Button close = button(Action.CLOSE, "workbench.intake.close");
+    final List<ActionSlot> slots = List.of(
+            new ActionSlot(accept, CaseAction.ACCEPT),
+            new ActionSlot(decline, CaseAction.DECLINE),
+            new ActionSlot(assign, CaseAction.ASSIGN),
+            new ActionSlot(merge, CaseAction.MERGE),
+            new ActionSlot(reopen, CaseAction.REOPEN),
+            new ActionSlot(close, CaseAction.CLOSE));
     private Hit selected;
 
     public IntakeCaseActions(List<Department> departments) {
@@ -70,7 +95,7 @@ public class IntakeCaseActions extends VerticalLayout {
         deadlineResetReason.setHelperText(getTranslation("workbench.intake.deadline-reset.help"));
         deadlineResetReason.setId("intake-deadline-reset");
         mergeTarget.setLabel(getTranslation("workbench.intake.merge-into"));
-        mergeTarget.setItemLabelGenerator(hit -> hit.receiptCode() + " · " + hit.title());
+        mergeTarget.setItemLabelGenerator(hit -> ReceiptCode.shown(hit.receiptCode()) + " · " + hit.title());
         mergeTarget.setId("intake-merge-target");
         mergeTarget.setWidth("28em");
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -79,9 +104,13 @@ public class IntakeCaseActions extends VerticalLayout {
                 heading,
                 summary,
                 reason,
-                new HorizontalLayout(accept, decline, reopen, close),
-                wrap(department, deadlineResetReason, assign),
-                wrap(mergeTarget, merge));
+                new HorizontalLayout(
+                        slot(CaseAction.ACCEPT),
+                        slot(CaseAction.DECLINE),
+                        slot(CaseAction.REOPEN),
+                        slot(CaseAction.CLOSE)),
+                wrap(department, deadlineResetReason, slot(CaseAction.ASSIGN)),
+                wrap(mergeTarget, slot(CaseAction.MERGE)));
         show(null, List.of());
     }
 
@@ -99,13 +128,41 @@ public class IntakeCaseActions extends VerticalLayout {
             heading.setText(getTranslation("workbench.intake.nothing-selected"));
         } else {
             heading.setText(hit.title());
-            summary.add(
-                    new Span(hit.receiptCode()),
-                    new Span(getTranslation("status." + hit.status().name())),
-                    new DeadlineBadge(hit.deadlineStatus()));
+            // the status shown above comes from the case's events; the list's copy may lag
+            summary.add(new Span(ReceiptCode.shown(hit.receiptCode())), new DeadlineBadge(hit.deadlineStatus()));
         }
-        for (var button : List.of(accept, decline, assign, merge, reopen, close)) {
-            button.setEnabled(hit != null);
+        offer(null);
+    }
+
+    ActionSlot slot(CaseAction action) {
+        return slots.stream()
+                .filter(slot -> slot.action() == action)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Offers what the case allows the desk now (read from its events): the natural next step as the
+     * primary button, the rest disabled with the reason on hover. Typed text stays.
+     */
+    public void offer(AllowedActions allowed) {
+        var next = ActionSlot.next(allowed, NEXT);
+        slots.forEach(slot -> slot.offer(allowed, slot.action() == next));
+    }
+
+    /** After an action was done on the selected case: the fields it used are emptied, the rest stays. */
+    public void done(Action action) {
+        switch (action) {
+            case ASSIGN -> {
+                department.clear();
+                deadlineResetReason.clear();
+                reason.clear();
+            }
+            case MERGE -> {
+                mergeTarget.clear();
+                reason.clear();
+            }
+            default -> reason.clear();
         }
     }
 
@@ -114,7 +171,7 @@ public class IntakeCaseActions extends VerticalLayout {
     }
 
     void act(Action action) {
-        if (selected == null) {
+        if (selected == null || !slot(action.caseAction()).button().isEnabled()) {
             return;
         }
         var checks = new FieldChecks();

@@ -4,9 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,6 +17,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.casework.CaseHistoryList;
+import org.onetrip.casework.CaseOverview;
+import org.onetrip.casework.CasePages;
+import org.onetrip.casework.HistoryNarrator;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.liaison.intake.ConflictOfInterestWarning;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
@@ -24,7 +31,6 @@ import org.onetrip.workbench.contact.ui.ContactPanel;
 import org.onetrip.workbench.intake.IntakeDesk;
 import org.onetrip.workbench.ui.DeadlineBadge;
 import org.onetrip.workbench.ui.Notices;
-import org.onetrip.workbench.ui.TimelineGrid;
 
 /**
  * 便民服务中心: register cases from other channels, then accept, decline, assign, merge, reopen or close;
@@ -43,16 +49,33 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final IntakeCaseActions actions;
     final PhoneRating rating = new PhoneRating();
     final ContactPanel contact;
-    final TimelineGrid timeline = new TimelineGrid();
+    final Div caseDetail = new Div();
+    final CaseHistoryList timeline = new CaseHistoryList();
+    private final CasePages pages;
+    private final HistoryNarrator narrator;
     final ExtensionRequests extensions;
     final Span receipt = new Span();
+    final Paragraph feedback = new Paragraph();
+    private boolean keepSelection;
     final TransferProposals transferProposals;
 
     final ConflictOfInterestWarning conflict;
 
-    public IntakeView(IntakeDesk desk, ContactViews contacts, ConflictOfInterestWarning conflict) {
+    public IntakeView(
+            IntakeDesk desk,
+            ContactViews contacts,
+            CasePages pages,
+            HistoryNarrator narrator,
+            ConflictOfInterestWarning conflict) {
         this.conflict = conflict;
         this.desk = desk;
+        this.pages = pages;
+        this.narrator = narrator;
+        caseDetail.setId("intake-case-detail");
+        feedback.setId("case-feedback");
+        feedback.getElement().setAttribute("aria-live", "polite");
+        feedback.getStyle().set("font-weight", "600").set("color", "var(--lumo-success-text-color)");
+        caseDetail.setWidthFull();
         var departments = desk.departments();
         form = new RegistrationForm(departments);
         actions = new IntakeCaseActions(departments);
@@ -69,7 +92,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         timeline.setId("intake-case-timeline");
 
         awaiting.setId("intake-awaiting");
-        awaiting.addColumn(Hit::receiptCode)
+        awaiting.addColumn(hit -> ReceiptCode.shown(hit.receiptCode()))
                 .setHeader(getTranslation("workbench.grid.receipt"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -101,7 +124,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         form.addSubmitListener(submit -> {
             try {
                 var filed = desk.register(submit.registration());
-                receipt.setText(getTranslation("workbench.intake.registered", filed.receiptCode()));
+                receipt.setText(getTranslation("workbench.intake.registered", ReceiptCode.shown(filed.receiptCode())));
                 form.clear();
                 refresh();
             } catch (WorkbenchRefusal refusal) {
@@ -109,9 +132,14 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         actions.addActionListener(event -> {
-            boolean done = Notices.attempt(this, () -> perform(event), "workbench.done");
-            if (done) {
-                refresh();
+            var what = "casework.feedback." + event.action().caseAction();
+            if (Notices.attempt(this, () -> perform(event), what)) {
+                actions.done(event.action());
+                var status = showTimeline();
+                feedback.setText(getTranslation("casework.feedback", getTranslation(what), status));
+                refreshLists();
+            } else {
+                showTimeline();
             }
         });
 
@@ -142,11 +170,13 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("workbench.intake.awaiting-heading")),
                 refresh,
                 awaiting,
+                caseDetail,
+                feedback,
                 actions,
                 new H3(getTranslation("workbench.rating.heading")),
                 rating,
                 contact,
-                new H3(getTranslation("workbench.intake.timeline-heading")),
+                new H3(getTranslation("casework.history")),
                 timeline,
                 new H2(getTranslation("workbench.extension.heading")),
                 extensions,
@@ -160,10 +190,11 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         try {
             if (event.decision() == ExtensionRequests.Decision.APPROVE) {
                 var due = desk.approveExtension(request.caseId(), event.text());
-                extensions.said(getTranslation("workbench.extension.approved", request.receiptCode(), due.toString()));
+                extensions.said(getTranslation(
+                        "workbench.extension.approved", ReceiptCode.shown(request.receiptCode()), due.toString()));
             } else {
                 desk.denyExtension(request.caseId(), event.text());
-                extensions.said(getTranslation("workbench.extension.denied", request.receiptCode()));
+                extensions.said(getTranslation("workbench.extension.denied", ReceiptCode.shown(request.receiptCode())));
             }
             Notices.done(this, "workbench.done");
             refresh();
@@ -196,6 +227,10 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void select(Hit hit) {
+        if (hit == null && actions.selected() != null && keepSelection) {
+            return;
+        }
+        feedback.setText("");
         List<Hit> duplicates = hit == null ? List.of() : desk.likelyDuplicates(hit.caseId(), hit.title());
         actions.show(hit, duplicates);
         conflict.check(hit == null ? null : hit.caseId(), null);
@@ -204,14 +239,42 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         showTimeline();
     }
 
-    /** The selected case's staff timeline, read from the event store: a recorded look shows at once. */
-    private void showTimeline() {
+    /**
+     * The selected case from its events (never the search index, which lags): what it says, where it
+     * stands, its history and the actions it allows now. Answers its status in words.
+     */
+    private String showTimeline() {
         var hit = actions.selected();
+        caseDetail.removeAll();
         try {
-            timeline.show(hit == null ? List.of() : desk.timeline(hit.caseId()).events());
+            if (hit == null) {
+                timeline.show(List.of());
+                actions.offer(null);
+                return "";
+            }
+            var story = desk.story(hit.caseId());
+            caseDetail.add(new CaseOverview(story, pages.flags(hit.caseId()), pages, narrator));
+            timeline.show(narrator.narrate(story, getLocale()));
+            actions.offer(desk.actions(hit.caseId()));
+            return getTranslation("status." + story.state().status().name());
         } catch (WorkbenchRefusal refusal) {
             Notices.refused(this, refusal);
+            return "";
         }
+    }
+
+    /** The lists again, the selected case staying selected even when it has left them. */
+    private void refreshLists() {
+        keepSelection = true;
+        try {
+            awaiting.setItems(desk.awaitingIntake());
+            extensions.show(desk.extensionRequests());
+        } catch (WorkbenchRefusal refusal) {
+            Notices.refused(this, refusal);
+        } finally {
+            keepSelection = false;
+        }
+        refreshProposals();
     }
 
     void refresh() {

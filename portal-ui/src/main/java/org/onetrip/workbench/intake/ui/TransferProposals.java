@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import org.onetrip.cases.api.CaseLimits;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.projections.cases.TransferProposalsResponse.Proposal;
 import org.onetrip.workbench.ui.DeadlineBadge;
@@ -149,7 +150,7 @@ public class TransferProposals extends VerticalLayout {
                         ? getTranslation("workbench.intake.proposal-none")
                         : getTranslation(
                                 "workbench.intake.proposal-selected",
-                                proposal.receiptCode(),
+                                ReceiptCode.shown(proposal.receiptCode()),
                                 name(proposal.transfer().fromDepartmentCode()),
                                 name(proposal.transfer().toDepartmentCode())));
         approve.setEnabled(proposal != null);

@@ -9,9 +9,13 @@ import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onetrip.cases.api.AllowedActions;
+import org.onetrip.cases.api.CaseAction;
+import org.onetrip.cases.api.RefusalReason;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.api.DepartmentType;
 import org.onetrip.workbench.department.ui.HandlerCaseActions.Action;
@@ -19,6 +23,9 @@ import org.onetrip.workbench.department.ui.HandlerCaseActions.ActionEvent;
 import org.onetrip.workbench.ui.WorkbenchUi;
 
 class HandlerCaseActionsTest {
+
+    /** The case allows everything: most tests here are about the fields each action needs. */
+    static final AllowedActions ALL = new AllowedActions(0, Map.of());
 
     static final Locale EN = Locale.ENGLISH;
     static final Department GUOTU = new Department("guotu", "国土所", "Land Office", DepartmentType.OFFICE, null);
@@ -30,6 +37,7 @@ class HandlerCaseActionsTest {
     void setUp() {
         WorkbenchUi.start(EN);
         actions = new HandlerCaseActions("case-1", List.of(GUOTU), 10);
+        actions.offer(ALL);
         UI.getCurrent().add(actions);
         actions.addActionListener(fired::add);
     }
@@ -104,12 +112,45 @@ class HandlerCaseActionsTest {
     }
 
     @Test
-    void while_a_proposal_waits_no_second_one_can_be_made() {
-        actions.transferProposalPending(true);
+    void while_a_proposal_waits_no_second_one_can_be_made_and_the_button_says_why() {
+        actions.offer(
+                new AllowedActions(5, Map.of(CaseAction.PROPOSE_TRANSFER, RefusalReason.TRANSFER_ALREADY_PENDING)));
         assertThat(actions.proposeTransfer.isEnabled()).isFalse();
         assertThat(actions.transferTo.isEnabled()).isFalse();
-        actions.transferProposalPending(false);
+        assertThat(actions.slot(CaseAction.PROPOSE_TRANSFER).getElement().getAttribute("title"))
+                .isEqualTo("Not possible now: A transfer proposal is already waiting for a decision");
+        actions.offer(ALL);
         assertThat(actions.proposeTransfer.isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_signed_case_offers_answering_as_the_next_step_and_signing_not_at_all() {
+        actions.offer(new AllowedActions(5, Map.of(CaseAction.SIGN_FOR, RefusalReason.WRONG_STATE)));
+
+        assertThat(actions.signFor.isEnabled()).isFalse();
+        assertThat(actions.answer.getThemeNames()).contains("primary");
+        assertThat(actions.signFor.getThemeNames()).doesNotContain("primary");
+    }
+
+    @Test
+    void a_disabled_action_fires_nothing_even_when_asked_directly() {
+        actions.offer(new AllowedActions(5, Map.of(CaseAction.SIGN_FOR, RefusalReason.WRONG_STATE)));
+
+        actions.act(Action.SIGN_FOR);
+
+        assertThat(fired).isEmpty();
+    }
+
+    @Test
+    void signing_for_keeps_an_answer_already_typed_and_answering_empties_it() {
+        _setValue(actions.text, "已为您办理低保");
+
+        _click(actions.signFor);
+        actions.done(Action.SIGN_FOR);
+        assertThat(actions.text.getValue()).isEqualTo("已为您办理低保");
+
+        actions.done(Action.ANSWER);
+        assertThat(actions.text.getValue()).isEmpty();
     }
 
     @Test

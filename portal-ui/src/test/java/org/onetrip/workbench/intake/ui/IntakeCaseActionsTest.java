@@ -13,11 +13,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onetrip.cases.api.AllowedActions;
+import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.RefusalReason;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.projections.cases.DeadlineStatus;
 import org.onetrip.shared.api.Channel;
@@ -29,6 +33,9 @@ import org.onetrip.workbench.ui.WorkbenchUi;
 class IntakeCaseActionsTest {
 
     static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+    /** The case allows everything: these tests are about the fields each action needs. */
+    static final AllowedActions ALL = new AllowedActions(0, Map.of());
 
     IntakeCaseActions actions;
     List<ActionEvent> fired = new ArrayList<>();
@@ -75,6 +82,7 @@ class IntakeCaseActionsTest {
     @Test
     void declining_needs_a_reason_and_then_fires_it_for_the_selected_case() {
         actions.show(hit("c1", "路灯", DeadlineStatus.ON_TIME), List.of());
+        actions.offer(ALL);
 
         _click(actions.decline);
         assertThat(fired).isEmpty();
@@ -92,6 +100,7 @@ class IntakeCaseActionsTest {
     @Test
     void accepting_needs_no_reason() {
         actions.show(hit("c1", "路灯", DeadlineStatus.ON_TIME), List.of());
+        actions.offer(ALL);
         _click(actions.accept);
         assertThat(fired).extracting(ActionEvent::action).containsExactly(Action.ACCEPT);
     }
@@ -99,6 +108,7 @@ class IntakeCaseActionsTest {
     @Test
     void assigning_needs_a_department_and_passes_the_optional_deadline_reset_reason() {
         actions.show(hit("c2", "低保", DeadlineStatus.NO_DEADLINE), List.of());
+        actions.offer(ALL);
 
         _click(actions.assign);
         assertThat(fired).isEmpty();
@@ -118,6 +128,7 @@ class IntakeCaseActionsTest {
     void merging_offers_the_likely_duplicates_and_needs_one_of_them_and_a_reason() {
         var duplicate = hit("c9", "路灯又坏了", DeadlineStatus.ON_TIME);
         actions.show(hit("c3", "路灯坏了", DeadlineStatus.ON_TIME), List.of(duplicate));
+        actions.offer(ALL);
         assertThat(actions.mergeTarget.getGenericDataView().getItems().toList()).containsExactly(duplicate);
 
         _setValue(actions.reason, "同一路灯");
@@ -137,6 +148,7 @@ class IntakeCaseActionsTest {
     @Test
     void an_over_long_reason_is_refused_with_a_message() {
         actions.show(hit("c4", "路灯", DeadlineStatus.ON_TIME), List.of());
+        actions.offer(ALL);
         _setValue(actions.reason, "理".repeat(2001));
         _click(actions.reopen);
         assertThat(fired).isEmpty();
@@ -147,6 +159,7 @@ class IntakeCaseActionsTest {
     void a_hostile_title_is_shown_as_text_with_its_deadline_badge() {
         var hostile = "<script>alert(1)</script>";
         actions.show(hit("c5", hostile, DeadlineStatus.OVERDUE), List.of());
+        actions.offer(ALL);
         assertThat(actions.heading.getText()).isEqualTo(hostile);
         assertThat(actions.heading.getElement().getChildren())
                 .allSatisfy(child -> assertThat(child.isTextNode()).isTrue());
@@ -154,5 +167,51 @@ class IntakeCaseActionsTest {
         assertThat(_find(actions, DeadlineBadge.class))
                 .singleElement()
                 .satisfies(badge -> assertThat(badge.getText()).isEqualTo("已超期"));
+    }
+
+    @Test
+    void an_accepted_case_offers_assigning_as_the_next_step_and_accepting_not_at_all_with_the_reason_on_hover() {
+        actions.show(hit("c6", "路灯", DeadlineStatus.NO_DEADLINE), List.of());
+        actions.offer(new AllowedActions(
+                3,
+                Map.of(
+                        CaseAction.ACCEPT, RefusalReason.WRONG_STATE,
+                        CaseAction.DECLINE, RefusalReason.WRONG_STATE,
+                        CaseAction.CLOSE, RefusalReason.WRONG_STATE,
+                        CaseAction.REOPEN, RefusalReason.WRONG_STATE)));
+
+        assertThat(actions.accept.isEnabled()).isFalse();
+        assertThat(actions.slot(CaseAction.ACCEPT).getElement().getAttribute("title"))
+                .isEqualTo("现在不能办理：案件当前状态不允许此操作");
+        assertThat(actions.assign.isEnabled()).isTrue();
+        assertThat(actions.assign.getThemeNames()).contains("primary");
+        assertThat(actions.accept.getThemeNames()).doesNotContain("primary");
+        assertThat(actions.slot(CaseAction.ASSIGN).getElement().hasAttribute("title"))
+                .isFalse();
+    }
+
+    @Test
+    void a_disabled_action_fires_nothing_even_when_asked_directly() {
+        actions.show(hit("c7", "路灯", DeadlineStatus.NO_DEADLINE), List.of());
+        actions.offer(new AllowedActions(3, Map.of(CaseAction.ACCEPT, RefusalReason.WRONG_STATE)));
+
+        actions.act(Action.ACCEPT);
+
+        assertThat(fired).isEmpty();
+    }
+
+    @Test
+    void typed_text_stays_when_another_action_is_done_and_goes_with_the_action_that_used_it() {
+        actions.show(hit("c8", "路灯", DeadlineStatus.NO_DEADLINE), List.of());
+        actions.offer(ALL);
+        _setValue(actions.reason, "已电话核实");
+
+        actions.done(Action.ASSIGN);
+        assertThat(actions.reason.getValue()).isEmpty();
+
+        _setValue(actions.reason, "群众不满意，需整改");
+        _setValue(actions.deadlineResetReason, "原期限已过");
+        actions.done(Action.MERGE);
+        assertThat(actions.deadlineResetReason.getValue()).isEqualTo("原期限已过");
     }
 }

@@ -1,4 +1,4 @@
-package org.onetrip.oversight.discipline.ui;
+package org.onetrip.casework;
 
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.onetrip.projections.buckpassing.BuckPassingRule;
  * names for codes: text key {@code oversight.flag.<RULE>} ({@code .extended} when an overdue answer
  * had an approved extension). A flag indexed before flags had parameters keeps its English sentence.
  */
-final class FlagReason {
+public final class FlagReason {
 
     /** The parameters each rule's text takes, in the order of its {0}, {1}… */
     private static final Map<BuckPassingRule, List<String>> PARAMETERS = new EnumMap<>(Map.of(
@@ -32,7 +32,7 @@ final class FlagReason {
 
     private FlagReason() {}
 
-    static String of(Component reader, BuckPassingFlag flag, Function<String, String> departmentName) {
+    public static String of(Component reader, BuckPassingFlag flag, Function<String, String> departmentName) {
         var names = PARAMETERS.get(flag.rule());
         if (names == null || !flag.parameters().keySet().containsAll(names)) {
             return flag.explanation() == null ? "" : flag.explanation();
