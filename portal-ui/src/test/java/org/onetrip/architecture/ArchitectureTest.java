@@ -19,6 +19,7 @@ class ArchitectureTest {
     static final String[] PORTAL = {
         "org.onetrip",
         "org.onetrip.demo..",
+        "org.onetrip.editorial..",
         "org.onetrip.home..",
         "org.onetrip.i18n..",
         "org.onetrip.layout..",
@@ -80,6 +81,7 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "org.onetrip.demo..",
+                        "org.onetrip.editorial..",
                         "org.onetrip.home..",
                         "org.onetrip.i18n..",
                         "org.onetrip.layout..",
