@@ -3,6 +3,8 @@ package org.onetrip.editorial;
 import java.util.Set;
 import org.onetrip.editorial.ui.AssessmentView;
 import org.onetrip.editorial.ui.BulletinPublishView;
+import org.onetrip.editorial.ui.ItemEditorView;
+import org.onetrip.editorial.ui.NoticeEditorView;
 import org.onetrip.layout.NavigationEntry;
 import org.onetrip.shared.api.Role;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +16,18 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class EditorialNavigation {
+
+    @Bean
+    NavigationEntry itemsEntry() {
+        return new NavigationEntry(
+                150, "editor.nav.items", ItemEditorView.class, Set.of(Role.INTAKE, Role.HANDLER, Role.ADMIN));
+    }
+
+    @Bean
+    NavigationEntry noticesEntry() {
+        return new NavigationEntry(
+                152, "editor.nav.notices", NoticeEditorView.class, Set.of(Role.INTAKE, Role.HANDLER, Role.ADMIN));
+    }
 
     @Bean
     NavigationEntry bulletinsEntry() {

@@ -94,7 +94,8 @@ public class BulletinPublishView extends VerticalLayout implements HasDynamicTit
         });
         cutOff.addValueChangeListener(event -> withdrawPreview());
         title.addValueChangeListener(event -> withdrawPreview());
-        period.setValue(thisMonth);
+        // a bulletin is usually published in the first days of the next month, for the month just ended
+        period.setValue(thisMonth.minusMonths(1));
 
         var form = new HorizontalLayout(period, cutOff, title);
         form.setWrap(true);

@@ -35,6 +35,7 @@ public final class Tables {
             var cell = new NativeTableHeaderCell();
             cell.setText(headers.get(i));
             border(cell.getStyle(), i == 0 ? "left" : "right");
+            cell.getStyle().set("white-space", "nowrap");
             head.add(cell);
         }
         table.getHead().addRows(head);
