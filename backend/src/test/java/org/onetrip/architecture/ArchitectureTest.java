@@ -29,12 +29,15 @@ class ArchitectureTest {
      * applies to it; {@link #every_feature_package_is_known_so_every_rule_covers_it} fails until then.
      */
     static final Set<String> FEATURES = Set.of(
+            "agency",
+            "appointments",
             "audit",
             "calendar",
             "cases",
             "disclosure",
             "eventstore",
             "integrity",
+            "notifications",
             "organisation",
             "privacy",
             "security",

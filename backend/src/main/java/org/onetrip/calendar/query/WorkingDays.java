@@ -2,7 +2,6 @@ package org.onetrip.calendar.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,8 +29,6 @@ import org.springframework.stereotype.Service;
 public class WorkingDays implements WorkingDayCalendar {
 
     public static final String PROCESSING_GROUP = "calendar-cache";
-    /** Deadlines run on township time, whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger log = LoggerFactory.getLogger(WorkingDays.class);
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.support.ProjectionIndex;
 import org.onetrip.projections.support.ReplayableProjection;
@@ -33,7 +33,7 @@ public class AgencyProjectionsConfiguration {
 
     @Bean
     AgencySearch agencySearch(
-            ElasticsearchClient client, AgencyProjection projection, WorkingDays workingDays, Clock clock) {
+            ElasticsearchClient client, AgencyProjection projection, WorkingDayCalendar workingDays, Clock clock) {
         return new AgencySearch(
                 client,
                 projection.index().readAlias(),

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.projections.cases.DeadlineStatus;
 import org.onetrip.projections.support.SearchUnavailableException;
 
@@ -97,6 +97,6 @@ public class AgencySearch {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(WorkingDays.ZONE));
+        return LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
     }
 }

@@ -27,7 +27,7 @@ import org.onetrip.appointments.api.SlotCapacityChangedEvent;
 import org.onetrip.appointments.api.SlotEvent;
 import org.onetrip.appointments.api.SlotSeatReleasedEvent;
 import org.onetrip.appointments.api.SlotSeatTakenEvent;
-import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.projections.support.BulkWriter;
 import org.onetrip.projections.support.ProjectionIndex;
 import org.onetrip.projections.support.SearchUnavailableException;
@@ -180,7 +180,7 @@ public class AppointmentProjection {
     }
 
     private static java.time.Instant instant(LocalDate date, LocalTime time) {
-        return LocalDateTime.of(date, time).atZone(WorkingDays.ZONE).toInstant();
+        return LocalDateTime.of(date, time).atZone(WorkingDayCalendar.ZONE).toInstant();
     }
 
     private static <V> Map<String, V> remembered() {

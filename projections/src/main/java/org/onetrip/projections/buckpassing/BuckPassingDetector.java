@@ -11,13 +11,13 @@ import static org.onetrip.projections.buckpassing.HandlingStep.Type.SIGNED_FOR;
 import static org.onetrip.projections.buckpassing.HandlingStep.Type.TRANSFERRED;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 
 /**
  * Reads one case's handling steps and names every buck-passing signal in them. Pure: the same steps
@@ -25,8 +25,6 @@ import java.util.function.BiFunction;
  * now) are evaluated by {@link #detectAsOf}, never stored.
  */
 public class BuckPassingDetector {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final BuckPassingProperties thresholds;
     private final BiFunction<LocalDate, LocalDate, Integer> workingDaysBetween;
@@ -261,6 +259,6 @@ public class BuckPassingDetector {
     }
 
     private static LocalDate date(HandlingStep step) {
-        return step.at().atZone(CHINA).toLocalDate();
+        return step.at().atZone(WorkingDayCalendar.ZONE).toLocalDate();
     }
 }

@@ -2,10 +2,10 @@ package org.onetrip.projections.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.function.BiFunction;
 import org.onetrip.calendar.api.Deadline;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.AccountabilityRecordedEvent;
 import org.onetrip.cases.api.CaseAcceptedEvent;
 import org.onetrip.cases.api.CaseAnsweredEvent;
@@ -33,8 +33,6 @@ import org.onetrip.projections.buckpassing.HandlingStep.Type;
 
 /** Folds case events, in order, into the case's search document and its buck-passing flags. */
 public class CaseDocumentFolder {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final BuckPassingDetector detector;
     private final BiFunction<LocalDate, LocalDate, Integer> workingDaysBetween;
@@ -202,6 +200,6 @@ public class CaseDocumentFolder {
     }
 
     private static LocalDate date(Instant at) {
-        return at.atZone(CHINA).toLocalDate();
+        return at.atZone(WorkingDayCalendar.ZONE).toLocalDate();
     }
 }

@@ -11,12 +11,12 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.projections.search.query.InvalidSearchException;
 import org.onetrip.projections.search.query.SearchText;
@@ -27,7 +27,6 @@ public class CaseSearch {
 
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DUE_SOON_WORKING_DAYS = 2;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final List<String> OPEN =
             List.of(CaseStatus.ASSIGNED.name(), CaseStatus.IN_PROGRESS.name(), CaseStatus.RETURNED.name());
     private static final List<String> PUBLISHED =
@@ -332,6 +331,6 @@ public class CaseSearch {
     }
 
     LocalDate today() {
-        return clock.instant().atZone(CHINA).toLocalDate();
+        return clock.instant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
     }
 }

@@ -9,7 +9,6 @@ import static org.onetrip.projections.buckpassing.HandlingStep.Type.SIGNED_FOR;
 import static org.onetrip.projections.buckpassing.HandlingStep.Type.TRANSFERRED;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
@@ -33,8 +33,6 @@ import org.onetrip.projections.discipline.BuckPassingReport.RecurringTrips;
  * record, from case documents. Pure: given the same documents and date it gives the same report.
  */
 public class BuckPassingAnalysis {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final BuckPassingDetector detector;
     private final BuckPassingProperties thresholds;
@@ -184,7 +182,7 @@ public class BuckPassingAnalysis {
     }
 
     private static LocalDate date(HandlingStep step) {
-        return step.at().atZone(CHINA).toLocalDate();
+        return step.at().atZone(WorkingDayCalendar.ZONE).toLocalDate();
     }
 
     private static final class Tally {
