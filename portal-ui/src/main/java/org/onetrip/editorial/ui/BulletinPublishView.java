@@ -110,7 +110,7 @@ public class BulletinPublishView extends VerticalLayout implements HasDynamicTit
                 published());
     }
 
-    /** The end of a past month; for the current month, the last full hour, which has passed. */
+    /** The end of a past month; for the current month, the current minute's start, which has passed. */
     private LocalDateTime defaultCutOff(YearMonth month) {
         if (month == null) {
             return null;
@@ -120,7 +120,7 @@ public class BulletinPublishView extends VerticalLayout implements HasDynamicTit
         if (end.isBefore(now) || end.isEqual(now)) {
             return end;
         }
-        return now.truncatedTo(ChronoUnit.HOURS);
+        return now.truncatedTo(ChronoUnit.MINUTES);
     }
 
     private Instant cutOffInstant() {
