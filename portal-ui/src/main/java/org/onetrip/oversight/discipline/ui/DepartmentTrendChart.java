@@ -82,7 +82,7 @@ public class DepartmentTrendChart extends Div {
 
     static String bars(
             List<DepartmentSummary> rows, ToIntFunction<DepartmentSummary> value, Function<String, String> name) {
-        int labelWidth = 110;
+        int labelWidth = 130;
         int barWidth = 220;
         int rowHeight = 22;
         int width = labelWidth + barWidth + 30;
@@ -201,8 +201,17 @@ public class DepartmentTrendChart extends Div {
         return svg.append("</svg>").toString();
     }
 
-    private static String clip(String name) {
-        return name.length() > 9 ? name.substring(0, 8) + "…" : name;
+    /** Shortens a name to the label column: a Chinese character is about 12 units wide here, a Latin one 6.5. */
+    static String clip(String name) {
+        double room = 122;
+        double used = 0;
+        for (int i = 0; i < name.length(); i++) {
+            used += name.charAt(i) < 0x2E80 ? 6.5 : 12;
+            if (used > room) {
+                return name.substring(0, Math.max(1, i - 1)) + "…";
+            }
+        }
+        return name;
     }
 
     static String escape(String text) {

@@ -34,6 +34,14 @@ class DepartmentTrendChartTest {
     }
 
     @Test
+    void labels_are_shortened_to_the_label_column_by_their_drawn_width() {
+        assertThat(DepartmentTrendChart.clip("民政所")).isEqualTo("民政所");
+        assertThat(DepartmentTrendChart.clip("森林资源管理站")).isEqualTo("森林资源管理站");
+        assertThat(DepartmentTrendChart.clip("Land and Resources")).isEqualTo("Land and Resources");
+        assertThat(DepartmentTrendChart.clip("Petitions and Public Order Office")).isEqualTo("Petitions and Pub…");
+    }
+
+    @Test
     void the_trend_draws_one_line_per_department_with_a_point_per_month() {
         Map<String, List<Integer>> series = new LinkedHashMap<>();
         series.put("minzheng", List.of(0, 2, 5));
