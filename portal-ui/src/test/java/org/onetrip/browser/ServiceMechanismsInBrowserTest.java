@@ -138,20 +138,22 @@ class ServiceMechanismsInBrowserTest {
             page.locator("#desk-record-outcome").click();
             assertThat(page.locator("#desk-note")).hasAttribute("invalid", "");
             page.locator("#desk-extra-reason").click();
-            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("材料不齐"))
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("告知不清"))
                     .click();
             page.locator("#desk-note textarea").fill("缺银行卡复印件；一次性告知未写明须本人社保卡。");
             page.locator("#desk-record-outcome").click();
             assertThat(page.locator("#desk-selected [data-status]")).hasAttribute("data-status", "SERVED");
+            assertThat(page.locator(
+                            "#desk-list vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("告知不清")))
+                    .hasCount(1);
             page.locator("#desk-zone input").fill("人社");
-            page.keyboard().press("Enter");
-            for (int attempt = 0;
-                    attempt < 20 && !page.locator("#desk-list").textContent().contains("材料不齐");
-                    attempt++) {
-                page.waitForTimeout(500);
-                page.locator("#desk-day input").press("Enter");
-            }
-            assertThat(page.locator("#desk-list")).containsText("跑多次");
+            page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("人社"))
+                    .click();
+            page.waitForFunction("() => document.querySelector('#desk-list').size === 1");
+            assertThat(page.locator(
+                            "#desk-list vaadin-grid-cell-content:visible",
+                            new Page.LocatorOptions().setHasText("跑多次 · 告知不清")))
+                    .hasCount(1);
             Browser.screenshot(page, "appointments-desk");
         }
     }

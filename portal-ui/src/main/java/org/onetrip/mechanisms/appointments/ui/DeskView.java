@@ -27,6 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.onetrip.appointments.api.BookingResponse;
 import org.onetrip.appointments.api.BookingStatus;
 import org.onetrip.appointments.api.ExtraTripReason;
@@ -66,6 +68,7 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
     final TextField code = new TextField();
     final Grid<BookingDocument> list = new Grid<>();
     final Div selected = new Div();
+    private final Map<String, BookingResponse> answered = new HashMap<>();
 
     public DeskView(
             Appointments appointments, AppointmentSearch search, AuthenticationContext authentication, Clock clock) {
@@ -140,8 +143,30 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         if (day.getValue() != null) {
-            list.setItems(search.day(day.getValue(), zone.getValue()));
+            var rows = search.day(day.getValue(), zone.getValue());
+            rows.forEach(this::showAnswered);
+            list.setItems(rows);
         }
+    }
+
+    /**
+     * The day list is a search projection that may lag what this desk just recorded: until the index shows the
+     * status the command answered, the row shows the answer.
+     */
+    private void showAnswered(BookingDocument row) {
+        var booking = answered.get(row.bookingId);
+        if (booking == null) {
+            return;
+        }
+        if (booking.status().name().equals(row.status)) {
+            answered.remove(row.bookingId);
+            return;
+        }
+        row.status = booking.status().name();
+        row.outcome = booking.outcome() == null ? null : booking.outcome().name();
+        row.extraTripReason = booking.extraTripReason() == null
+                ? null
+                : booking.extraTripReason().name();
     }
 
     private void lookUp() {
@@ -249,6 +274,9 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
 
     private void act(String id, Result<BookingResponse> result, String doneKey) {
         if (Results.show(this, result, doneKey)) {
+            if (result instanceof Result.Done<BookingResponse> done) {
+                answered.put(id, done.value());
+            }
             refresh();
             open(result);
         }
