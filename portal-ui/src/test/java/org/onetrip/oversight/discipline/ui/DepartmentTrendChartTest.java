@@ -38,7 +38,8 @@ class DepartmentTrendChartTest {
         assertThat(DepartmentTrendChart.clip("民政所")).isEqualTo("民政所");
         assertThat(DepartmentTrendChart.clip("森林资源管理站")).isEqualTo("森林资源管理站");
         assertThat(DepartmentTrendChart.clip("Land and Resources")).isEqualTo("Land and Resources");
-        assertThat(DepartmentTrendChart.clip("Petitions and Public Order Office")).isEqualTo("Petitions and Pub…");
+        assertThat(DepartmentTrendChart.clip("Petitions and Public Order Office"))
+                .isEqualTo("Petitions and Pub…");
     }
 
     @Test
