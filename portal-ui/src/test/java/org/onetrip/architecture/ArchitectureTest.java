@@ -24,6 +24,7 @@ class ArchitectureTest {
         "org.onetrip",
         "org.onetrip.casework..",
         "org.onetrip.demo..",
+        "org.onetrip.editorial..",
         "org.onetrip.home..",
         "org.onetrip.i18n..",
         "org.onetrip.layout..",
@@ -87,6 +88,7 @@ class ArchitectureTest {
                 .resideInAnyPackage(
                         "org.onetrip.casework..",
                         "org.onetrip.demo..",
+                        "org.onetrip.editorial..",
                         "org.onetrip.home..",
                         "org.onetrip.i18n..",
                         "org.onetrip.layout..",

@@ -1,5 +1,7 @@
 package org.onetrip.disclosure.query;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.onetrip.disclosure.api.AssessmentResponse;
 import org.onetrip.disclosure.api.DepartmentFigures;
 import org.onetrip.disclosure.api.LiaisonVisits;
@@ -8,6 +10,25 @@ import org.onetrip.disclosure.api.LiaisonVisits;
 public final class AssessmentScores {
 
     private AssessmentScores() {}
+
+    /**
+     * What each deduction counts, keyed by its weight's name in {@link AssessmentProperties.Weights#asMap()}:
+     * the score deducts count × weight for each, so a screen can show how a score is made up.
+     */
+    public static Map<String, Integer> deductionCounts(DepartmentFigures figures, LiaisonVisits visits) {
+        var counts = new LinkedHashMap<String, Integer>();
+        counts.put("return-deduction", figures.returns());
+        counts.put("transfer-deduction", figures.transfers());
+        counts.put("ping-pong-deduction", figures.pingPongs());
+        counts.put("overdue-deduction", figures.overdueOpen());
+        counts.put("supervision-deduction", figures.supervisions());
+        counts.put("accountability-deduction", figures.accountabilities());
+        counts.put("more-than-one-trip-deduction", figures.appointmentsMoreThanOneTrip());
+        counts.put("agency-overdue-deduction", figures.agencyOverdueOpen());
+        counts.put("missed-grid-visit-deduction", visits.gridVisitsMissed());
+        counts.put("missed-enterprise-visit-deduction", visits.enterpriseMonthsMissed());
+        return counts;
+    }
 
     /** Scores figures of a department that owed no field visits. */
     public static AssessmentResponse.Score score(DepartmentFigures figures, AssessmentProperties.Weights weights) {
@@ -27,16 +48,12 @@ public final class AssessmentScores {
             weightUsed += weights.satisfactionRate();
         }
         Double base = weightUsed == 0 ? null : BulletinCalculator.oneDecimal(weighted / weightUsed);
-        double deductions = BulletinCalculator.oneDecimal(figures.returns() * weights.returnDeduction()
-                + figures.transfers() * weights.transferDeduction()
-                + figures.pingPongs() * weights.pingPongDeduction()
-                + figures.overdueOpen() * weights.overdueDeduction()
-                + figures.supervisions() * weights.supervisionDeduction()
-                + figures.accountabilities() * weights.accountabilityDeduction()
-                + figures.appointmentsMoreThanOneTrip() * weights.moreThanOneTripDeduction()
-                + figures.agencyOverdueOpen() * weights.agencyOverdueDeduction()
-                + visits.gridVisitsMissed() * weights.missedGridVisitDeduction()
-                + visits.enterpriseMonthsMissed() * weights.missedEnterpriseVisitDeduction());
+        var weightByKey = weights.asMap();
+        double sum = 0;
+        for (var count : deductionCounts(figures, visits).entrySet()) {
+            sum += count.getValue() * weightByKey.get(count.getKey());
+        }
+        double deductions = BulletinCalculator.oneDecimal(sum);
         double score = Math.max(0, Math.min(100, (base == null ? 100 : base) - deductions));
         return new AssessmentResponse.Score(
                 figures.departmentCode(),

@@ -5,26 +5,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.UUID;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.onetrip.disclosure.api.AssessmentResponse;
 import org.onetrip.disclosure.api.Classification;
-import org.onetrip.disclosure.api.CorrectNoticeCommand;
-import org.onetrip.disclosure.api.CreateServiceItemDraftCommand;
-import org.onetrip.disclosure.api.EditServiceItemDraftCommand;
-import org.onetrip.disclosure.api.FindAssessmentQuery;
-import org.onetrip.disclosure.api.FindNoticesQuery;
-import org.onetrip.disclosure.api.FindServiceItemQuery;
-import org.onetrip.disclosure.api.FindServiceItemsQuery;
 import org.onetrip.disclosure.api.HallZone;
-import org.onetrip.disclosure.api.NoticeListResponse;
-import org.onetrip.disclosure.api.PublishBulletinCommand;
-import org.onetrip.disclosure.api.PublishNoticeCommand;
-import org.onetrip.disclosure.api.PublishServiceItemBatchCommand;
-import org.onetrip.disclosure.api.RetractNoticeCommand;
-import org.onetrip.disclosure.api.ReviseServiceItemCommand;
+import org.onetrip.disclosure.api.NoticeResponse;
 import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.disclosure.api.ServiceItemResponse;
-import org.onetrip.disclosure.api.WithdrawServiceItemCommand;
+import org.onetrip.disclosure.application.DisclosureEditing;
+import org.onetrip.disclosure.application.DisclosureOutcomeOf;
 import org.onetrip.disclosure.web.DisclosureRequests.BatchRequest;
 import org.onetrip.disclosure.web.DisclosureRequests.BulletinRequest;
 import org.onetrip.disclosure.web.DisclosureRequests.Changed;
@@ -35,8 +24,9 @@ import org.onetrip.disclosure.web.DisclosureRequests.DraftRequest;
 import org.onetrip.disclosure.web.DisclosureRequests.NoticeRequest;
 import org.onetrip.disclosure.web.DisclosureRequests.ReasonRequest;
 import org.onetrip.disclosure.web.DisclosureRequests.RevisionRequest;
-import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.web.ApiException;
+import org.onetrip.shared.web.ApiProblemHandler;
 import org.onetrip.shared.web.Problems;
 import org.onetrip.shared.web.StaffIdentity;
 import org.springframework.http.HttpHeaders;
@@ -61,11 +51,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Staff disclosures", description = "Service-item catalogue, notices, bulletins, assessment")
 public class StaffDisclosureController {
 
-    private final DisclosureSender sender;
+    private final DisclosureEditing editing;
     private final StaffIdentity identity;
 
-    public StaffDisclosureController(DisclosureSender sender, StaffIdentity identity) {
-        this.sender = sender;
+    public StaffDisclosureController(DisclosureEditing editing, StaffIdentity identity) {
+        this.editing = editing;
         this.identity = identity;
     }
 
@@ -77,16 +67,14 @@ public class StaffDisclosureController {
             @RequestParam(required = false) String department,
             HttpServletRequest http) {
         identity.current(http);
-        return sender.list(
-                new FindServiceItemsQuery(true, hallZone, classification, department), ServiceItemListResponse.class);
+        return editing.catalogue(hallZone, classification, department);
     }
 
     @GetMapping("/items/{code}")
     @Operation(summary = "An item with its draft, history and the editor's check (missing fields, vague wording)")
     public ResponseEntity<ServiceItemResponse> item(@PathVariable String code, HttpServletRequest http) {
         identity.current(http);
-        var item = sender.ask(new FindServiceItemQuery(code, null, true), ServiceItemResponse.class)
-                .orElseThrow(() -> DisclosureSender.unknown("service item " + code));
+        var item = editing.item(code).orElseThrow(() -> DisclosureSender.unknown("service item " + code));
         return ResponseEntity.ok().eTag(etag(item.sequence())).body(item);
     }
 
@@ -95,14 +83,7 @@ public class StaffDisclosureController {
     public ResponseEntity<ServiceItemResponse> createDraft(
             @Valid @RequestBody DraftRequest body, HttpServletRequest http) {
         var actor = identity.current(http);
-        if (sender.ask(new FindServiceItemQuery(body.code(), null, true), ServiceItemResponse.class)
-                .isPresent()) {
-            throw new ApiException(org.onetrip.shared.web.ApiProblemHandler.refusal(
-                    "ALREADY_EXISTS", "service item " + body.code() + " exists already"));
-        }
-        sender.send(new CreateServiceItemDraftCommand(body.code(), actor, Channel.WORKBENCH, body.content()));
-        var item = sender.ask(new FindServiceItemQuery(body.code(), null, true), ServiceItemResponse.class)
-                .orElseThrow();
+        var item = answer(editing.createDraft(actor, body.code(), body.content()));
         return ResponseEntity.created(URI.create("/api/staff/disclosures/items/" + body.code()))
                 .eTag(etag(item.sequence()))
                 .body(item);
@@ -116,8 +97,7 @@ public class StaffDisclosureController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        sender.send(new EditServiceItemDraftCommand(code, actor, Channel.WORKBENCH, body.content(), version(ifMatch)));
-        return itemAfter(code);
+        return itemResponse(editing.editDraft(actor, code, body.content(), version(ifMatch)));
     }
 
     @PostMapping("/items/{code}/revisions")
@@ -128,15 +108,8 @@ public class StaffDisclosureController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        sender.send(new ReviseServiceItemCommand(
-                code,
-                actor,
-                Channel.WORKBENCH,
-                body.content(),
-                body.changeNote(),
-                body.vagueWordingAcknowledgement(),
-                version(ifMatch)));
-        return itemAfter(code);
+        return itemResponse(editing.revise(
+                actor, code, body.content(), body.changeNote(), body.vagueWordingAcknowledgement(), version(ifMatch)));
     }
 
     @PostMapping("/items/{code}/withdrawal")
@@ -147,23 +120,15 @@ public class StaffDisclosureController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        sender.send(new WithdrawServiceItemCommand(code, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)));
-        return itemAfter(code);
+        return itemResponse(editing.withdraw(actor, code, body.reason(), version(ifMatch)));
     }
 
     @PostMapping("/batches")
     @Operation(summary = "Publish drafts as one named batch (第一批 …): all of them or none")
     public ResponseEntity<Created> publishBatch(@Valid @RequestBody BatchRequest body, HttpServletRequest http) {
         var actor = identity.current(http);
-        var batchId = UUID.randomUUID().toString();
-        sender.send(new PublishServiceItemBatchCommand(
-                batchId,
-                actor,
-                Channel.WORKBENCH,
-                body.batchName(),
-                body.note(),
-                body.itemCodes(),
-                body.vagueWordingAcknowledgements()));
+        var batchId = answer(editing.publishBatch(
+                actor, body.batchName(), body.note(), body.itemCodes(), body.vagueWordingAcknowledgements()));
         var location = "/api/public/disclosures/batches/" + batchId;
         return ResponseEntity.created(URI.create(location)).body(new Created(batchId, location));
     }
@@ -172,16 +137,8 @@ public class StaffDisclosureController {
     @Operation(summary = "Publish a notice or policy interpretation")
     public ResponseEntity<Created> publishNotice(@Valid @RequestBody NoticeRequest body, HttpServletRequest http) {
         var actor = identity.current(http);
-        var noticeId = UUID.randomUUID().toString();
-        sender.send(new PublishNoticeCommand(
-                noticeId,
-                actor,
-                Channel.WORKBENCH,
-                body.kind(),
-                body.title(),
-                body.body(),
-                blankToNull(body.departmentCode()),
-                body.relatedItemCodes()));
+        var noticeId = answer(editing.publishNotice(
+                actor, body.kind(), body.title(), body.body(), body.departmentCode(), body.relatedItemCodes()));
         var location = "/api/public/disclosures/notices/" + noticeId;
         return ResponseEntity.created(URI.create(location)).body(new Created(noticeId, location));
     }
@@ -194,15 +151,8 @@ public class StaffDisclosureController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        sender.send(new CorrectNoticeCommand(
-                noticeId,
-                actor,
-                Channel.WORKBENCH,
-                blankToNull(body.title()),
-                body.body(),
-                body.reason(),
-                version(ifMatch)));
-        return noticeAfter(noticeId);
+        return noticeResponse(
+                editing.correctNotice(actor, noticeId, body.title(), body.body(), body.reason(), version(ifMatch)));
     }
 
     @PostMapping("/notices/{noticeId}/retraction")
@@ -213,20 +163,14 @@ public class StaffDisclosureController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest http) {
         var actor = identity.current(http);
-        sender.send(new RetractNoticeCommand(noticeId, actor, Channel.WORKBENCH, body.reason(), version(ifMatch)));
-        return noticeAfter(noticeId);
+        return noticeResponse(editing.retractNotice(actor, noticeId, body.reason(), version(ifMatch)));
     }
 
     @PostMapping("/bulletins")
     @Operation(summary = "Compute and publish the monthly bulletin (定期通报) of a period, as of its cut-off")
     public ResponseEntity<Created> publishBulletin(@Valid @RequestBody BulletinRequest body, HttpServletRequest http) {
         var actor = identity.current(http);
-        var bulletinId = UUID.randomUUID().toString();
-        var title = body.title() == null || body.title().isBlank()
-                ? body.period().getYear() + "年" + body.period().getMonthValue() + "月“最多跑一次”改革工作通报"
-                : body.title();
-        sender.send(
-                new PublishBulletinCommand(bulletinId, actor, Channel.WORKBENCH, title, body.period(), body.cutOff()));
+        var bulletinId = answer(editing.publishBulletin(actor, body.title(), body.period(), body.cutOff()));
         var location = "/api/public/disclosures/bulletins/" + bulletinId;
         return ResponseEntity.created(URI.create(location)).body(new Created(bulletinId, location));
     }
@@ -235,27 +179,41 @@ public class StaffDisclosureController {
     @Operation(summary = "Annual performance-assessment scores (绩效考核) per department, with the weights used")
     public AssessmentResponse assessment(@PathVariable int year, HttpServletRequest http) {
         identity.current(http);
-        if (year < 2000 || year > 2100) {
-            throw new ApiException(Problems.of(
-                    HttpStatus.BAD_REQUEST,
-                    Problems.INVALID_INPUT,
-                    "Invalid input",
-                    "year: must be between 2000 and 2100"));
+        var outcome = editing.assessment(year);
+        if (outcome instanceof DisclosureOutcomeOf.Invalid<AssessmentResponse> invalid) {
+            throw new ApiException(
+                    Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input", invalid.message()));
         }
-        return sender.list(new FindAssessmentQuery(year), AssessmentResponse.class);
+        return answer(outcome);
     }
 
-    private ResponseEntity<ServiceItemResponse> itemAfter(String code) {
-        var item = sender.ask(new FindServiceItemQuery(code, null, true), ServiceItemResponse.class)
-                .orElseThrow(() -> DisclosureSender.unknown("service item " + code));
+    private static ResponseEntity<ServiceItemResponse> itemResponse(DisclosureOutcomeOf<ServiceItemResponse> outcome) {
+        var item = answer(outcome);
         return ResponseEntity.ok().eTag(etag(item.sequence())).body(item);
     }
 
-    private ResponseEntity<Changed> noticeAfter(String noticeId) {
-        var notice = sender.list(new FindNoticesQuery(noticeId), NoticeListResponse.class).notices().stream()
-                .findFirst()
-                .orElseThrow(() -> DisclosureSender.unknown("notice " + noticeId));
-        return ResponseEntity.ok().eTag(etag(notice.sequence())).body(new Changed(noticeId, notice.sequence()));
+    private static ResponseEntity<Changed> noticeResponse(DisclosureOutcomeOf<NoticeResponse> outcome) {
+        var notice = answer(outcome);
+        return ResponseEntity.ok()
+                .eTag(etag(notice.sequence()))
+                .body(new Changed(notice.noticeId(), notice.sequence()));
+    }
+
+    /** The value, or the problem detail the outcome stands for. */
+    static <T> T answer(DisclosureOutcomeOf<T> outcome) {
+        if (outcome instanceof DisclosureOutcomeOf.Done<T> done) {
+            return done.value();
+        }
+        if (outcome instanceof DisclosureOutcomeOf.Refused<T> refused) {
+            throw new ApiException(ApiProblemHandler.refusal(refused.reason(), refused.detail()));
+        }
+        if (outcome instanceof DisclosureOutcomeOf.Invalid<T> invalid) {
+            throw new InvalidCommandException(invalid.field(), invalid.message());
+        }
+        if (outcome instanceof DisclosureOutcomeOf.Conflict<T> conflict) {
+            throw new ConflictingModificationException(conflict.detail());
+        }
+        throw DisclosureSender.unknown(((DisclosureOutcomeOf.Unknown<T>) outcome).detail());
     }
 
     static String etag(long version) {
@@ -280,9 +238,5 @@ public class StaffDisclosureController {
                     "Invalid input",
                     "If-Match: expected a version such as \"3\""));
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

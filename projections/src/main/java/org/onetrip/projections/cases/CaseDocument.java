@@ -73,6 +73,11 @@ public class CaseDocument {
         return caseId;
     }
 
+    /** When the case was filed; the discipline office's trend groups cases by their filing month. */
+    public Instant filedAt() {
+        return filedAt;
+    }
+
     public long version() {
         return version;
     }

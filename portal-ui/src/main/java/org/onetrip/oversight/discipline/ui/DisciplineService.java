@@ -3,10 +3,13 @@ package org.onetrip.oversight.discipline.ui;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.AllowedActions;
 import org.onetrip.cases.api.CaseAction;
@@ -65,6 +68,29 @@ public class DisciplineService {
 
     public List<DepartmentSummary> departmentSummaries() {
         return analysis.departments(all(), today());
+    }
+
+    /**
+     * The department summary of the cases filed in each of the last {@code months} months (Beijing time),
+     * oldest first, the current month included: the trend beside the totals.
+     */
+    public SortedMap<YearMonth, List<DepartmentSummary>> monthlySummaries(int months) {
+        var today = today();
+        var byMonth = new TreeMap<YearMonth, List<CaseDocument>>();
+        for (int i = months - 1; i >= 0; i--) {
+            byMonth.put(YearMonth.from(today).minusMonths(i), new ArrayList<>());
+        }
+        for (var document : all()) {
+            if (document.filedAt() != null) {
+                var cases = byMonth.get(YearMonth.from(document.filedAt().atZone(WorkingDays.ZONE)));
+                if (cases != null) {
+                    cases.add(document);
+                }
+            }
+        }
+        var summaries = new TreeMap<YearMonth, List<DepartmentSummary>>();
+        byMonth.forEach((month, cases) -> summaries.put(month, analysis.departments(cases, today)));
+        return summaries;
     }
 
     /** Any case's full timeline: the discipline office traces every case. */

@@ -21,6 +21,8 @@ import org.onetrip.projections.discipline.DepartmentSummary;
 @RolesAllowed("DISCIPLINE")
 public class DisciplineView extends VerticalLayout implements HasDynamicTitle {
 
+    static final int TREND_MONTHS = 6;
+
     public DisciplineView(DisciplineService service) {
         add(
                 new H2(getTranslation("oversight.discipline.title")),
@@ -46,7 +48,30 @@ public class DisciplineView extends VerticalLayout implements HasDynamicTitle {
         if (report.cases().isEmpty()) {
             flagged.add(new Paragraph(getTranslation("oversight.discipline.none-flagged")));
         }
-        add(flagged, new H3(getTranslation("oversight.discipline.summary")), summaryGrid(summaries, service, locale));
+        add(
+                flagged,
+                new H3(getTranslation("oversight.discipline.summary")),
+                summaryWithTrend(summaries, service, locale));
+    }
+
+    /** The summary's chart (totals and the trend per month) beside its table; they stack on a phone. */
+    private Div summaryWithTrend(List<DepartmentSummary> summaries, DisciplineService service, Locale locale) {
+        var chart = new DepartmentTrendChart(
+                getTranslation("oversight.trend.title", DisciplineView.TREND_MONTHS),
+                summaries,
+                service.monthlySummaries(TREND_MONTHS),
+                DepartmentSummary::flagScore,
+                code -> service.departmentName(code, locale),
+                month -> month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, locale),
+                getTranslation("oversight.trend.none"));
+        var grid = summaryGrid(summaries, service, locale);
+        var table = new Div(grid);
+        table.getStyle().set("flex", "2 1 480px").set("min-width", "0");
+        var both = new Div(chart, table);
+        both.setId("department-summary-box");
+        both.setWidthFull();
+        both.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
+        return both;
     }
 
     private Grid<DepartmentSummary> summaryGrid(

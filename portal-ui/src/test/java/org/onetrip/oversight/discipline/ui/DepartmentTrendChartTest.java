@@ -1,0 +1,60 @@
+package org.onetrip.oversight.discipline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.onetrip.projections.discipline.DepartmentSummary;
+
+class DepartmentTrendChartTest {
+
+    static DepartmentSummary flagged(String code, int score) {
+        return new DepartmentSummary(code, 3, 1, 1, 0, 0, 0, null, 0, 0, null, 0, 0, null, score);
+    }
+
+    @Test
+    void the_bars_scale_to_the_largest_total_and_escape_department_names() {
+        var svg = DepartmentTrendChart.bars(
+                List.of(flagged("a", 8), flagged("b", 4)),
+                DepartmentSummary::flagScore,
+                code -> code.equals("a") ? "<script>x</script>" : "民政所");
+
+        assertThat(svg).startsWith("<svg").contains("viewBox=\"0 0 ");
+        assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;");
+        var widths = Pattern.compile("<rect [^>]*width=\"(\\d+)\"")
+                .matcher(svg)
+                .results()
+                .map(m -> Integer.parseInt(m.group(1)))
+                .toList();
+        assertThat(widths).containsExactly(220, 110);
+    }
+
+    @Test
+    void labels_are_shortened_to_the_label_column_by_their_drawn_width() {
+        assertThat(DepartmentTrendChart.clip("民政所")).isEqualTo("民政所");
+        assertThat(DepartmentTrendChart.clip("森林资源管理站")).isEqualTo("森林资源管理站");
+        assertThat(DepartmentTrendChart.clip("Land and Resources")).isEqualTo("Land and Resources");
+        assertThat(DepartmentTrendChart.clip("Petitions and Public Order Office"))
+                .isEqualTo("Petitions and Pub…");
+    }
+
+    @Test
+    void the_trend_draws_one_line_per_department_with_a_point_per_month() {
+        Map<String, List<Integer>> series = new LinkedHashMap<>();
+        series.put("minzheng", List.of(0, 2, 5));
+        series.put("guotu", List.of(1, 1, 0));
+        var months = List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11));
+
+        var svg = DepartmentTrendChart.lines(series, months, month -> month.getMonthValue() + "月");
+
+        assertThat(Pattern.compile("<polyline").matcher(svg).results().count()).isEqualTo(2);
+        assertThat(Pattern.compile("<circle").matcher(svg).results().count()).isEqualTo(6);
+        assertThat(svg).contains(">9月<", ">10月<", ">11月<");
+        // the highest value sits at the top of the plot, zero on its base line
+        assertThat(svg).contains("points=\"28,130 178,82 328,10\"");
+    }
+}
