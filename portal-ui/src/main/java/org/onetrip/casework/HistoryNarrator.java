@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.AccountabilityRecordedEvent;
+import org.onetrip.cases.api.AllegationReviewedEvent;
 import org.onetrip.cases.api.CaseAcceptedEvent;
 import org.onetrip.cases.api.CaseAnsweredEvent;
 import org.onetrip.cases.api.CaseAssignedEvent;
@@ -28,6 +29,8 @@ import org.onetrip.cases.api.CaseStory;
 import org.onetrip.cases.api.CaseTransferredEvent;
 import org.onetrip.cases.api.ComplainantContactErasedEvent;
 import org.onetrip.cases.api.ComplainantContactViewedEvent;
+import org.onetrip.cases.api.ConflictOfInterestDecidedEvent;
+import org.onetrip.cases.api.ConflictOfInterestDecisionRequestedEvent;
 import org.onetrip.cases.api.DeadlineBasis;
 import org.onetrip.cases.api.DuplicateCaseMergedEvent;
 import org.onetrip.cases.api.ExtensionApprovedEvent;
@@ -188,6 +191,19 @@ public class HistoryNarrator {
         }
         if (event instanceof TransferProposedEvent e) {
             return t(locale, key, department(e.toDepartmentCode(), locale), e.reason());
+        }
+        if (event instanceof ConflictOfInterestDecisionRequestedEvent e) {
+            return t(locale, key, department(e.departmentCode(), locale), e.reason());
+        }
+        if (event instanceof ConflictOfInterestDecidedEvent e) {
+            return t(
+                    locale,
+                    key + (e.permitted() ? ".permitted" : ".refused"),
+                    department(e.departmentCode(), locale),
+                    e.reason());
+        }
+        if (event instanceof AllegationReviewedEvent e) {
+            return withText(locale, key, e.finding());
         }
         if (event instanceof TransferRejectedEvent e) {
             return t(

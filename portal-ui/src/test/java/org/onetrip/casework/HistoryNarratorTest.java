@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.onetrip.cases.api.AccountabilityMeasure;
 import org.onetrip.cases.api.AccountabilityRecordedEvent;
+import org.onetrip.cases.api.AllegationReviewedEvent;
 import org.onetrip.cases.api.CaseAcceptedEvent;
 import org.onetrip.cases.api.CaseAnsweredEvent;
 import org.onetrip.cases.api.CaseAssignedEvent;
@@ -35,6 +36,8 @@ import org.onetrip.cases.api.CaseSignedForEvent;
 import org.onetrip.cases.api.CaseTransferredEvent;
 import org.onetrip.cases.api.ComplainantContactErasedEvent;
 import org.onetrip.cases.api.ComplainantContactViewedEvent;
+import org.onetrip.cases.api.ConflictOfInterestDecidedEvent;
+import org.onetrip.cases.api.ConflictOfInterestDecisionRequestedEvent;
 import org.onetrip.cases.api.DeadlineBasis;
 import org.onetrip.cases.api.DuplicateCaseMergedEvent;
 import org.onetrip.cases.api.ExtensionApprovedEvent;
@@ -127,6 +130,11 @@ class HistoryNarratorTest {
         events.add(new CaseMergedIntoEvent(id, by(CLERK), UUID.randomUUID().toString(), "同一事项"));
         events.add(new DuplicateCaseMergedEvent(id, by(CLERK), UUID.randomUUID().toString(), "同一事项"));
         events.add(new SupervisionOpenedEvent(id, by(DISCIPLINE), "多次退回"));
+        events.add(new ConflictOfInterestDecisionRequestedEvent(id, by(CLERK), "minzheng", "投诉民政所工作人员"));
+        events.add(new ConflictOfInterestDecidedEvent(id, by(DISCIPLINE), "minzheng", true, "只涉及个人，由所长督办"));
+        events.add(new ConflictOfInterestDecidedEvent(id, by(DISCIPLINE), "minzheng", false, "应回避"));
+        events.add(new AllegationReviewedEvent(id, by(DISCIPLINE), "已约谈"));
+        events.add(new AllegationReviewedEvent(id, by(DISCIPLINE), null));
         events.add(new SupervisionConcludedEvent(id, by(DISCIPLINE), "已整改"));
         for (var measure : AccountabilityMeasure.values()) {
             events.add(new AccountabilityRecordedEvent(id, by(DISCIPLINE), "minzheng", "王五", measure, "推诿"));
