@@ -75,12 +75,13 @@ class AdminRebuildsWithSpringTest {
                         .getText())
                 .as("requested, pausing, or already running")
                 .containsAnyOf("发起重建", "重建中", "最近一次重建完成于");
-        assertThat(_get(ProgressBar.class, spec -> spec.withId("rebuild-progress-case-timeline")))
-                .isNotNull();
         var running = !context.getBean(ProjectionReplayer.class)
                 .status("case-timeline")
                 .finished();
+        // on an idle machine the rebuild can finish before the page is looked at: then no bar is left to see
         if (running) {
+            assertThat(_get(ProgressBar.class, spec -> spec.withId("rebuild-progress-case-timeline")))
+                    .isNotNull();
             assertThat(UI.getCurrent().getPollInterval())
                     .as("the page asks every second while a rebuild runs")
                     .isEqualTo(1000);
