@@ -20,6 +20,7 @@ public class DemoSetup implements SmartLifecycle {
 
     private final SetupSteps steps;
     private final ObjectProvider<DemoAccounts> accounts;
+    private final ObjectProvider<LiaisonDemoAccounts> cadres;
     private final ObjectProvider<DisclosureDemoData> disclosures;
     private final ObjectProvider<ServiceMechanismsDemoData> mechanisms;
     private final ObjectProvider<DemoData> cases;
@@ -28,11 +29,13 @@ public class DemoSetup implements SmartLifecycle {
     public DemoSetup(
             SetupSteps steps,
             ObjectProvider<DemoAccounts> accounts,
+            ObjectProvider<LiaisonDemoAccounts> cadres,
             ObjectProvider<DisclosureDemoData> disclosures,
             ObjectProvider<ServiceMechanismsDemoData> mechanisms,
             ObjectProvider<DemoData> cases) {
         this.steps = steps;
         this.accounts = accounts;
+        this.cadres = cadres;
         this.disclosures = disclosures;
         this.mechanisms = mechanisms;
         this.cases = cases;
@@ -41,6 +44,7 @@ public class DemoSetup implements SmartLifecycle {
     @Override
     public void start() {
         accounts.ifAvailable(demo -> steps.runOnce(ACCOUNTS, demo::create));
+        cadres.ifAvailable(LiaisonDemoAccounts::create);
         var caseData = cases.getIfAvailable();
         if (caseData != null) {
             steps.runOnce(DATA, () -> {

@@ -6,9 +6,6 @@ import org.onetrip.shared.api.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +27,7 @@ public class LiaisonDemoAccounts {
         this.repository = repository;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(2)
+    /** Called by {@link DemoSetup} before the demo data, which names these cadres; does nothing once they exist. */
     public void create() {
         if (repository.existsById("zhao.lei")) {
             return;
