@@ -7,14 +7,17 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.CaseStatus;
@@ -27,6 +30,25 @@ public class CaseSearch {
 
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DUE_SOON_WORKING_DAYS = 2;
+    /** The most rows one export writes: a year of a township's cases many times over. */
+    public static final int MAX_EXPORT_ROWS = 50_000;
+
+    private static final int EXPORT_PAGE = 500;
+    private static final List<String> STAFF_TEXT_FIELDS = List.of(
+            "title^3",
+            "title.cjk^2",
+            "description",
+            "description.cjk",
+            "answer",
+            "answer.cjk",
+            "categoryNames^2",
+            "categoryNames.cjk");
+    /**
+     * Half the words typed (rounded down, at least one) must be found, not all: the more a case has, the
+     * higher it ranks.
+     */
+    private static final String STAFF_MINIMUM_SHOULD_MATCH = "50%";
+
     private static final List<String> OPEN =
             List.of(CaseStatus.ASSIGNED.name(), CaseStatus.IN_PROGRESS.name(), CaseStatus.RETURNED.name());
     private static final List<String> PUBLISHED =
@@ -69,25 +91,8 @@ public class CaseSearch {
         checkPaging(request.page(), request.size());
         var today = today();
         var dueSoon = lastDayDueSoon.apply(today);
-        var filters = new ArrayList<Query>();
-        terms(filters, "status", request.status());
-        terms(filters, "departmentCode", request.department());
-        terms(filters, "kind", request.kind());
-        terms(filters, "category", request.category());
-        terms(filters, "channel", request.channel());
-        if (request.flaggedOnly()) {
-            filters.add(Query.of(
-                    q -> q.range(r -> r.number(n -> n.field("flagScore").gt(0.0)))));
-        }
-        if (request.extensionPending()) {
-            filters.add(Query.of(q -> q.exists(e -> e.field("pendingExtension.workingDays"))));
-        }
-        if (request.deadline() != null) {
-            filters.add(deadlineQuery(request.deadline(), today, dueSoon));
-        }
-        var text = SearchText.match(
-                request.q(),
-                List.of("title^3", "title.cjk^2", "description", "description.cjk", "answer", "answer.cjk"));
+        var text = staffText(request.q());
+        var query = staffQuery(request, text, today, dueSoon);
         var aggregations = facets(STAFF_FACETS);
         aggregations.put(
                 "deadline",
@@ -100,14 +105,20 @@ public class CaseSearch {
                     .from(request.page() * request.size())
                     .size(request.size())
                     .trackTotalHits(t -> t.enabled(true))
-                    .query(q -> q.bool(b -> {
-                        b.filter(filters);
-                        if (text != null) {
-                            b.must(text);
-                        }
-                        return b;
-                    }))
+                    .query(query)
                     .aggregations(aggregations);
+            if (text != null) {
+                s.highlight(h -> h.encoder(HighlighterEncoder.Html)
+                        .preTags("<mark>")
+                        .postTags("</mark>")
+                        .numberOfFragments(2)
+                        .fragmentSize(60)
+                        .requireFieldMatch(false)
+                        .fields("title", f -> f)
+                        .fields("title.cjk", f -> f)
+                        .fields("description", f -> f)
+                        .fields("description.cjk", f -> f));
+            }
             sort(
                     s,
                     request.sort() == null
@@ -134,7 +145,8 @@ public class CaseSearch {
                         deadlineStatus(doc, today, dueSoon),
                         doc.rating,
                         doc.flagScore,
-                        doc.pendingExtension));
+                        doc.pendingExtension,
+                        highlights(hit.highlight())));
             }
             var facets = facetCounts(response.aggregations(), STAFF_FACETS);
             var deadline = new LinkedHashMap<String, Long>();
@@ -150,6 +162,125 @@ public class CaseSearch {
         } catch (IOException e) {
             throw new SearchUnavailableException("case search failed", e);
         }
+    }
+
+    /**
+     * Every case the search finds (its page and size ignored), newest first, as rows for a spreadsheet:
+     * no receipt code, no contact, no id: nothing that opens a case to whoever holds the file.
+     */
+    public void export(CaseSearchRequest request, Consumer<CaseExportRow> row) {
+        var today = today();
+        var dueSoon = lastDayDueSoon.apply(today);
+        var query = staffQuery(request, staffText(request.q()), today, dueSoon);
+        List<FieldValue> after = null;
+        long written = 0;
+        try {
+            while (written < MAX_EXPORT_ROWS) {
+                var searchAfter = after;
+                var response = client.search(
+                        s -> {
+                            s.index(staffIndex)
+                                    .size(EXPORT_PAGE)
+                                    .query(query)
+                                    .sort(o -> o.field(f -> f.field("filedAt").order(SortOrder.Desc)))
+                                    .sort(o -> o.field(f -> f.field("caseId").order(SortOrder.Asc)));
+                            if (searchAfter != null) {
+                                s.searchAfter(searchAfter);
+                            }
+                            return s;
+                        },
+                        CaseDocument.class);
+                var hits = response.hits().hits();
+                for (var hit : hits) {
+                    var doc = hit.source();
+                    row.accept(new CaseExportRow(
+                            doc.title,
+                            doc.kind,
+                            doc.category,
+                            doc.channel,
+                            doc.status,
+                            doc.departmentCode,
+                            doc.filedAt,
+                            doc.dueDate,
+                            deadlineStatus(doc, today, dueSoon),
+                            doc.rating,
+                            doc.flagScore));
+                    written++;
+                }
+                if (hits.size() < EXPORT_PAGE) {
+                    return;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+        } catch (IOException e) {
+            throw new SearchUnavailableException("case export failed", e);
+        }
+    }
+
+    private static Query staffText(String typed) {
+        return SearchText.matchSome(typed, STAFF_TEXT_FIELDS, STAFF_MINIMUM_SHOULD_MATCH);
+    }
+
+    private Query staffQuery(CaseSearchRequest request, Query text, LocalDate today, LocalDate dueSoon) {
+        var filters = new ArrayList<Query>();
+        terms(filters, "status", request.status());
+        terms(filters, "departmentCode", request.department());
+        terms(filters, "kind", request.kind());
+        terms(filters, "category", request.category());
+        terms(filters, "channel", request.channel());
+        if (request.flaggedOnly()) {
+            filters.add(Query.of(
+                    q -> q.range(r -> r.number(n -> n.field("flagScore").gt(0.0)))));
+        }
+        if (request.extensionPending()) {
+            filters.add(Query.of(q -> q.exists(e -> e.field("pendingExtension.workingDays"))));
+        }
+        if (request.deadline() != null) {
+            filters.add(deadlineQuery(request.deadline(), today, dueSoon));
+        }
+        if (request.filedFrom() != null || request.filedTo() != null) {
+            if (request.filedFrom() != null
+                    && request.filedTo() != null
+                    && request.filedTo().isBefore(request.filedFrom())) {
+                throw new InvalidSearchException("filedTo", "the end of the filing period is before its start");
+            }
+            filters.add(Query.of(q -> q.range(r -> r.date(d -> {
+                d.field("filedAt");
+                if (request.filedFrom() != null) {
+                    d.gte(request.filedFrom()
+                            .atStartOfDay(WorkingDayCalendar.ZONE)
+                            .toInstant()
+                            .toString());
+                }
+                if (request.filedTo() != null) {
+                    d.lt(request.filedTo()
+                            .plusDays(1)
+                            .atStartOfDay(WorkingDayCalendar.ZONE)
+                            .toInstant()
+                            .toString());
+                }
+                return d;
+            }))));
+        }
+        return Query.of(q -> q.bool(b -> {
+            b.filter(filters);
+            if (text != null) {
+                b.must(text);
+            }
+            return b;
+        }));
+    }
+
+    /** The matched passages, title first, each passage once (the smartcn and bigram fields often agree). */
+    private static List<String> highlights(Map<String, List<String>> highlight) {
+        if (highlight == null || highlight.isEmpty()) {
+            return List.of();
+        }
+        var passages = new LinkedHashSet<String>();
+        for (var field : List.of("title", "title.cjk", "description", "description.cjk")) {
+            passages.addAll(highlight.getOrDefault(field, List.of()));
+        }
+        return passages.stream().limit(3).toList();
     }
 
     /**

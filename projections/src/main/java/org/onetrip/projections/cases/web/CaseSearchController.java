@@ -3,6 +3,7 @@ package org.onetrip.projections.cases.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.List;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
@@ -17,6 +18,7 @@ import org.onetrip.projections.cases.TransferProposalsResponse;
 import org.onetrip.projections.support.web.StaffAccess;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,8 +37,9 @@ public class CaseSearchController {
 
     @GetMapping("/api/staff/search/cases")
     @Operation(
-            summary =
-                    "Search cases: Chinese full text, filters, facets, paging, sorting (handlers: own department only)")
+            summary = "Search cases: Chinese full text (half the words typed must match, best first; category names in"
+                    + " both languages count), filters incl. filing dates, facets, highlights, paging,"
+                    + " sorting (handlers: own department only)")
     public CaseSearchResponse cases(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) List<CaseStatus> status,
@@ -47,14 +50,29 @@ public class CaseSearchController {
             @RequestParam(required = false) DeadlineStatus deadline,
             @RequestParam(defaultValue = "false") boolean flagged,
             @RequestParam(defaultValue = "false") boolean extensionPending,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedTo,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @RequestParam(required = false) CaseSort sort,
             HttpServletRequest http) {
         var actor = access.require(http);
         var request = new CaseSearchRequest(
-                q, status, department, kind, category, channel, deadline, flagged, extensionPending, page, size, sort);
-        return search.search(actor.role() == Role.HANDLER ? request.withDepartment(actor.departmentCode()) : request);
+                q,
+                status,
+                department,
+                kind,
+                category,
+                channel,
+                deadline,
+                flagged,
+                extensionPending,
+                filedFrom,
+                filedTo,
+                page,
+                size,
+                sort);
+        return search.search(request.readBy(actor));
     }
 
     @GetMapping("/api/staff/search/transfer-proposals")

@@ -25,8 +25,21 @@ public final class SearchText {
 
     private SearchText() {}
 
-    /** Null when there is nothing to search for. */
+    /** Every word typed must be found; null when there is nothing to search for. */
     public static Query match(String typed, List<String> fields) {
+        return match(typed, fields, Operator.And, null);
+    }
+
+    /**
+     * At least {@code minimumShouldMatch} of the words typed must be found (Elasticsearch's syntax, such
+     * as {@code 50%}), the cases with more of them ranked first: a clerk's 超期未办结 finds a complaint that
+     * says 超过一个月仍未办结. Null when there is nothing to search for.
+     */
+    public static Query matchSome(String typed, List<String> fields, String minimumShouldMatch) {
+        return match(typed, fields, Operator.Or, minimumShouldMatch);
+    }
+
+    private static Query match(String typed, List<String> fields, Operator operator, String minimumShouldMatch) {
         var text = clean(typed);
         if (text.isEmpty()) {
             return null;
@@ -46,7 +59,8 @@ public final class SearchText {
         for (var alternative : alternatives) {
             should.add(Query.of(q -> q.simpleQueryString(s -> s.query(alternative)
                     .fields(fields)
-                    .defaultOperator(Operator.And)
+                    .defaultOperator(operator)
+                    .minimumShouldMatch(minimumShouldMatch)
                     .flags(
                             SimpleQueryStringFlag.And,
                             SimpleQueryStringFlag.Or,
