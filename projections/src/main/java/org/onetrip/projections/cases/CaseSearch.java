@@ -14,9 +14,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.onetrip.calendar.api.WorkingDayCalendar;
@@ -43,9 +43,11 @@ public class CaseSearch {
             "answer.cjk",
             "categoryNames^2",
             "categoryNames.cjk");
+    private static final List<String> STAFF_SOME_WORDS_FIELDS =
+            List.of("title.cjk", "description.cjk", "answer.cjk", "categoryNames.cjk");
     /**
-     * Half the words typed (rounded down, at least one) must be found, not all: the more a case has, the
-     * higher it ranks.
+     * Half the bigrams typed (rounded down, at least one) must be found in one field, not all: cases with
+     * every word rank first.
      */
     private static final String STAFF_MINIMUM_SHOULD_MATCH = "50%";
 
@@ -114,8 +116,6 @@ public class CaseSearch {
                         .numberOfFragments(2)
                         .fragmentSize(60)
                         .requireFieldMatch(false)
-                        .fields("title", f -> f)
-                        .fields("title.cjk", f -> f)
                         .fields("description", f -> f)
                         .fields("description.cjk", f -> f));
             }
@@ -130,23 +130,7 @@ public class CaseSearch {
             var response = client.search(search, CaseDocument.class);
             var hits = new ArrayList<CaseSearchResponse.Hit>();
             for (Hit<CaseDocument> hit : response.hits().hits()) {
-                var doc = hit.source();
-                hits.add(new CaseSearchResponse.Hit(
-                        doc.caseId,
-                        doc.receiptCode,
-                        doc.title,
-                        doc.kind,
-                        doc.category,
-                        doc.channel,
-                        doc.status,
-                        doc.departmentCode,
-                        doc.filedAt,
-                        doc.dueDate,
-                        deadlineStatus(doc, today, dueSoon),
-                        doc.rating,
-                        doc.flagScore,
-                        doc.pendingExtension,
-                        highlights(hit.highlight())));
+                hits.add(hit(hit.source(), highlights(hit.highlight()), today, dueSoon));
             }
             var facets = facetCounts(response.aggregations(), STAFF_FACETS);
             var deadline = new LinkedHashMap<String, Long>();
@@ -162,6 +146,42 @@ public class CaseSearch {
         } catch (IOException e) {
             throw new SearchUnavailableException("case search failed", e);
         }
+    }
+
+    /** One case as a search hit, by its id (a screen opened on a case from a link); empty when not indexed yet. */
+    public Optional<CaseSearchResponse.Hit> find(String caseId) {
+        if (caseId == null || caseId.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            var found = client.get(g -> g.index(staffIndex).id(caseId), CaseDocument.class);
+            if (!found.found()) {
+                return Optional.empty();
+            }
+            var today = today();
+            return Optional.of(hit(found.source(), List.of(), today, lastDayDueSoon.apply(today)));
+        } catch (IOException e) {
+            throw new SearchUnavailableException("cannot read case " + caseId, e);
+        }
+    }
+
+    private CaseSearchResponse.Hit hit(CaseDocument doc, List<String> highlights, LocalDate today, LocalDate dueSoon) {
+        return new CaseSearchResponse.Hit(
+                doc.caseId,
+                doc.receiptCode,
+                doc.title,
+                doc.kind,
+                doc.category,
+                doc.channel,
+                doc.status,
+                doc.departmentCode,
+                doc.filedAt,
+                doc.dueDate,
+                deadlineStatus(doc, today, dueSoon),
+                doc.rating,
+                doc.flagScore,
+                doc.pendingExtension,
+                highlights);
     }
 
     /**
@@ -218,7 +238,7 @@ public class CaseSearch {
     }
 
     private static Query staffText(String typed) {
-        return SearchText.matchSome(typed, STAFF_TEXT_FIELDS, STAFF_MINIMUM_SHOULD_MATCH);
+        return SearchText.matchSome(typed, STAFF_TEXT_FIELDS, STAFF_SOME_WORDS_FIELDS, STAFF_MINIMUM_SHOULD_MATCH);
     }
 
     private Query staffQuery(CaseSearchRequest request, Query text, LocalDate today, LocalDate dueSoon) {
@@ -271,16 +291,21 @@ public class CaseSearch {
         }));
     }
 
-    /** The matched passages, title first, each passage once (the smartcn and bigram fields often agree). */
+    /**
+     * The matched passages of the complaint text (the title is shown whole anyway), each passage once: the
+     * smartcn and bigram fields often mark the same passage differently.
+     */
     private static List<String> highlights(Map<String, List<String>> highlight) {
         if (highlight == null || highlight.isEmpty()) {
             return List.of();
         }
-        var passages = new LinkedHashSet<String>();
-        for (var field : List.of("title", "title.cjk", "description", "description.cjk")) {
-            passages.addAll(highlight.getOrDefault(field, List.of()));
+        var byText = new LinkedHashMap<String, String>();
+        for (var field : List.of("description.cjk", "description")) {
+            for (var passage : highlight.getOrDefault(field, List.of())) {
+                byText.putIfAbsent(passage.replace("<mark>", "").replace("</mark>", ""), passage);
+            }
         }
-        return passages.stream().limit(3).toList();
+        return byText.values().stream().limit(2).toList();
     }
 
     /**

@@ -15,7 +15,7 @@ public record CaseSearchResponse(
         long total, int page, int size, List<Hit> hits, Map<String, Map<String, Long>> facets) {
 
     /**
-     * One case found. {@code highlights}: passages of the title or complaint text that matched, HTML-escaped
+     * One case found. {@code highlights}: passages of the complaint text that matched, HTML-escaped
      * by Elasticsearch, the matching words wrapped in {@code <mark>}; empty without a query.
      */
     public record Hit(

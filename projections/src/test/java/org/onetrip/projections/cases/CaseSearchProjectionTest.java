@@ -95,7 +95,7 @@ class CaseSearchProjectionTest {
     }
 
     @Test
-    void matched_words_are_highlighted_in_escaped_passages_of_the_title_and_complaint() {
+    void matched_words_are_highlighted_in_escaped_passages_of_the_complaint_each_passage_once() {
         feed(caseNamed("lamp").filed(CaseCategory.OTHER, null).accepted(), "村口路灯坏了<script>alert(1)</script>");
         var hit = search("路灯").hits().get(0);
         assertThat(hit.highlights())
@@ -103,6 +103,7 @@ class CaseSearchProjectionTest {
                         .contains("<mark>路灯</mark>")
                         .contains("&lt;script&gt;")
                         .doesNotContain("<script>"));
+        assertThat(hit.highlights()).hasSize(1);
         assertThat(search(null).hits().get(0).highlights()).isEmpty();
     }
 
