@@ -1,6 +1,7 @@
 package org.onetrip.projections.search.embedded;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -49,11 +50,15 @@ public class EarlyEmbeddedElasticsearch implements ApplicationListener<Applicati
             return EmbeddedElasticsearch.start(home, httpPort);
         }
         EmbeddedElasticsearch node;
+        long waitFrom = System.nanoTime();
         try {
             node = early.join().node();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        log.info(
+                "Embedded Elasticsearch node started early; the context waited {} ms for it",
+                Duration.ofNanos(System.nanoTime() - waitFrom).toMillis());
         if (early.join().httpPort() == httpPort) {
             return node;
         }
