@@ -218,7 +218,7 @@ class ProjectionReplayOverHttpTest {
             throws Exception {
         try (var portal = RunningPortal.start(dataDir, "onetrip.demo-data=true")) {
             var client = portal.bean(ElasticsearchClient.class);
-            awaitIndexed(portal, 6);
+            awaitIndexed(portal, portal.bean(CaseRegistryRepository.class).count());
             var before = client.indices()
                     .getAlias(a -> a.name("onetrip-timeline"))
                     .result()
@@ -259,7 +259,8 @@ class ProjectionReplayOverHttpTest {
     void a_projection_whose_index_disappears_rebuilds_it_from_the_events_on_its_own() throws Exception {
         try (var portal = RunningPortal.start(dataDir, "onetrip.demo-data=true")) {
             var client = portal.bean(ElasticsearchClient.class);
-            awaitIndexed(portal, 6);
+            var cases = portal.bean(CaseRegistryRepository.class).count();
+            awaitIndexed(portal, cases);
             var live = documents(client, "onetrip-cases");
             var generations = new java.util.ArrayList<>(client.indices()
                     .getAlias(a -> a.name("onetrip-cases"))
@@ -270,7 +271,7 @@ class ProjectionReplayOverHttpTest {
             var deadline = Instant.now().plus(Duration.ofSeconds(90));
             while (true) {
                 var search = portal.get("/api/staff/search/cases?size=1", DISCIPLINE);
-                if (search.status() == 200 && search.json().get("total").asLong() == 6) {
+                if (search.status() == 200 && search.json().get("total").asLong() == cases) {
                     break;
                 }
                 assertThat(Instant.now()).as("the deleted index is rebuilt").isBefore(deadline);
