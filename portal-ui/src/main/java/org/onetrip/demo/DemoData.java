@@ -64,6 +64,7 @@ public class DemoData {
     }
 
     public void load() {
+        long before = registry.count();
         var bounced = bouncedBetweenCivilAffairsAndVillage();
         answeredAndClosed();
         extendedLandCase();
@@ -73,7 +74,8 @@ public class DemoData {
         liaison.load();
         bulletinOfThisMonthSoFar();
         log.info(
-                "Demo data written: 6 cases, grids and enterprises, and this month's bulletin, one bounced between 民政所 and 泗店村委会 (receipt code {})",
+                "Demo data written: {} cases, grids and enterprises, and this month's bulletin, one bounced between 民政所 and 泗店村委会 (receipt code {})",
+                registry.count() - before,
                 registry.findById(bounced)
                         .map(e -> new ReceiptCode(e.receiptCode()).grouped())
                         .orElse("?"));

@@ -259,7 +259,7 @@ class ProjectionReplayOverHttpTest {
     void a_projection_whose_index_disappears_rebuilds_it_from_the_events_on_its_own() throws Exception {
         try (var portal = RunningPortal.start(dataDir, "onetrip.demo-data=true")) {
             var client = portal.bean(ElasticsearchClient.class);
-            var cases = portal.bean(CaseRegistryRepository.class).count();
+            long cases = portal.bean(CaseRegistryRepository.class).count();
             awaitIndexed(portal, cases);
             var live = documents(client, "onetrip-cases");
             var generations = new java.util.ArrayList<>(client.indices()
@@ -271,6 +271,9 @@ class ProjectionReplayOverHttpTest {
             var deadline = Instant.now().plus(Duration.ofSeconds(90));
             while (true) {
                 var search = portal.get("/api/staff/search/cases?size=1", DISCIPLINE);
+                assertThat(search.status())
+                        .as("while the index is missing, search says it is unavailable, not that it failed")
+                        .isIn(200, 503);
                 if (search.status() == 200 && search.json().get("total").asLong() == cases) {
                     break;
                 }

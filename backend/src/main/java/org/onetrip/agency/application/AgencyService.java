@@ -5,12 +5,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.onetrip.agency.api.AgencyItem;
 import org.onetrip.agency.api.AgencyOutcome;
-import org.onetrip.agency.api.AgencyRefusedException;
 import org.onetrip.agency.api.AgencyRequestIds;
 import org.onetrip.agency.api.AgencyRequestResponse;
 import org.onetrip.agency.api.AgencyResult;
@@ -31,7 +28,7 @@ import org.onetrip.disclosure.api.ServiceItemStatus;
 import org.onetrip.privacy.api.ContactDetails;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
-import org.onetrip.shared.api.InvalidCommandException;
+import org.onetrip.shared.application.CommandResults;
 import org.onetrip.shared.application.Result;
 import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.stereotype.Service;
@@ -175,29 +172,7 @@ public class AgencyService {
     }
 
     private static Result<Object> send(Supplier<Object> send) {
-        try {
-            var answer = send.get();
-            if (answer instanceof AgencyOutcome.Refused refused) {
-                return new Result.Refused<>(refused.reason().name(), refused.detail());
-            }
-            return new Result.Done<>(answer);
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof AgencyRefusedException refused) {
-                    return new Result.Refused<>(refused.reason().name(), refused.getMessage());
-                }
-                if (cause instanceof InvalidCommandException invalid) {
-                    return new Result.Invalid<>(invalid.field(), invalid.getMessage());
-                }
-                if (cause instanceof AggregateNotFoundException) {
-                    return new Result.NotFound<>();
-                }
-                if (cause instanceof ConcurrencyException) {
-                    return new Result.Refused<>("CONCURRENT", "changed by someone else at the same moment; try again");
-                }
-            }
-            throw e;
-        }
+        return CommandResults.send(send);
     }
 
     @SuppressWarnings("unchecked")

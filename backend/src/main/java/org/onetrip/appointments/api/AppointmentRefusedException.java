@@ -1,7 +1,9 @@
 package org.onetrip.appointments.api;
 
+import org.onetrip.shared.api.RuleRefusedException;
+
 /** A refusal that is answered but not stored: the public's attempts, and slot checks made while booking. */
-public class AppointmentRefusedException extends RuntimeException {
+public class AppointmentRefusedException extends RuleRefusedException {
     private final AppointmentRefusalReason reason;
 
     public AppointmentRefusedException(AppointmentRefusalReason reason, String detail) {
@@ -11,5 +13,10 @@ public class AppointmentRefusedException extends RuntimeException {
 
     public AppointmentRefusalReason reason() {
         return reason;
+    }
+
+    @Override
+    public String reasonCode() {
+        return reason.name();
     }
 }

@@ -7,14 +7,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.onetrip.appointments.api.Applicant;
 import org.onetrip.appointments.api.AppointmentOutcome;
 import org.onetrip.appointments.api.AppointmentRefusalReason;
-import org.onetrip.appointments.api.AppointmentRefusedException;
 import org.onetrip.appointments.api.AppointmentSlotIds;
 import org.onetrip.appointments.api.BookAppointmentCommand;
 import org.onetrip.appointments.api.BookedItem;
@@ -43,8 +40,8 @@ import org.onetrip.disclosure.api.ServiceItemStatus;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
-import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.api.Role;
+import org.onetrip.shared.application.CommandResults;
 import org.onetrip.shared.application.Result;
 import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.stereotype.Service;
@@ -389,34 +386,14 @@ public class Appointments {
         return sent.isDone() ? new Result.Done<>(null) : recast(sent);
     }
 
-    /** Runs a command, every kind of failure turned into a result. */
+    /** Runs a command, every kind of failure turned into a result; a slot created twice is that rule's refusal. */
     private static Result<Object> send(Supplier<Object> send) {
-        try {
-            var answer = send.get();
-            if (answer instanceof AppointmentOutcome.Refused refused) {
-                return new Result.Refused<>(refused.reason().name(), refused.detail());
-            }
-            return new Result.Done<>(answer);
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof AppointmentRefusedException refused) {
-                    return new Result.Refused<>(refused.reason().name(), refused.getMessage());
-                }
-                if (cause instanceof InvalidCommandException invalid) {
-                    return new Result.Invalid<>(invalid.field(), invalid.getMessage());
-                }
-                if (cause instanceof AggregateNotFoundException) {
-                    return new Result.NotFound<>();
-                }
-                if (cause instanceof AggregateStreamCreationException) {
-                    return new Result.Refused<>(AppointmentRefusalReason.SLOT_EXISTS.name(), "it exists already");
-                }
-                if (cause instanceof ConcurrencyException) {
-                    return new Result.Refused<>("CONCURRENT", "changed by someone else at the same moment; try again");
-                }
-            }
-            throw e;
-        }
+        return CommandResults.send(
+                send,
+                cause -> cause instanceof AggregateStreamCreationException
+                        ? Optional.of(
+                                new Result.Refused<>(AppointmentRefusalReason.SLOT_EXISTS.name(), "it exists already"))
+                        : Optional.empty());
     }
 
     @SuppressWarnings("unchecked")

@@ -24,6 +24,7 @@ public final class Problems {
     public static final URI METHOD_NOT_ALLOWED = URI.create("/problems/method-not-allowed");
     public static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
+    public static final URI SEARCH_UNAVAILABLE = URI.create("/problems/search-unavailable");
     public static final URI UNKNOWN_GRID = URI.create("/problems/unknown-grid");
     public static final URI UNKNOWN_ENTERPRISE = URI.create("/problems/unknown-enterprise");
 
@@ -96,6 +97,15 @@ public final class Problems {
                                 "Internal error",
                                 "the request could not be completed; nothing was stored");
         };
+    }
+
+    /** 503: the search engine cannot answer now (unreachable, or an index being rebuilt); the events are safe. */
+    public static ProblemDetail searchUnavailable() {
+        return of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                SEARCH_UNAVAILABLE,
+                "Search unavailable",
+                "search cannot answer right now (it may be rebuilding); nothing is lost, try again shortly");
     }
 
     public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {

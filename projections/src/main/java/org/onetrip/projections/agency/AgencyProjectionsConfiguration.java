@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.support.ProjectionIndex;
@@ -51,12 +50,6 @@ public class AgencyProjectionsConfiguration {
     ConfigurerModule agencyProcessor(
             @Value("${onetrip.projections.segments:1}") int segments,
             @Value("${onetrip.projections.claim-interval:PT2S}") Duration claimInterval) {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerTrackingEventProcessor(
-                        AgencyProjection.PROCESSING_GROUP,
-                        configuration -> configuration.eventStore(),
-                        configuration -> ProjectionProcessors.tracking(segments, 200, claimInterval))
-                .registerListenerInvocationErrorHandler(
-                        AgencyProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
+        return ProjectionProcessors.module(AgencyProjection.PROCESSING_GROUP, segments, 200, claimInterval);
     }
 }

@@ -2,12 +2,12 @@ package org.onetrip.projections.allegations;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.onetrip.projections.cases.CaseProgress;
 import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ProjectionProcessors;
 import org.onetrip.projections.support.ReplayableProjection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -31,15 +31,10 @@ public class AllegationConfiguration {
     }
 
     @Bean
-    ConfigurerModule allegationProcessor() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerTrackingEventProcessor(
-                        AllegationProjection.PROCESSING_GROUP,
-                        configuration -> configuration.eventStore(),
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(200))
-                .registerListenerInvocationErrorHandler(
-                        AllegationProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
+    ConfigurerModule allegationProcessor(
+            @Value("${onetrip.projections.segments:1}") int segments,
+            @Value("${onetrip.projections.claim-interval:PT2S}") Duration claimInterval) {
+        return ProjectionProcessors.module(AllegationProjection.PROCESSING_GROUP, segments, 200, claimInterval);
     }
 
     @Bean

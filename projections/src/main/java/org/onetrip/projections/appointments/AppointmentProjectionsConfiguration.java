@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.onetrip.projections.support.ProjectionIndex;
 import org.onetrip.projections.support.ProjectionProcessors;
 import org.onetrip.projections.support.ReplayableProjection;
@@ -58,12 +57,6 @@ public class AppointmentProjectionsConfiguration {
     ConfigurerModule appointmentProcessor(
             @Value("${onetrip.projections.segments:1}") int segments,
             @Value("${onetrip.projections.claim-interval:PT2S}") Duration claimInterval) {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerTrackingEventProcessor(
-                        AppointmentProjection.PROCESSING_GROUP,
-                        configuration -> configuration.eventStore(),
-                        configuration -> ProjectionProcessors.tracking(segments, 200, claimInterval))
-                .registerListenerInvocationErrorHandler(
-                        AppointmentProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
+        return ProjectionProcessors.module(AppointmentProjection.PROCESSING_GROUP, segments, 200, claimInterval);
     }
 }

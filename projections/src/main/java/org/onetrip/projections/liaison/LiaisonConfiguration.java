@@ -2,12 +2,12 @@ package org.onetrip.projections.liaison;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Clock;
+import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.onetrip.projections.cases.CaseProgress;
 import org.onetrip.projections.cases.CaseSearchProjection;
 import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ProjectionProcessors;
 import org.onetrip.projections.support.ReplayableProjection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -37,15 +37,10 @@ public class LiaisonConfiguration {
     }
 
     @Bean
-    ConfigurerModule liaisonProcessor() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerTrackingEventProcessor(
-                        LiaisonProjection.PROCESSING_GROUP,
-                        configuration -> configuration.eventStore(),
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(200))
-                .registerListenerInvocationErrorHandler(
-                        LiaisonProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
+    ConfigurerModule liaisonProcessor(
+            @Value("${onetrip.projections.segments:1}") int segments,
+            @Value("${onetrip.projections.claim-interval:PT2S}") Duration claimInterval) {
+        return ProjectionProcessors.module(LiaisonProjection.PROCESSING_GROUP, segments, 200, claimInterval);
     }
 
     @Bean

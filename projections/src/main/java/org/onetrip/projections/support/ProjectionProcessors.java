@@ -2,6 +2,8 @@ package org.onetrip.projections.support;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 
 /**
@@ -22,5 +24,16 @@ public final class ProjectionProcessors {
                 .andInitialSegmentsCount(segments)
                 .andBatchSize(batchSize)
                 .andTokenClaimInterval(claimInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * A feature's projection registered the way every projection runs: reading the event store directly, its
+     * failures propagated so that the processor retries the batch instead of skipping it.
+     */
+    public static ConfigurerModule module(String group, int segments, int batchSize, Duration claimInterval) {
+        var configuration = tracking(segments, batchSize, claimInterval);
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessor(group, config -> config.eventStore(), config -> configuration)
+                .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance()));
     }
 }
