@@ -5,6 +5,8 @@ import org.onetrip.layout.NavigationEntry;
 import org.onetrip.shared.api.Role;
 import org.onetrip.workbench.department.ui.InboxView;
 import org.onetrip.workbench.intake.ui.IntakeView;
+import org.onetrip.workbench.search.StaffCaseSearch;
+import org.onetrip.workbench.search.ui.CaseSearchView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,5 +21,10 @@ class WorkbenchNavigation {
     @Bean
     NavigationEntry departmentInboxEntry() {
         return new NavigationEntry(120, "workbench.nav.inbox", InboxView.class, Set.of(Role.HANDLER));
+    }
+
+    @Bean
+    NavigationEntry caseSearchEntry() {
+        return new NavigationEntry(125, "search.nav", CaseSearchView.class, StaffCaseSearch.ROLES);
     }
 }

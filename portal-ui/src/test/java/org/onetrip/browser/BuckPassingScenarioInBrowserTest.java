@@ -145,6 +145,7 @@ class BuckPassingScenarioInBrowserTest {
         var auditor = signIn("auditor");
         auditor.navigate(base + "/audit?case=" + caseId + "&at=" + beforeTransfer);
         assertThat(auditor.locator("#state-as-of")).containsText("村镇中心");
+        auditor.locator("#audit-raw-events vaadin-details-summary").click();
         assertThat(auditor.locator("#audit-timeline")).containsText("TransferProposedEvent");
         assertThat(auditor.locator("#audit-timeline")).containsText("CaseTransferredEvent");
         Browser.screenshot(auditor, "scenario-5-audit-before-transfer");

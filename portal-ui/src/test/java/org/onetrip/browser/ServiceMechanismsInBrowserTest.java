@@ -143,6 +143,10 @@ class ServiceMechanismsInBrowserTest {
             page.locator("#desk-note textarea").fill("缺银行卡复印件；一次性告知未写明须本人社保卡。");
             page.locator("#desk-record-outcome").click();
             assertThat(page.locator("#desk-selected [data-status]")).hasAttribute("data-status", "SERVED");
+            // the booking's history as sentences: who did what, no field names, enum keys or ids
+            assertThat(page.locator("#desk-history")).containsText("登记申请人已到窗口");
+            assertThat(page.locator("#desk-history")).containsText("办理完毕：跑多次，原因：告知不清");
+            StaffPageText.assertNoDeveloperText(page);
             assertThat(page.locator(
                             "#desk-list vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("告知不清")))
                     .hasCount(1);
@@ -189,7 +193,9 @@ class ServiceMechanismsInBrowserTest {
             assertThat(page.locator("#agency-selected-heading")).containsText("代办中");
             page.locator("#agency-step input").fill("已交乡民政所窗口");
             page.locator("#agency-record-step").click();
-            assertThat(page.locator("#agency-history")).containsText("已交乡民政所窗口");
+            assertThat(page.locator("#agency-history")).containsText("记录进展：已交乡民政所窗口");
+            assertThat(page.locator("#agency-history")).containsText("收取材料：身份证原件、户口簿原件（按手印）");
+            StaffPageText.assertNoDeveloperText(page);
             Browser.screenshot(page, "agency-request");
 
             var citizen = context.browser().newContext().newPage();

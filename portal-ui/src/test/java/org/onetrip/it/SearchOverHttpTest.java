@@ -86,6 +86,62 @@ class SearchOverHttpTest {
     }
 
     @Test
+    void the_case_export_is_excel_ready_csv_in_words_without_a_receipt_code_or_an_id() {
+        var found =
+                portal.get("/api/staff/search/cases?size=100", Staff.DISCIPLINE).json();
+        var receiptCodes = found.get("hits").findValuesAsText("receiptCode");
+        var caseIds = found.get("hits").findValuesAsText("caseId");
+        assertThat(receiptCodes).isNotEmpty();
+
+        var csv = portal.get("/api/staff/search/cases.csv", Staff.DISCIPLINE);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv").contains("UTF-8");
+        assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains(".csv");
+        var body = csv.body();
+        assertThat(body).startsWith("\uFEFF标题,类型,类别,渠道,状态,当前部门,提交时间,办理期限,期限情况,评价,推诿信号分\r\n");
+        assertThat(body.split("\r\n")).hasSize(1 + found.get("total").asInt());
+        assertThat(body).contains("低保").contains("民政所").contains("投诉").doesNotContain("!");
+        for (var code : receiptCodes) {
+            assertThat(body).doesNotContain(code).doesNotContain(code.replace("-", ""));
+        }
+        for (var id : caseIds) {
+            assertThat(body).doesNotContain(id);
+        }
+        assertThat(body).doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]{2,}\\b");
+
+        var english = portal.get("/api/staff/search/cases.csv?lang=en&q=" + encode("低保"), Staff.DISCIPLINE)
+                .body();
+        assertThat(english).startsWith("\uFEFFTitle,Kind,Category,Channel,Status,Current department,Filed");
+        assertThat(english).contains("Complaint").doesNotContain("!");
+
+        var handler = portal.get("/api/staff/search/cases.csv?department=minzheng", Staff.handler("guotu"))
+                .body()
+                .split("\r\n");
+        assertThat(handler.length).isGreaterThan(1);
+        assertThat(java.util.Arrays.stream(handler).skip(1))
+                .allSatisfy(line -> assertThat(line).contains(",国土所,"));
+
+        var hostile = portal.get(
+                "/api/staff/search/cases.csv?q=" + encode("((((\\ *:* {\"match_all\":{}}"), Staff.DISCIPLINE);
+        assertThat(hostile.status()).isEqualTo(200);
+        assertThat(hostile.body().split("\r\n")).hasSize(1);
+        assertThat(portal.get("/api/staff/search/cases.csv", NOBODY).status()).isEqualTo(401);
+        assertThat(portal.get("/api/staff/search/cases.csv?filedFrom=2026-03-10&filedTo=2026-03-01", Staff.DISCIPLINE)
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void several_words_need_not_all_be_in_a_case_and_hostile_staff_queries_find_nothing() {
+        var some = portal.get("/api/staff/search/cases?q=" + encode("低保 月球基地"), Staff.DISCIPLINE)
+                .json();
+        assertThat(some.get("hits").findValuesAsText("title")).anyMatch(title -> title.contains("低保"));
+        var hostile = portal.get("/api/staff/search/cases?q=" + encode("*:* OR ((( \\\" caseId:*"), Staff.DISCIPLINE);
+        assertThat(hostile.status()).isEqualTo(200);
+        assertThat(hostile.json().get("total").asLong()).isZero();
+    }
+
+    @Test
     void bad_search_parameters_are_invalid_input_problems() {
         var badEnum = portal.get("/api/staff/search/cases?status=SHREDDED", Staff.DISCIPLINE);
         assertThat(badEnum.status()).isEqualTo(400);

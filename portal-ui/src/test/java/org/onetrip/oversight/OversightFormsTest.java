@@ -191,7 +191,7 @@ class OversightFormsTest {
     }
 
     @Test
-    void a_flagged_case_with_script_tags_in_its_title_shows_them_as_text_and_its_rule_translated() {
+    void a_flagged_case_with_script_tags_in_its_title_shows_them_as_text_its_rule_translated_and_no_code_or_id() {
         var flag = BuckPassingFlag.of(
                 BuckPassingRule.PING_PONG,
                 List.of("event-1", "event-2"),
@@ -207,7 +207,13 @@ class OversightFormsTest {
                         HOSTILE,
                         "Ping-pong between departments",
                         " — returned by minzheng, transferred back by v-sidian");
-        assertThat(String.join(" ", texts(card))).contains("event-1, event-2").contains("Civil Affairs、v-sidian");
+        assertThat(String.join(" ", texts(card)))
+                .contains("2 handling steps involved")
+                .contains("Civil Affairs、v-sidian")
+                .doesNotContain("event-1")
+                .doesNotContain("case-1")
+                .doesNotContain("ABCD-EFGH-JKMN-PQRS-T")
+                .doesNotContain("ABCDEFGHJKMNPQRST");
         assertNoMarkupFrom(card.getElement());
     }
 

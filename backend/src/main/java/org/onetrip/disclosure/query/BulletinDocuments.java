@@ -11,6 +11,7 @@ import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.disclosure.api.BulletinFigures;
 import org.onetrip.disclosure.api.BulletinResponse;
 import org.onetrip.disclosure.api.DepartmentFigures;
+import org.onetrip.shared.api.SpreadsheetCells;
 
 /** The bulletin as CSV for Excel and as a printable page whose bar charts are SVG drawn here. */
 public final class BulletinDocuments {
@@ -91,10 +92,7 @@ public final class BulletinDocuments {
     }
 
     static String csvCell(String value) {
-        var cell = value == null ? "" : value;
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?[0-9.]+")) {
-            cell = "'" + cell;
-        }
+        var cell = SpreadsheetCells.inert(value);
         if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
             cell = "\"" + cell.replace("\"", "\"\"") + "\"";
         }

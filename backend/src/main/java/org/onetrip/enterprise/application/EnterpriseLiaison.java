@@ -1,7 +1,6 @@
 package org.onetrip.enterprise.application;
 
 import java.util.UUID;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.onetrip.cases.api.ReceiptCode;
@@ -20,6 +19,7 @@ import org.onetrip.enterprise.api.ViewEnterpriseContactCommand;
 import org.onetrip.privacy.api.ContactDetails;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.application.CommandResults;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,7 +52,7 @@ public class EnterpriseLiaison {
                     enterpriseId, actor, Channel.WORKBENCH, name, sector, park, contact, liaisonPersonId, code));
             return new EnterpriseOutcome.CodeIssued(enterpriseId, code.grouped());
         } catch (RuntimeException e) {
-            return answer(cause(e), enterpriseId);
+            return answer(CommandResults.thrownByHandler(e), enterpriseId);
         }
     }
 
@@ -109,7 +109,7 @@ public class EnterpriseLiaison {
         try {
             return commands.sendAndWait(command);
         } catch (RuntimeException e) {
-            return answer(cause(e), enterpriseId);
+            return answer(CommandResults.thrownByHandler(e), enterpriseId);
         }
     }
 
@@ -121,13 +121,5 @@ public class EnterpriseLiaison {
             throw new UnknownEnterpriseException(enterpriseId);
         }
         throw cause;
-    }
-
-    private static RuntimeException cause(RuntimeException e) {
-        Throwable cause = e;
-        while (cause instanceof CommandExecutionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause instanceof RuntimeException runtime ? runtime : e;
     }
 }

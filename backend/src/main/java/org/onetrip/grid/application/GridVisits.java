@@ -2,7 +2,6 @@ package org.onetrip.grid.application;
 
 import java.time.YearMonth;
 import java.util.UUID;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -26,6 +25,7 @@ import org.onetrip.grid.api.SetGridVisitNormCommand;
 import org.onetrip.grid.api.UnknownGridException;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.application.CommandResults;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,7 +51,7 @@ public class GridVisits {
                     new DefineGridCommand(gridId, actor, Channel.WORKBENCH, name, villageDepartmentCode, area));
             return new GridOutcome.Done(gridId);
         } catch (RuntimeException e) {
-            var cause = cause(e);
+            var cause = CommandResults.thrownByHandler(e);
             if (cause instanceof AggregateStreamCreationException || cause instanceof ConcurrencyException) {
                 return new GridOutcome.Refused(GridRefusalReason.GRID_EXISTS, "a grid " + gridId + " exists already");
             }
@@ -119,7 +119,7 @@ public class GridVisits {
                     actor, Channel.WORKBENCH, visitsPerCadrePerMonth, effectiveFrom, reason));
             return new GridOutcome.Done(null);
         } catch (RuntimeException e) {
-            return answer(cause(e), null);
+            return answer(CommandResults.thrownByHandler(e), null);
         }
     }
 
@@ -132,7 +132,7 @@ public class GridVisits {
         try {
             return commands.sendAndWait(command);
         } catch (RuntimeException e) {
-            return answer(cause(e), gridId);
+            return answer(CommandResults.thrownByHandler(e), gridId);
         }
     }
 
@@ -145,14 +145,5 @@ public class GridVisits {
             throw new UnknownGridException(gridId);
         }
         throw cause;
-    }
-
-    /** What the handler threw, out of Axon's wrapping. */
-    private static RuntimeException cause(RuntimeException e) {
-        Throwable cause = e;
-        while (cause instanceof CommandExecutionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause instanceof RuntimeException runtime ? runtime : e;
     }
 }

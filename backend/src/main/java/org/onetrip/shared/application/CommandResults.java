@@ -3,6 +3,7 @@ package org.onetrip.shared.application;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.onetrip.shared.api.InvalidCommandException;
@@ -47,5 +48,14 @@ public final class CommandResults {
             }
             throw e;
         }
+    }
+
+    /** What a command handler threw, out of Axon's wrapping. */
+    public static RuntimeException thrownByHandler(RuntimeException e) {
+        Throwable cause = e;
+        while (cause instanceof CommandExecutionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof RuntimeException runtime ? runtime : e;
     }
 }

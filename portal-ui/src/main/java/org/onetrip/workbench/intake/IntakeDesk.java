@@ -1,9 +1,12 @@
 package org.onetrip.workbench.intake;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.onetrip.cases.api.AllowedActions;
 import org.onetrip.cases.api.CaseAction;
@@ -24,6 +27,7 @@ import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
 import org.onetrip.projections.cases.CaseSearchRequest.CaseSort;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
+import org.onetrip.projections.cases.DeadlineStatus;
 import org.onetrip.projections.cases.TransferProposalsResponse.Proposal;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
@@ -102,11 +106,62 @@ public class IntakeDesk {
         return new CaseRefResponse(filed.caseId(), filed.receiptCode().value(), filed.status(), filed.version());
     }
 
+    /** The desk's work queues: everything waiting for it, or one kind of work. */
+    public enum Queue {
+        ALL,
+        NEW,
+        AWAITING_DECISION,
+        OVERDUE,
+        FLAGGED
+    }
+
+    /** Accepted, returned, answered or rated: the desk must assign, reassign or close. */
+    static final List<CaseStatus> AWAITING_DECISION =
+            List.of(CaseStatus.ACCEPTED, CaseStatus.RETURNED, CaseStatus.ANSWERED, CaseStatus.RATED);
+
+    /** The cases of one queue, at most {@value #PAGE}: overdue ones due first, flagged ones heaviest first. */
+    public List<Hit> queue(Queue queue) {
+        commands.require(Role.INTAKE);
+        return search.search(queueRequest(queue, PAGE)).hits();
+    }
+
+    /** How many cases each queue holds now (the search index, which follows the events by a moment). */
+    public Map<Queue, Long> queueSizes() {
+        commands.require(Role.INTAKE);
+        var sizes = new EnumMap<Queue, Long>(Queue.class);
+        for (var queue : Queue.values()) {
+            sizes.put(queue, search.search(queueRequest(queue, 1)).total());
+        }
+        return sizes;
+    }
+
+    static CaseSearchRequest queueRequest(Queue queue, int size) {
+        return switch (queue) {
+            case ALL ->
+                new CaseSearchRequest(null, AWAITING, null, null, null, null, null, false, 0, size, CaseSort.NEWEST);
+            case NEW ->
+                new CaseSearchRequest(
+                        null, List.of(CaseStatus.FILED), null, null, null, null, null, false, 0, size, CaseSort.NEWEST);
+            case AWAITING_DECISION ->
+                new CaseSearchRequest(
+                        null, AWAITING_DECISION, null, null, null, null, null, false, 0, size, CaseSort.OLDEST);
+            case OVERDUE ->
+                new CaseSearchRequest(
+                        null, null, null, null, null, null, DeadlineStatus.OVERDUE, false, 0, size, CaseSort.DUE_FIRST);
+            case FLAGGED ->
+                new CaseSearchRequest(null, null, null, null, null, null, null, true, 0, size, CaseSort.MOST_FLAGGED);
+        };
+    }
+
     public List<Hit> awaitingIntake() {
         commands.require(Role.INTAKE);
-        return search.search(new CaseSearchRequest(
-                        null, AWAITING, null, null, null, null, null, false, 0, PAGE, CaseSort.NEWEST))
-                .hits();
+        return search.search(queueRequest(Queue.ALL, PAGE)).hits();
+    }
+
+    /** One case as the desk's list shows it, by id (a case opened from the search screen); empty if not indexed yet. */
+    public Optional<Hit> find(String caseId) {
+        commands.require(Role.INTAKE);
+        return search.find(caseId);
     }
 
     /** Cases whose text resembles this one's title, most alike first, never the case itself. */

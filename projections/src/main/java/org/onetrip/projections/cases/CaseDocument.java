@@ -33,6 +33,9 @@ public class CaseDocument {
     String receiptCode;
     CaseKind kind;
     CaseCategory category;
+    /** The category's names in both languages, so a search for what clerks call it finds the case. */
+    List<String> categoryNames = new ArrayList<>();
+
     Channel channel;
     String title;
     String description;

@@ -61,6 +61,7 @@ public class CaseDocumentFolder {
             doc.receiptCode = new ReceiptCode(e.receiptCode()).grouped();
             doc.kind = e.kind();
             doc.category = e.category();
+            doc.categoryNames = new ArrayList<>(CategoryNames.of(e.category()));
             doc.channel = e.context().channel();
             doc.title = e.title();
             doc.description = e.description();

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.time.Clock;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.CaseStatus;
@@ -27,6 +30,27 @@ public class CaseSearch {
 
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DUE_SOON_WORKING_DAYS = 2;
+    /** The most rows one export writes: a year of a township's cases many times over. */
+    public static final int MAX_EXPORT_ROWS = 50_000;
+
+    private static final int EXPORT_PAGE = 500;
+    private static final List<String> STAFF_TEXT_FIELDS = List.of(
+            "title^3",
+            "title.cjk^2",
+            "description",
+            "description.cjk",
+            "answer",
+            "answer.cjk",
+            "categoryNames^2",
+            "categoryNames.cjk");
+    private static final List<String> STAFF_SOME_WORDS_FIELDS =
+            List.of("title.cjk", "description.cjk", "answer.cjk", "categoryNames.cjk");
+    /**
+     * Half the bigrams typed (rounded down, at least one) must be found in one field, not all: cases with
+     * every word rank first.
+     */
+    private static final String STAFF_MINIMUM_SHOULD_MATCH = "50%";
+
     private static final List<String> OPEN =
             List.of(CaseStatus.ASSIGNED.name(), CaseStatus.IN_PROGRESS.name(), CaseStatus.RETURNED.name());
     private static final List<String> PUBLISHED =
@@ -69,6 +93,155 @@ public class CaseSearch {
         checkPaging(request.page(), request.size());
         var today = today();
         var dueSoon = lastDayDueSoon.apply(today);
+        var text = staffText(request.q());
+        var query = staffQuery(request, text, today, dueSoon);
+        var aggregations = facets(STAFF_FACETS);
+        aggregations.put(
+                "deadline",
+                Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(Map.of(
+                        DeadlineStatus.OVERDUE.name(), deadlineQuery(DeadlineStatus.OVERDUE, today, dueSoon),
+                        DeadlineStatus.DUE_SOON.name(), deadlineQuery(DeadlineStatus.DUE_SOON, today, dueSoon),
+                        DeadlineStatus.ON_TIME.name(), deadlineQuery(DeadlineStatus.ON_TIME, today, dueSoon)))))));
+        var search = SearchRequest.of(s -> {
+            s.index(staffIndex)
+                    .from(request.page() * request.size())
+                    .size(request.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .query(query)
+                    .aggregations(aggregations);
+            if (text != null) {
+                s.highlight(h -> h.encoder(HighlighterEncoder.Html)
+                        .preTags("<mark>")
+                        .postTags("</mark>")
+                        .numberOfFragments(2)
+                        .fragmentSize(60)
+                        .requireFieldMatch(false)
+                        .fields("description", f -> f)
+                        .fields("description.cjk", f -> f));
+            }
+            sort(
+                    s,
+                    request.sort() == null
+                            ? (text == null ? CaseSearchRequest.CaseSort.NEWEST : CaseSearchRequest.CaseSort.RELEVANCE)
+                            : request.sort());
+            return s;
+        });
+        try {
+            var response = client.search(search, CaseDocument.class);
+            var hits = new ArrayList<CaseSearchResponse.Hit>();
+            for (Hit<CaseDocument> hit : response.hits().hits()) {
+                hits.add(hit(hit.source(), highlights(hit.highlight()), today, dueSoon));
+            }
+            var facets = facetCounts(response.aggregations(), STAFF_FACETS);
+            var deadline = new LinkedHashMap<String, Long>();
+            response.aggregations()
+                    .get("deadline")
+                    .filters()
+                    .buckets()
+                    .keyed()
+                    .forEach((key, bucket) -> deadline.put(key, bucket.docCount()));
+            facets.put("deadline", deadline);
+            return new CaseSearchResponse(
+                    response.hits().total().value(), request.page(), request.size(), hits, facets);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("case search failed", e);
+        }
+    }
+
+    /** One case as a search hit, by its id (a screen opened on a case from a link); empty when not indexed yet. */
+    public Optional<CaseSearchResponse.Hit> find(String caseId) {
+        if (caseId == null || caseId.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            var found = client.get(g -> g.index(staffIndex).id(caseId), CaseDocument.class);
+            if (!found.found()) {
+                return Optional.empty();
+            }
+            var today = today();
+            return Optional.of(hit(found.source(), List.of(), today, lastDayDueSoon.apply(today)));
+        } catch (IOException e) {
+            throw new SearchUnavailableException("cannot read case " + caseId, e);
+        }
+    }
+
+    private CaseSearchResponse.Hit hit(CaseDocument doc, List<String> highlights, LocalDate today, LocalDate dueSoon) {
+        return new CaseSearchResponse.Hit(
+                doc.caseId,
+                doc.receiptCode,
+                doc.title,
+                doc.kind,
+                doc.category,
+                doc.channel,
+                doc.status,
+                doc.departmentCode,
+                doc.filedAt,
+                doc.dueDate,
+                deadlineStatus(doc, today, dueSoon),
+                doc.rating,
+                doc.flagScore,
+                doc.pendingExtension,
+                highlights);
+    }
+
+    /**
+     * Every case the search finds (its page and size ignored), newest first, as rows for a spreadsheet:
+     * no receipt code, no contact, no id: nothing that opens a case to whoever holds the file.
+     */
+    public void export(CaseSearchRequest request, Consumer<CaseExportRow> row) {
+        var today = today();
+        var dueSoon = lastDayDueSoon.apply(today);
+        var query = staffQuery(request, staffText(request.q()), today, dueSoon);
+        List<FieldValue> after = null;
+        long written = 0;
+        try {
+            while (written < MAX_EXPORT_ROWS) {
+                var searchAfter = after;
+                var response = client.search(
+                        s -> {
+                            s.index(staffIndex)
+                                    .size(EXPORT_PAGE)
+                                    .query(query)
+                                    .sort(o -> o.field(f -> f.field("filedAt").order(SortOrder.Desc)))
+                                    .sort(o -> o.field(f -> f.field("caseId").order(SortOrder.Asc)));
+                            if (searchAfter != null) {
+                                s.searchAfter(searchAfter);
+                            }
+                            return s;
+                        },
+                        CaseDocument.class);
+                var hits = response.hits().hits();
+                for (var hit : hits) {
+                    var doc = hit.source();
+                    row.accept(new CaseExportRow(
+                            doc.title,
+                            doc.kind,
+                            doc.category,
+                            doc.channel,
+                            doc.status,
+                            doc.departmentCode,
+                            doc.filedAt,
+                            doc.dueDate,
+                            deadlineStatus(doc, today, dueSoon),
+                            doc.rating,
+                            doc.flagScore));
+                    written++;
+                }
+                if (hits.size() < EXPORT_PAGE) {
+                    return;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+        } catch (IOException e) {
+            throw new SearchUnavailableException("case export failed", e);
+        }
+    }
+
+    private static Query staffText(String typed) {
+        return SearchText.matchSome(typed, STAFF_TEXT_FIELDS, STAFF_SOME_WORDS_FIELDS, STAFF_MINIMUM_SHOULD_MATCH);
+    }
+
+    private Query staffQuery(CaseSearchRequest request, Query text, LocalDate today, LocalDate dueSoon) {
         var filters = new ArrayList<Query>();
         terms(filters, "status", request.status());
         terms(filters, "departmentCode", request.department());
@@ -85,71 +258,54 @@ public class CaseSearch {
         if (request.deadline() != null) {
             filters.add(deadlineQuery(request.deadline(), today, dueSoon));
         }
-        var text = SearchText.match(
-                request.q(),
-                List.of("title^3", "title.cjk^2", "description", "description.cjk", "answer", "answer.cjk"));
-        var aggregations = facets(STAFF_FACETS);
-        aggregations.put(
-                "deadline",
-                Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(Map.of(
-                        DeadlineStatus.OVERDUE.name(), deadlineQuery(DeadlineStatus.OVERDUE, today, dueSoon),
-                        DeadlineStatus.DUE_SOON.name(), deadlineQuery(DeadlineStatus.DUE_SOON, today, dueSoon),
-                        DeadlineStatus.ON_TIME.name(), deadlineQuery(DeadlineStatus.ON_TIME, today, dueSoon)))))));
-        var search = SearchRequest.of(s -> {
-            s.index(staffIndex)
-                    .from(request.page() * request.size())
-                    .size(request.size())
-                    .trackTotalHits(t -> t.enabled(true))
-                    .query(q -> q.bool(b -> {
-                        b.filter(filters);
-                        if (text != null) {
-                            b.must(text);
-                        }
-                        return b;
-                    }))
-                    .aggregations(aggregations);
-            sort(
-                    s,
-                    request.sort() == null
-                            ? (text == null ? CaseSearchRequest.CaseSort.NEWEST : CaseSearchRequest.CaseSort.RELEVANCE)
-                            : request.sort());
-            return s;
-        });
-        try {
-            var response = client.search(search, CaseDocument.class);
-            var hits = new ArrayList<CaseSearchResponse.Hit>();
-            for (Hit<CaseDocument> hit : response.hits().hits()) {
-                var doc = hit.source();
-                hits.add(new CaseSearchResponse.Hit(
-                        doc.caseId,
-                        doc.receiptCode,
-                        doc.title,
-                        doc.kind,
-                        doc.category,
-                        doc.channel,
-                        doc.status,
-                        doc.departmentCode,
-                        doc.filedAt,
-                        doc.dueDate,
-                        deadlineStatus(doc, today, dueSoon),
-                        doc.rating,
-                        doc.flagScore,
-                        doc.pendingExtension));
+        if (request.filedFrom() != null || request.filedTo() != null) {
+            if (request.filedFrom() != null
+                    && request.filedTo() != null
+                    && request.filedTo().isBefore(request.filedFrom())) {
+                throw new InvalidSearchException("filedTo", "the end of the filing period is before its start");
             }
-            var facets = facetCounts(response.aggregations(), STAFF_FACETS);
-            var deadline = new LinkedHashMap<String, Long>();
-            response.aggregations()
-                    .get("deadline")
-                    .filters()
-                    .buckets()
-                    .keyed()
-                    .forEach((key, bucket) -> deadline.put(key, bucket.docCount()));
-            facets.put("deadline", deadline);
-            return new CaseSearchResponse(
-                    response.hits().total().value(), request.page(), request.size(), hits, facets);
-        } catch (IOException e) {
-            throw new SearchUnavailableException("case search failed", e);
+            filters.add(Query.of(q -> q.range(r -> r.date(d -> {
+                d.field("filedAt");
+                if (request.filedFrom() != null) {
+                    d.gte(request.filedFrom()
+                            .atStartOfDay(WorkingDayCalendar.ZONE)
+                            .toInstant()
+                            .toString());
+                }
+                if (request.filedTo() != null) {
+                    d.lt(request.filedTo()
+                            .plusDays(1)
+                            .atStartOfDay(WorkingDayCalendar.ZONE)
+                            .toInstant()
+                            .toString());
+                }
+                return d;
+            }))));
         }
+        return Query.of(q -> q.bool(b -> {
+            b.filter(filters);
+            if (text != null) {
+                b.must(text);
+            }
+            return b;
+        }));
+    }
+
+    /**
+     * The matched passages of the complaint text (the title is shown whole anyway), each passage once: the
+     * smartcn and bigram fields often mark the same passage differently.
+     */
+    private static List<String> highlights(Map<String, List<String>> highlight) {
+        if (highlight == null || highlight.isEmpty()) {
+            return List.of();
+        }
+        var byText = new LinkedHashMap<String, String>();
+        for (var field : List.of("description.cjk", "description")) {
+            for (var passage : highlight.getOrDefault(field, List.of())) {
+                byText.putIfAbsent(passage.replace("<mark>", "").replace("</mark>", ""), passage);
+            }
+        }
+        return byText.values().stream().limit(2).toList();
     }
 
     /**

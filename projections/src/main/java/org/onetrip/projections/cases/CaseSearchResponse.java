@@ -14,6 +14,10 @@ import org.onetrip.shared.api.Channel;
 public record CaseSearchResponse(
         long total, int page, int size, List<Hit> hits, Map<String, Map<String, Long>> facets) {
 
+    /**
+     * One case found. {@code highlights}: passages of the complaint text that matched, HTML-escaped
+     * by Elasticsearch, the matching words wrapped in {@code <mark>}; empty without a query.
+     */
     public record Hit(
             String caseId,
             String receiptCode,
@@ -28,5 +32,6 @@ public record CaseSearchResponse(
             DeadlineStatus deadlineStatus,
             Rating rating,
             int flagScore,
-            PendingExtension pendingExtension) {}
+            PendingExtension pendingExtension,
+            List<String> highlights) {}
 }

@@ -21,6 +21,8 @@ import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingProperties;
 import org.onetrip.projections.cases.CaseDocumentFolder;
 import org.onetrip.projections.cases.CaseDocuments;
+import org.onetrip.projections.cases.CaseExportCsv;
+import org.onetrip.projections.cases.CaseExportLabels;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchProjection;
 import org.onetrip.projections.discipline.BuckPassingAnalysis;
@@ -40,6 +42,7 @@ import org.onetrip.projections.support.ReplayableProjection;
 import org.onetrip.projections.support.SegmentBalancer;
 import org.onetrip.projections.timeline.TimelineProjection;
 import org.onetrip.projections.timeline.TimelineSearch;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -137,6 +140,11 @@ public class ProjectionsConfiguration {
                         .extend(today, CaseSearch.DUE_SOON_WORKING_DAYS)
                         .dueDate(),
                 clock);
+    }
+
+    @Bean
+    CaseExportCsv caseExportCsv(CaseSearch search, ObjectProvider<CaseExportLabels> labels) {
+        return new CaseExportCsv(search, labels::getObject);
     }
 
     @Bean

@@ -61,7 +61,7 @@ class CaseSearchProjectionTest {
     @Test
     void a_search_for_tuiwei_finds_a_complaint_about_tuiwei_chepi() {
         feed(caseNamed("a").filed().accepted(), "窗口工作人员推诿扯皮，让我跑了三趟");
-        feed(caseNamed("b").filed().accepted(), "路灯坏了很久没人修");
+        feed(caseNamed("b").filed(CaseCategory.OTHER, null).accepted(), "路灯坏了很久没人修");
         assertThat(titlesOrDescriptions(search("推诿"))).containsExactly("a");
         assertThat(titlesOrDescriptions(search("扯皮"))).containsExactly("a");
     }
@@ -76,8 +76,77 @@ class CaseSearchProjectionTest {
     }
 
     @Test
+    void a_query_of_several_words_finds_cases_with_only_some_of_them_the_fullest_match_first() {
+        feed(caseNamed("some").filed(CaseCategory.OTHER, null).accepted(), "申请材料交了超过一个月仍未办结");
+        feed(caseNamed("all").filed(CaseCategory.OTHER, null).accepted(), "低保申请超期未办结");
+        feed(caseNamed("none").filed(CaseCategory.OTHER, null).accepted(), "路灯坏了很久没人修");
+        assertThat(ids(search("超期未办结"))).containsExactly("all", "some");
+        assertThat(ids(search("路灯 超期"))).containsExactlyInAnyOrder("all", "none");
+    }
+
+    @Test
+    void a_case_is_found_by_the_name_of_its_category_in_either_language_though_its_text_says_otherwise() {
+        feed(caseNamed("category").filed(CaseCategory.BUCK_PASSING, null).accepted(), "窗口和村里推来推去");
+        feed(caseNamed("text-only").filed(CaseCategory.OTHER, null).accepted(), "窗口和村里推来推去");
+        assertThat(ids(search("推诿"))).containsExactly("category");
+        assertThat(ids(search("推诿扯皮"))).containsExactly("category");
+        assertThat(ids(search("buck-passing"))).containsExactly("category");
+        assertThat(ids(search("推来推去"))).containsExactlyInAnyOrder("category", "text-only");
+    }
+
+    @Test
+    void matched_words_are_highlighted_in_escaped_passages_of_the_complaint_each_passage_once() {
+        feed(caseNamed("lamp").filed(CaseCategory.OTHER, null).accepted(), "村口路灯坏了<script>alert(1)</script>");
+        var hit = search("路灯").hits().get(0);
+        assertThat(hit.highlights())
+                .anySatisfy(passage -> assertThat(passage)
+                        .contains("<mark>路灯</mark>")
+                        .contains("&lt;script&gt;")
+                        .doesNotContain("<script>"));
+        assertThat(hit.highlights()).hasSize(1);
+        assertThat(search(null).hits().get(0).highlights()).isEmpty();
+    }
+
+    @Test
+    void the_filing_period_includes_both_of_its_township_days() {
+        feed(caseNamed("march-2").filed(CaseCategory.OTHER, null).accepted(), "三月二日");
+        feed(caseNamed("march-12").daysLater(10).filed(CaseCategory.OTHER, null).accepted(), "三月十二日");
+        assertThat(ids(filed(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2))))
+                .containsExactly("march-2");
+        assertThat(ids(filed(LocalDate.of(2026, 3, 3), null))).containsExactly("march-12");
+        assertThat(ids(filed(null, LocalDate.of(2026, 3, 12)))).containsExactlyInAnyOrder("march-2", "march-12");
+        assertThatThrownBy(() -> filed(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 2)))
+                .isInstanceOf(InvalidSearchException.class);
+    }
+
+    @Test
+    void an_export_holds_every_case_the_search_finds_whatever_the_page_and_no_receipt_code() {
+        for (int i = 0; i < 7; i++) {
+            feed(
+                    caseNamed("guotu-" + i)
+                            .daysLater(i)
+                            .filed(CaseCategory.OTHER, null)
+                            .accepted()
+                            .assigned("guotu", DUE),
+                    "宅基地审批 " + i);
+        }
+        feed(caseNamed("minzheng").filed(CaseCategory.OTHER, null).accepted().assigned("minzheng", DUE), "宅基地 民政");
+        var rows = new java.util.ArrayList<CaseExportRow>();
+        search.export(
+                new CaseSearchRequest("宅基地", null, List.of("guotu"), null, null, null, null, false, 0, 5, null),
+                rows::add);
+        assertThat(rows).hasSize(7);
+        assertThat(rows).extracting(CaseExportRow::title).first().isEqualTo("guotu-6");
+        assertThat(rows).allSatisfy(row -> assertThat(row.departmentCode()).isEqualTo("guotu"));
+        assertThat(java.util.Arrays.stream(CaseExportRow.class.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName))
+                .doesNotContain("receiptCode", "caseId", "contact", "complainant");
+    }
+
+    @Test
     void hostile_query_strings_are_searched_as_text_and_never_fail() {
-        feed(caseNamed("x").filed().accepted(), "普通的投诉");
+        // searched as text, "title:x" would find a case titled x: this one's title is none of the words
+        feed(caseNamed("plain").filed().accepted(), "普通的投诉");
         for (var hostile : List.of(
                 "((((",
                 "title:x AND \\\\",
@@ -540,6 +609,11 @@ class CaseSearchProjectionTest {
 
     private CaseSearchResponse search(String q) {
         return search.search(new CaseSearchRequest(q, null, null, null, null, null, null, false, 0, 50, null));
+    }
+
+    private CaseSearchResponse filed(LocalDate from, LocalDate to) {
+        return search.search(
+                new CaseSearchRequest(null, null, null, null, null, null, null, false, false, from, to, 0, 50, null));
     }
 
     private CaseSearchResponse deadline(DeadlineStatus status) {

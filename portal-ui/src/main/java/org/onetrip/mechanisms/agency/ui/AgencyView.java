@@ -34,9 +34,11 @@ import org.onetrip.agency.application.AgencyRegistration;
 import org.onetrip.agency.application.AgencyService;
 import org.onetrip.agency.application.Registered;
 import org.onetrip.appointments.application.Appointments;
+import org.onetrip.casework.CaseHistoryList;
 import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.layout.Results;
+import org.onetrip.mechanisms.ServiceHistory;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.projections.agency.AgencySearch;
@@ -46,7 +48,6 @@ import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
 import org.onetrip.shared.application.Result;
 import org.onetrip.workbench.ui.DeadlineBadge;
-import org.onetrip.workbench.ui.TimelineGrid;
 
 /**
  * 帮代办 for the centre and the agents: the list (open first, by due date, flagged like cases), a new
@@ -62,6 +63,7 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
     private final DepartmentDirectory departments;
     private final Appointments catalogue;
     private final AuthenticationContext authentication;
+    private final ServiceHistory history;
     final Checkbox openOnly = new Checkbox();
     final Checkbox overdueOnly = new Checkbox();
     final Grid<AgencySearch.Entry> list = new Grid<>();
@@ -72,8 +74,10 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
             AgencySearch search,
             DepartmentDirectory departments,
             Appointments catalogue,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            ServiceHistory history) {
         this.agency = agency;
+        this.history = history;
         this.search = search;
         this.departments = departments;
         this.catalogue = catalogue;
@@ -162,11 +166,13 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
         if (!r.status().isFinal()) {
             selected.add(actions(r));
         }
-        selected.add(contactPanel(r), AgencyTexts.history(this, r, this::name));
+        selected.add(contactPanel(r));
+        // every stored step as a sentence (who did what), the codes and contact withheld by the service
         agency.timeline(r.requestId()).ifPresent(timeline -> {
-            var grid = new TimelineGrid();
-            grid.show(timeline.events());
-            selected.add(new Details(getTranslation("agency.detail.timeline"), grid));
+            var sentences = new CaseHistoryList();
+            sentences.setId("agency-history");
+            sentences.show(history.narrate(timeline, getLocale()));
+            selected.add(new H2(getTranslation("services.history.heading")), sentences);
         });
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -37,10 +38,12 @@ import org.onetrip.appointments.api.ServiceOutcome;
 import org.onetrip.appointments.application.Appointments;
 import org.onetrip.appointments.application.BookingRequest;
 import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.casework.CaseHistoryList;
 import org.onetrip.disclosure.api.HallZone;
 import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.layout.Results;
+import org.onetrip.mechanisms.ServiceHistory;
 import org.onetrip.projections.appointments.AppointmentSearch;
 import org.onetrip.projections.appointments.BookingDocument;
 import org.onetrip.security.StaffPrincipal;
@@ -48,7 +51,6 @@ import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
 import org.onetrip.shared.application.Result;
-import org.onetrip.workbench.ui.TimelineGrid;
 
 /**
  * The desk's day (预约办事): the day's bookings by time and number, a booking found by the code the
@@ -63,6 +65,7 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
     private final AppointmentSearch search;
     private final AuthenticationContext authentication;
     private final Clock clock;
+    private final ServiceHistory history;
     final DatePicker day = new DatePicker();
     final ComboBox<HallZone> zone = new ComboBox<>();
     final TextField code = new TextField();
@@ -71,8 +74,13 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, BookingResponse> answered = new HashMap<>();
 
     public DeskView(
-            Appointments appointments, AppointmentSearch search, AuthenticationContext authentication, Clock clock) {
+            Appointments appointments,
+            AppointmentSearch search,
+            AuthenticationContext authentication,
+            Clock clock,
+            ServiceHistory history) {
         this.appointments = appointments;
+        this.history = history;
         this.search = search;
         this.authentication = authentication;
         this.clock = clock;
@@ -223,9 +231,10 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
             selected.add(outcome);
         }
         appointments.timeline(id).ifPresent(timeline -> {
-            var grid = new TimelineGrid();
-            grid.show(timeline.events());
-            selected.add(new Details(getTranslation("appointments.desk.timeline"), grid));
+            var sentences = new CaseHistoryList();
+            sentences.setId("desk-history");
+            sentences.show(history.narrate(timeline, getLocale()));
+            selected.add(new H3(getTranslation("services.history.heading")), sentences);
         });
     }
 

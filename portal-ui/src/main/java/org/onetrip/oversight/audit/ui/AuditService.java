@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.onetrip.audit.api.CaseAsOfResponse;
 import org.onetrip.audit.query.CaseAsOf;
 import org.onetrip.cases.api.CaseRefResponse;
+import org.onetrip.cases.api.CaseStory;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.application.CaseHistory;
@@ -44,6 +45,13 @@ public class AuditService {
                 : cases.timeline(caseId, reader) instanceof CaseOutcome.Done<CaseTimelineResponse> done
                         ? Optional.of(done.value())
                         : Optional.empty();
+    }
+
+    /** The case told from its events, for the history as sentences beside the raw events. */
+    public Optional<CaseStory> story(String caseId, Actor reader) {
+        return cases.story(caseId, reader) instanceof CaseOutcome.Done<CaseStory> done
+                ? Optional.of(done.value())
+                : Optional.empty();
     }
 
     /** The case as it stood at {@code asOf}, by replaying its stored events up to then as the case does. */

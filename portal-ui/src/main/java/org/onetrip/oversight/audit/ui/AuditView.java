@@ -2,6 +2,7 @@ package org.onetrip.oversight.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,14 +20,16 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseTimelineResponse;
-import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.casework.CaseHistoryList;
+import org.onetrip.casework.HistoryNarrator;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.oversight.ui.EventTimeline;
 import org.onetrip.oversight.ui.SignedInStaff;
 
 /**
- * The auditor's read-only view of any case: every stored event with its raw data, and the case's state
- * as of a chosen date and time (township time), replayed from those events.
+ * The auditor's read-only view of any case: its history as sentences, every stored event with its raw
+ * data behind a "原始事件" disclosure (closed until opened), and the case's state as of a chosen date and
+ * time (township time), replayed from those events.
  */
 @Route(value = "audit", layout = MainLayout.class)
 @RolesAllowed({"AUDITOR", "DISCIPLINE", "ADMIN"})
@@ -41,14 +44,27 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Button replay = new Button();
     private final CaseStatePanel state = new CaseStatePanel();
     private final EventTimeline timeline = new EventTimeline();
+    private final CaseHistoryList history = new CaseHistoryList();
+    private final Details rawEvents = new Details();
+    private final Paragraph caseId = new Paragraph();
+    private final HistoryNarrator narrator;
     private final VerticalLayout result = new VerticalLayout();
     private CaseTimelineResponse shown;
 
-    public AuditView(AuditService service, AuthenticationContext authentication) {
+    public AuditView(AuditService service, AuthenticationContext authentication, HistoryNarrator narrator) {
         this.service = service;
         this.authentication = authentication;
+        this.narrator = narrator;
         summary.setId("audit-summary");
         timeline.setId("audit-timeline");
+        history.setId("audit-history");
+        // the stored events as stored, for whoever verifies them; closed, the history reads as sentences
+        rawEvents.setId("audit-raw-events");
+        rawEvents.setSummaryText(getTranslation("oversight.audit.raw-events"));
+        caseId.setId("audit-case-id");
+        rawEvents.add(caseId, timeline);
+        rawEvents.setOpened(false);
+        rawEvents.setWidthFull();
         asOf.setLabel(getTranslation("oversight.audit.as-of"));
         asOf.setHelperText(getTranslation("oversight.audit.as-of.help"));
         asOf.setStep(java.time.Duration.ofSeconds(1));
@@ -65,8 +81,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                 new H3(getTranslation("oversight.audit.state")),
                 asOfRow,
                 state,
-                new H3(getTranslation("oversight.audit.events")),
-                timeline);
+                new H3(getTranslation("casework.history")),
+                history,
+                rawEvents);
         result.setVisible(false);
         add(
                 new H2(getTranslation("oversight.audit.title")),
@@ -102,17 +119,22 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
             summary.setText(getTranslation("oversight.audit.not-found"));
             state.removeAll();
             timeline.removeAll();
+            history.show(java.util.List.of());
             return;
         }
         shown = found.get();
         result.setVisible(true);
+        // no receipt code (the filer's credential); the case id only with the raw events it keys
         summary.setText(getTranslation(
                 "oversight.case.summary",
-                ReceiptCode.shown(shown.receiptCode()),
-                shown.caseId(),
                 getTranslation("status." + shown.status().name()),
                 shown.events().size()));
+        caseId.setText(getTranslation("oversight.audit.case-id", shown.caseId()));
         timeline.show(shown.events());
+        rawEvents.setOpened(false);
+        history.show(service.story(shown.caseId(), SignedInStaff.actor(authentication))
+                .map(story -> narrator.narrate(story, getLocale()))
+                .orElse(java.util.List.of()));
         asOf.setValue(LocalDateTime.now(WorkingDays.ZONE).withNano(0));
         showState();
     }

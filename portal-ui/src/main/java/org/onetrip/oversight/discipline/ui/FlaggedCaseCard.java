@@ -7,12 +7,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.casework.FlagReason;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
 import org.onetrip.projections.discipline.BuckPassingReport;
 
-/** One flagged case in the ranking: its rank, score, title (as text), and each flag with its reasons. */
+/**
+ * One flagged case in the ranking: its rank, score, title (as text), status and department, and each flag
+ * with its reasons; the case page (one click) has the rest. No receipt code, no case or event ids.
+ */
 public class FlaggedCaseCard extends Div {
 
     public FlaggedCaseCard(int rank, BuckPassingReport.FlaggedCase flagged, Function<String, String> departmentName) {
@@ -33,10 +35,9 @@ public class FlaggedCaseCard extends Div {
         var status = flagged.status() == null
                 ? ""
                 : getTranslation("status." + flagged.status().name());
-        var meta = new Span(
-                getTranslation("oversight.discipline.receipt") + ": " + ReceiptCode.shown(flagged.receiptCode())
-                        + " · " + status + " · " + getTranslation("oversight.discipline.department") + ": "
-                        + departmentName.apply(flagged.departmentCode()));
+        // no receipt code (the filer's credential) and no ids: the title, status and department say which case
+        var meta = new Span(status + " · " + getTranslation("oversight.discipline.department") + ": "
+                + departmentName.apply(flagged.departmentCode()));
         meta.getStyle().set("font-size", "var(--lumo-font-size-s)");
         var open = new Anchor("discipline/case/" + flagged.caseId(), getTranslation("oversight.discipline.open-case"));
         open.addClassName("oversight-open-case");
@@ -56,8 +57,8 @@ public class FlaggedCaseCard extends Div {
         explanation.addClassName("oversight-explanation");
         var departments = new Div(new Span(getTranslation("oversight.discipline.departments") + ": "
                 + flag.departments().stream().map(departmentName).collect(Collectors.joining("、"))));
-        var events = new Div(
-                new Span(getTranslation("oversight.discipline.events") + ": " + String.join(", ", flag.eventIds())));
+        var events = new Div(new Span(
+                getTranslation("oversight.discipline.events", flag.eventIds().size())));
         events.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         var item = new ListItem(rule, explanation, departments, events);
         item.addClassName("oversight-flag");

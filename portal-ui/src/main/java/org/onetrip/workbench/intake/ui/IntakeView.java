@@ -11,6 +11,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +42,7 @@ import org.onetrip.workbench.ui.Notices;
  */
 @Route(value = "intake", layout = MainLayout.class)
 @RolesAllowed("INTAKE")
-public class IntakeView extends VerticalLayout implements HasDynamicTitle {
+public class IntakeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final DateTimeFormatter FILED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
@@ -58,6 +62,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph feedback = new Paragraph();
     private boolean keepSelection;
     final TransferProposals transferProposals;
+    final Tabs queues = new Tabs();
+    private final java.util.Map<IntakeDesk.Queue, Tab> queueTabs = new java.util.EnumMap<>(IntakeDesk.Queue.class);
+    private IntakeDesk.Queue shownQueue = IntakeDesk.Queue.ALL;
 
     final ConflictOfInterestWarning conflict;
 
@@ -118,7 +125,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         awaiting.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        awaiting.setHeight("24em");
+        awaiting.setHeight("32em");
         awaiting.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
 
         form.addSubmitListener(submit -> {
@@ -162,27 +169,76 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         var refresh = new Button(getTranslation("workbench.refresh"), click -> refresh());
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         refresh.setId("intake-refresh");
-        add(
-                new H1(getTranslation("workbench.intake.heading")),
-                new H2(getTranslation("workbench.intake.register-heading")),
-                form,
-                receipt,
-                new H2(getTranslation("workbench.intake.awaiting-heading")),
-                refresh,
-                awaiting,
+        queues.setId("intake-queues");
+        for (var queue : IntakeDesk.Queue.values()) {
+            var tab = new Tab();
+            tab.setId("intake-queue-"
+                    + queue.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            queueTabs.put(queue, tab);
+            queues.add(tab);
+        }
+        queues.addSelectedChangeListener(change -> {
+            shownQueue = queueTabs.entrySet().stream()
+                    .filter(entry -> entry.getValue().equals(change.getSelectedTab()))
+                    .map(java.util.Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(IntakeDesk.Queue.ALL);
+            refresh();
+        });
+        var queueColumn =
+                new Div(new H2(getTranslation("workbench.intake.awaiting-heading")), queues, refresh, awaiting);
+        queueColumn.setId("intake-queue-column");
+        queueColumn.getStyle().set("flex", "1 1 360px").set("min-width", "0");
+        var caseColumn = new Div(
                 caseDetail,
                 feedback,
                 actions,
-                new H3(getTranslation("workbench.rating.heading")),
-                rating,
-                contact,
                 new H3(getTranslation("casework.history")),
                 timeline,
+                new H3(getTranslation("workbench.rating.heading")),
+                rating,
+                contact);
+        caseColumn.setId("intake-case-column");
+        caseColumn.getStyle().set("flex", "2 1 480px").set("min-width", "0");
+        var work = new Div(queueColumn, caseColumn);
+        work.setId("intake-work");
+        work.setWidthFull();
+        work.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
+        add(
+                new H1(getTranslation("workbench.intake.heading")),
+                work,
+                new H2(getTranslation("workbench.intake.register-heading")),
+                form,
+                receipt,
                 new H2(getTranslation("workbench.extension.heading")),
                 extensions,
                 new H2(getTranslation("workbench.intake.proposals-heading")),
                 transferProposals);
         refresh();
+    }
+
+    /** {@code ?case=<id>} (from the search screen) opens the desk with that case selected. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var requested = event.getLocation().getQueryParameters().getSingleParameter("case");
+        if (requested.isEmpty() || requested.get().length() > 64) {
+            return;
+        }
+        try {
+            desk.find(requested.get()).ifPresent(hit -> {
+                var listed = awaiting.getListDataView()
+                        .getItems()
+                        .filter(item -> item.caseId().equals(hit.caseId()))
+                        .findFirst();
+                if (listed.isPresent()) {
+                    awaiting.select(listed.get());
+                } else {
+                    select(hit);
+                }
+            });
+        } catch (WorkbenchRefusal refusal) {
+            Notices.refused(this, refusal);
+        }
     }
 
     private void decide(ExtensionRequests.DecisionEvent event) {
@@ -267,7 +323,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private void refreshLists() {
         keepSelection = true;
         try {
-            awaiting.setItems(desk.awaitingIntake());
+            showQueue();
             extensions.show(desk.extensionRequests());
         } catch (WorkbenchRefusal refusal) {
             Notices.refused(this, refusal);
@@ -277,9 +333,19 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         refreshProposals();
     }
 
+    /** The chosen queue's cases, and every queue's size on its tab. */
+    private void showQueue() {
+        awaiting.setItems(desk.queue(shownQueue));
+        var sizes = desk.queueSizes();
+        queueTabs.forEach((queue, tab) -> tab.setLabel(getTranslation(
+                "workbench.queue."
+                        + queue.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                sizes.getOrDefault(queue, 0L))));
+    }
+
     void refresh() {
         try {
-            awaiting.setItems(desk.awaitingIntake());
+            showQueue();
             extensions.show(desk.extensionRequests());
         } catch (WorkbenchRefusal refusal) {
             Notices.refused(this, refusal);

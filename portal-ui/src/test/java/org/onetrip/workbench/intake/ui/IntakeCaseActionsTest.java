@@ -55,7 +55,8 @@ class IntakeCaseActionsTest {
                 deadline,
                 null,
                 0,
-                null);
+                null,
+                List.of());
     }
 
     @BeforeEach

@@ -62,7 +62,8 @@ class IntakeDeskFormsTest {
                 DeadlineStatus.ON_TIME,
                 null,
                 0,
-                pending);
+                pending,
+                List.of());
     }
 
     static Hit asking(String caseId, String reason) {

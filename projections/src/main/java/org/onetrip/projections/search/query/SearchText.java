@@ -25,25 +25,14 @@ public final class SearchText {
 
     private SearchText() {}
 
-    /** Null when there is nothing to search for. */
+    /** Every word typed must be found; null when there is nothing to search for. */
     public static Query match(String typed, List<String> fields) {
         var text = clean(typed);
         if (text.isEmpty()) {
             return null;
         }
-        var alternatives = new LinkedHashSet<String>();
-        alternatives.add(text);
-        for (var group : SYNONYMS) {
-            for (var term : group) {
-                if (text.contains(term)) {
-                    for (var other : group) {
-                        alternatives.add(text.replace(term, other));
-                    }
-                }
-            }
-        }
         var should = new ArrayList<Query>();
-        for (var alternative : alternatives) {
+        for (var alternative : alternatives(text)) {
             should.add(Query.of(q -> q.simpleQueryString(s -> s.query(alternative)
                     .fields(fields)
                     .defaultOperator(Operator.And)
@@ -57,6 +46,49 @@ public final class SearchText {
                     .lenient(true))));
         }
         return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+    }
+
+    /**
+     * Cases with every word typed ({@code allWordsFields}, as {@link #match}) rank first; a case with only
+     * {@code minimumShouldMatch} of the words (Elasticsearch's syntax, such as {@code 50%}) in one of
+     * {@code someWordsFields} is found too. Those should be CJK-bigram fields: a bigram is a word-sized
+     * unit, where word segmentation cuts an unknown word into single characters that match almost
+     * anything. So 超期未办结 (超期 期未 未办 办结) finds a complaint that says 超过一个月仍未办结. The text
+     * goes into {@code match} queries, which parse no syntax. Null when there is nothing to search for.
+     */
+    public static Query matchSome(
+            String typed, List<String> allWordsFields, List<String> someWordsFields, String minimumShouldMatch) {
+        var all = match(typed, allWordsFields);
+        if (all == null) {
+            return null;
+        }
+        var should = new ArrayList<Query>();
+        should.add(Query.of(q -> q.bool(b -> b.should(all).boost(2.0f))));
+        for (var alternative : alternatives(clean(typed))) {
+            for (var field : someWordsFields) {
+                should.add(Query.of(q -> q.match(m -> m.field(field)
+                        .query(alternative)
+                        .operator(Operator.Or)
+                        .minimumShouldMatch(minimumShouldMatch)
+                        .lenient(true))));
+            }
+        }
+        return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+    }
+
+    private static Set<String> alternatives(String text) {
+        var alternatives = new LinkedHashSet<String>();
+        alternatives.add(text);
+        for (var group : SYNONYMS) {
+            for (var term : group) {
+                if (text.contains(term)) {
+                    for (var other : group) {
+                        alternatives.add(text.replace(term, other));
+                    }
+                }
+            }
+        }
+        return alternatives;
     }
 
     static String clean(String typed) {

@@ -1,0 +1,188 @@
+package org.onetrip.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The screens staff work in all day, in real Chromium on the demo data: the case search (the discipline
+ * office searches by a Chinese word, filters for flagged cases, sees the matched words highlighted, takes
+ * the list to Excel as a CSV with a byte-order mark and no receipt code, and opens a hit on its own case
+ * page; a handler's search is held to their department) and the intake desk's work queues (counts per
+ * queue, list and case side by side). No screen shows JSON, class names, enum keys or ids.
+ */
+class StaffWorkScreensInBrowserTest {
+
+    static final String PASSWORD = "onetrip-demo";
+
+    @TempDir
+    static Path dataDir;
+
+    static ConfigurableApplicationContext app;
+    static Browser browser;
+    static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Browser.launch();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        app = Browser.startPortal(dataDir, "--onetrip.integrity.checkpoint.cron=-");
+        base = Browser.baseOf(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        Browser.stop(browser, app);
+    }
+
+    @Test
+    void the_discipline_office_searches_filters_exports_and_opens_a_flagged_case() throws Exception {
+        var page = signIn("li.qing");
+        searchUntilFound(page, "低保");
+        assertThat(page.locator("#search-hits mark").first()).containsText(Pattern.compile("低|保"));
+        assertThat(page.locator("#search-hits .search-hit-title").first()).containsText("低保");
+        page.locator("#search-flagged").click();
+        page.locator("#search-submit").click();
+        // the demo holds one bounced 低保 case with buck-passing signals
+        assertThat(page.locator("#search-total")).hasText("共找到 1 件");
+        assertThat(page.locator("#search-hits")).containsText("分");
+        StaffPageText.assertNoDeveloperText(page);
+        Browser.screenshot(page, "staff-search-zh");
+
+        var download = page.waitForDownload(() -> page.locator("#search-export").click());
+        var csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF标题,类型,类别");
+        assertThat(csv).contains("低保");
+        var lines = csv.split("\r\n");
+        assertThat(lines).hasSize(2);
+        for (var code : receiptCodes()) {
+            assertThat(csv).doesNotContain(code);
+        }
+
+        page.locator("#search-hits .search-hit-title").first().click();
+        page.waitForURL(Pattern.compile(".*/discipline/case/.*"));
+        // the demo complaint says 最低生活保障: found through the synonym list
+        assertThat(page.locator("#case-complaint")).containsText("最低生活保障");
+
+        // the ranking the case came from: titles and reasons, no receipt code, no case or event ids
+        page.navigate(base + "/discipline");
+        assertThat(page.locator("#flagged-cases")).containsText("低保");
+        assertThat(page.locator("#flagged-cases"))
+                .not()
+                .containsText(Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}"));
+        StaffPageText.assertNoDeveloperText(page);
+
+        page.navigate(base + "/search");
+        page.locator("#language-switch").click();
+        searchUntilFound(page, "低保");
+        assertThat(page.locator("#search-total")).hasText(Pattern.compile("[1-9][0-9]* cases found"));
+        StaffPageText.assertNoDeveloperText(page);
+        Browser.screenshot(page, "staff-search-en");
+    }
+
+    @Test
+    void a_handler_searches_their_own_department_only() {
+        var page = signIn("handler.v-sidian");
+        page.navigate(base + "/search");
+        assertThat(page.locator("#search-department input")).hasValue("泗店村委会");
+        assertThat(page.locator("#search-department")).hasAttribute("readonly", "");
+        assertThat(page.locator("#search-hits")).not().containsText("民政所");
+        StaffPageText.assertNoDeveloperText(page);
+    }
+
+    @Test
+    void the_intake_desk_works_through_its_queues_with_the_case_beside_the_list() {
+        var page = signIn("zhang.min");
+        page.navigate(base + "/intake");
+        var flagged = page.locator("#intake-queue-flagged");
+        for (int attempt = 0; attempt < 30; attempt++) {
+            if (!flagged.textContent().contains("（0）")) {
+                break;
+            }
+            page.waitForTimeout(1000);
+            page.locator("#intake-refresh").click();
+        }
+        assertThat(page.locator("#intake-queue-all")).hasText(Pattern.compile("全部待办（[1-9][0-9]*）"));
+        assertThat(page.locator("#intake-queue-new")).hasText(Pattern.compile("新登记（[0-9]+）"));
+        assertThat(page.locator("#intake-queue-awaiting-decision")).hasText(Pattern.compile("待交办或办结（[0-9]+）"));
+        assertThat(page.locator("#intake-queue-overdue")).hasText(Pattern.compile("已超期（[0-9]+）"));
+        assertThat(flagged).hasText(Pattern.compile("有推诿信号（[1-9][0-9]*）"));
+
+        // list and case side by side
+        var queueBox = page.locator("#intake-queue-column").boundingBox();
+        var caseBox = page.locator("#intake-case-column").boundingBox();
+        assertThat(caseBox.x).isGreaterThan(queueBox.x + queueBox.width - 1);
+        assertThat(caseBox.y).isLessThan(queueBox.y + 50);
+
+        flagged.click();
+        assertThat(page.locator("#intake-awaiting")).containsText("低保");
+        StaffPageText.assertNoDeveloperText(page);
+        Browser.screenshot(page, "staff-intake-queue-zh");
+        page.locator("#language-switch").click();
+        assertThat(page.locator("#intake-queue-flagged"))
+                .hasText(Pattern.compile("Buck-passing signals \\([1-9][0-9]*\\)"));
+        StaffPageText.assertNoDeveloperText(page);
+        Browser.screenshot(page, "staff-intake-queue-en");
+    }
+
+    /** The search projection follows the demo data by a moment: search again until it answers. */
+    private static void searchUntilFound(Page page, String words) {
+        var mark = page.locator("#search-hits mark").first();
+        for (int attempt = 0; attempt < 30; attempt++) {
+            if (!page.url().endsWith("/search")) {
+                page.navigate(base + "/search");
+            }
+            page.locator("#search-words input").fill(words);
+            page.locator("#search-words input").press("Enter");
+            try {
+                mark.waitFor(new Locator.WaitForOptions().setTimeout(2000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                page.waitForTimeout(500);
+            }
+        }
+        throw new AssertionError("the search never found " + words);
+    }
+
+    private static java.util.List<String> receiptCodes() throws Exception {
+        var token = Base64.getEncoder().encodeToString(("li.qing:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/staff/search/cases?size=100"))
+                                .header("Authorization", "Basic " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        var codes = new ObjectMapper().readTree(response.body()).get("hits").findValuesAsText("receiptCode");
+        assertThat(codes).isNotEmpty();
+        return codes;
+    }
+
+    private static Page signIn(String username) {
+        var page = browser.newContext().newPage();
+        page.setViewportSize(1280, 1400);
+        page.navigate(base + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[theme~='submit']").click();
+        page.locator("#signed-in-as").waitFor();
+        page.navigate(base + "/search");
+        return page;
+    }
+}
