@@ -133,6 +133,13 @@ class StaffWorkScreensInBrowserTest {
 
         flagged.click();
         assertThat(page.locator("#intake-awaiting")).containsText("低保");
+        // keyboard: the first row focused, Enter opens its case beside the list
+        page.locator("#intake-awaiting")
+                .evaluate("grid => grid.shadowRoot.querySelector('#items [part~=\"row\"] [part~=\"cell\"]').focus()");
+        assertThat(page.locator("#intake-selected-title")).hasText("请在上表中选择一件。");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#intake-selected-title")).not().hasText("请在上表中选择一件。");
+        assertThat(page.locator("#intake-selected-title")).not().isEmpty();
         StaffPageText.assertNoDeveloperText(page);
         Browser.screenshot(page, "staff-intake-queue-zh");
         page.locator("#language-switch").click();

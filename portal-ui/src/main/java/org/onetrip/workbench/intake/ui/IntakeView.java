@@ -50,6 +50,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
     private final IntakeDesk desk;
     final RegistrationForm form;
     final Grid<Hit> awaiting = new Grid<>();
+    private Hit focusedRow;
     final IntakeCaseActions actions;
     final PhoneRating rating = new PhoneRating();
     final ContactPanel contact;
@@ -127,6 +128,15 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
         awaiting.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         awaiting.setHeight("32em");
         awaiting.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
+        // Enter opens the row the keyboard is on, as a click does (the grid's own selection key is Space)
+        awaiting.addCellFocusListener(focus -> focusedRow = focus.getItem().orElse(null));
+        awaiting.getElement()
+                .addEventListener("keydown", enter -> {
+                    if (focusedRow != null) {
+                        awaiting.select(focusedRow);
+                    }
+                })
+                .setFilter("event.key === 'Enter'");
 
         form.addSubmitListener(submit -> {
             try {
