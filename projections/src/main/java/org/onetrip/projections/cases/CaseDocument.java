@@ -28,7 +28,6 @@ import org.onetrip.shared.api.Channel;
 public class CaseDocument {
 
     String caseId;
-    String receiptCode;
     CaseKind kind;
     CaseCategory category;
     /** The category's names in both languages, so a search for what clerks call it finds the case. */

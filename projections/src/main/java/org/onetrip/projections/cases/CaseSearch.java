@@ -148,6 +148,16 @@ public class CaseSearch {
         }
     }
 
+    /**
+     * The answer to a search for a receipt code: the one case {@code caseId} names (resolved by a
+     * {@link ReceiptCodeLookup}, which checked the reader's access), or none; no facets, and the code itself is
+     * in no hit.
+     */
+    public CaseSearchResponse oneCase(Optional<String> caseId, CaseSearchRequest request) {
+        var hits = caseId.flatMap(this::find).stream().toList();
+        return new CaseSearchResponse(hits.size(), 0, request.size(), hits, Map.of());
+    }
+
     /** One case as a search hit, by its id (a screen opened on a case from a link); empty when not indexed yet. */
     public Optional<CaseSearchResponse.Hit> find(String caseId) {
         if (caseId == null || caseId.isBlank()) {
@@ -168,7 +178,7 @@ public class CaseSearch {
     private CaseSearchResponse.Hit hit(CaseDocument doc, List<String> highlights, LocalDate today, LocalDate dueSoon) {
         return new CaseSearchResponse.Hit(
                 doc.caseId,
-                doc.receiptCode,
+                PublicResultId.of(doc.caseId),
                 doc.title,
                 doc.kind,
                 doc.category,
@@ -335,7 +345,7 @@ public class CaseSearch {
                 var doc = hit.source();
                 proposals.add(new TransferProposalsResponse.Proposal(
                         doc.caseId,
-                        doc.receiptCode,
+                        PublicResultId.of(doc.caseId),
                         doc.title,
                         doc.status,
                         doc.dueDate,
