@@ -56,6 +56,7 @@ public class CaseDocumentFolder {
         var id = event.context().eventId();
         if (event instanceof CaseFiledEvent e) {
             doc.caseId = e.caseId();
+            doc.caseNumber = PublicResultId.of(e.caseId());
             doc.kind = e.kind();
             doc.category = e.category();
             doc.categoryNames = new ArrayList<>(CategoryNames.of(e.category()));

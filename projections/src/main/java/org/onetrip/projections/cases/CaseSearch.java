@@ -76,6 +76,9 @@ public class CaseSearch {
     private final Clock clock;
 
     /** {@code lastDayDueSoon(today)}: the last due date that counts as due soon rather than on time. */
+    /** A case number as clerks type it: {@code R-} (or {@code R}) and the 12 symbols of {@link PublicResultId}. */
+    private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("R-?[0-9A-Z]{12}");
+
     public CaseSearch(
             ElasticsearchClient client,
             String staffIndex,
@@ -248,6 +251,11 @@ public class CaseSearch {
     }
 
     private static Query staffText(String typed) {
+        var caseNumber = typed == null ? null : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        if (caseNumber != null && CASE_NUMBER.matcher(caseNumber).matches()) {
+            var normalised = "R-" + caseNumber.substring(caseNumber.length() - 12);
+            return Query.of(q -> q.term(t -> t.field("caseNumber").value(normalised)));
+        }
         return SearchText.matchSome(typed, STAFF_TEXT_FIELDS, STAFF_SOME_WORDS_FIELDS, STAFF_MINIMUM_SHOULD_MATCH);
     }
 

@@ -293,6 +293,14 @@ class CaseSearchProjectionTest {
                 search.search(new CaseSearchRequest(null, null, null, null, null, null, null, false, 0, 10, null)),
                 search.find("keyed").orElseThrow(),
                 search.pendingTransfers(null, 0, 10)));
+        var caseNumber = PublicResultId.of("keyed");
+        for (var typed : List.of(caseNumber, caseNumber.toLowerCase(java.util.Locale.ROOT), caseNumber.substring(2))) {
+            var byNumber =
+                    search.search(new CaseSearchRequest(typed, null, null, null, null, null, null, false, 0, 10, null));
+            assertThat(byNumber.hits())
+                    .extracting(CaseSearchResponse.Hit::caseId)
+                    .containsExactly("keyed");
+        }
         assertThat(answers)
                 .contains(PublicResultId.of("keyed"))
                 .doesNotContain(code.value())

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.grid.api.GridOutcome;
 import org.onetrip.grid.application.GridVisits;
 import org.onetrip.layout.MainLayout;
@@ -169,7 +170,10 @@ public class GridVisitsView extends VerticalLayout implements HasDynamicTitle {
         result.add(done);
         for (var raisedCase : raised.cases()) {
             var line = new Paragraph(getTranslation(
-                    "liaison.visit.raised", raisedCase.issueNumber(), PublicResultId.of(raisedCase.caseId())));
+                    "liaison.visit.raised",
+                    raisedCase.issueNumber(),
+                    PublicResultId.of(raisedCase.caseId()),
+                    ReceiptCode.shown(raisedCase.receiptCode())));
             line.addClassName("visit-raised-case");
             line.getStyle().set("font-weight", "bold");
             result.add(line);
