@@ -75,7 +75,7 @@ public final class Journeys {
                         .check(status().is(200)));
     }
 
-    /** The discipline office searches cases and reads the ranked buck-passing flags. */
+    /** The discipline office searches cases, reads the ranked buck-passing flags and compares the departments. */
     public ChainBuilder discipline(String level) {
         return exec(http("discipline searches " + level)
                         .get("/api/staff/search/cases")
@@ -86,6 +86,10 @@ public final class Journeys {
                         .check(status().is(200)))
                 .exec(http("discipline ranks buck-passing " + level)
                         .get("/api/staff/buck-passing/cases")
+                        .header("Authorization", session -> staff.authorization("li.qing"))
+                        .check(status().is(200)))
+                .exec(http("discipline compares departments " + level)
+                        .get("/api/staff/buck-passing/departments")
                         .header("Authorization", session -> staff.authorization("li.qing"))
                         .check(status().is(200)));
     }

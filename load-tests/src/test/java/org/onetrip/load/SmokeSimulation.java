@@ -45,7 +45,7 @@ public class SmokeSimulation extends Simulation {
                         .acceptHeader("application/json"))
                 .assertions(
                         global().failedRequests().count().is(0L),
-                        global().successfulRequests().count().gte(22L));
+                        global().successfulRequests().count().gte(23L));
     }
 
     @Override

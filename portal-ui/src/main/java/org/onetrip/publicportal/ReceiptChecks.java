@@ -3,9 +3,11 @@ package org.onetrip.publicportal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Optional;
 import org.onetrip.cases.application.CaseFiling;
 import org.onetrip.integrity.api.FilingReceipt;
+import org.onetrip.integrity.api.PublishedReceiptKey;
 import org.onetrip.integrity.api.ReceiptVerification;
 import org.onetrip.integrity.receipt.ReceiptKeys;
 import org.onetrip.publicportal.PublicPortal.Outcome;
@@ -65,12 +67,9 @@ public class ReceiptChecks {
                 receipt, textGiven ? nullToEmpty(title) : null, textGiven ? nullToEmpty(description) : null));
     }
 
-    public String keyId() {
-        return keys.keyId();
-    }
-
-    public String publicKey() {
-        return keys.publicKeyBase64();
+    /** Every key that ever signed receipts, newest first, with the period it signed in. */
+    public List<PublishedReceiptKey> publishedKeys() {
+        return keys.all();
     }
 
     private static boolean blank(String text) {

@@ -2,6 +2,7 @@ package org.onetrip.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -85,6 +86,8 @@ class PortalInBrowserTest {
                     .hasValue(Pattern.compile(".*\"signature\".*", Pattern.DOTALL));
             assertThat(page.locator("#signed-receipt-download")).hasAttribute("download", Pattern.compile(".*"));
             var receipt = page.locator("#signed-receipt-json textarea").inputValue();
+            var keyId = receipt.replaceAll("(?s).*\"keyId\"\\s*:\\s*\"([0-9a-f]+)\".*", "$1");
+            assertThat(page.locator("#signed-receipt-key")).containsText(keyId);
             Browser.screenshot(page, "receipt-signed");
 
             page.navigate(base + "/verify-receipt");
@@ -94,6 +97,8 @@ class PortalInBrowserTest {
             page.locator("#receipt-verify").click();
             assertThat(page.locator("#receipt-verdict")).containsText("回执真实有效");
             assertThat(page.locator("#receipt-genuine")).containsText("由本服务签发");
+            assertThat(page.locator("#receipt-signed-with")).containsText(keyId);
+            assertThat(page.locator("#receipt-key-in-force")).containsText(keyId);
 
             var forged = receipt.replaceFirst("\"filedAt\"\\s*:\\s*\"20", "\"filedAt\" : \"19");
             org.assertj.core.api.Assertions.assertThat(forged).isNotEqualTo(receipt);
@@ -101,6 +106,32 @@ class PortalInBrowserTest {
             page.locator("#receipt-verify").click();
             assertThat(page.locator("#receipt-verdict")).containsText("未通过核验");
             assertThat(page.locator("#receipt-genuine")).containsText("回执不真实");
+
+            page.navigate(base + "/login");
+            page.locator("vaadin-login-form input[name=username]").fill("admin");
+            page.locator("vaadin-login-form input[name=password]").fill("onetrip-demo");
+            page.locator("vaadin-login-form vaadin-button[theme~='submit']").click();
+            page.locator("#signed-in-as").waitFor();
+            page.navigate(base + "/admin");
+            page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("密钥"))
+                    .click();
+            assertThat(page.locator("#admin-receipt-keys")).containsText(keyId);
+            page.locator("#admin-rotate-receipt-key").click();
+            page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'], "
+                            + "vaadin-confirm-dialog vaadin-button[slot='confirm-button']")
+                    .first()
+                    .click();
+            assertThat(page.locator("#admin-receipt-keys")).containsText("已停用");
+            Browser.screenshot(page, "admin-receipt-keys-rotated");
+
+            page.navigate(base + "/verify-receipt");
+            page.locator("#receipt-json textarea").fill(receipt);
+            page.locator("#receipt-verify").click();
+            assertThat(page.locator("#receipt-genuine")).containsText("由本服务签发");
+            assertThat(page.locator("#receipt-signed-with")).containsText(keyId);
+            assertThat(page.locator("#receipt-signed-with")).containsText("已停用");
+            assertThat(page.locator("#receipt-key-in-force")).not().containsText(keyId);
+            Browser.screenshot(page, "receipt-check-retired-key");
         }
     }
 }

@@ -135,6 +135,76 @@ class IntegrityOverHttpTest {
             assertThat(whole.get("damaged")).hasSize(1);
             assertThat(whole.get("checkpoints").get(0).get("matches").asBoolean())
                     .isTrue();
+
+            receiptKeysRotateAndTheReceiptsOfTheRetiredKeyStillVerify(portal, receipt);
+        }
+    }
+
+    private static void receiptKeysRotateAndTheReceiptsOfTheRetiredKeyStillVerify(
+            RunningPortal portal, ObjectNode receipt) throws Exception {
+        var firstKeyId = receipt.get("keyId").asText();
+        var before = portal.get("/api/public/receipt-keys", NOBODY);
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.json()).hasSize(1);
+        assertThat(before.json().get(0).get("keyId").asText()).isEqualTo(firstKeyId);
+        assertThat(before.json().get(0).get("generation").asInt()).isEqualTo(1);
+        assertThat(before.json().get(0).get("validFrom").isNull()).isFalse();
+        assertThat(before.json().get(0).get("retiredAt").isNull()).isTrue();
+
+        assertThat(portal.post("/api/admin/integrity/receipt-keys/rotations", Map.of(), NOBODY)
+                        .status())
+                .isEqualTo(401);
+        assertThat(portal.post("/api/admin/integrity/receipt-keys/rotations", Map.of(), AUDITOR)
+                        .status())
+                .isEqualTo(403);
+        var rotated = portal.post("/api/admin/integrity/receipt-keys/rotations", Map.of(), ADMIN);
+        assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
+        assertThat(rotated.json().get("retiredKeyId").asText()).isEqualTo(firstKeyId);
+        var newKeyId = rotated.json().get("newKeyId").asText();
+        assertThat(newKeyId).isNotEqualTo(firstKeyId);
+
+        var after = portal.get("/api/public/receipt-keys", NOBODY).json();
+        assertThat(after).hasSize(2);
+        assertThat(after.get(0).get("keyId").asText()).isEqualTo(newKeyId);
+        assertThat(after.get(0).get("retiredAt").isNull()).isTrue();
+        assertThat(after.get(1).get("keyId").asText()).isEqualTo(firstKeyId);
+        assertThat(after.get(1).get("retiredAt").isNull()).isFalse();
+        assertThat(after.toString()).doesNotContainIgnoringCase("private");
+        assertThat(portal.get("/api/public/integrity/public-key", NOBODY)
+                        .json()
+                        .get("keyId")
+                        .asText())
+                .isEqualTo(newKeyId);
+
+        var old = verify(portal, receipt, null, null);
+        assertThat(old.get("genuine").asBoolean()).as(old.toString()).isTrue();
+        assertThat(old.get("signingKey").get("keyId").asText()).isEqualTo(firstKeyId);
+        assertThat(old.get("signingKey").get("retiredAt").isNull()).isFalse();
+
+        var filedNow = portal.post(
+                "/api/public/cases",
+                Map.of("kind", "ENQUIRY", "title", "换钥之后", "description", "新回执用新密钥签名。", "anonymous", true),
+                NOBODY);
+        assertThat(filedNow.status()).as(filedNow.body()).isEqualTo(201);
+        var newReceipt = filedNow.json().get("receipt");
+        assertThat(newReceipt.get("keyId").asText()).isEqualTo(newKeyId);
+        var fresh = verify(portal, newReceipt, "换钥之后", "新回执用新密钥签名。");
+        assertThat(fresh.get("genuine").asBoolean()).as(fresh.toString()).isTrue();
+        assertThat(fresh.get("storedFilingMatches").asBoolean()).isTrue();
+
+        try (var connection = portal.bean(DataSource.class).getConnection();
+                var query = connection.prepareStatement(
+                        "select payload from domain_event_entry where payload_type like ?")) {
+            query.setString(1, "%ReceiptSigningKeyRotatedEvent");
+            try (var rows = query.executeQuery()) {
+                assertThat(rows.next())
+                        .as("the rotation is recorded as an event")
+                        .isTrue();
+                var payload = new String(rows.getBytes(1), StandardCharsets.UTF_8);
+                assertThat(payload).contains(firstKeyId, newKeyId);
+                assertThat(payload).doesNotContain(after.get(0).get("publicKey").asText());
+                assertThat(rows.next()).isFalse();
+            }
         }
     }
 

@@ -90,7 +90,10 @@ class TwoInstancesOverHttpTest {
                 "--onetrip.rate-limit.filings-per-hour=1000000",
                 "--onetrip.rate-limit.lookups-per-minute=1000000",
                 "--onetrip.integrity.checkpoint.cron=-",
-                "--onetrip.privacy.retention=-");
+                "--onetrip.privacy.retention=-",
+                // both instances wrap contact keys under one key-encryption keyset, as production hands each the same
+                // secret
+                "--onetrip.privacy.kek.keyset-file=" + folder.resolve("contact-kek.json"));
         var argsA = new ArrayList<>(common);
         argsA.addAll(List.of("--onetrip.cluster.instance-id=A", "--onetrip.search.embedded.http-port=" + searchPort));
         var argsB = new ArrayList<>(common);

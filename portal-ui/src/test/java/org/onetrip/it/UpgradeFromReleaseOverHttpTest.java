@@ -49,6 +49,10 @@ class UpgradeFromReleaseOverHttpTest {
             assertThat(log).contains("to version \"2 - enums as text\"");
             assertThat(log).doesNotContain("Demo data written");
             assertThat(log).contains("Receipt signing key c8238dedd2810fd9 imported");
+            assertThat(log)
+                    .as("the release kept its five contact keys in the clear")
+                    .contains("Wrapped 5 contact keys an earlier release stored in the clear");
+            assertThat(data.resolve("keys/contact-kek.json")).exists();
 
             var statistics = ChildPortal.json(portal.get("/api/public/statistics", null));
             assertThat(statistics.get("total").asLong())

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.onetrip.integrity.api.FilingReceipt;
+import org.onetrip.integrity.api.PublishedReceiptKey;
 import org.onetrip.integrity.api.ReceiptVerification;
 import org.onetrip.integrity.chain.CanonicalJson;
 import org.onetrip.integrity.chain.EventHashes;
@@ -44,6 +45,7 @@ public class FilingReceipts {
         }
         var filed = events.get(0);
         var head = events.get(events.size() - 1);
+        var key = keys.current();
         var unsigned = new FilingReceipt(
                 VERSION,
                 receiptCode,
@@ -51,7 +53,7 @@ public class FilingReceipts {
                 EventHashes.timestamp(filed.getTimestamp()),
                 contentHash(hashes.payload(filed)),
                 EventHashes.storedHash(head),
-                keys.keyId(),
+                key.keyId(),
                 null);
         return new FilingReceipt(
                 unsigned.version(),
@@ -61,20 +63,21 @@ public class FilingReceipts {
                 unsigned.contentHash(),
                 unsigned.chainHead(),
                 unsigned.keyId(),
-                keys.sign(signedBytes(unsigned)));
+                key.sign(signedBytes(unsigned)));
     }
 
     /** {@code caseId} is the case the receipt code leads to, if any; title/description are optional. */
     public ReceiptVerification verify(
             FilingReceipt receipt, Optional<String> caseId, String title, String description) {
         var problems = new ArrayList<String>();
-        boolean genuine = receipt != null
+        // a receipt naming no key is from before keys rotated: the first key signed it
+        var key = receipt == null ? Optional.<PublishedReceiptKey>empty() : keys.resolve(receipt.keyId());
+        boolean genuine = key.isPresent()
                 && receipt.signature() != null
-                && keys.keyId().equals(receipt.keyId())
-                && keys.verify(signedBytes(receipt), receipt.signature());
+                && keys.verify(key.get().keyId(), signedBytes(receipt), receipt.signature());
         if (!genuine) {
             problems.add(
-                    receipt != null && receipt.keyId() != null && !keys.keyId().equals(receipt.keyId())
+                    receipt != null && key.isEmpty()
                             ? "signed with an unknown key"
                             : "the signature does not match the receipt's content");
         }
@@ -113,7 +116,7 @@ public class FilingReceipts {
                 problems.add("the text given is not the text the receipt was issued for");
             }
         }
-        return new ReceiptVerification(genuine, stored, textMatches, List.copyOf(problems));
+        return new ReceiptVerification(genuine, stored, textMatches, List.copyOf(problems), key.orElse(null));
     }
 
     public static String commitment(String caseId) {

@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.onetrip.integrity.api.IntegrityCheckpointRejectedException;
 import org.onetrip.integrity.api.PublishedCheckpoint;
+import org.onetrip.integrity.api.ReceiptSigningKeyRotationRejectedException;
 import org.onetrip.integrity.command.CheckpointCutter;
+import org.onetrip.integrity.receipt.ReceiptKeyRotation;
+import org.onetrip.integrity.receipt.ReceiptKeys;
 import org.onetrip.shared.api.Role;
 import org.onetrip.shared.web.ApiException;
 import org.onetrip.shared.web.ApiProblemHandler;
@@ -21,11 +24,26 @@ import org.springframework.web.bind.annotation.RestController;
 public class AdminIntegrityController {
 
     private final CheckpointCutter cutter;
+    private final ReceiptKeyRotation rotation;
     private final StaffRoles roles;
 
-    public AdminIntegrityController(CheckpointCutter cutter, StaffRoles roles) {
+    public AdminIntegrityController(CheckpointCutter cutter, ReceiptKeyRotation rotation, StaffRoles roles) {
         this.cutter = cutter;
+        this.rotation = rotation;
         this.roles = roles;
+    }
+
+    @PostMapping("/receipt-keys/rotations")
+    @Operation(
+            summary = "Retire the receipt-signing key in force (its private part is erased, its public part stays"
+                    + " published) and sign from now on with a new one; recorded as a ReceiptSigningKeyRotatedEvent")
+    public ReceiptKeys.Rotation rotateReceiptKey(HttpServletRequest http) {
+        var actor = roles.require(http, Role.ADMIN);
+        try {
+            return rotation.rotate(actor);
+        } catch (ReceiptSigningKeyRotationRejectedException rejected) {
+            throw new ApiException(ApiProblemHandler.refusal("RECEIPT_KEY_ROTATION_REJECTED", rejected.getMessage()));
+        }
     }
 
     @PostMapping("/checkpoints")

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Keeps one AES-256 key per complainant outside the event store. The embedded implementation is a
- * table ({@link JpaContactKeyStore}); a production KMS can take its place behind this interface.
+ * table ({@link TableContactKeyStore}, keys wrapped under a key-encryption key); a production KMS can take its place behind this interface.
  */
 public interface ContactKeyStore {
 

@@ -267,14 +267,16 @@ class ComplainantContactOverHttpTest {
         return payloads;
     }
 
+    /** The stored (wrapped) key of the case's contact; never in the clear. */
     private static byte[] keyRow(String caseId) throws Exception {
         var filed = (CaseFiledEvent) payloads(caseId).get(0);
         try (var connection = context.getBean(DataSource.class).getConnection();
-                var query =
-                        connection.prepareStatement("select key_bytes, erased_at from contact_key where key_id = ?")) {
+                var query = connection.prepareStatement(
+                        "select wrapped_key, key_bytes, erased_at from contact_key where key_id = ?")) {
             query.setString(1, filed.complainant().contact().keyId());
             try (var rows = query.executeQuery()) {
                 assertThat(rows.next()).isTrue();
+                assertThat(rows.getBytes(2)).as("no contact key in the clear").isNull();
                 return rows.getBytes(1);
             }
         }

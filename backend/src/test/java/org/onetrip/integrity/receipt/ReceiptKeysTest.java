@@ -38,8 +38,8 @@ class ReceiptKeysTest {
         var second = new ReceiptKeys(jdbc, Clock.systemUTC(), folder.resolve("b"));
 
         assertThat(second.keyId()).isEqualTo(first.keyId());
-        assertThat(second.verify(receipt, first.sign(receipt))).isTrue();
-        assertThat(first.verify(receipt, second.sign(receipt))).isTrue();
+        assertThat(second.verify(first.keyId(), receipt, first.sign(receipt))).isTrue();
+        assertThat(first.verify(second.keyId(), receipt, second.sign(receipt))).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from receipt_signing_key", Long.class))
                 .isEqualTo(1);
     }
@@ -82,7 +82,7 @@ class ReceiptKeysTest {
         var elsewhere = new ReceiptKeys(jdbc, Clock.systemUTC(), folder.resolve("no-files-here"));
 
         assertThat(keys.keyId()).isEqualTo(ReceiptKeys.keyIdOf(pair.getPublic()));
-        assertThat(elsewhere.verify(receipt, signedBefore)).isTrue();
+        assertThat(elsewhere.verify(keys.keyId(), receipt, signedBefore)).isTrue();
     }
 
     @Test
@@ -97,7 +97,7 @@ class ReceiptKeysTest {
                 .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(keys.publicKeyBase64()))));
         jdk.update(RECEIPT);
         assertThat(jdk.verify(Base64.getDecoder().decode(signature))).isTrue();
-        assertThat(keys.verify(RECEIPT, signature)).isTrue();
+        assertThat(keys.verify(keys.keyId(), RECEIPT, signature)).isTrue();
     }
 
     @Test
@@ -112,7 +112,7 @@ class ReceiptKeysTest {
 
         var reloaded = new ReceiptKeys(jdbc, Clock.systemUTC(), folder.resolve("another-instance"));
 
-        assertThat(reloaded.verify(RECEIPT, signedBefore)).isTrue();
+        assertThat(reloaded.verify(reloaded.keyId(), RECEIPT, signedBefore)).isTrue();
         assertThat(reloaded.sign(RECEIPT)).as("Ed25519 is deterministic").isEqualTo(signedBefore);
     }
 
@@ -123,14 +123,15 @@ class ReceiptKeysTest {
         var changed = RECEIPT.clone();
         changed[5] ^= 1;
 
-        assertThat(keys.verify(changed, signature)).isFalse();
+        assertThat(keys.verify(keys.keyId(), changed, signature)).isFalse();
         assertThat(keys.verify(
+                        keys.keyId(),
                         RECEIPT,
                         new ReceiptKeys(MigratedDatabase.h2Template(), Clock.systemUTC(), elsewhere).sign(RECEIPT)))
                 .isFalse();
-        assertThat(keys.verify(RECEIPT, "not base64 at all!")).isFalse();
-        assertThat(keys.verify(RECEIPT, null)).isFalse();
-        assertThat(keys.verify(RECEIPT, Base64.getEncoder().encodeToString(new byte[10])))
+        assertThat(keys.verify(keys.keyId(), RECEIPT, "not base64 at all!")).isFalse();
+        assertThat(keys.verify(keys.keyId(), RECEIPT, null)).isFalse();
+        assertThat(keys.verify(keys.keyId(), RECEIPT, Base64.getEncoder().encodeToString(new byte[10])))
                 .isFalse();
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.onetrip.integrity.api.PublishedReceiptKey;
 import org.onetrip.integrity.api.ReceiptVerification;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.publicportal.PublicPortal.Outcome;
@@ -63,9 +65,6 @@ public class ReceiptCheckView extends VerticalLayout implements HasDynamicTitle 
         verify.addClickListener(click -> check());
         result.setId("receipt-result");
         result.setWidthFull();
-        var key = new Pre(checks.publicKey());
-        key.setId("receipt-public-key");
-        key.getStyle().set("white-space", "pre-wrap").set("word-break", "break-all");
         add(
                 new H1(getTranslation("public.receipt-check.heading")),
                 new Paragraph(getTranslation("public.receipt-check.explanation")),
@@ -74,8 +73,43 @@ public class ReceiptCheckView extends VerticalLayout implements HasDynamicTitle 
                 description,
                 verify,
                 result,
-                new Paragraph(getTranslation("public.receipt-check.key", checks.keyId())),
-                key);
+                publishedKeys());
+    }
+
+    /** Every key, newest first: a retired key no longer signs, but the receipts it signed check against it. */
+    private Div publishedKeys() {
+        var keys = new Div();
+        keys.setId("receipt-keys");
+        keys.setWidthFull();
+        keys.add(new H2(getTranslation("public.receipt-check.keys")));
+        keys.add(new Paragraph(getTranslation("public.receipt-check.keys.explanation")));
+        for (var key : checks.publishedKeys()) {
+            var heading = new Paragraph(describe(key));
+            heading.addClassName("receipt-key");
+            var material = new Pre(key.publicKey());
+            material.getStyle().set("white-space", "pre-wrap").set("word-break", "break-all");
+            if (key.inForce()) {
+                heading.setId("receipt-key-in-force");
+                material.setId("receipt-public-key");
+            }
+            keys.add(heading, material);
+        }
+        return keys;
+    }
+
+    private String describe(PublishedReceiptKey key) {
+        return key.inForce()
+                ? getTranslation(
+                        "public.receipt-check.key.in-force",
+                        key.keyId(),
+                        key.generation(),
+                        Formats.dateTime(key.validFrom()))
+                : getTranslation(
+                        "public.receipt-check.key.retired",
+                        key.keyId(),
+                        key.generation(),
+                        Formats.dateTime(key.validFrom()),
+                        Formats.dateTime(key.retiredAt()));
     }
 
     private void check() {
@@ -112,6 +146,11 @@ public class ReceiptCheckView extends VerticalLayout implements HasDynamicTitle 
                         verification.storedFilingMatches()
                                 ? "public.receipt-check.stored"
                                 : "public.receipt-check.not-stored"));
+        if (verification.signingKey() != null) {
+            var signedWith = new ListItem(describe(verification.signingKey()));
+            signedWith.setId("receipt-signed-with");
+            checksDone.add(signedWith);
+        }
         if (verification.textMatches() != null) {
             checksDone.add(line(
                     "receipt-text",

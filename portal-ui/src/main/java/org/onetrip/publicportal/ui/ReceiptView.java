@@ -28,6 +28,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.onetrip.cases.api.PublicCaseResponse;
+import org.onetrip.integrity.api.FilingReceipt;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.publicportal.PublicPortal;
 import org.onetrip.publicportal.PublicPortal.Outcome;
@@ -167,9 +168,13 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
         var check = new RouterLink(getTranslation("public.receipt.signed.check"), ReceiptCheckView.class);
         var links = new HorizontalLayout(download, check);
         links.addClassName("no-print");
+        var keyId = ReceiptChecks.parse(json).map(FilingReceipt::keyId).orElse("");
+        var signedWith = new Paragraph(getTranslation("public.receipt.signed.key", keyId));
+        signedWith.setId("signed-receipt-key");
         section.add(
                 new H2(getTranslation("public.receipt.signed.heading")),
                 new Paragraph(getTranslation("public.receipt.signed.explanation")),
+                signedWith,
                 text,
                 links);
         return section;

@@ -48,12 +48,11 @@ public class BuckPassingDetector {
         return flags;
     }
 
-    /** Flags that hold only on {@code today}: a case still unsigned too long, or past its deadline. */
-    public List<BuckPassingFlag> detectAsOf(List<HandlingStep> steps, boolean open, LocalDate today) {
-        var flags = new ArrayList<BuckPassingFlag>();
-        if (!open || steps.isEmpty()) {
-            return flags;
-        }
+    /**
+     * Who holds the open case now and since when, whether they signed for it, and its deadline: what the flags that
+     * hold only on a given day ({@link #detectAsOf}) are evaluated from. Null when no department holds it.
+     */
+    public Holding holding(List<HandlingStep> steps) {
         HandlingStep holding = null;
         boolean signed = false;
         LocalDate due = null;
@@ -78,10 +77,25 @@ public class BuckPassingDetector {
                 due = step.dueDate();
             }
         }
-        if (holding != null && !signed) {
-            int waited = workingDaysBetween.apply(date(holding), today);
+        return holding == null
+                ? null
+                : new Holding(holdingDepartment(holding), date(holding), signed, due, holding.eventId());
+    }
+
+    /** Flags that hold only on {@code today}: a case still unsigned too long, or past its deadline. */
+    public List<BuckPassingFlag> detectAsOf(List<HandlingStep> steps, boolean open, LocalDate today) {
+        var flags = new ArrayList<BuckPassingFlag>();
+        if (!open || steps.isEmpty()) {
+            return flags;
+        }
+        var holding = holding(steps);
+        if (holding == null) {
+            return flags;
+        }
+        var unit = holding.department();
+        if (!holding.signed()) {
+            int waited = workingDaysBetween.apply(holding.since(), today);
             if (waited > thresholds.maxUnsignedWorkingDays()) {
-                var unit = holdingDepartment(holding);
                 flags.add(BuckPassingFlag.of(
                         BuckPassingRule.LEFT_UNSIGNED,
                         List.of(holding.eventId()),
@@ -90,17 +104,27 @@ public class BuckPassingDetector {
                         unit + " has not signed for the case " + waited + " working days after receiving it"));
             }
         }
-        if (holding != null && due != null && today.isAfter(due)) {
-            var unit = holdingDepartment(holding);
+        if (holding.dueDate() != null && today.isAfter(holding.dueDate())) {
             flags.add(BuckPassingFlag.of(
                     BuckPassingRule.OVERDUE_NOW,
                     List.of(holding.eventId()),
                     List.of(unit),
-                    parameters("department", unit, "dueDate", due),
-                    "past its deadline of " + due + " while held by " + unit));
+                    parameters("department", unit, "dueDate", holding.dueDate()),
+                    "past its deadline of " + holding.dueDate() + " while held by " + unit));
         }
         return flags;
     }
+
+    /**
+     * Only a case received on or before this day can be left unsigned too long on {@code today}: every working day is
+     * a calendar day, so more working days than the limit take at least as many calendar days.
+     */
+    public LocalDate unsignedCandidatesReceivedBy(LocalDate today) {
+        return today.minusDays(thresholds.maxUnsignedWorkingDays() + 1L);
+    }
+
+    /** See {@link #holding}. */
+    public record Holding(String department, LocalDate since, boolean signed, LocalDate dueDate, String eventId) {}
 
     private void repeatedBounces(List<HandlingStep> steps, List<BuckPassingFlag> flags) {
         var bounces = steps.stream()

@@ -12,7 +12,9 @@ import org.onetrip.cases.api.CaseState.PendingExtension;
 import org.onetrip.cases.api.CaseState.PendingTransfer;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Rating;
+import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
+import org.onetrip.projections.buckpassing.DepartmentTally;
 import org.onetrip.projections.buckpassing.HandlingStep;
 import org.onetrip.shared.api.Channel;
 
@@ -71,6 +73,14 @@ public class CaseDocument {
     List<HandlingStep> steps = new ArrayList<>();
     List<BuckPassingFlag> flags = new ArrayList<>();
     int flagScore;
+    /** The case's share of each department's handling record, summed by the discipline office's summary. */
+    List<DepartmentTally> departmentTallies = new ArrayList<>();
+    /** While the case is open and held: by whom, since when, signed for or not, its deadline (see {@link BuckPassingDetector#holding}). */
+    String heldBy;
+
+    LocalDate heldSince;
+    Boolean heldUnsigned;
+    LocalDate heldDueDate;
     Instant lastChangedAt;
     long version = -1;
 
@@ -97,6 +107,10 @@ public class CaseDocument {
 
     public List<BuckPassingFlag> flags() {
         return flags;
+    }
+
+    public List<DepartmentTally> departmentTallies() {
+        return departmentTallies;
     }
 
     public PendingTransfer pendingTransfer() {

@@ -27,6 +27,7 @@ import org.onetrip.cases.api.ExtensionDeniedEvent;
 import org.onetrip.cases.api.ExtensionRequestedEvent;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
+import org.onetrip.projections.buckpassing.DepartmentTally;
 import org.onetrip.projections.buckpassing.HandlingStep;
 import org.onetrip.projections.buckpassing.HandlingStep.Type;
 
@@ -142,6 +143,12 @@ public class CaseDocumentFolder {
         doc.lastChangedAt = at;
         doc.flags = detector.detect(doc.steps);
         doc.flagScore = doc.flags.stream().mapToInt(BuckPassingFlag::weight).sum();
+        doc.departmentTallies = DepartmentTally.of(doc.steps, doc.flags, workingDaysBetween);
+        var holding = doc.isOpen() ? detector.holding(doc.steps) : null;
+        doc.heldBy = holding == null ? null : holding.department();
+        doc.heldSince = holding == null ? null : holding.since();
+        doc.heldUnsigned = holding == null ? null : !holding.signed();
+        doc.heldDueDate = holding == null ? null : holding.dueDate();
         return true;
     }
 

@@ -26,6 +26,7 @@ import org.onetrip.projections.cases.CaseExportLabels;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchProjection;
 import org.onetrip.projections.discipline.BuckPassingAnalysis;
+import org.onetrip.projections.discipline.BuckPassingReports;
 import org.onetrip.projections.disclosure.DisclosureSearch;
 import org.onetrip.projections.disclosure.DisclosureSearchProjection;
 import org.onetrip.projections.support.ProjectionHealthIndicator;
@@ -160,6 +161,16 @@ public class ProjectionsConfiguration {
     BuckPassingAnalysis buckPassingAnalysis(
             BuckPassingDetector detector, BuckPassingProperties thresholds, WorkingDayCalendar workingDays) {
         return new BuckPassingAnalysis(detector, thresholds, workingDays::workingDaysBetween);
+    }
+
+    @Bean
+    BuckPassingReports buckPassingReports(
+            ElasticsearchClient client,
+            CaseSearchProjection cases,
+            BuckPassingAnalysis analysis,
+            BuckPassingDetector detector,
+            BuckPassingProperties thresholds) {
+        return new BuckPassingReports(client, cases.staffIndex().readAlias(), analysis, detector, thresholds);
     }
 
     @Bean

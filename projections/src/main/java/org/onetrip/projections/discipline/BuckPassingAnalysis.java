@@ -1,13 +1,5 @@
 package org.onetrip.projections.discipline;
 
-import static org.onetrip.projections.buckpassing.HandlingStep.Type.ANSWERED;
-import static org.onetrip.projections.buckpassing.HandlingStep.Type.ASSIGNED;
-import static org.onetrip.projections.buckpassing.HandlingStep.Type.RATED;
-import static org.onetrip.projections.buckpassing.HandlingStep.Type.REOPENED;
-import static org.onetrip.projections.buckpassing.HandlingStep.Type.RETURNED;
-import static org.onetrip.projections.buckpassing.HandlingStep.Type.SIGNED_FOR;
-import static org.onetrip.projections.buckpassing.HandlingStep.Type.TRANSFERRED;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,14 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
-import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
 import org.onetrip.projections.buckpassing.BuckPassingProperties;
 import org.onetrip.projections.buckpassing.BuckPassingRule;
-import org.onetrip.projections.buckpassing.HandlingStep;
+import org.onetrip.projections.buckpassing.DepartmentTally;
 import org.onetrip.projections.cases.CaseDocument;
 import org.onetrip.projections.cases.CaseDocumentView;
 import org.onetrip.projections.discipline.BuckPassingReport.FlaggedCase;
@@ -95,109 +87,48 @@ public class BuckPassingAnalysis {
     }
 
     public List<DepartmentSummary> departments(Iterable<CaseDocument> documents, LocalDate today) {
-        var tallies = new TreeMap<String, Tally>();
+        var tallies = new TreeMap<String, DepartmentTally>();
+        var overdueNow = new TreeMap<String, Integer>();
         for (var doc : documents) {
-            var steps = doc.steps();
-            var involved = new LinkedHashSet<String>();
-            HandlingStep received = null;
-            String answering = null;
-            for (var step : steps) {
-                if (step.type() == ASSIGNED || step.type() == TRANSFERRED) {
-                    var unit = step.type() == TRANSFERRED ? step.toDepartment() : step.department();
-                    involved.add(unit);
-                    received = step;
-                }
-                if (step.type() == RETURNED) {
-                    tally(tallies, step.department()).returns++;
-                    received = null;
-                }
-                if (step.type() == TRANSFERRED) {
-                    tally(tallies, step.department()).transfersOut++;
-                }
-                if (step.type() == SIGNED_FOR && received != null) {
-                    var tally = tally(tallies, step.department());
-                    tally.signings++;
-                    tally.workingDaysToSign += Math.max(0, workingDaysBetween.apply(date(received), date(step)));
-                    received = null;
-                }
-                if (step.type() == ANSWERED) {
-                    tally(tallies, step.department()).answers++;
-                    answering = step.department();
-                }
-                if (step.type() == REOPENED) {
-                    tally(tallies, step.department()).reopenings++;
-                }
-                if (step.type() == RATED && answering != null) {
-                    var tally = tally(tallies, answering);
-                    tally.ratings++;
-                    if (step.badRating()) {
-                        tally.dissatisfied++;
-                    }
-                }
+            for (var tally : DepartmentTally.of(doc.steps(), doc.flags(), workingDaysBetween)) {
+                tallies.merge(tally.department(), tally, DepartmentTally::plus);
             }
-            involved.forEach(unit -> tally(tallies, unit).cases++);
-            for (var flag : doc.flags()) {
-                for (var unit : flag.departments()) {
-                    var tally = tally(tallies, unit);
-                    tally.flagScore += flag.weight();
-                    if (flag.rule() == BuckPassingRule.PING_PONG) {
-                        tally.pingPongs++;
-                    }
-                    if (flag.rule() == BuckPassingRule.OVERDUE_WITHOUT_EXTENSION) {
-                        tally.answeredLate++;
-                    }
-                }
-            }
-            for (var flag : detector.detectAsOf(steps, doc.isOpen(), today)) {
+            for (var flag : detector.detectAsOf(doc.steps(), doc.isOpen(), today)) {
                 if (flag.rule() == BuckPassingRule.OVERDUE_NOW) {
-                    flag.departments().forEach(unit -> tally(tallies, unit).overdueNow++);
+                    flag.departments().forEach(unit -> overdueNow.merge(unit, 1, Integer::sum));
                 }
             }
         }
+        return summaries(tallies, overdueNow);
+    }
+
+    /** Each department's record from its summed tallies and its cases overdue today, heaviest flag score first. */
+    static List<DepartmentSummary> summaries(Map<String, DepartmentTally> tallies, Map<String, Integer> overdueNow) {
+        var units = new TreeSet<>(tallies.keySet());
+        units.addAll(overdueNow.keySet());
         var summaries = new ArrayList<DepartmentSummary>();
-        tallies.forEach((unit, t) -> summaries.add(new DepartmentSummary(
-                unit,
-                t.cases,
-                t.returns,
-                t.transfersOut,
-                t.pingPongs,
-                t.answeredLate,
-                t.overdueNow,
-                t.signings == 0 ? null : (double) t.workingDaysToSign / t.signings,
-                t.answers,
-                t.reopenings,
-                t.answers == 0 ? null : (double) t.reopenings / t.answers,
-                t.ratings,
-                t.dissatisfied,
-                t.ratings == 0 ? null : (double) t.dissatisfied / t.ratings,
-                t.flagScore)));
+        for (var unit : units) {
+            var t = tallies.getOrDefault(unit, DepartmentTally.zero(unit));
+            summaries.add(new DepartmentSummary(
+                    unit,
+                    t.cases(),
+                    t.returns(),
+                    t.transfersOut(),
+                    t.pingPongs(),
+                    t.answeredLate(),
+                    overdueNow.getOrDefault(unit, 0),
+                    t.signings() == 0 ? null : (double) t.workingDaysToSign() / t.signings(),
+                    t.answers(),
+                    t.reopenings(),
+                    t.answers() == 0 ? null : (double) t.reopenings() / t.answers(),
+                    t.ratings(),
+                    t.dissatisfied(),
+                    t.ratings() == 0 ? null : (double) t.dissatisfied() / t.ratings(),
+                    t.flagScore()));
+        }
         summaries.sort(Comparator.comparingInt(DepartmentSummary::flagScore)
                 .reversed()
                 .thenComparing(DepartmentSummary::departmentCode));
         return summaries;
-    }
-
-    private static Tally tally(Map<String, Tally> tallies, String department) {
-        return tallies.computeIfAbsent(department == null ? "-" : department, k -> new Tally());
-    }
-
-    private static LocalDate date(HandlingStep step) {
-        return step.at().atZone(WorkingDayCalendar.ZONE).toLocalDate();
-    }
-
-    private static final class Tally {
-        int cases;
-        int returns;
-        int transfersOut;
-        int pingPongs;
-        int answeredLate;
-        int overdueNow;
-        int signings;
-        long workingDaysToSign;
-        int answers;
-        int reopenings;
-        int ratings;
-        int dissatisfied;
-        int flagScore;
     }
 }

@@ -16,6 +16,10 @@ import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.DeadlineRules;
 import org.onetrip.cases.application.CaseDeadlines;
 import org.onetrip.cluster.InstanceRegistry;
+import org.onetrip.integrity.api.PublishedReceiptKey;
+import org.onetrip.integrity.api.ReceiptSigningKeyRotationRejectedException;
+import org.onetrip.integrity.receipt.ReceiptKeyRotation;
+import org.onetrip.integrity.receipt.ReceiptKeys;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.oversight.CommandRefusals;
@@ -29,7 +33,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The administrator's screen: staff accounts, the department directory (configuration), the
- * working-day calendar, the deadline rules (configuration) and projection rebuilds.
+ * working-day calendar, the deadline rules (configuration), projection rebuilds and the receipt-signing keys.
  */
 @Service
 public class AdminService {
@@ -43,6 +47,8 @@ public class AdminService {
     private final ProjectionReplayer replayer;
     private final InstanceRegistry instances;
     private final SecurityLog securityLog;
+    private final ReceiptKeys receiptKeys;
+    private final ReceiptKeyRotation receiptKeyRotation;
 
     public AdminService(
             StaffAccounts accounts,
@@ -53,7 +59,9 @@ public class AdminService {
             CaseDeadlines deadlines,
             ProjectionReplayer replayer,
             InstanceRegistry instances,
-            SecurityLog securityLog) {
+            SecurityLog securityLog,
+            ReceiptKeys receiptKeys,
+            ReceiptKeyRotation receiptKeyRotation) {
         this.accounts = accounts;
         this.departments = departments;
         this.workingDays = workingDays;
@@ -63,6 +71,22 @@ public class AdminService {
         this.replayer = replayer;
         this.instances = instances;
         this.securityLog = securityLog;
+        this.receiptKeys = receiptKeys;
+        this.receiptKeyRotation = receiptKeyRotation;
+    }
+
+    /** Every receipt-signing key, newest first: public parts and validity periods only. */
+    public List<PublishedReceiptKey> receiptKeys() {
+        return receiptKeys.all();
+    }
+
+    /** Retires the receipt-signing key in force for a new one; recorded as an event. */
+    public ReceiptKeys.Rotation rotateReceiptKey(Actor actor) {
+        try {
+            return receiptKeyRotation.rotate(actor);
+        } catch (ReceiptSigningKeyRotationRejectedException rejected) {
+            throw new OversightRefusal("oversight.admin.keys.rotation-refused", rejected.getMessage());
+        }
     }
 
     /** The newest entries of the security log: sign-ins and attempts on cases, who, when, from where. */

@@ -2,6 +2,7 @@ package org.onetrip.oversight.admin.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.onetrip.calendar.api.Holiday;
 import org.onetrip.cases.api.CaseKind;
+import org.onetrip.integrity.api.PublishedReceiptKey;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.oversight.OversightRefusal;
@@ -29,7 +31,10 @@ import org.onetrip.security.SecurityLog;
 import org.onetrip.security.StaffPrincipal;
 import org.onetrip.shared.api.Actor;
 
-/** The administrator: staff accounts, departments, working-day calendar, deadline rules, projections. */
+/**
+ * The administrator: staff accounts, departments, working-day calendar, deadline rules, projections, security log,
+ * keys.
+ */
 @Route(value = "admin", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
@@ -49,6 +54,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("oversight.admin.tab.deadlines"), deadlinesTab());
         tabs.add(getTranslation("oversight.admin.tab.projections"), projectionsTab());
         tabs.add(getTranslation("oversight.admin.tab.security"), securityTab());
+        tabs.add(getTranslation("oversight.admin.tab.keys"), keysTab());
         add(new H2(getTranslation("oversight.admin.title")), tabs);
     }
 
@@ -123,6 +129,56 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         refresh.setId("admin-security-refresh");
         var tab = new VerticalLayout(
                 new Paragraph(getTranslation("oversight.admin.security.explanation")), refresh, grid);
+        tab.setPadding(false);
+        return tab;
+    }
+
+    private VerticalLayout keysTab() {
+        var grid = new Grid<PublishedReceiptKey>();
+        grid.setId("admin-receipt-keys");
+        var shown = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+        grid.addColumn(PublishedReceiptKey::keyId)
+                .setHeader(getTranslation("oversight.admin.keys.key-id"))
+                .setAutoWidth(true);
+        grid.addColumn(PublishedReceiptKey::generation)
+                .setHeader(getTranslation("oversight.admin.keys.generation"))
+                .setAutoWidth(true);
+        grid.addColumn(k -> shown.format(k.validFrom()))
+                .setHeader(getTranslation("oversight.admin.keys.from"))
+                .setAutoWidth(true);
+        grid.addColumn(k -> k.retiredAt() == null ? "" : shown.format(k.retiredAt()))
+                .setHeader(getTranslation("oversight.admin.keys.until"))
+                .setAutoWidth(true);
+        grid.addColumn(k ->
+                        getTranslation(k.inForce() ? "oversight.admin.keys.in-force" : "oversight.admin.keys.retired"))
+                .setHeader(getTranslation("oversight.admin.keys.state"));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(service.receiptKeys());
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("oversight.admin.keys.rotate.confirm-title"));
+        confirm.setText(getTranslation("oversight.admin.keys.rotate.confirm-text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("oversight.admin.keys.rotate.cancel"));
+        confirm.setConfirmText(getTranslation("oversight.admin.keys.rotate"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(confirmed -> {
+            try {
+                service.rotateReceiptKey(actor());
+                Notices.done(this, "oversight.admin.keys.rotated");
+            } catch (OversightRefusal refusal) {
+                Notices.refused(this, refusal);
+            }
+            grid.setItems(service.receiptKeys());
+        });
+        var rotate = new Button(getTranslation("oversight.admin.keys.rotate"), click -> confirm.open());
+        rotate.setId("admin-rotate-receipt-key");
+        rotate.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var tab = new VerticalLayout(
+                new H3(getTranslation("oversight.admin.keys.receipt-title")),
+                new Paragraph(getTranslation("oversight.admin.keys.receipt-explanation")),
+                grid,
+                rotate);
         tab.setPadding(false);
         return tab;
     }

@@ -1,10 +1,8 @@
 package org.onetrip.oversight.discipline.ui;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,17 +19,15 @@ import org.onetrip.cases.application.CaseSupervision;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.oversight.CommandRefusals;
-import org.onetrip.projections.cases.CaseDocument;
-import org.onetrip.projections.cases.CaseDocuments;
-import org.onetrip.projections.discipline.BuckPassingAnalysis;
 import org.onetrip.projections.discipline.BuckPassingReport;
+import org.onetrip.projections.discipline.BuckPassingReports;
 import org.onetrip.projections.discipline.DepartmentSummary;
 import org.onetrip.shared.api.Actor;
 import org.springframework.stereotype.Service;
 
 /**
- * What the discipline office's screens read and do: the buck-passing analysis over the case
- * documents (as the REST report computes it), a case's full timeline, and the supervision and
+ * What the discipline office's screens read and do: the buck-passing report and department summaries
+ * (as the REST report computes them), a case's full timeline, and the supervision and
  * accountability commands, sent as the signed-in staff member.
  */
 @Service
@@ -39,22 +35,19 @@ public class DisciplineService {
 
     static final int REPORT_LIMIT = 200;
 
-    private final CaseDocuments documents;
-    private final BuckPassingAnalysis analysis;
+    private final BuckPassingReports reports;
     private final CaseSupervision supervision;
     private final CaseHistory history;
     private final DepartmentDirectory departments;
     private final Clock clock;
 
     public DisciplineService(
-            CaseDocuments documents,
-            BuckPassingAnalysis analysis,
+            BuckPassingReports reports,
             CaseSupervision supervision,
             CaseHistory history,
             DepartmentDirectory departments,
             Clock clock) {
-        this.documents = documents;
-        this.analysis = analysis;
+        this.reports = reports;
         this.supervision = supervision;
         this.history = history;
         this.departments = departments;
@@ -63,11 +56,11 @@ public class DisciplineService {
 
     /** Flagged cases, heaviest first, each with the flags that explain it. */
     public BuckPassingReport report() {
-        return analysis.report(all(), today(), null, REPORT_LIMIT);
+        return reports.report(today(), null, REPORT_LIMIT);
     }
 
     public List<DepartmentSummary> departmentSummaries() {
-        return analysis.departments(all(), today());
+        return reports.departments(today());
     }
 
     /**
@@ -76,20 +69,11 @@ public class DisciplineService {
      */
     public SortedMap<YearMonth, List<DepartmentSummary>> monthlySummaries(int months) {
         var today = today();
-        var byMonth = new TreeMap<YearMonth, List<CaseDocument>>();
-        for (int i = months - 1; i >= 0; i--) {
-            byMonth.put(YearMonth.from(today).minusMonths(i), new ArrayList<>());
-        }
-        for (var document : all()) {
-            if (document.filedAt() != null) {
-                var cases = byMonth.get(YearMonth.from(document.filedAt().atZone(WorkingDays.ZONE)));
-                if (cases != null) {
-                    cases.add(document);
-                }
-            }
-        }
         var summaries = new TreeMap<YearMonth, List<DepartmentSummary>>();
-        byMonth.forEach((month, cases) -> summaries.put(month, analysis.departments(cases, today)));
+        for (int i = months - 1; i >= 0; i--) {
+            var month = YearMonth.from(today).minusMonths(i);
+            summaries.put(month, reports.departmentsFiledIn(month, today));
+        }
         return summaries;
     }
 
@@ -149,12 +133,6 @@ public class DisciplineService {
                 input.measure(),
                 input.findings(),
                 version));
-    }
-
-    private List<CaseDocument> all() {
-        var all = new ArrayList<CaseDocument>();
-        documents.forEach(Query.of(q -> q.matchAll(m -> m)), all::add);
-        return all;
     }
 
     private LocalDate today() {

@@ -1,17 +1,13 @@
 package org.onetrip.projections.discipline.web;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import org.onetrip.projections.cases.CaseDocument;
-import org.onetrip.projections.cases.CaseDocuments;
-import org.onetrip.projections.discipline.BuckPassingAnalysis;
 import org.onetrip.projections.discipline.BuckPassingReport;
+import org.onetrip.projections.discipline.BuckPassingReports;
 import org.onetrip.projections.discipline.DepartmentSummary;
 import org.onetrip.projections.search.query.InvalidSearchException;
 import org.onetrip.projections.support.web.StaffAccess;
@@ -24,15 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Buck-passing (推诿扯皮)")
 public class BuckPassingController {
 
-    private final CaseDocuments documents;
-    private final BuckPassingAnalysis analysis;
+    private final BuckPassingReports reports;
     private final StaffAccess access;
     private final Clock clock;
 
-    public BuckPassingController(
-            CaseDocuments documents, BuckPassingAnalysis analysis, StaffAccess access, Clock clock) {
-        this.documents = documents;
-        this.analysis = analysis;
+    public BuckPassingController(BuckPassingReports reports, StaffAccess access, Clock clock) {
+        this.reports = reports;
         this.access = access;
         this.clock = clock;
     }
@@ -47,7 +40,7 @@ public class BuckPassingController {
         if (limit < 1 || limit > 1000) {
             throw new InvalidSearchException("limit", "limit must be between 1 and 1000");
         }
-        return analysis.report(all(), today(), department, limit);
+        return reports.report(today(), department, limit);
     }
 
     @GetMapping("/api/staff/buck-passing/departments")
@@ -56,13 +49,7 @@ public class BuckPassingController {
                     "Per department: returns, transfers, ping-pongs, overdue, time to sign, reopen and dissatisfaction rates")
     public List<DepartmentSummary> departments(HttpServletRequest http) {
         access.require(http, Role.DISCIPLINE, Role.AUDITOR, Role.ADMIN);
-        return analysis.departments(all(), today());
-    }
-
-    private List<CaseDocument> all() {
-        var all = new ArrayList<CaseDocument>();
-        documents.forEach(Query.of(q -> q.matchAll(m -> m)), all::add);
-        return all;
+        return reports.departments(today());
     }
 
     private java.time.LocalDate today() {

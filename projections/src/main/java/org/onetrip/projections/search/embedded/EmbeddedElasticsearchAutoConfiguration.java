@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Conditional;
 /**
  * Starts a real Elasticsearch node in this JVM when no external cluster is configured, and points Spring Boot's
  * Elasticsearch client chain (RestClient, ElasticsearchClient, health indicator) at it through
- * {@link ElasticsearchConnectionDetails}.
+ * {@link ElasticsearchConnectionDetails}. The node has usually been started on its own thread while the context was
+ * built ({@link EarlyEmbeddedElasticsearch}).
  */
 @AutoConfiguration(before = ElasticsearchRestClientAutoConfiguration.class)
 @ConditionalOnClass(name = "org.elasticsearch.node.Node")
@@ -32,7 +33,7 @@ public class EmbeddedElasticsearchAutoConfiguration {
     @Bean(destroyMethod = "close")
     public EmbeddedElasticsearch embeddedElasticsearch(
             EmbeddedElasticsearchProperties properties, @Value("${onetrip.data-dir:./data}") Path dataDir) {
-        return EmbeddedElasticsearch.start(dataDir.resolve("elasticsearch"), properties.httpPort());
+        return EarlyEmbeddedElasticsearch.take(dataDir.resolve("elasticsearch"), properties.httpPort());
     }
 
     @Bean

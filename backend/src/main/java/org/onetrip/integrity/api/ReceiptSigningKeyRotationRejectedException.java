@@ -1,0 +1,7 @@
+package org.onetrip.integrity.api;
+
+public class ReceiptSigningKeyRotationRejectedException extends RuntimeException {
+    public ReceiptSigningKeyRotationRejectedException(String message) {
+        super(message);
+    }
+}
