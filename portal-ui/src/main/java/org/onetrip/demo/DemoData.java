@@ -32,6 +32,7 @@ import org.onetrip.cases.api.SignForCaseCommand;
 import org.onetrip.cases.query.CaseRegistryRepository;
 import org.onetrip.disclosure.api.DisclosureOutcome;
 import org.onetrip.disclosure.api.PublishBulletinCommand;
+import org.onetrip.projections.cases.PublicResultId;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
@@ -74,11 +75,9 @@ public class DemoData {
         liaison.load();
         bulletinOfThisMonthSoFar();
         log.info(
-                "Demo data written: {} cases, grids and enterprises, and this month's bulletin, one bounced between 民政所 and 泗店村委会 (receipt code {})",
+                "Demo data written: {} cases, grids and enterprises, and this month's bulletin, one bounced between 民政所 and 泗店村委会 (case no. {})",
                 registry.count() - before,
-                registry.findById(bounced)
-                        .map(e -> new ReceiptCode(e.receiptCode()).grouped())
-                        .orElse("?"));
+                PublicResultId.of(bounced));
     }
 
     private String bouncedBetweenCivilAffairsAndVillage() {

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.it.RunningPortal;
 import org.onetrip.projections.cases.CaseSearchProjection;
+import org.onetrip.projections.cases.PublicResultId;
 import org.onetrip.projections.config.ProjectionsConfiguration;
 import org.onetrip.projections.support.ProjectionReplayer;
 import org.onetrip.projections.timeline.TimelineProjection;
@@ -294,8 +295,8 @@ class ProjectionBenchmarkTest {
     private RawBulk rawBulk(CaseSearchProjection cases, int batch) throws IOException {
         var staff = readAll(cases.staffIndex().readAlias(), "caseId");
         var published = new HashMap<String, Map<String, Object>>();
-        for (var doc : readAll(cases.publicIndex().readAlias(), "receiptCode")) {
-            published.put((String) doc.get("receiptCode"), doc);
+        for (var doc : readAll(cases.publicIndex().readAlias(), "publicId")) {
+            published.put((String) doc.get("publicId"), doc);
         }
         var suffix = "-" + System.nanoTime();
         var staffIndex = createIndex("bench-raw-cases" + suffix, "projections/cases-index.json");
@@ -303,9 +304,9 @@ class ProjectionBenchmarkTest {
         var operations = new ArrayList<BulkOperation>(staff.size() * 2);
         for (var doc : staff) {
             operations.add(operation(staffIndex, (String) doc.get("caseId"), doc));
-            var publicDoc = published.get((String) doc.get("receiptCode"));
+            var publicDoc = published.get(PublicResultId.of((String) doc.get("caseId")));
             if (publicDoc != null) {
-                operations.add(operation(publicIndex, (String) publicDoc.get("receiptCode"), publicDoc));
+                operations.add(operation(publicIndex, (String) publicDoc.get("publicId"), publicDoc));
             }
         }
         long start = System.nanoTime();

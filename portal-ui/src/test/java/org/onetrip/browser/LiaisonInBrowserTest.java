@@ -66,6 +66,7 @@ class LiaisonInBrowserTest {
         assertThat(cadre.locator("#visit-logged")).containsText("1个问题已转为工单");
         var raised = cadre.locator(".visit-raised-case").first();
         assertThat(raised).containsText(Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}"));
+        assertThat(raised).containsText(Pattern.compile("案件编号 R-[0-9A-Z]{12}"));
         assertThat(cadre.locator("#visit-list")).containsText("泗店村二组");
         assertThat(cadre.locator("body")).not().containsText("13800006666");
         Browser.screenshot(cadre, "liaison-1-grid-visit-logged");

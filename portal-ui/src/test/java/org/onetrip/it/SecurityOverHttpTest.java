@@ -3,6 +3,7 @@ package org.onetrip.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onetrip.it.Staff.NOBODY;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.cases.query.CaseRegistryRepository;
 
 /**
  * The security suite of issue 12 over HTTP (docs/security.md names the test of each threat): receipt codes
@@ -68,6 +71,107 @@ class SecurityOverHttpTest {
         return hits;
     }
 
+    /** A case's receipt code as the filer holds it, from the case registry: no list or index has it. */
+    private static String receiptCodeOf(JsonNode hit) {
+        return new ReceiptCode(portal.bean(CaseRegistryRepository.class)
+                        .findById(hit.get("caseId").asText())
+                        .orElseThrow()
+                        .receiptCode())
+                .grouped();
+    }
+
+    private static List<String> everyReceiptCode() {
+        var codes = new ArrayList<String>();
+        for (var entry : portal.bean(CaseRegistryRepository.class).findAll()) {
+            var code = new ReceiptCode(entry.receiptCode());
+            codes.add(code.value());
+            codes.add(code.grouped());
+        }
+        assertThat(codes).isNotEmpty();
+        return codes;
+    }
+
+    @Test
+    void no_search_index_holds_a_receipt_code() throws IOException {
+        var client = portal.bean(ElasticsearchClient.class);
+        var indices = client.indices().get(g -> g.index("onetrip*")).result().keySet();
+        assertThat(indices).anyMatch(name -> name.contains("cases")).anyMatch(name -> name.contains("timeline"));
+        var stored = new StringBuilder();
+        for (var index : indices) {
+            var found = client.search(q -> q.index(index).size(10_000), Map.class);
+            for (var hit : found.hits().hits()) {
+                stored.append(hit.id()).append(' ').append(hit.source()).append('\n');
+            }
+        }
+        assertThat(stored).isNotEmpty();
+        for (var code : everyReceiptCode()) {
+            assertThat(stored.toString()).as("the search indices").doesNotContain(code);
+        }
+    }
+
+    @Test
+    void staff_lists_carry_a_case_number_and_never_a_receipt_code() {
+        var search = portal.get("/api/staff/search/cases?size=100", Staff.DISCIPLINE);
+        assertThat(search.status()).isEqualTo(200);
+        search.json()
+                .get("hits")
+                .forEach(hit -> assertThat(hit.get("caseNumber").asText()).matches("R-[0-9A-Z]{12}"));
+        var lists = List.of(
+                search,
+                portal.get("/api/staff/search/cases.csv", Staff.DISCIPLINE),
+                portal.get("/api/staff/search/transfer-proposals?size=100", Staff.INTAKE),
+                portal.get("/api/staff/search/timeline?size=100", Staff.AUDITOR),
+                portal.get("/api/staff/allegations", Staff.DISCIPLINE),
+                portal.get("/api/staff/buck-passing/cases", Staff.DISCIPLINE),
+                portal.get("/api/staff/agency", Staff.INTAKE),
+                portal.get("/api/staff/grid-visits", Staff.INTAKE),
+                portal.get("/api/staff/enterprise-requests", Staff.INTAKE));
+        for (var list : lists) {
+            assertThat(list.status()).isEqualTo(200);
+            assertThat(list.body()).doesNotContain("receiptCode");
+            for (var code : everyReceiptCode()) {
+                assertThat(list.body()).doesNotContain(code);
+            }
+        }
+    }
+
+    @Test
+    void a_clerk_given_a_receipt_code_finds_that_one_case_by_search_within_their_access() {
+        var hits = staffHits();
+        var minzheng = hits.stream()
+                .filter(hit -> "minzheng".equals(hit.get("departmentCode").asText()))
+                .findFirst()
+                .orElseThrow();
+        var code = receiptCodeOf(minzheng);
+        for (var typed : List.of(code, code.replace("-", "").toLowerCase(java.util.Locale.ROOT))) {
+            var found = portal.get("/api/staff/search/cases?q=" + encode(typed), Staff.INTAKE);
+            assertThat(found.status()).isEqualTo(200);
+            assertThat(found.json().get("total").asLong()).isEqualTo(1);
+            assertThat(found.json().get("hits").get(0).get("caseId").asText())
+                    .isEqualTo(minzheng.get("caseId").asText());
+            assertThat(found.body()).doesNotContain(code).doesNotContain(code.replace("-", ""));
+        }
+        var own = portal.get("/api/staff/search/cases?q=" + encode(code), Staff.handler("minzheng"));
+        assertThat(own.json().get("total").asLong()).isEqualTo(1);
+        var foreign = hits.stream()
+                .filter(hit -> portal.get(
+                                        "/api/staff/cases/" + hit.get("caseId").asText() + "/timeline",
+                                        Staff.handler("guotu"))
+                                .status()
+                        == 403)
+                .findFirst()
+                .orElseThrow();
+        var refused = portal.get("/api/staff/search/cases?q=" + encode(receiptCodeOf(foreign)), Staff.handler("guotu"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.json().get("total").asLong()).isZero();
+        assertThat(refused.json().get("hits")).isEmpty();
+        assertThat(refused.body()).doesNotContain(foreign.get("caseId").asText());
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
     @Test
     void published_results_carry_their_own_identifier_and_never_a_receipt_code() {
         var results = portal.get("/api/public/search/results?size=100", NOBODY);
@@ -77,7 +181,7 @@ class SecurityOverHttpTest {
         hits.forEach(hit -> assertThat(hit.get("publicId").asText()).matches("R-[0-9A-Z]{12}"));
         assertThat(results.body()).doesNotContain("receiptCode");
         for (var hit : staffHits()) {
-            var code = hit.get("receiptCode").asText();
+            var code = receiptCodeOf(hit);
             assertThat(results.body()).doesNotContain(code).doesNotContain(code.replace("-", ""));
         }
     }
@@ -94,23 +198,18 @@ class SecurityOverHttpTest {
                         == 403)
                 .findFirst()
                 .orElseThrow();
-        var answer = portal.get(
-                "/api/staff/cases/by-receipt-code/" + foreign.get("receiptCode").asText(), Staff.handler("guotu"));
+        var answer = portal.get("/api/staff/cases/by-receipt-code/" + receiptCodeOf(foreign), Staff.handler("guotu"));
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.body()).doesNotContain(foreign.get("caseId").asText());
         var own = hits.stream()
                 .filter(hit -> "minzheng".equals(hit.get("departmentCode").asText()))
                 .findFirst()
                 .orElseThrow();
-        var found = portal.get(
-                "/api/staff/cases/by-receipt-code/" + own.get("receiptCode").asText(), Staff.handler("minzheng"));
+        var found = portal.get("/api/staff/cases/by-receipt-code/" + receiptCodeOf(own), Staff.handler("minzheng"));
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.json().get("caseId").asText())
                 .isEqualTo(own.get("caseId").asText());
-        assertThat(portal.get(
-                                "/api/staff/cases/by-receipt-code/"
-                                        + foreign.get("receiptCode").asText(),
-                                Staff.INTAKE)
+        assertThat(portal.get("/api/staff/cases/by-receipt-code/" + receiptCodeOf(foreign), Staff.INTAKE)
                         .status())
                 .isEqualTo(200);
     }

@@ -179,7 +179,7 @@ class WorkbenchesWithSpringTest {
         _assertNone(HandlerCaseActions.class);
         assertThat(UI.getCurrent().getElement().getOuterHTML())
                 .doesNotContain(otherCase.title())
-                .doesNotContain(otherCase.receiptCode());
+                .doesNotContain(otherCase.caseNumber());
         assertThatThrownBy(() -> departmentInbox.timeline(otherCase.caseId()))
                 .isInstanceOf(WorkbenchRefusal.class)
                 .hasMessageContaining(WorkbenchRefusal.ACCESS_DENIED);
@@ -305,7 +305,7 @@ class WorkbenchesWithSpringTest {
         _click(_get(Button.class, spec -> spec.withId("extension-approve")));
 
         assertThat(_get(Span.class, spec -> spec.withId("extension-outcome")).getText())
-                .contains(request.receiptCode())
+                .contains(request.caseNumber())
                 .contains(expected.toString());
         var approved = intakeDesk.timeline(request.caseId()).events().stream()
                 .filter(event -> event.type().endsWith("ExtensionApprovedEvent"))

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.projections.cases.CaseExportCsv;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
 import org.onetrip.projections.cases.CaseSearchResponse;
+import org.onetrip.projections.cases.ReceiptCodeLookup;
 import org.onetrip.projections.search.query.InvalidSearchException;
 import org.onetrip.shared.api.Role;
 import org.onetrip.workbench.WorkbenchCommands;
@@ -31,10 +33,16 @@ public class StaffCaseSearch {
     private final CaseSearch search;
     private final CaseExportCsv export;
     private final DepartmentDirectory departments;
+    private final ReceiptCodeLookup receiptCodes;
 
     public StaffCaseSearch(
-            WorkbenchCommands commands, CaseSearch search, CaseExportCsv export, DepartmentDirectory departments) {
+            WorkbenchCommands commands,
+            CaseSearch search,
+            CaseExportCsv export,
+            DepartmentDirectory departments,
+            ReceiptCodeLookup receiptCodes) {
         this.commands = commands;
+        this.receiptCodes = receiptCodes;
         this.search = search;
         this.export = export;
         this.departments = departments;
@@ -42,6 +50,9 @@ public class StaffCaseSearch {
 
     public CaseSearchResponse search(CaseSearchRequest request) {
         var reader = reader();
+        if (ReceiptCode.parse(request.q()).isPresent()) {
+            return search.oneCase(receiptCodes.readableCaseId(request.q(), reader), request);
+        }
         try {
             return search.search(request.readBy(reader));
         } catch (InvalidSearchException invalid) {

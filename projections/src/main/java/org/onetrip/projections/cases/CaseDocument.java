@@ -30,7 +30,9 @@ import org.onetrip.shared.api.Channel;
 public class CaseDocument {
 
     String caseId;
-    String receiptCode;
+    /** 案件编号, what staff call the case: its {@link PublicResultId}, never the receipt code (the filer's key). */
+    String caseNumber;
+
     CaseKind kind;
     CaseCategory category;
     /** The category's names in both languages, so a search for what clerks call it finds the case. */

@@ -25,7 +25,6 @@ import org.onetrip.cases.api.DuplicateCaseMergedEvent;
 import org.onetrip.cases.api.ExtensionApprovedEvent;
 import org.onetrip.cases.api.ExtensionDeniedEvent;
 import org.onetrip.cases.api.ExtensionRequestedEvent;
-import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
 import org.onetrip.projections.buckpassing.DepartmentTally;
@@ -58,7 +57,7 @@ public class CaseDocumentFolder {
         var id = event.context().eventId();
         if (event instanceof CaseFiledEvent e) {
             doc.caseId = e.caseId();
-            doc.receiptCode = new ReceiptCode(e.receiptCode()).grouped();
+            doc.caseNumber = PublicResultId.of(e.caseId());
             doc.kind = e.kind();
             doc.category = e.category();
             doc.categoryNames = new ArrayList<>(CategoryNames.of(e.category()));
@@ -157,7 +156,7 @@ public class CaseDocumentFolder {
     static CaseState stateOf(CaseDocument doc) {
         return new CaseState(
                 doc.caseId,
-                doc.receiptCode,
+                null,
                 doc.kind,
                 doc.serviceItemCode,
                 doc.concernedDepartmentCode,

@@ -10,7 +10,7 @@ import org.onetrip.projections.buckpassing.HandlingStep;
 /** Read-only fields of a case document for the analyses in other packages. */
 public record CaseDocumentView(
         String caseId,
-        String receiptCode,
+        String caseNumber,
         String title,
         CaseKind kind,
         CaseCategory category,
@@ -36,7 +36,7 @@ public record CaseDocumentView(
         }
         return new CaseDocumentView(
                 doc.caseId,
-                doc.receiptCode,
+                PublicResultId.of(doc.caseId),
                 doc.title,
                 doc.kind,
                 doc.category,

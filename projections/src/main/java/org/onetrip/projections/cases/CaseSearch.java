@@ -76,6 +76,9 @@ public class CaseSearch {
     private final Clock clock;
 
     /** {@code lastDayDueSoon(today)}: the last due date that counts as due soon rather than on time. */
+    /** A case number as clerks type it: {@code R-} (or {@code R}) and the 12 symbols of {@link PublicResultId}. */
+    private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("R-?[0-9A-Z]{12}");
+
     public CaseSearch(
             ElasticsearchClient client,
             String staffIndex,
@@ -148,6 +151,16 @@ public class CaseSearch {
         }
     }
 
+    /**
+     * The answer to a search for a receipt code: the one case {@code caseId} names (resolved by a
+     * {@link ReceiptCodeLookup}, which checked the reader's access), or none; no facets, and the code itself is
+     * in no hit.
+     */
+    public CaseSearchResponse oneCase(Optional<String> caseId, CaseSearchRequest request) {
+        var hits = caseId.flatMap(this::find).stream().toList();
+        return new CaseSearchResponse(hits.size(), 0, request.size(), hits, Map.of());
+    }
+
     /** One case as a search hit, by its id (a screen opened on a case from a link); empty when not indexed yet. */
     public Optional<CaseSearchResponse.Hit> find(String caseId) {
         if (caseId == null || caseId.isBlank()) {
@@ -168,7 +181,7 @@ public class CaseSearch {
     private CaseSearchResponse.Hit hit(CaseDocument doc, List<String> highlights, LocalDate today, LocalDate dueSoon) {
         return new CaseSearchResponse.Hit(
                 doc.caseId,
-                doc.receiptCode,
+                PublicResultId.of(doc.caseId),
                 doc.title,
                 doc.kind,
                 doc.category,
@@ -238,6 +251,11 @@ public class CaseSearch {
     }
 
     private static Query staffText(String typed) {
+        var caseNumber = typed == null ? null : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        if (caseNumber != null && CASE_NUMBER.matcher(caseNumber).matches()) {
+            var normalised = "R-" + caseNumber.substring(caseNumber.length() - 12);
+            return Query.of(q -> q.term(t -> t.field("caseNumber").value(normalised)));
+        }
         return SearchText.matchSome(typed, STAFF_TEXT_FIELDS, STAFF_SOME_WORDS_FIELDS, STAFF_MINIMUM_SHOULD_MATCH);
     }
 
@@ -335,7 +353,7 @@ public class CaseSearch {
                 var doc = hit.source();
                 proposals.add(new TransferProposalsResponse.Proposal(
                         doc.caseId,
-                        doc.receiptCode,
+                        PublicResultId.of(doc.caseId),
                         doc.title,
                         doc.status,
                         doc.dueDate,

@@ -20,7 +20,7 @@ public record CaseSearchResponse(
      */
     public record Hit(
             String caseId,
-            String receiptCode,
+            String caseNumber,
             String title,
             CaseKind kind,
             CaseCategory category,

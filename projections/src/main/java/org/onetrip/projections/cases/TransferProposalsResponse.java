@@ -10,7 +10,7 @@ public record TransferProposalsResponse(long total, int page, int size, List<Pro
 
     public record Proposal(
             String caseId,
-            String receiptCode,
+            String caseNumber,
             String title,
             CaseStatus status,
             LocalDate dueDate,

@@ -53,7 +53,7 @@ public class BuckPassingAnalysis {
                 int score = flags.stream().mapToInt(BuckPassingFlag::weight).sum();
                 flagged.add(new FlaggedCase(
                         view.caseId(),
-                        view.receiptCode(),
+                        view.caseNumber(),
                         view.title(),
                         doc.status(),
                         view.departmentCode(),

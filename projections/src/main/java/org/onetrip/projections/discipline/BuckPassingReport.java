@@ -9,7 +9,7 @@ public record BuckPassingReport(List<FlaggedCase> cases, List<RecurringTrips> se
 
     public record FlaggedCase(
             String caseId,
-            String receiptCode,
+            String caseNumber,
             String title,
             CaseStatus status,
             String departmentCode,

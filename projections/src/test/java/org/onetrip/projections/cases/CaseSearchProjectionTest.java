@@ -271,6 +271,45 @@ class CaseSearchProjectionTest {
     }
 
     @Test
+    void no_staff_search_document_hit_or_transfer_proposal_holds_the_receipt_code() throws Exception {
+        var history = caseNamed("keyed")
+                .filed()
+                .accepted()
+                .assigned("shebao", DUE)
+                .signedBy("shebao")
+                .transferProposed("shebao", "minzheng", "不属本部门职责")
+                .extensionRequestedBy("shebao");
+        feed(history, "社保卡补办跑了三趟");
+        var code = new org.onetrip.cases.api.ReceiptCode(
+                ((org.onetrip.cases.api.CaseFiledEvent) history.events().get(0)).receiptCode());
+        var json = new ObjectMapper().registerModule(new JavaTimeModule());
+
+        var stored = client.search(s -> s.index(staff.readAlias()).size(10), Object.class).hits().hits().stream()
+                .map(hit -> hit.source())
+                .toList();
+        assertThat(stored).hasSize(1);
+        var answers = json.writeValueAsString(List.of(
+                stored,
+                search.search(new CaseSearchRequest(null, null, null, null, null, null, null, false, 0, 10, null)),
+                search.find("keyed").orElseThrow(),
+                search.pendingTransfers(null, 0, 10)));
+        var caseNumber = PublicResultId.of("keyed");
+        for (var typed :
+                List.of(caseNumber, caseNumber.toLowerCase(java.util.Locale.ROOT), caseNumber.replace("-", ""))) {
+            var byNumber =
+                    search.search(new CaseSearchRequest(typed, null, null, null, null, null, null, false, 0, 10, null));
+            assertThat(byNumber.hits())
+                    .extracting(CaseSearchResponse.Hit::caseId)
+                    .containsExactly("keyed");
+        }
+        assertThat(answers)
+                .contains(PublicResultId.of("keyed"))
+                .doesNotContain(code.value())
+                .doesNotContain(code.grouped())
+                .doesNotContain("receiptCode");
+    }
+
+    @Test
     void a_page_number_that_would_overflow_is_refused_as_invalid_input() {
         assertThatThrownBy(() -> search.searchPublished(null, null, Integer.MAX_VALUE, 100))
                 .isInstanceOf(org.onetrip.projections.search.query.InvalidSearchException.class);

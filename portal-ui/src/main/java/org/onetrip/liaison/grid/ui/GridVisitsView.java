@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.grid.api.GridOutcome;
 import org.onetrip.grid.application.GridVisits;
 import org.onetrip.layout.MainLayout;
@@ -30,6 +31,7 @@ import org.onetrip.liaison.ui.Freshness;
 import org.onetrip.liaison.ui.StaffSession;
 import org.onetrip.liaison.ui.Texts;
 import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.projections.cases.PublicResultId;
 import org.onetrip.projections.liaison.GridSearch;
 import org.onetrip.projections.liaison.GridSearch.IssueView;
 import org.onetrip.projections.liaison.GridSearch.VisitView;
@@ -167,8 +169,11 @@ public class GridVisitsView extends VerticalLayout implements HasDynamicTitle {
         done.setId("visit-logged");
         result.add(done);
         for (var raisedCase : raised.cases()) {
-            var line = new Paragraph(
-                    getTranslation("liaison.visit.raised", raisedCase.issueNumber(), raisedCase.receiptCode()));
+            var line = new Paragraph(getTranslation(
+                    "liaison.visit.raised",
+                    raisedCase.issueNumber(),
+                    PublicResultId.of(raisedCase.caseId()),
+                    ReceiptCode.shown(raisedCase.receiptCode())));
             line.addClassName("visit-raised-case");
             line.getStyle().set("font-weight", "bold");
             result.add(line);

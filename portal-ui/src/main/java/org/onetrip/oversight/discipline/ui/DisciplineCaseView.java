@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import org.onetrip.cases.api.AccountabilityRecordedEvent;
 import org.onetrip.cases.api.AllowedActions;
 import org.onetrip.cases.api.CaseAction;
-import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.casework.CaseHistoryList;
@@ -29,6 +28,7 @@ import org.onetrip.layout.MainLayout;
 import org.onetrip.oversight.OversightRefusal;
 import org.onetrip.oversight.ui.Notices;
 import org.onetrip.oversight.ui.SignedInStaff;
+import org.onetrip.projections.cases.PublicResultId;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.workbench.contact.ContactViews;
 import org.onetrip.workbench.contact.ui.ContactPanel;
@@ -129,7 +129,7 @@ public class DisciplineCaseView extends VerticalLayout implements HasUrlParamete
         }
         var story = found.get();
         summary.setText(getTranslation(
-                "oversight.case.heading", ReceiptCode.shown(story.state().receiptCode())));
+                "oversight.case.heading", PublicResultId.of(story.state().caseId())));
         overview.add(new CaseOverview(story, pages.flags(caseId), pages, narrator));
         var lines = narrator.narrate(story, getLocale());
         var supervision = new ArrayList<HistoryNarrator.Line>();

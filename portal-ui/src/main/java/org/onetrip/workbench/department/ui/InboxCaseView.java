@@ -12,12 +12,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.onetrip.cases.api.CaseStory;
-import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.casework.CaseHistoryList;
 import org.onetrip.casework.CaseOverview;
 import org.onetrip.casework.CasePages;
 import org.onetrip.casework.HistoryNarrator;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.projections.cases.PublicResultId;
 import org.onetrip.workbench.WorkbenchRefusal;
 import org.onetrip.workbench.department.DepartmentInbox;
 import org.onetrip.workbench.ui.Notices;
@@ -60,7 +60,7 @@ public class InboxCaseView extends VerticalLayout implements HasUrlParameter<Str
             var story = inbox.story(caseId);
             heading.setText(getTranslation(
                     "workbench.inbox.case-heading",
-                    ReceiptCode.shown(story.state().receiptCode())));
+                    PublicResultId.of(story.state().caseId())));
             heading.getStyle().set("font-size", "var(--lumo-font-size-xl)");
             history.setId("inbox-case-history");
             feedback.setId("case-feedback");

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
-import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.WorkbenchRefusal;
@@ -30,8 +29,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     public InboxView(DepartmentInbox inbox) {
         this.inbox = inbox;
         cases.setId("inbox-cases");
-        cases.addColumn(hit -> ReceiptCode.shown(hit.receiptCode()))
-                .setHeader(getTranslation("workbench.grid.receipt"))
+        cases.addColumn(hit -> hit.caseNumber())
+                .setHeader(getTranslation("workbench.grid.case-number"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         cases.addColumn(Hit::title)

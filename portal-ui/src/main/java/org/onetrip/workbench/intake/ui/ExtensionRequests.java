@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.onetrip.cases.api.CaseLimits;
-import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.ui.FieldChecks;
 
@@ -45,8 +44,8 @@ public class ExtensionRequests extends VerticalLayout {
         setId("extension-requests");
         setPadding(false);
         requests.setId("extension-requests-grid");
-        requests.addColumn(Hit::receiptCode)
-                .setHeader(getTranslation("workbench.grid.receipt"))
+        requests.addColumn(Hit::caseNumber)
+                .setHeader(getTranslation("workbench.grid.case-number"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         requests.addColumn(Hit::title)
@@ -112,7 +111,7 @@ public class ExtensionRequests extends VerticalLayout {
         selected.setText(
                 hit == null
                         ? getTranslation("workbench.extension.nothing-selected")
-                        : ReceiptCode.shown(hit.receiptCode()) + " · " + hit.title());
+                        : hit.caseNumber() + " · " + hit.title());
         text.clear();
         new FieldChecks().mark(text, null);
         approve.setEnabled(hit != null);

@@ -19,7 +19,6 @@ import java.util.List;
 import org.onetrip.cases.api.AllowedActions;
 import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.CaseLimits;
-import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.casework.ActionSlot;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
@@ -95,7 +94,7 @@ public class IntakeCaseActions extends VerticalLayout {
         deadlineResetReason.setHelperText(getTranslation("workbench.intake.deadline-reset.help"));
         deadlineResetReason.setId("intake-deadline-reset");
         mergeTarget.setLabel(getTranslation("workbench.intake.merge-into"));
-        mergeTarget.setItemLabelGenerator(hit -> ReceiptCode.shown(hit.receiptCode()) + " · " + hit.title());
+        mergeTarget.setItemLabelGenerator(hit -> hit.caseNumber() + " · " + hit.title());
         mergeTarget.setId("intake-merge-target");
         mergeTarget.setWidth("28em");
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -129,7 +128,7 @@ public class IntakeCaseActions extends VerticalLayout {
         } else {
             heading.setText(hit.title());
             // the status shown above comes from the case's events; the list's copy may lag
-            summary.add(new Span(ReceiptCode.shown(hit.receiptCode())), new DeadlineBadge(hit.deadlineStatus()));
+            summary.add(new Span(hit.caseNumber()), new DeadlineBadge(hit.deadlineStatus()));
         }
         offer(null);
     }

@@ -100,8 +100,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
         timeline.setId("intake-case-timeline");
 
         awaiting.setId("intake-awaiting");
-        awaiting.addColumn(hit -> ReceiptCode.shown(hit.receiptCode()))
-                .setHeader(getTranslation("workbench.grid.receipt"))
+        awaiting.addColumn(Hit::caseNumber)
+                .setHeader(getTranslation("workbench.grid.case-number"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         awaiting.addColumn(Hit::title)
@@ -256,11 +256,10 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
         try {
             if (event.decision() == ExtensionRequests.Decision.APPROVE) {
                 var due = desk.approveExtension(request.caseId(), event.text());
-                extensions.said(getTranslation(
-                        "workbench.extension.approved", ReceiptCode.shown(request.receiptCode()), due.toString()));
+                extensions.said(getTranslation("workbench.extension.approved", request.caseNumber(), due.toString()));
             } else {
                 desk.denyExtension(request.caseId(), event.text());
-                extensions.said(getTranslation("workbench.extension.denied", ReceiptCode.shown(request.receiptCode())));
+                extensions.said(getTranslation("workbench.extension.denied", request.caseNumber()));
             }
             Notices.done(this, "workbench.done");
             refresh();

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import org.onetrip.cases.api.CaseLimits;
-import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.projections.cases.TransferProposalsResponse.Proposal;
 import org.onetrip.workbench.ui.DeadlineBadge;
@@ -57,8 +56,8 @@ public class TransferProposals extends VerticalLayout {
 
         proposals.setId("intake-transfer-proposals");
         proposals
-                .addColumn(Proposal::receiptCode)
-                .setHeader(getTranslation("workbench.grid.receipt"))
+                .addColumn(Proposal::caseNumber)
+                .setHeader(getTranslation("workbench.grid.case-number"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         proposals
@@ -150,7 +149,7 @@ public class TransferProposals extends VerticalLayout {
                         ? getTranslation("workbench.intake.proposal-none")
                         : getTranslation(
                                 "workbench.intake.proposal-selected",
-                                ReceiptCode.shown(proposal.receiptCode()),
+                                proposal.caseNumber(),
                                 name(proposal.transfer().fromDepartmentCode()),
                                 name(proposal.transfer().toDepartmentCode())));
         approve.setEnabled(proposal != null);

@@ -12,6 +12,7 @@ import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.projections.cases.CaseExportCsv;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
@@ -19,6 +20,7 @@ import org.onetrip.projections.cases.CaseSearchRequest.CaseSort;
 import org.onetrip.projections.cases.CaseSearchResponse;
 import org.onetrip.projections.cases.DeadlineStatus;
 import org.onetrip.projections.cases.PublicSearchResponse;
+import org.onetrip.projections.cases.ReceiptCodeLookup;
 import org.onetrip.projections.cases.TransferProposalsResponse;
 import org.onetrip.projections.support.web.StaffAccess;
 import org.onetrip.shared.api.Channel;
@@ -41,9 +43,12 @@ public class CaseSearchController {
     private final CaseExportCsv export;
     private final StaffAccess access;
     private final Clock clock;
+    private final ReceiptCodeLookup receiptCodes;
 
-    public CaseSearchController(CaseSearch search, CaseExportCsv export, StaffAccess access, Clock clock) {
+    public CaseSearchController(
+            CaseSearch search, CaseExportCsv export, StaffAccess access, Clock clock, ReceiptCodeLookup receiptCodes) {
         this.search = search;
+        this.receiptCodes = receiptCodes;
         this.export = export;
         this.access = access;
         this.clock = clock;
@@ -53,7 +58,8 @@ public class CaseSearchController {
     @Operation(
             summary = "Search cases: Chinese full text (half the words typed must match, best first; category names in"
                     + " both languages count), filters incl. filing dates, facets, highlights, paging,"
-                    + " sorting (handlers: own department only)")
+                    + " sorting (handlers: own department only); a well-formed receipt code as q finds that one case if"
+                    + " the reader may read it, and no hit carries a receipt code")
     public CaseSearchResponse cases(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) List<CaseStatus> status,
@@ -86,6 +92,9 @@ public class CaseSearchController {
                 page,
                 size,
                 sort);
+        if (ReceiptCode.parse(q).isPresent()) {
+            return search.oneCase(receiptCodes.readableCaseId(q, actor), request);
+        }
         return search.search(request.readBy(actor));
     }
 
