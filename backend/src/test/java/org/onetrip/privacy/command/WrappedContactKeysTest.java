@@ -171,7 +171,8 @@ class WrappedContactKeysTest {
 
             @Override
             public boolean erase(String keyId) {
-                throw new UnsupportedOperationException();
+                throw new UnsupportedOperationException(
+                        "the earlier release's store is only written and read in this upgrade test");
             }
         };
         var sealedBefore = new AesGcmContactVault(oldStore).seal("case-old", WANG);
