@@ -1,5 +1,11 @@
 package org.onetrip.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +36,7 @@ import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +61,7 @@ public class LiaisonDemoData {
     private final EventStore events;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final Path accessCodeFile;
 
     public LiaisonDemoData(
             GridVisits grids,
@@ -61,13 +69,15 @@ public class LiaisonDemoData {
             CommandGateway commands,
             EventStore events,
             StaffDirectory staff,
-            Clock clock) {
+            Clock clock,
+            @Value("${onetrip.data-dir:./data}") Path dataDir) {
         this.grids = grids;
         this.enterprises = enterprises;
         this.commands = commands;
         this.events = events;
         this.staff = staff;
         this.clock = clock;
+        this.accessCodeFile = dataDir.resolve("demo-enterprise-access-code.txt");
     }
 
     public void load() {
@@ -81,7 +91,26 @@ public class LiaisonDemoData {
         var today = LocalDate.now(clock.withZone(WorkingDays.ZONE));
         gridsAndVisits(today);
         var code = enterprisesAndLedgers(today);
-        log.info("Demo grids, visits and enterprises written; 泗店面粉厂's access code for /enterprise is {}", code);
+        writeOwnerOnly(accessCodeFile, "泗店面粉厂 " + code + System.lineSeparator());
+        // An access code is a credential: logs are collected and shipped, so it goes to a file only its owner reads.
+        log.info(
+                "Demo grids, visits and enterprises written; 泗店面粉厂's access code for /enterprise is in {}",
+                accessCodeFile.toAbsolutePath());
+    }
+
+    private static void writeOwnerOnly(Path file, String text) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, "", StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the data folder's permissions protect it
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private void gridsAndVisits(LocalDate today) {

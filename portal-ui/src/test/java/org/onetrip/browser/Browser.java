@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.onetrip.OneTripApplication;
+import org.onetrip.testing.SharedSearchNode;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -63,6 +64,7 @@ final class Browser implements AutoCloseable {
                 "--spring.profiles.active=demo",
                 "--onetrip.notifications.enabled=false",
                 "--spring.main.banner-mode=off"));
+        SharedSearchNode.properties(dataDir).forEach(property -> arguments.add("--" + property));
         arguments.addAll(List.of(extraArguments));
         return new SpringApplicationBuilder(OneTripApplication.class).run(arguments.toArray(String[]::new));
     }

@@ -61,6 +61,8 @@ final class ChildPortal implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         command.add("-XX:+UseSerialGC");
+        // A child lives for a start and a few requests: C2's compilations would cost more CPU than they return.
+        command.add("-XX:TieredStopAtLevel=1");
         command.add("-Daxoniq.update-checker.disabled=true");
         command.add("-Ddisable-axoniq-console-message=true");
         command.addAll(jvmOptions);

@@ -23,6 +23,7 @@ import org.onetrip.oversight.audit.ui.AuditService;
 import org.onetrip.oversight.ui.EventTimeline;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Role;
+import org.onetrip.testing.SharedSearchNode;
 
 /**
  * After a complainant's contact is erased, nothing the service shows or exports holds it: rebuilt
@@ -144,11 +145,11 @@ class ErasureCoverageOverHttpTest {
                 outputs.add(portal.get(search, Staff.DISCIPLINE).body());
             }
             var client = portal.bean(ElasticsearchClient.class);
-            var aliases = client.indices().getAlias(a -> a.name("onetrip-*")).result().values().stream()
+            var aliases = client.indices().getAlias(a -> a.name(index("*"))).result().values().stream()
                     .flatMap(index -> index.aliases().keySet().stream())
                     .distinct()
                     .toList();
-            assertThat(aliases).contains("onetrip-cases", "onetrip-public-cases", "onetrip-timeline");
+            assertThat(aliases).contains(index("cases"), index("public-cases"), index("timeline"));
             for (var alias : aliases) {
                 client.indices().refresh(r -> r.index(alias));
                 client.search(s -> s.index(alias).size(1000), Map.class)
@@ -210,5 +211,10 @@ class ErasureCoverageOverHttpTest {
             Thread.sleep(200);
         }
         throw new AssertionError("rebuild did not finish");
+    }
+
+    /** The name the application on this test's data folder gives the index or alias {@code name}. */
+    private String index(String name) {
+        return SharedSearchNode.index(dataDir, name);
     }
 }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.cases.query.CaseRegistryRepository;
+import org.onetrip.testing.SharedSearchNode;
 
 class ProjectionReplayOverHttpTest {
 
@@ -37,12 +38,12 @@ class ProjectionReplayOverHttpTest {
                     .isEqualTo(portal.bean(CaseRegistryRepository.class).count());
             awaitIndexed(portal, cases);
 
-            var liveCases = documents(client, "onetrip-cases");
-            var livePublic = documents(client, "onetrip-public-cases");
-            var liveTimeline = documents(client, "onetrip-timeline");
+            var liveCases = documents(client, index("cases"));
+            var livePublic = documents(client, index("public-cases"));
+            var liveTimeline = documents(client, index("timeline"));
             var liveDisclosures = awaitDisclosures(client);
             var generationBefore = client.indices()
-                    .getAlias(a -> a.name("onetrip-cases"))
+                    .getAlias(a -> a.name(index("cases")))
                     .result()
                     .keySet();
             assertThat(liveTimeline).hasSizeGreaterThan(30);
@@ -57,14 +58,14 @@ class ProjectionReplayOverHttpTest {
             awaitRebuilt(portal);
 
             assertThat(client.indices()
-                            .getAlias(a -> a.name("onetrip-cases"))
+                            .getAlias(a -> a.name(index("cases")))
                             .result()
                             .keySet())
                     .doesNotContainAnyElementsOf(generationBefore);
-            assertThat(documents(client, "onetrip-cases")).isEqualTo(liveCases);
-            assertThat(documents(client, "onetrip-public-cases")).isEqualTo(livePublic);
-            assertThat(documents(client, "onetrip-timeline")).isEqualTo(liveTimeline);
-            assertThat(documents(client, "onetrip-disclosures")).isEqualTo(liveDisclosures);
+            assertThat(documents(client, index("cases"))).isEqualTo(liveCases);
+            assertThat(documents(client, index("public-cases"))).isEqualTo(livePublic);
+            assertThat(documents(client, index("timeline"))).isEqualTo(liveTimeline);
+            assertThat(documents(client, index("disclosures"))).isEqualTo(liveDisclosures);
 
             var flagged = portal.get("/api/staff/buck-passing/cases", DISCIPLINE)
                     .json()
@@ -123,7 +124,7 @@ class ProjectionReplayOverHttpTest {
                 assertThat(Instant.now()).as("erasure indexed").isBefore(deadline);
                 Thread.sleep(200);
             }
-            for (var alias : new String[] {"onetrip-cases", "onetrip-public-cases", "onetrip-timeline"}) {
+            for (var alias : new String[] {index("cases"), index("public-cases"), index("timeline")}) {
                 assertThat(documents(client, alias).toString())
                         .doesNotContain("13655554444")
                         .doesNotContain("孙七");
@@ -166,18 +167,18 @@ class ProjectionReplayOverHttpTest {
                 assertThat(Instant.now()).as("filing indexed").isBefore(deadline);
                 Thread.sleep(200);
             }
-            client.indices().refresh(r -> r.index("onetrip-timeline"));
-            timelineBefore = documents(client, "onetrip-timeline");
+            client.indices().refresh(r -> r.index(index("timeline")));
+            timelineBefore = documents(client, index("timeline"));
             // what an index created by a release with another timeline definition looks like
             client.indices()
-                    .putMapping(p -> p.index("onetrip-timeline")
+                    .putMapping(p -> p.index(index("timeline"))
                             .meta("onetrip_definition", co.elastic.clients.json.JsonData.of("an-older-definition")));
             timelineGeneration = client.indices()
-                    .getAlias(a -> a.name("onetrip-timeline"))
+                    .getAlias(a -> a.name(index("timeline")))
                     .result()
                     .keySet();
             casesGeneration = client.indices()
-                    .getAlias(a -> a.name("onetrip-cases"))
+                    .getAlias(a -> a.name(index("cases")))
                     .result()
                     .keySet();
         }
@@ -186,7 +187,7 @@ class ProjectionReplayOverHttpTest {
             var client = upgraded.bean(ElasticsearchClient.class);
             var deadline = Instant.now().plus(Duration.ofSeconds(60));
             while (timelineGeneration.containsAll(client.indices()
-                    .getAlias(a -> a.name("onetrip-timeline"))
+                    .getAlias(a -> a.name(index("timeline")))
                     .result()
                     .keySet())) {
                 assertThat(upgraded.get("/api/staff/search/timeline?size=1", Staff.INTAKE)
@@ -196,12 +197,12 @@ class ProjectionReplayOverHttpTest {
                 assertThat(Instant.now()).as("outdated timeline rebuilt").isBefore(deadline);
                 Thread.sleep(200);
             }
-            assertThat(documents(client, "onetrip-timeline")).isEqualTo(timelineBefore);
+            assertThat(documents(client, index("timeline"))).isEqualTo(timelineBefore);
             assertThat(upgraded.bean(org.onetrip.projections.support.ProjectionReplayer.class)
                             .outdated())
                     .isEmpty();
             assertThat(client.indices()
-                            .getAlias(a -> a.name("onetrip-cases"))
+                            .getAlias(a -> a.name(index("cases")))
                             .result()
                             .keySet())
                     .as("an index of the current definition is not rebuilt")
@@ -220,7 +221,7 @@ class ProjectionReplayOverHttpTest {
             var client = portal.bean(ElasticsearchClient.class);
             awaitIndexed(portal, portal.bean(CaseRegistryRepository.class).count());
             var before = client.indices()
-                    .getAlias(a -> a.name("onetrip-timeline"))
+                    .getAlias(a -> a.name(index("timeline")))
                     .result()
                     .keySet();
             assertThat(portal.post("/api/admin/projections/case-timeline/replay", Map.of(), ADMIN)
@@ -228,19 +229,21 @@ class ProjectionReplayOverHttpTest {
                     .isEqualTo(202);
             var deadline = Instant.now().plus(Duration.ofSeconds(60));
             while (before.containsAll(client.indices()
-                    .getAlias(a -> a.name("onetrip-timeline"))
+                    .getAlias(a -> a.name(index("timeline")))
                     .result()
                     .keySet())) {
                 assertThat(Instant.now()).as("the read alias moved on its own").isBefore(deadline);
                 Thread.sleep(100);
             }
-            JsonNode timeline = null;
-            for (var status : portal.get("/api/admin/projections", ADMIN).json()) {
-                if (status.get("projection").asText().equals("case-timeline")) {
-                    timeline = status;
-                }
+            // The coordinator records the end just after it moves the alias; on a slow machine a status read can fall
+            // between the two.
+            var timeline = timelineStatus(portal);
+            while (!timeline.get("state").asText().equals("FINISHED")) {
+                assertThat(timeline.get("state").asText()).isEqualTo("RUNNING");
+                assertThat(Instant.now()).as("the rebuild recorded its end").isBefore(deadline);
+                Thread.sleep(100);
+                timeline = timelineStatus(portal);
             }
-            assertThat(timeline.get("state").asText()).isEqualTo("FINISHED");
             assertThat(timeline.get("percent").asDouble()).isEqualTo(100.0);
             assertThat(timeline.get("total").asLong()).isGreaterThan(30);
             assertThat(timeline.get("processed").asLong())
@@ -249,6 +252,15 @@ class ProjectionReplayOverHttpTest {
             assertThat(timeline.get("segments").get(0).get("caughtUp").asBoolean())
                     .isTrue();
         }
+    }
+
+    private static JsonNode timelineStatus(RunningPortal portal) {
+        for (var status : portal.get("/api/admin/projections", ADMIN).json()) {
+            if (status.get("projection").asText().equals("case-timeline")) {
+                return status;
+            }
+        }
+        throw new AssertionError("no status for the case-timeline projection");
     }
 
     /**
@@ -261,9 +273,9 @@ class ProjectionReplayOverHttpTest {
             var client = portal.bean(ElasticsearchClient.class);
             long cases = portal.bean(CaseRegistryRepository.class).count();
             awaitIndexed(portal, cases);
-            var live = documents(client, "onetrip-cases");
+            var live = documents(client, index("cases"));
             var generations = new java.util.ArrayList<>(client.indices()
-                    .getAlias(a -> a.name("onetrip-cases"))
+                    .getAlias(a -> a.name(index("cases")))
                     .result()
                     .keySet());
             client.indices().delete(d -> d.index(generations));
@@ -285,7 +297,7 @@ class ProjectionReplayOverHttpTest {
                             .json()
                             .toString()
                             .contains("index missing")
-                    || !documents(client, "onetrip-cases").equals(live)) {
+                    || !documents(client, index("cases")).equals(live)) {
                 assertThat(Instant.now()).as("rebuilt to the same documents").isBefore(rebuiltDeadline);
                 Thread.sleep(250);
             }
@@ -337,10 +349,10 @@ class ProjectionReplayOverHttpTest {
     }
 
     /** The demo's published items, notices and its bulletin, once all are indexed. */
-    private static Map<String, Object> awaitDisclosures(ElasticsearchClient client) throws Exception {
+    private Map<String, Object> awaitDisclosures(ElasticsearchClient client) throws Exception {
         var deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
-            var documents = documents(client, "onetrip-disclosures");
+            var documents = documents(client, index("disclosures"));
             if (documents.keySet().stream().anyMatch(id -> id.startsWith("bulletin-"))
                     && documents.keySet().stream()
                                     .filter(id -> id.startsWith("item-"))
@@ -362,5 +374,10 @@ class ProjectionReplayOverHttpTest {
                 .hits()
                 .forEach(hit -> documents.put(hit.id(), hit.source()));
         return documents;
+    }
+
+    /** The name the application on this test's data folder gives the index or alias {@code name}. */
+    private String index(String name) {
+        return SharedSearchNode.index(dataDir, name);
     }
 }

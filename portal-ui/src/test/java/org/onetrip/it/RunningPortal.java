@@ -13,10 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.onetrip.OneTripApplication;
+import org.onetrip.testing.SharedSearchNode;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The real application on its embedded default, on a data folder of the test's choosing, spoken to over HTTP. */
+/**
+ * The real application on its embedded default, on a data folder of the test's choosing, spoken to over HTTP; its
+ * indices are on the test JVM's {@link SharedSearchNode}.
+ */
 public final class RunningPortal implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,6 +48,9 @@ public final class RunningPortal implements AutoCloseable {
                 "onetrip.privacy.retention=-",
                 "onetrip.notifications.enabled=false",
                 "spring.main.banner-mode=off")) {
+            properties.put(property.substring(0, property.indexOf('=')), property);
+        }
+        for (var property : SharedSearchNode.properties(dataDir)) {
             properties.put(property.substring(0, property.indexOf('=')), property);
         }
         for (var property : extraProperties) {

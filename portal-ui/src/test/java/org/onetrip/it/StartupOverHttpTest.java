@@ -66,6 +66,21 @@ class StartupOverHttpTest {
                     .as(
                             "the appointment slots and agency requests are part of the demo data, not skipped for its cases")
                     .contains("Demo appointments and agency service written");
+            var accessCodeFile = data.resolve("demo-enterprise-access-code.txt");
+            var accessCode = accessCodeFile.toFile().exists()
+                    ? java.nio.file.Files.readString(accessCodeFile).strip().split(" ")[1]
+                    : "";
+            assertThat(accessCode)
+                    .as("the demo enterprise's access code is in its file")
+                    .matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                            java.nio.file.Files.getPosixFilePermissions(accessCodeFile)))
+                    .isEqualTo("rw-------");
+            assertThat(portal.output()).as("a credential is never logged").doesNotContain(accessCode);
+            assertThat(portal.post("/api/public/enterprise-requests", Map.of("accessCode", accessCode), null)
+                            .statusCode())
+                    .as("the code in the file opens the enterprise's requests")
+                    .isEqualTo(200);
             portal.stop();
         }
         try (var again = ChildPortal.start(data, folder.resolve("demo-2.log"), List.of())) {

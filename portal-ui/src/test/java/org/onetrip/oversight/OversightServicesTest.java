@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import org.onetrip.projections.discipline.BuckPassingReport;
 import org.onetrip.security.StaffAccounts;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Role;
+import org.onetrip.testing.SharedSearchNode;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -46,13 +49,14 @@ class OversightServicesTest {
     @BeforeAll
     static void start() {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        app = new SpringApplicationBuilder(OneTripApplication.class)
-                .run(
-                        "--onetrip.data-dir=" + dataDir,
-                        "--server.port=0",
-                        "--onetrip.demo-data=true",
-                        "--onetrip.demo-accounts=true",
-                        "--spring.main.banner-mode=off");
+        var arguments = new ArrayList<>(List.of(
+                "--onetrip.data-dir=" + dataDir,
+                "--server.port=0",
+                "--onetrip.demo-data=true",
+                "--onetrip.demo-accounts=true",
+                "--spring.main.banner-mode=off"));
+        SharedSearchNode.properties(dataDir).forEach(property -> arguments.add("--" + property));
+        app = new SpringApplicationBuilder(OneTripApplication.class).run(arguments.toArray(String[]::new));
     }
 
     @AfterAll

@@ -28,7 +28,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.onetrip.OneTripApplication;
 import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.AnswerCaseCommand;
 import org.onetrip.cases.api.AssignCaseCommand;
@@ -53,6 +52,8 @@ import org.onetrip.projections.cases.TransferProposalsResponse.Proposal;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
+import org.onetrip.testing.PortalSpringTest;
+import org.onetrip.testing.SharedSearchNode;
 import org.onetrip.testing.SpringUi;
 import org.onetrip.workbench.contact.ContactViews;
 import org.onetrip.workbench.department.DepartmentInbox;
@@ -63,7 +64,6 @@ import org.onetrip.workbench.intake.IntakeDesk;
 import org.onetrip.workbench.intake.ui.IntakeView;
 import org.onetrip.workbench.intake.ui.RegistrationForm;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -73,7 +73,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Karibu with Vaadin's Spring integration: role-dependent content, and a handler who types another
  * department's case into the URL gets a refusal and none of its data.
  */
-@SpringBootTest(classes = OneTripApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@PortalSpringTest
 class WorkbenchesWithSpringTest {
 
     static final Path DATA_DIR = SpringUi.temporaryFolder("onetrip-workbench-test");
@@ -81,6 +81,7 @@ class WorkbenchesWithSpringTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("onetrip.data-dir", DATA_DIR::toString);
+        SharedSearchNode.register(registry, DATA_DIR);
         registry.add("onetrip.demo-data", () -> "true");
         registry.add("onetrip.demo-accounts", () -> "true");
         registry.add("onetrip.notifications.enabled", () -> "false");

@@ -23,7 +23,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.onetrip.OneTripApplication;
 import org.onetrip.disclosure.api.Classification;
 import org.onetrip.disclosure.api.HallZone;
 import org.onetrip.disclosure.api.HowToApply;
@@ -33,9 +32,10 @@ import org.onetrip.disclosure.api.ServiceItemContent;
 import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.disclosure.application.PublishedDisclosures;
 import org.onetrip.layout.AccessDeniedView;
+import org.onetrip.testing.PortalSpringTest;
+import org.onetrip.testing.SharedSearchNode;
 import org.onetrip.testing.SpringUi;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The 政务公开 editing screens in the real application, driven through Karibu: who may open which, the
  * forms' validation, the bulletin's preview-then-publish and the assessment's weights.
  */
-@SpringBootTest(classes = OneTripApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@PortalSpringTest
 class EditorialScreensWithSpringTest {
 
     static final Path DATA_DIR = SpringUi.temporaryFolder("onetrip-editorial-screens-test");
@@ -52,6 +52,7 @@ class EditorialScreensWithSpringTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("onetrip.data-dir", DATA_DIR::toString);
+        SharedSearchNode.register(registry, DATA_DIR);
         registry.add("onetrip.demo-data", () -> "false");
         registry.add("onetrip.demo-accounts", () -> "true");
         registry.add("onetrip.integrity.checkpoint.cron", () -> "-");

@@ -19,12 +19,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.onetrip.OneTripApplication;
 import org.onetrip.oversight.admin.ui.AdminView;
 import org.onetrip.projections.support.ProjectionReplayer;
+import org.onetrip.testing.PortalSpringTest;
+import org.onetrip.testing.SharedSearchNode;
 import org.onetrip.testing.SpringUi;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and ends with the events it replayed and their rate; each segment names the instance processing it, and the
  * instances sharing the database are listed.
  */
-@SpringBootTest(classes = OneTripApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@PortalSpringTest
 class AdminRebuildsWithSpringTest {
 
     static final Path DATA_DIR = SpringUi.temporaryFolder("onetrip-admin-rebuilds-test");
@@ -42,6 +42,7 @@ class AdminRebuildsWithSpringTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("onetrip.data-dir", DATA_DIR::toString);
+        SharedSearchNode.register(registry, DATA_DIR);
         registry.add("onetrip.demo-data", () -> "true");
         registry.add("onetrip.demo-accounts", () -> "true");
         registry.add("onetrip.integrity.checkpoint.cron", () -> "-");

@@ -19,7 +19,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.onetrip.OneTripApplication;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
@@ -40,9 +39,10 @@ import org.onetrip.publicportal.ui.ReceiptCheckView;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
+import org.onetrip.testing.PortalSpringTest;
+import org.onetrip.testing.SharedSearchNode;
 import org.onetrip.testing.SpringUi;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,7 +52,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The auditor's integrity and as-of screens and the public receipt check in the real application,
  * driven through Karibu: a byte changed in the event table shows up on screen where it was changed.
  */
-@SpringBootTest(classes = OneTripApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@PortalSpringTest
 class AuditScreensWithSpringTest {
 
     static final Path DATA_DIR = SpringUi.temporaryFolder("onetrip-audit-screens-test");
@@ -61,6 +61,7 @@ class AuditScreensWithSpringTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("onetrip.data-dir", DATA_DIR::toString);
+        SharedSearchNode.register(registry, DATA_DIR);
         registry.add("onetrip.demo-data", () -> "false");
         registry.add("onetrip.demo-accounts", () -> "true");
         registry.add("onetrip.integrity.checkpoint.cron", () -> "-");
