@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.query.CaseRegistryRepository;
+import org.onetrip.testing.SharedSearchNode;
 
 /**
  * The security suite of issue 12 over HTTP (docs/security.md names the test of each threat): receipt codes
@@ -94,7 +95,10 @@ class SecurityOverHttpTest {
     @Test
     void no_search_index_holds_a_receipt_code() throws IOException {
         var client = portal.bean(ElasticsearchClient.class);
-        var indices = client.indices().get(g -> g.index("onetrip*")).result().keySet();
+        var indices = client.indices()
+                .get(g -> g.index(SharedSearchNode.index(dataDir, "*")))
+                .result()
+                .keySet();
         assertThat(indices).anyMatch(name -> name.contains("cases")).anyMatch(name -> name.contains("timeline"));
         var stored = new StringBuilder();
         for (var index : indices) {
