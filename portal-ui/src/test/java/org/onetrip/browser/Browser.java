@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +52,8 @@ final class Browser implements AutoCloseable {
                                 "--disable-background-networking",
                                 "--disable-component-update",
                                 "--disable-sync")));
+        // Playwright's 5 s for an assertion is short on a loaded two-core machine: a sign-in alone has taken longer.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         Files.createDirectories(SCREENSHOTS);
         return new Browser(playwright, browser);
     }

@@ -44,8 +44,6 @@ class StaffCasePagesInBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         browser = Browser.launch();
-        // a loaded two-core machine: give each page a while to answer
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         app = Browser.startPortal(dataDir, "--onetrip.integrity.checkpoint.cron=-");
         base = Browser.baseOf(app);
     }

@@ -36,7 +36,6 @@ class StaffWorkScreensInBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         browser = Browser.launch();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         app = Browser.startPortal(dataDir, "--onetrip.integrity.checkpoint.cron=-");
         base = Browser.baseOf(app);
     }
