@@ -9,10 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.onetrip.OneTripApplication;
+import org.onetrip.testing.ProjectionsCaughtUp;
 import org.onetrip.testing.SharedSearchNode;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -69,6 +71,11 @@ public final class RunningPortal implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** Returns once every projection has processed every event stored so far, and its writes are searchable. */
+    public void awaitProjections() {
+        ProjectionsCaughtUp.await(context, Duration.ofSeconds(60));
     }
 
     Reply get(String path, Map<String, String> headers) {

@@ -6,8 +6,6 @@ import static org.onetrip.it.Staff.NOBODY;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,19 +21,9 @@ class SearchOverHttpTest {
     static RunningPortal portal;
 
     @BeforeAll
-    static void startWithDemoData() throws InterruptedException {
+    static void startWithDemoData() {
         portal = RunningPortal.start(dataDir, "onetrip.demo-data=true");
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (portal.get("/api/staff/search/cases?size=1", Staff.DISCIPLINE)
-                        .json()
-                        .get("total")
-                        .asLong()
-                < 6) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("demo cases were not indexed");
-            }
-            Thread.sleep(200);
-        }
+        portal.awaitProjections();
     }
 
     @AfterAll

@@ -10,8 +10,6 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,23 +37,13 @@ class SecurityOverHttpTest {
     static RunningPortal portal;
 
     @BeforeAll
-    static void startWithDemoData() throws InterruptedException {
+    static void startWithDemoData() {
         portal = RunningPortal.start(
                 dataDir,
                 "onetrip.demo-data=true",
                 "onetrip.public-base-url=" + BASE_URL,
                 "onetrip.rate-limit.filings-per-hour=3");
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (portal.get("/api/public/search/results?size=1", NOBODY)
-                        .json()
-                        .get("total")
-                        .asLong()
-                < 1) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("demo results were not published");
-            }
-            Thread.sleep(200);
-        }
+        portal.awaitProjections();
     }
 
     @AfterAll

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +24,7 @@ import org.onetrip.projections.discipline.BuckPassingReport;
 import org.onetrip.security.StaffAccounts;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Role;
+import org.onetrip.testing.ProjectionsCaughtUp;
 import org.onetrip.testing.SharedSearchNode;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,6 +57,7 @@ class OversightServicesTest {
                 "--spring.main.banner-mode=off"));
         SharedSearchNode.properties(dataDir).forEach(property -> arguments.add("--" + property));
         app = new SpringApplicationBuilder(OneTripApplication.class).run(arguments.toArray(String[]::new));
+        ProjectionsCaughtUp.await(app, Duration.ofSeconds(90));
     }
 
     @AfterAll
@@ -66,23 +67,8 @@ class OversightServicesTest {
         }
     }
 
-    private static BuckPassingReport reportOnceProjected() throws InterruptedException {
-        var discipline = app.getBean(DisciplineService.class);
-        var deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (true) {
-            try {
-                var report = discipline.report();
-                if (report.cases().stream().anyMatch(c -> c.title().startsWith("申请低保跑了三趟"))) {
-                    return report;
-                }
-            } catch (RuntimeException searchNotReadyYet) {
-                // the embedded search node may still be starting
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the demo cases never reached the discipline report");
-            }
-            Thread.sleep(250);
-        }
+    private static BuckPassingReport reportOnceProjected() {
+        return app.getBean(DisciplineService.class).report();
     }
 
     @Test
