@@ -35,26 +35,59 @@ public class StaffAccounts implements UserDetailsService {
 
     @Transactional
     public StaffAccount create(String username, String password, Role role, String departmentCode, String displayName) {
+        checkPassword(password);
+        var account = new NewAccount(username, role, departmentCode, displayName);
+        check(account);
+        return save(account, passwords.encode(password));
+    }
+
+    /**
+     * Accounts that share one password, hashed once for all of them: the demo's two dozen accounts, whose password is
+     * published anyway, would otherwise cost a bcrypt hash each while the application starts.
+     */
+    @Transactional
+    public void createAll(String password, List<NewAccount> newAccounts) {
+        checkPassword(password);
+        newAccounts.forEach(this::check);
+        if (newAccounts.stream().map(NewAccount::username).distinct().count() != newAccounts.size()) {
+            throw new InvalidCommandException("username", "the same username twice");
+        }
+        var hash = passwords.encode(password);
+        newAccounts.forEach(account -> save(account, hash));
+    }
+
+    private void check(NewAccount account) {
+        var username = account.username();
         if (username == null || !username.matches("[a-z0-9._-]{3,64}")) {
             throw new InvalidCommandException("username", "3 to 64 lower-case letters, digits, dots, dashes");
         }
         if (accounts.existsById(username)) {
             throw new InvalidCommandException("username", "the account " + username + " exists already");
         }
-        checkPassword(password);
-        if (departmentCode != null && !departments.exists(departmentCode)) {
-            throw new InvalidCommandException("departmentCode", "unknown department: " + departmentCode);
+        if (account.departmentCode() != null && !departments.exists(account.departmentCode())) {
+            throw new InvalidCommandException("departmentCode", "unknown department: " + account.departmentCode());
         }
+        var displayName = account.displayName();
         if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
             throw new InvalidCommandException("displayName", "a name of 1 to 100 characters");
         }
+    }
+
+    private StaffAccount save(NewAccount account, String hash) {
         try {
-            return accounts.save(
-                    new StaffAccount(username, passwords.encode(password), role, departmentCode, displayName.strip()));
+            return accounts.save(new StaffAccount(
+                    account.username(),
+                    hash,
+                    account.role(),
+                    account.departmentCode(),
+                    account.displayName().strip()));
         } catch (IllegalArgumentException e) {
             throw new InvalidCommandException("role", e.getMessage());
         }
     }
+
+    /** What a new account is, apart from its password. */
+    public record NewAccount(String username, Role role, String departmentCode, String displayName) {}
 
     @Transactional(readOnly = true)
     /** The name a staff member is shown by on case histories; empty for an unknown account. */

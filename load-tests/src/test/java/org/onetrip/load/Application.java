@@ -18,7 +18,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application under test: the packaged jar started with {@code java -jar} in a process of its own on a fresh
+ * The application under test: started as README's run command starts it (the extracted jar with its class data
+ * sharing archive, bounded heap; or {@code load.jar} with {@code java -jar}) in a process of its own on a fresh
  * data folder (or, with {@code load.base-url}, a running instance). Starting it is measured the way a person
  * would see it: from launching the process to the first HTTP 200 of the home page, and the process's resident
  * memory afterwards.
@@ -32,6 +33,9 @@ import java.util.concurrent.TimeUnit;
 public final class Application {
 
     public static final String STORE = System.getProperty("load.store", "h2");
+
+    /** The JVM options of README's run command (the default of {@code load.app-args}). */
+    static final String README_JVM_OPTIONS = "-Xmx512m -XX:+UseSerialGC";
 
     private final String baseUrl;
     private final int searchPort;
@@ -76,21 +80,33 @@ public final class Application {
         }
         try {
             var jar = Path.of(System.getProperty("load.jar", "../portal-ui/target/onetrip-portal.jar"));
-            if (!Files.isRegularFile(jar)) {
+            var extracted = Path.of("../portal-ui/target/onetrip/onetrip-portal.jar");
+            var archive = Path.of("../portal-ui/target/onetrip/onetrip.jsa");
+            boolean asReadmeRunsIt = System.getProperty("load.jar") == null
+                    && Files.isRegularFile(extracted)
+                    && Files.isRegularFile(archive);
+            if (!asReadmeRunsIt && !Files.isRegularFile(jar)) {
                 throw new IllegalStateException("no application jar at " + jar.toAbsolutePath()
                         + ": package it first (mvn -B -pl load-tests -am verify does)");
             }
             var data = Files.createTempDirectory("onetrip-load-");
             var command = new ArrayList<String>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            for (var option : System.getProperty("load.app-args", "").split("\\s+")) {
+            for (var option :
+                    System.getProperty("load.app-args", README_JVM_OPTIONS).split("\\s+")) {
                 if (!option.isBlank()) {
                     command.add(option);
                 }
             }
+            if (asReadmeRunsIt) {
+                command.add("-XX:SharedArchiveFile=" + archive.toAbsolutePath().normalize());
+            }
             command.addAll(List.of(
                     "-jar",
-                    jar.toAbsolutePath().toString(),
+                    (asReadmeRunsIt ? extracted : jar)
+                            .toAbsolutePath()
+                            .normalize()
+                            .toString(),
                     "--server.port=" + URI.create(baseUrl).getPort(),
                     "--onetrip.data-dir=" + data,
                     "--onetrip.search.embedded.http-port=" + searchPort,
@@ -105,7 +121,10 @@ public final class Application {
             figures.setProperty("store", STORE);
             figures.setProperty("loadBefore", loadAverage());
             watchLoadAverage();
-            figures.setProperty("jarBytes", String.valueOf(Files.size(jar)));
+            if (Files.isRegularFile(jar)) {
+                figures.setProperty("jarBytes", String.valueOf(Files.size(jar)));
+            }
+            figures.setProperty("launch", String.join(" ", command.subList(1, command.indexOf("-jar") + 2)));
             long launched = System.nanoTime();
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)

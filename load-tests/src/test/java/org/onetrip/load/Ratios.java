@@ -123,7 +123,7 @@ public final class Ratios {
         if (startup.containsKey("firstOkMillis")) {
             out.append(String.format(
                     Locale.ROOT,
-                    "| first HTTP 200 after `java -jar`, s | %.1f | ≤ 10 |%n",
+                    "| first HTTP 200 after launch, s | %.1f | ≤ 10 |%n",
                     Long.parseLong(startup.getProperty("firstOkMillis")) / 1000.0));
             out.append(String.format(
                     Locale.ROOT,
@@ -135,8 +135,13 @@ public final class Ratios {
                         "| RSS at the end of the run, MiB | %d | |%n",
                         Long.parseLong(startup.getProperty("rssAtEndKiB")) / 1024));
             }
-            out.append(String.format(
-                    Locale.ROOT, "| jar, MB | %.0f | |%n", Long.parseLong(startup.getProperty("jarBytes")) / 1e6));
+            if (startup.containsKey("jarBytes")) {
+                out.append(String.format(
+                        Locale.ROOT, "| jar, MB | %.0f | |%n", Long.parseLong(startup.getProperty("jarBytes")) / 1e6));
+            }
+            if (startup.containsKey("launch")) {
+                out.append(String.format("| launched with | `%s` | |%n", startup.getProperty("launch")));
+            }
             out.append(String.format(
                     "| load average (1 min) before start / highest during the run / at the end | %s / %s / %s | |%n",
                     startup.getProperty("loadBefore", "?"),

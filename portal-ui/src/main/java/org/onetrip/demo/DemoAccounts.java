@@ -1,10 +1,13 @@
 package org.onetrip.demo;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.onetrip.organisation.api.DepartmentType;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.security.StaffAccounts;
+import org.onetrip.security.StaffAccounts.NewAccount;
 import org.onetrip.shared.api.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,22 +34,20 @@ public class DemoAccounts {
     }
 
     public void create() {
-        accounts.create("admin", PASSWORD, Role.ADMIN, "dangzhengban", "系统管理员");
-        accounts.create("zhang.min", PASSWORD, Role.INTAKE, "bianmin", "张敏");
-        accounts.create("li.qing", PASSWORD, Role.DISCIPLINE, "jiwei", "李清");
-        accounts.create("auditor", PASSWORD, Role.AUDITOR, null, "督察评估组");
+        var all = new ArrayList<>(List.of(
+                new NewAccount("admin", Role.ADMIN, "dangzhengban", "系统管理员"),
+                new NewAccount("zhang.min", Role.INTAKE, "bianmin", "张敏"),
+                new NewAccount("li.qing", Role.DISCIPLINE, "jiwei", "李清"),
+                new NewAccount("auditor", Role.AUDITOR, null, "督察评估组")));
         Map<String, String> handlers = new LinkedHashMap<>();
         for (var department : departments.all()) {
             if (department.type() == DepartmentType.OFFICE || department.type() == DepartmentType.VILLAGE) {
-                accounts.create(
-                        "handler." + department.code(),
-                        PASSWORD,
-                        Role.HANDLER,
-                        department.code(),
-                        department.nameZh() + "承办人");
+                all.add(new NewAccount(
+                        "handler." + department.code(), Role.HANDLER, department.code(), department.nameZh() + "承办人"));
                 handlers.put(department.code(), "handler." + department.code());
             }
         }
+        accounts.createAll(PASSWORD, all);
         log.info(
                 "Demo accounts created (password {}): admin, zhang.min (intake), li.qing (discipline), auditor, "
                         + "and a handler per department such as {}",

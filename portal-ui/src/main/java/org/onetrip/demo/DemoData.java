@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A few realistic cases for a first look, sent through the same commands as real work; written once
- * ({@link DemoSetup} decides by a marker), so a restart adds nothing.
+ * ({@link DemoDataSetup} decides by a marker), so a restart adds nothing.
  */
 @Component
 @ConditionalOnProperty(name = "onetrip.demo-data", havingValue = "true")

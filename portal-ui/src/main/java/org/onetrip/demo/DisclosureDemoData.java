@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * A starter catalogue for the township from {@code demo/disclosures.json}: drafts across the hall
  * zones, published as 第一批 and 第二批, a few revisions and a withdrawal, a notice with a correction
  * and a policy interpretation. Sent through the same commands as real work, once, before the case demo
- * data ({@link DemoSetup}).
+ * data ({@link DemoDataSetup}).
  */
 @Component
 @ConditionalOnProperty(name = "onetrip.demo-data", havingValue = "true")

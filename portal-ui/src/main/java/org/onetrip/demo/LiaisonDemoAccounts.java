@@ -1,7 +1,9 @@
 package org.onetrip.demo;
 
+import java.util.List;
 import org.onetrip.security.StaffAccountRepository;
 import org.onetrip.security.StaffAccounts;
+import org.onetrip.security.StaffAccounts.NewAccount;
 import org.onetrip.shared.api.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +34,12 @@ public class LiaisonDemoAccounts {
         if (repository.existsById("zhao.lei")) {
             return;
         }
-        accounts.create("zhao.lei", DemoAccounts.PASSWORD, Role.HANDLER, "dangzhengban", "赵磊");
-        accounts.create("sun.hong", DemoAccounts.PASSWORD, Role.HANDLER, "minzheng", "孙红");
-        accounts.create("qian.feng", DemoAccounts.PASSWORD, Role.HANDLER, "xiangmu", "钱峰");
+        accounts.createAll(
+                DemoAccounts.PASSWORD,
+                List.of(
+                        new NewAccount("zhao.lei", Role.HANDLER, "dangzhengban", "赵磊"),
+                        new NewAccount("sun.hong", Role.HANDLER, "minzheng", "孙红"),
+                        new NewAccount("qian.feng", Role.HANDLER, "xiangmu", "钱峰")));
         log.info("Demo cadre accounts created: zhao.lei (党政办), sun.hong (民政所), qian.feng (项目办)");
     }
 }

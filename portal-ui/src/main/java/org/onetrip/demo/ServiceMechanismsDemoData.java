@@ -57,7 +57,7 @@ public class ServiceMechanismsDemoData {
         this.clock = clock;
     }
 
-    /** Called by {@link DemoSetup} once per database, after the calendar is seeded and the catalogue written. */
+    /** Called by {@link DemoDataSetup} once per database, after the calendar is seeded and the catalogue written. */
     public void load() {
         var today = LocalDate.now(clock.withZone(WorkingDays.ZONE));
         var windows = List.of(

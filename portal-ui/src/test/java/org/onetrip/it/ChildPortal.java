@@ -29,6 +29,14 @@ final class ChildPortal implements AutoCloseable {
     /** The jar under test; {@code -Donetrip.portal.jar=...} runs the same tests against another build. */
     static final Path JAR = Path.of(System.getProperty("onetrip.portal.jar", "target/onetrip-portal.jar"));
 
+    /**
+     * The same build extracted, with its class data sharing archive, as README's run command starts it: used when the
+     * build made them ({@code -DskipCds=true} does not) and no other jar is under test.
+     */
+    private static final Path EXTRACTED = Path.of("target", "onetrip", "onetrip-portal.jar");
+
+    private static final Path ARCHIVE = Path.of("target", "onetrip", "onetrip.jsa");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -51,6 +59,18 @@ final class ChildPortal implements AutoCloseable {
         Assumptions.assumeTrue(Files.isRegularFile(JAR), "the application jar is built by mvn package");
     }
 
+    private static List<String> launch() {
+        if (System.getProperty("onetrip.portal.jar") == null
+                && Files.isRegularFile(EXTRACTED)
+                && Files.isRegularFile(ARCHIVE)) {
+            return List.of(
+                    "-XX:SharedArchiveFile=" + ARCHIVE.toAbsolutePath(),
+                    "-jar",
+                    EXTRACTED.toAbsolutePath().toString());
+        }
+        return List.of("-jar", JAR.toAbsolutePath().toString());
+    }
+
     /** Starts the jar on {@code dataDir} with the given extra arguments ({@code --name=value}) on a free port. */
     static ChildPortal start(Path dataDir, Path log, List<String> jvmOptions, String... arguments) {
         return start(dataDir, log, freePort(), jvmOptions, arguments);
@@ -66,8 +86,7 @@ final class ChildPortal implements AutoCloseable {
         command.add("-Daxoniq.update-checker.disabled=true");
         command.add("-Ddisable-axoniq-console-message=true");
         command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(JAR.toAbsolutePath().toString());
+        command.addAll(launch());
         command.add("--server.port=" + port);
         command.add("--onetrip.data-dir=" + dataDir.toAbsolutePath());
         command.add("--spring.main.banner-mode=off");
@@ -90,8 +109,7 @@ final class ChildPortal implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         command.add("-Daxoniq.update-checker.disabled=true");
-        command.add("-jar");
-        command.add(JAR.toAbsolutePath().toString());
+        command.addAll(launch());
         command.add("--onetrip.data-dir=" + dataDir.toAbsolutePath());
         command.add("--spring.main.banner-mode=off");
         command.addAll(List.of(arguments));

@@ -28,8 +28,9 @@ class StartupOverHttpTest {
     }
 
     /**
-     * The demo data used to be written once the port was open, and skipped for good when a filing had come first
-     * ("no cases yet"). A filing sent the moment the port answers must not cancel it, and a restart must not repeat it.
+     * The demo data is written once the port is open (so a first start answers sooner); it once was skipped for good
+     * when a filing had come first ("no cases yet"). A filing sent the moment the port answers must not cancel it,
+     * readiness waits for it, and a restart must not repeat it.
      */
     @Test
     void a_filing_sent_the_moment_the_port_opens_does_not_cancel_the_demo_data_and_a_restart_does_not_repeat_it()

@@ -1,0 +1,65 @@
+package org.onetrip.demo;
+
+import org.onetrip.cluster.SetupSteps;
+import org.onetrip.cluster.StartupPhases;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the demo data exactly once, after the web server has opened its port: on a first start the portal answers
+ * while the cases, disclosures and service records are written (a few seconds), and readiness
+ * ({@code /actuator/health/readiness}) turns to accepting traffic only once they are. A marker row decides
+ * ({@link SetupSteps}), not whether cases exist yet, so neither a filing that arrives early nor a second instance
+ * starting at the same moment can cancel or double it.
+ */
+@Component
+public class DemoDataSetup implements SmartLifecycle {
+
+    static final String DATA = "demo-data";
+
+    private final SetupSteps steps;
+    private final ObjectProvider<DisclosureDemoData> disclosures;
+    private final ObjectProvider<ServiceMechanismsDemoData> mechanisms;
+    private final ObjectProvider<DemoData> cases;
+    private volatile boolean running;
+
+    public DemoDataSetup(
+            SetupSteps steps,
+            ObjectProvider<DisclosureDemoData> disclosures,
+            ObjectProvider<ServiceMechanismsDemoData> mechanisms,
+            ObjectProvider<DemoData> cases) {
+        this.steps = steps;
+        this.disclosures = disclosures;
+        this.mechanisms = mechanisms;
+        this.cases = cases;
+    }
+
+    @Override
+    public void start() {
+        var caseData = cases.getIfAvailable();
+        if (caseData != null) {
+            steps.runOnce(DATA, () -> {
+                disclosures.ifAvailable(DisclosureDemoData::load);
+                mechanisms.ifAvailable(ServiceMechanismsDemoData::load);
+                caseData.load();
+            });
+        }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return StartupPhases.DEMO_DATA;
+    }
+}
