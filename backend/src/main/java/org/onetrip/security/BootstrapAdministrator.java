@@ -2,11 +2,11 @@ package org.onetrip.security;
 
 import org.onetrip.cluster.SetupSteps;
 import org.onetrip.cluster.StartupPhases;
+import org.onetrip.cluster.StartupStep;
 import org.onetrip.shared.api.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * and remove the variable.
  */
 @Component
-public class BootstrapAdministrator implements SmartLifecycle {
+public class BootstrapAdministrator extends StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdministrator.class);
 
@@ -25,13 +25,13 @@ public class BootstrapAdministrator implements SmartLifecycle {
     private final SetupSteps steps;
     private final String username;
     private final String password;
-    private volatile boolean running;
 
     public BootstrapAdministrator(
             StaffAccounts accounts,
             SetupSteps steps,
             @Value("${onetrip.bootstrap-admin.username:admin}") String username,
             @Value("${onetrip.bootstrap-admin.password:}") String password) {
+        super(StartupPhases.DEMO);
         this.accounts = accounts;
         this.steps = steps;
         this.username = username;
@@ -39,8 +39,7 @@ public class BootstrapAdministrator implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
+    protected void run() {
         if (password == null || password.isBlank() || !accounts.isEmpty()) {
             return;
         }
@@ -48,20 +47,5 @@ public class BootstrapAdministrator implements SmartLifecycle {
             accounts.create(username, password, Role.ADMIN, null, "系统管理员");
             log.info("Created the first administrator account {}; set its password on the admin page", username);
         });
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return StartupPhases.DEMO;
     }
 }

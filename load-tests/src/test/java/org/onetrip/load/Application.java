@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * would see it: from launching the process to the first HTTP 200 of the home page, and the process's resident
  * memory afterwards.
  *
- * <p>System properties: {@code load.jar}, {@code load.store} ({@code h2}, the embedded default, or {@code
+ * <p>System properties: {@code load.portal-target} (portal-ui's build folder), {@code load.jar} (another jar
+ * instead), {@code load.store} ({@code h2}, the embedded default, or {@code
  * postgres}: {@code load.postgres.url}/{@code .user}/{@code .password}, defaulting to the {@code
  * ONETRIP_TEST_POSTGRES_*} variables the tests use; a schema {@code onetrip_load} is dropped and created
  * there), {@code load.app-args} (extra JVM options for the application), {@code load.results} (folder for
@@ -79,12 +80,12 @@ public final class Application {
             return;
         }
         try {
-            var jar = Path.of(System.getProperty("load.jar", "../portal-ui/target/onetrip-portal.jar"));
-            var extracted = Path.of("../portal-ui/target/onetrip/onetrip-portal.jar");
-            var archive = Path.of("../portal-ui/target/onetrip/onetrip.jsa");
-            boolean asReadmeRunsIt = System.getProperty("load.jar") == null
-                    && Files.isRegularFile(extracted)
-                    && Files.isRegularFile(archive);
+            var target = Path.of(System.getProperty("load.portal-target", "../portal-ui/target"));
+            var given = System.getProperty("load.jar", "");
+            var jar = given.isBlank() ? target.resolve("onetrip-portal.jar") : Path.of(given);
+            var extracted = target.resolve("onetrip").resolve("onetrip-portal.jar");
+            var archive = target.resolve("onetrip").resolve("onetrip.jsa");
+            boolean asReadmeRunsIt = given.isBlank() && Files.isRegularFile(extracted) && Files.isRegularFile(archive);
             if (!asReadmeRunsIt && !Files.isRegularFile(jar)) {
                 throw new IllegalStateException("no application jar at " + jar.toAbsolutePath()
                         + ": package it first (mvn -B -pl load-tests -am verify does)");

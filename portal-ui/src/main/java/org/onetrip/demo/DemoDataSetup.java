@@ -2,8 +2,8 @@ package org.onetrip.demo;
 
 import org.onetrip.cluster.SetupSteps;
 import org.onetrip.cluster.StartupPhases;
+import org.onetrip.cluster.StartupStep;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * starting at the same moment can cancel or double it.
  */
 @Component
-public class DemoDataSetup implements SmartLifecycle {
+public class DemoDataSetup extends StartupStep {
 
     static final String DATA = "demo-data";
 
@@ -22,13 +22,13 @@ public class DemoDataSetup implements SmartLifecycle {
     private final ObjectProvider<DisclosureDemoData> disclosures;
     private final ObjectProvider<ServiceMechanismsDemoData> mechanisms;
     private final ObjectProvider<DemoData> cases;
-    private volatile boolean running;
 
     public DemoDataSetup(
             SetupSteps steps,
             ObjectProvider<DisclosureDemoData> disclosures,
             ObjectProvider<ServiceMechanismsDemoData> mechanisms,
             ObjectProvider<DemoData> cases) {
+        super(StartupPhases.DEMO_DATA);
         this.steps = steps;
         this.disclosures = disclosures;
         this.mechanisms = mechanisms;
@@ -36,7 +36,7 @@ public class DemoDataSetup implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void run() {
         var caseData = cases.getIfAvailable();
         if (caseData != null) {
             steps.runOnce(DATA, () -> {
@@ -45,21 +45,5 @@ public class DemoDataSetup implements SmartLifecycle {
                 caseData.load();
             });
         }
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return StartupPhases.DEMO_DATA;
     }
 }

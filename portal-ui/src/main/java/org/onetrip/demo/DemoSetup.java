@@ -2,8 +2,8 @@ package org.onetrip.demo;
 
 import org.onetrip.cluster.SetupSteps;
 import org.onetrip.cluster.StartupPhases;
+import org.onetrip.cluster.StartupStep;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,41 +12,25 @@ import org.springframework.stereotype.Component;
  * decides ({@link SetupSteps}). The demo data follows once the port is open ({@link DemoDataSetup}).
  */
 @Component
-public class DemoSetup implements SmartLifecycle {
+public class DemoSetup extends StartupStep {
 
     static final String ACCOUNTS = "demo-accounts";
 
     private final SetupSteps steps;
     private final ObjectProvider<DemoAccounts> accounts;
     private final ObjectProvider<LiaisonDemoAccounts> cadres;
-    private volatile boolean running;
 
     public DemoSetup(
             SetupSteps steps, ObjectProvider<DemoAccounts> accounts, ObjectProvider<LiaisonDemoAccounts> cadres) {
+        super(StartupPhases.DEMO);
         this.steps = steps;
         this.accounts = accounts;
         this.cadres = cadres;
     }
 
     @Override
-    public void start() {
+    protected void run() {
         accounts.ifAvailable(demo -> steps.runOnce(ACCOUNTS, demo::create));
         cadres.ifAvailable(LiaisonDemoAccounts::create);
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return StartupPhases.DEMO;
     }
 }

@@ -5,10 +5,10 @@ import java.time.Duration;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.onetrip.cluster.StartupPhases;
+import org.onetrip.cluster.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,23 +18,23 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "onetrip.calendar.seed", havingValue = "true", matchIfMissing = true)
-public class CalendarSeeding implements SmartLifecycle {
+public class CalendarSeeding extends StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarSeeding.class);
 
     private final CalendarSeeder seeder;
     private final LockingTaskExecutor locks;
     private final Clock clock;
-    private volatile boolean running;
 
     public CalendarSeeding(CalendarSeeder seeder, LockingTaskExecutor locks, Clock clock) {
+        super(StartupPhases.SEED_CALENDAR);
         this.seeder = seeder;
         this.locks = locks;
         this.clock = clock;
     }
 
     @Override
-    public void start() {
+    protected void run() {
         LockingTaskExecutor.TaskResult<java.util.List<Integer>> result;
         try {
             result = locks.executeWithLock(
@@ -48,21 +48,5 @@ public class CalendarSeeding implements SmartLifecycle {
         if (!result.wasExecuted()) {
             log.info("Another instance is seeding the calendar");
         }
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return StartupPhases.SEED_CALENDAR;
     }
 }
