@@ -179,6 +179,17 @@ class SecurityOverHttpTest {
     }
 
     @Test
+    void staff_timelines_show_a_receipt_code_masked_so_no_staff_member_holds_a_filers_key() {
+        for (var hit : staffHits()) {
+            var code = receiptCodeOf(hit);
+            var timeline = portal.get("/api/staff/cases/" + hit.get("caseId").asText() + "/timeline", Staff.DISCIPLINE);
+            assertThat(timeline.status()).isEqualTo(200);
+            assertThat(timeline.json().get("receiptCode").asText()).isEqualTo(code.substring(0, 4) + "•••");
+            assertThat(timeline.body()).doesNotContain(code).doesNotContain(code.replace("-", ""));
+        }
+    }
+
+    @Test
     void a_handler_finds_by_receipt_code_only_a_case_their_department_holds_or_held() {
         var hits = staffHits();
         // a case the guotu office never held: its timeline is forbidden to them by the same access rule

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.OneTripApplication;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.RefusalReason;
+import org.onetrip.cases.query.CaseRegistryRepository;
 import org.onetrip.oversight.admin.ui.AdminService;
 import org.onetrip.oversight.admin.ui.NewAccount;
 import org.onetrip.oversight.audit.ui.AuditService;
@@ -140,8 +141,14 @@ class OversightServicesTest {
         assertThat(after.departmentCode()).isEqualTo("minzheng");
         assertThat(after.transfers()).isEqualTo(1);
 
-        assertThat(audit.find(timeline.receiptCode(), AUDITOR).orElseThrow().caseId())
-                .isEqualTo(caseId);
+        assertThat(timeline.receiptCode())
+                .as("staff never hold the filer's key")
+                .matches("[0-9A-Z]{4}•••");
+        var receiptCode = app.getBean(CaseRegistryRepository.class)
+                .findById(caseId)
+                .orElseThrow()
+                .receiptCode();
+        assertThat(audit.find(receiptCode, AUDITOR).orElseThrow().caseId()).isEqualTo(caseId);
         assertThat(audit.find("0000-0000-0000-0000-0", AUDITOR)).isEmpty();
     }
 

@@ -86,7 +86,7 @@ public class CaseTimelineQueries {
                 state,
                 new CaseTimelineResponse(
                         caseId,
-                        state.receiptCode(),
+                        ReceiptCode.masked(state.receiptCode()),
                         state.status(),
                         messages.get(messages.size() - 1).getSequenceNumber(),
                         entries)));

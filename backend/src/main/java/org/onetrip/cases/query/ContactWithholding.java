@@ -5,18 +5,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.onetrip.cases.api.CaseEvent;
 import org.onetrip.cases.api.CaseFiledEvent;
 import org.onetrip.cases.api.FiledComplainant;
+import org.onetrip.cases.api.ReceiptCode;
 
 /**
  * How staff timelines, audit views and as-of replays show a case's events: the filing's complainant
  * never appears, not even as ciphertext (a legacy filing holds it in clear), only whether the contact
- * was erased. One place, so no view can forget it.
+ * was erased; the filer's receipt code, their key to the case, only masked ({@link ReceiptCode#masked}).
+ * One place, so no view can forget it.
  */
 public final class ContactWithholding {
 
     private ContactWithholding() {}
 
     /**
-     * The event as JSON with the complainant reduced to {@code {withheld, anonymous, erased}}; {@code erased}
+     * The event as JSON with the complainant reduced to {@code {withheld, anonymous, erased}} and the receipt code
+     * masked; {@code erased}
      * is {@link org.onetrip.cases.api.CaseState#contactErased()} of the events shown (up to an instant, for an
      * as-of view).
      */
@@ -27,6 +30,7 @@ public final class ContactWithholding {
             withheld.put("withheld", true);
             withheld.put("anonymous", filed.complainant().anonymous());
             withheld.put("erased", erased);
+            payload.put("receiptCode", ReceiptCode.masked(filed.receiptCode()));
         }
         return payload;
     }

@@ -1,7 +1,6 @@
 package org.onetrip.oversight.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -20,7 +19,6 @@ public class EventTimeline extends VerticalLayout {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(WorkingDays.ZONE);
-    private static final String RECEIPT_CODE = "receiptCode";
 
     public EventTimeline() {
         setPadding(false);
@@ -47,8 +45,7 @@ public class EventTimeline extends VerticalLayout {
                 .set("flex-wrap", "wrap")
                 .set("gap", "var(--lumo-space-m)")
                 .set("font-size", "var(--lumo-font-size-s)");
-        var payload =
-                new Pre(entry.payload() == null ? "" : masked(entry.payload()).toPrettyString());
+        var payload = new Pre(entry.payload() == null ? "" : entry.payload().toPrettyString());
         payload.addClassName("oversight-payload");
         payload.getStyle()
                 .set("white-space", "pre-wrap")
@@ -68,27 +65,6 @@ public class EventTimeline extends VerticalLayout {
     private Span labelled(String key, String value) {
         var span = new Span(getTranslation(key) + ": " + (value == null ? "" : value));
         return span;
-    }
-
-    /**
-     * The payload as stored, but a {@code receiptCode} field (the filer's key) shown by its first four symbols only:
-     * enough to tell two cases apart, not enough to track or rate one.
-     */
-    static JsonNode masked(JsonNode payload) {
-        var copy = payload.deepCopy();
-        mask(copy);
-        return copy;
-    }
-
-    private static void mask(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            var code = object.get(RECEIPT_CODE);
-            if (code != null && code.isTextual()) {
-                var text = code.asText();
-                object.put(RECEIPT_CODE, text.substring(0, Math.min(4, text.length())) + "•••");
-            }
-        }
-        node.forEach(EventTimeline::mask);
     }
 
     static String format(Instant instant) {
