@@ -78,8 +78,16 @@ class StartupOverHttpTest {
                             java.nio.file.Files.getPosixFilePermissions(accessCodeFile)))
                     .isEqualTo("rw-------");
             assertThat(portal.output()).as("a credential is never logged").doesNotContain(accessCode);
-            assertThat(portal.post("/api/public/enterprise-requests", Map.of("accessCode", accessCode), null)
-                            .statusCode())
+            // the look-up reads the liaison projection, which may still be indexing the demo data once ready
+            var deadline = java.time.Instant.now().plusSeconds(40);
+            int opened = portal.post("/api/public/enterprise-requests", Map.of("accessCode", accessCode), null)
+                    .statusCode();
+            while (opened == 404 && java.time.Instant.now().isBefore(deadline)) {
+                Thread.sleep(2_000); // at most 21 look-ups: the public limit is 30 a minute
+                opened = portal.post("/api/public/enterprise-requests", Map.of("accessCode", accessCode), null)
+                        .statusCode();
+            }
+            assertThat(opened)
                     .as("the code in the file opens the enterprise's requests")
                     .isEqualTo(200);
             portal.stop();
