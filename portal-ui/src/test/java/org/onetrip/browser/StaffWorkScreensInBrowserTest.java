@@ -84,6 +84,8 @@ class StaffWorkScreensInBrowserTest {
 
         page.navigate(base + "/search");
         page.locator("#language-switch").click();
+        // the switch reloads the page: typing into the old one can hang on it
+        assertThat(page.locator("#language-switch")).hasText(Pattern.compile("中文"));
         searchUntilFound(page, "低保");
         assertThat(page.locator("#search-total")).hasText(Pattern.compile("[1-9][0-9]* cases found"));
         StaffPageText.assertNoDeveloperText(page);
