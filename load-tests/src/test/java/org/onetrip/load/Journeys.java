@@ -7,13 +7,17 @@ import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import io.gatling.javaapi.core.ChainBuilder;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.onetrip.calendar.api.WorkingDayCalendar;
+import org.onetrip.projections.cases.CaseSearch;
+import org.onetrip.projections.cases.CaseSearchRequest;
 
 /**
  * What each kind of user does once, as Gatling chains. Every request is named after who does it and the
@@ -157,9 +161,10 @@ public final class Journeys {
                     .header("Authorization", session -> staff.authorization("li.qing"))
                     .check(status().is(200)));
         }
+        var query = staffSearchQuery();
         return exec(http("staff search " + SEARCH_TERM + ", Elasticsearch directly " + level)
                 .post("http://127.0.0.1:" + searchPort + "/onetrip-cases/_search?typed_keys=true")
-                .body(StringBody(session -> staffSearchQuery()))
+                .body(StringBody(query))
                 .asJson()
                 .check(status().is(200)));
     }
@@ -203,46 +208,14 @@ public final class Journeys {
     }
 
     /**
-     * What {@code CaseSearch.search} sends for {@code q=低保} with no filters (page 0, 20 hits, relevance
-     * order): the term and its two synonyms as simple_query_string alternatives, six facets.
+     * What {@code CaseSearch.search} sends for {@code q=低保} read by the discipline office (page 0, 20 hits,
+     * relevance order), built by the same code; the day after tomorrow stands in for the calendar's last day due soon.
      */
     static String staffSearchQuery() {
-        var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        var dueSoon = today.plusDays(2);
-        var open = "{\"terms\":{\"status\":[\"ASSIGNED\",\"IN_PROGRESS\",\"RETURNED\"]}}";
-        var fields = "[\"title^3\",\"title.cjk^2\",\"description\",\"description.cjk\",\"answer\",\"answer.cjk\"]";
-        var should = new StringBuilder();
-        for (var alternative : List.of("低保", "最低生活保障", "最低生活保障金")) {
-            should.append(should.isEmpty() ? "" : ",")
-                    .append("{\"simple_query_string\":{\"query\":\"")
-                    .append(alternative)
-                    .append("\",\"fields\":")
-                    .append(fields)
-                    .append(",\"default_operator\":\"and\",\"flags\":\"AND|OR|NOT|PHRASE|PRECEDENCE|WHITESPACE\","
-                            + "\"lenient\":true}}");
-        }
-        var overdue = "{\"bool\":{\"minimum_should_match\":\"1\",\"should\":[{\"bool\":{\"filter\":[" + open
-                + ",{\"range\":{\"dueDate\":{\"lt\":\"" + today + "\"}}}]}},{\"bool\":{\"must_not\":[" + open
-                + "],\"filter\":[{\"term\":{\"answeredOnTime\":false}}]}}]}}";
-        var soon = "{\"bool\":{\"filter\":[" + open + ",{\"range\":{\"dueDate\":{\"gte\":\"" + today + "\",\"lte\":\""
-                + dueSoon + "\"}}}]}}";
-        var onTime = "{\"bool\":{\"minimum_should_match\":\"1\",\"should\":[{\"bool\":{\"filter\":[" + open
-                + ",{\"range\":{\"dueDate\":{\"gt\":\"" + dueSoon + "\"}}}]}},{\"bool\":{\"must_not\":[" + open
-                + "],\"filter\":[{\"term\":{\"answeredOnTime\":true}}]}}]}}";
-        var facets = new StringBuilder();
-        for (var facet : List.of(
-                "status:status", "department:departmentCode", "kind:kind", "category:category", "channel:channel")) {
-            var parts = facet.split(":");
-            facets.append("\"")
-                    .append(parts[0])
-                    .append("\":{\"terms\":{\"field\":\"")
-                    .append(parts[1])
-                    .append("\",\"size\":50}},");
-        }
-        return "{\"from\":0,\"size\":20,\"track_total_hits\":true,\"query\":{\"bool\":{\"must\":[{\"bool\":{\"should\":["
-                + should + "],\"minimum_should_match\":\"1\"}}]}},\"aggregations\":{" + facets
-                + "\"deadline\":{\"filters\":{\"filters\":{\"OVERDUE\":" + overdue + ",\"DUE_SOON\":" + soon
-                + ",\"ON_TIME\":" + onTime + "}}}},\"sort\":[{\"_score\":{\"order\":\"desc\"}},{\"filedAt\":{\"order\":"
-                + "\"desc\"}}]}";
+        var today = LocalDate.now(WorkingDayCalendar.ZONE);
+        var request = new CaseSearchRequest(SEARCH_TERM, null, null, null, null, null, null, false, 0, 20, null);
+        return JsonpUtils.toJsonString(
+                CaseSearch.staffSearchRequest("onetrip-cases", request, today, today.plusDays(2)),
+                new JacksonJsonpMapper());
     }
 }
