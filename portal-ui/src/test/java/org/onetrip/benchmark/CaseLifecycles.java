@@ -95,7 +95,9 @@ final class CaseLifecycles {
         var random = new SplittableRandom(n * 7919L + 17);
         var first = DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size()));
         var second = other(random, first);
-        var id = file(n, random, first);
+        // a complaint about a department may not be handled by it (conflict of interest): about a third one
+        var concerned = other(random, first, second);
+        var id = file(n, random, concerned);
         send(new AcceptCaseCommand(id, INTAKE, Channel.WORKBENCH, null, null));
         switch (n % 4) {
             case 0 -> {
@@ -163,10 +165,10 @@ final class CaseLifecycles {
         send(new AcceptCaseCommand(id, INTAKE, Channel.WORKBENCH, null, null));
     }
 
-    static String other(SplittableRandom random, String department) {
+    static String other(SplittableRandom random, String... departments) {
         while (true) {
             var candidate = DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size()));
-            if (!candidate.equals(department)) {
+            if (!List.of(departments).contains(candidate)) {
                 return candidate;
             }
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.projections.cases.CaseSearch;
-import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ProjectionIndexes;
 import org.onetrip.projections.support.ProjectionProcessors;
 import org.onetrip.projections.support.ReplayableProjection;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,14 +19,8 @@ import org.springframework.context.annotation.Configuration;
 public class AgencyProjectionsConfiguration {
 
     @Bean
-    AgencyProjection agencyProjection(
-            ElasticsearchClient client,
-            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
-            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
-            Clock clock) {
-        var index = new ProjectionIndex(client, prefix + "-agency", "projections/agency-index.json", clock, replicas);
-        index.ensureExists();
-        return new AgencyProjection(client, index);
+    AgencyProjection agencyProjection(ElasticsearchClient client, ProjectionIndexes indexes) {
+        return new AgencyProjection(client, indexes.index("agency", "projections/agency-index.json"));
     }
 
     @Bean

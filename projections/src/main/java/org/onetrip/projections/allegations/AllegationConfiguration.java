@@ -1,12 +1,11 @@
 package org.onetrip.projections.allegations;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.onetrip.projections.cases.CaseProgress;
-import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ProjectionIndexes;
 import org.onetrip.projections.support.ProjectionProcessors;
 import org.onetrip.projections.support.ReplayableProjection;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,11 +17,8 @@ import org.springframework.context.annotation.Configuration;
 public class AllegationConfiguration {
 
     @Bean
-    AllegationProjection allegationProjection(
-            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
-        var index = new ProjectionIndex(client, prefix + "-allegations", "projections/allegations-index.json", clock);
-        index.ensureExists();
-        return new AllegationProjection(client, index);
+    AllegationProjection allegationProjection(ElasticsearchClient client, ProjectionIndexes indexes) {
+        return new AllegationProjection(client, indexes.index("allegations", "projections/allegations-index.json"));
     }
 
     @Bean

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
-import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ProjectionIndexes;
 import org.onetrip.projections.support.ProjectionProcessors;
 import org.onetrip.projections.support.ReplayableProjection;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,18 +18,11 @@ import org.springframework.context.annotation.Configuration;
 public class AppointmentProjectionsConfiguration {
 
     @Bean
-    AppointmentProjection appointmentProjection(
-            ElasticsearchClient client,
-            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
-            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
-            Clock clock) {
-        var slots = new ProjectionIndex(
-                client, prefix + "-appointment-slots", "projections/appointment-slots-index.json", clock, replicas);
-        var bookings = new ProjectionIndex(
-                client, prefix + "-appointments", "projections/appointments-index.json", clock, replicas);
-        slots.ensureExists();
-        bookings.ensureExists();
-        return new AppointmentProjection(client, slots, bookings);
+    AppointmentProjection appointmentProjection(ElasticsearchClient client, ProjectionIndexes indexes) {
+        return new AppointmentProjection(
+                client,
+                indexes.index("appointment-slots", "projections/appointment-slots-index.json"),
+                indexes.index("appointments", "projections/appointments-index.json"));
     }
 
     @Bean

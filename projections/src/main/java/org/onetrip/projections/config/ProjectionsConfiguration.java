@@ -31,6 +31,7 @@ import org.onetrip.projections.disclosure.DisclosureSearch;
 import org.onetrip.projections.disclosure.DisclosureSearchProjection;
 import org.onetrip.projections.support.ProjectionHealthIndicator;
 import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ProjectionIndexes;
 import org.onetrip.projections.support.ProjectionLag;
 import org.onetrip.projections.support.ProjectionMaintenance;
 import org.onetrip.projections.support.ProjectionMetrics;
@@ -86,42 +87,33 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
+    ProjectionIndexes projectionIndexes(
+            ElasticsearchClient client,
+            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
+            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
+            Clock clock) {
+        return new ProjectionIndexes(client, prefix, replicas, clock);
+    }
+
+    @Bean
     CaseSearchProjection caseSearchProjection(
-            ElasticsearchClient client,
-            CaseDocumentFolder folder,
-            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
-            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
-            Clock clock) {
-        var staff = new ProjectionIndex(client, prefix + "-cases", "projections/cases-index.json", clock, replicas);
-        var published = new ProjectionIndex(
-                client, prefix + "-public-cases", "projections/public-cases-index.json", clock, replicas);
-        staff.ensureExists();
-        published.ensureExists();
-        return new CaseSearchProjection(client, staff, published, folder);
+            ElasticsearchClient client, CaseDocumentFolder folder, ProjectionIndexes indexes) {
+        return new CaseSearchProjection(
+                client,
+                indexes.index("cases", "projections/cases-index.json"),
+                indexes.index("public-cases", "projections/public-cases-index.json"),
+                folder);
     }
 
     @Bean
-    TimelineProjection timelineProjection(
-            ElasticsearchClient client,
-            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
-            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
-            Clock clock) {
-        var index =
-                new ProjectionIndex(client, prefix + "-timeline", "projections/timeline-index.json", clock, replicas);
-        index.ensureExists();
-        return new TimelineProjection(client, index);
+    TimelineProjection timelineProjection(ElasticsearchClient client, ProjectionIndexes indexes) {
+        return new TimelineProjection(client, indexes.index("timeline", "projections/timeline-index.json"));
     }
 
     @Bean
-    DisclosureSearchProjection disclosureSearchProjection(
-            ElasticsearchClient client,
-            @Value("${onetrip.search.index-prefix:onetrip}") String prefix,
-            @Value("${onetrip.search.replicas:#{null}}") Integer replicas,
-            Clock clock) {
-        var index = new ProjectionIndex(
-                client, prefix + "-disclosures", "projections/disclosures-index.json", clock, replicas);
-        index.ensureExists();
-        return new DisclosureSearchProjection(client, index);
+    DisclosureSearchProjection disclosureSearchProjection(ElasticsearchClient client, ProjectionIndexes indexes) {
+        return new DisclosureSearchProjection(
+                client, indexes.index("disclosures", "projections/disclosures-index.json"));
     }
 
     @Bean

@@ -1,12 +1,11 @@
 package org.onetrip.projections.liaison;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
 import org.onetrip.projections.cases.CaseProgress;
 import org.onetrip.projections.cases.CaseSearchProjection;
-import org.onetrip.projections.support.ProjectionIndex;
+import org.onetrip.projections.support.ProjectionIndexes;
 import org.onetrip.projections.support.ProjectionProcessors;
 import org.onetrip.projections.support.ReplayableProjection;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,16 +17,14 @@ import org.springframework.context.annotation.Configuration;
 public class LiaisonConfiguration {
 
     @Bean
-    LiaisonProjection liaisonProjection(
-            ElasticsearchClient client, @Value("${onetrip.search.index-prefix:onetrip}") String prefix, Clock clock) {
-        var indices = new LiaisonIndices(
-                new ProjectionIndex(client, prefix + "-grids", "projections/grids-index.json", clock),
-                new ProjectionIndex(client, prefix + "-grid-visits", "projections/grid-visits-index.json", clock),
-                new ProjectionIndex(client, prefix + "-enterprises", "projections/enterprises-index.json", clock),
-                new ProjectionIndex(
-                        client, prefix + "-enterprise-visits", "projections/enterprise-visits-index.json", clock));
-        indices.ensureExist();
-        return new LiaisonProjection(client, indices);
+    LiaisonProjection liaisonProjection(ElasticsearchClient client, ProjectionIndexes indexes) {
+        return new LiaisonProjection(
+                client,
+                new LiaisonIndices(
+                        indexes.index("grids", "projections/grids-index.json"),
+                        indexes.index("grid-visits", "projections/grid-visits-index.json"),
+                        indexes.index("enterprises", "projections/enterprises-index.json"),
+                        indexes.index("enterprise-visits", "projections/enterprise-visits-index.json")));
     }
 
     @Bean
