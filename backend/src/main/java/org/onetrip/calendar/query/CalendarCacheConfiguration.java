@@ -1,6 +1,7 @@
 package org.onetrip.calendar.query;
 
 import org.axonframework.config.ConfigurerModule;
+import org.onetrip.shared.config.SubscribingProcessors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,8 +10,7 @@ public class CalendarCacheConfiguration {
 
     /** Subscribing, so the cache sees a publish in the publishing thread instead of a poll later. */
     public static ConfigurerModule subscribingCalendarCache() {
-        return configurer ->
-                configurer.eventProcessing().registerSubscribingEventProcessor(WorkingDays.PROCESSING_GROUP);
+        return SubscribingProcessors.of(WorkingDays.PROCESSING_GROUP);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.onetrip.cases.api.ComplainantContactViewedEvent;
 import org.onetrip.cases.query.CaseRegistryProjection;
 import org.onetrip.cases.query.ContactRetentionProjection;
 import org.onetrip.shared.config.StoredTypeNames;
+import org.onetrip.shared.config.SubscribingProcessors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,16 +24,13 @@ public class CaseConfiguration {
     /** The receipt-code registry must commit with the events it is built from, so it subscribes. */
     @Bean
     ConfigurerModule caseRegistryProcessor() {
-        return configurer ->
-                configurer.eventProcessing().registerSubscribingEventProcessor(CaseRegistryProjection.PROCESSING_GROUP);
+        return SubscribingProcessors.of(CaseRegistryProjection.PROCESSING_GROUP);
     }
 
     /** The retention list must commit with the events it is built from, so it subscribes. */
     @Bean
     ConfigurerModule contactRetentionProcessor() {
-        return configurer -> configurer
-                .eventProcessing()
-                .registerSubscribingEventProcessor(ContactRetentionProjection.PROCESSING_GROUP);
+        return SubscribingProcessors.of(ContactRetentionProjection.PROCESSING_GROUP);
     }
 
     /** The contact events were first stored from the privacy feature's package; they keep that name. */

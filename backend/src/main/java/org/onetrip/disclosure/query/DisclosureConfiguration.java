@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.disclosure.command.PublicationBatches;
 import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.shared.config.SubscribingProcessors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,8 +44,6 @@ public class DisclosureConfiguration {
     /** The registry must commit with the events it is built from, so it subscribes. */
     @Bean
     ConfigurerModule disclosureRegistryProcessor() {
-        return configurer -> configurer
-                .eventProcessing()
-                .registerSubscribingEventProcessor(DisclosureRegistryProjection.PROCESSING_GROUP);
+        return SubscribingProcessors.of(DisclosureRegistryProjection.PROCESSING_GROUP);
     }
 }
