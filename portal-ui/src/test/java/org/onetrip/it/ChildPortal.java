@@ -80,6 +80,7 @@ final class ChildPortal implements AutoCloseable {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        command.add("-Xmn64m");
         command.add("-XX:+UseSerialGC");
         // A child lives for a start and a few requests: C2's compilations would cost more CPU than they return.
         command.add("-XX:TieredStopAtLevel=1");
