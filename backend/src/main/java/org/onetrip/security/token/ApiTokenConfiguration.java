@@ -55,7 +55,7 @@ public class ApiTokenConfiguration {
                 timestamps,
                 new JwtIssuerValidator(ApiTokens.ISSUER),
                 new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull)));
-        return decoder;
+        return new RememberedJwtDecoder(decoder, clock, properties.lifetime(), properties.clockSkew());
     }
 
     /** Lets the chain accept {@code Authorization: Bearer …}; a bad or outdated token gets {@code unauthenticated}. */

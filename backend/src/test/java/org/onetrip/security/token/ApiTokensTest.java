@@ -255,6 +255,59 @@ class ApiTokensTest {
                 .hasMessageContaining("at least 32 bytes");
     }
 
+    @Test
+    void a_token_in_use_is_verified_once_and_refused_from_the_moment_it_expires() {
+        var token = tokens(key, ISSUED).issue(principal("zhang.min")).value();
+        var now = new AtomicReference<>(ISSUED.plusSeconds(60));
+        var clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        var verifications = new java.util.concurrent.atomic.AtomicInteger();
+        var verifier = ApiTokenConfiguration.decoder(key, PROPERTIES, clock);
+        JwtDecoder counting = value -> {
+            verifications.incrementAndGet();
+            return verifier.decode(value);
+        };
+        var decoder = new RememberedJwtDecoder(counting, clock, PROPERTIES.lifetime(), PROPERTIES.clockSkew());
+
+        for (int request = 0; request < 3; request++) {
+            assertThat(decoder.decode(token).getSubject()).isEqualTo("zhang.min");
+        }
+        assertThat(verifications).hasValue(1);
+
+        now.set(ISSUED.plus(Duration.ofMinutes(30)).plusSeconds(30));
+        assertThat(decoder.decode(token).getSubject())
+                .as("still within the allowed clock skew")
+                .isEqualTo("zhang.min");
+        now.set(ISSUED.plus(Duration.ofMinutes(30)).plusSeconds(31));
+        assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(JwtValidationException.class);
+    }
+
+    @Test
+    void a_token_that_fails_verification_is_never_remembered() {
+        var token = tokens(key, ISSUED).issue(principal("handler.guotu")).value();
+        var parts = token.split("\\.");
+        var tampered = parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 2) + "AA";
+        var decoder = decoder(key, ISSUED);
+
+        assertThatThrownBy(() -> decoder.decode(tampered)).isInstanceOf(BadJwtException.class);
+        assertThatThrownBy(() -> decoder.decode(tampered)).isInstanceOf(BadJwtException.class);
+        assertThat(decoder.decode(token).getSubject()).isEqualTo("handler.guotu");
+    }
+
     private ApiTokens tokens(SecretKey signingKey, Instant now) {
         return new ApiTokens(
                 new NimbusJwtEncoder(new ImmutableSecret<>(signingKey)),
