@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +65,13 @@ class ProjectionBenchmarkTest {
     private static final boolean WARMUP = Boolean.parseBoolean(System.getProperty("benchmark.warmup", "true"));
     private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
     private static final int POLL_MS = Integer.getInteger("benchmark.poll-ms", 5);
+    /**
+     * Replays and raw bulk runs alternate this many times and the fastest of each counts: within one run the same raw
+     * bulk once took 5.2 s and 12.4 s minutes apart (merges of what the run before it wrote), so a single pair decided
+     * nothing.
+     */
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
+
     private static final int WARMUP_SAMPLES = 20;
     /** Documents per raw bulk request: about what one projection batch writes (1000 events ≈ 125 cases ≈ 250). */
     private static final int RAW_BULK_BATCH = 200;
@@ -123,9 +132,17 @@ class ProjectionBenchmarkTest {
                 log("warm-up: one raw bulk run, not measured");
                 rawBulk(cases, rawBatch);
             }
-            double searchReplay = timeReplay(replayer, CaseSearchProjection.PROCESSING_GROUP);
             double timelineReplay = timeReplay(replayer, TimelineProjection.PROCESSING_GROUP);
-            var raw = rawBulk(cases, rawBatch);
+            var searchReplays = new ArrayList<Double>();
+            var rawRuns = new ArrayList<RawBulk>();
+            for (int round = 0; round < ROUNDS; round++) {
+                searchReplays.add(timeReplay(replayer, CaseSearchProjection.PROCESSING_GROUP));
+                rawRuns.add(rawBulk(cases, rawBatch));
+            }
+            double searchReplay = Collections.min(searchReplays);
+            var raw = rawRuns.stream()
+                    .min(Comparator.comparingDouble(RawBulk::seconds))
+                    .orElseThrow();
 
             double catchUpEventsPerSecond = events / searchReplay;
             double rawDocsPerSecond = raw.documents / raw.seconds;
@@ -181,13 +198,19 @@ class ProjectionBenchmarkTest {
                     "raw bulk of the finished staff + public docs (" + raw.documents + " docs)",
                     raw.seconds,
                     fmt(rawDocsPerSecond) + " docs/s = " + fmt(rawEventsEquivalentPerSecond) + " events-equivalent/s");
+            md.append(String.format(
+                    Locale.ROOT,
+                    "%nFastest of %d rounds, each a `case-search` replay then a raw bulk run: replays %s s, raw bulk %s s.%n",
+                    ROUNDS,
+                    seconds(searchReplays),
+                    seconds(rawRuns.stream().map(RawBulk::seconds).toList())));
             md.append("\n| ratio | value | aim |\n|---|---:|---:|\n");
             md.append(String.format(
                     Locale.ROOT,
                     "| **catch-up**: replay events/s ÷ raw bulk events-equivalent/s "
-                            + "(= raw bulk time ÷ replay time) | **%.2f** | ≥ 0.5 %s |%n",
+                            + "(= raw bulk time ÷ replay time) | **%.2f** | ≥ 0.8 %s |%n",
                     catchUpRatio,
-                    catchUpRatio >= 0.5 ? "✅" : "❌"));
+                    catchUpRatio >= 0.8 ? "✅" : "❌"));
             md.append(String.format(
                     Locale.ROOT,
                     "| raw: replay events/s ÷ raw bulk docs/s | %.2f | (not the aim's " + "ratio) |%n",
@@ -286,6 +309,12 @@ class ProjectionBenchmarkTest {
     }
 
     record RawBulk(long documents, double seconds) {}
+
+    private static String seconds(List<Double> times) {
+        return times.stream()
+                .map(t -> String.format(Locale.ROOT, "%.2f", t))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 
     /**
      * Reads every finished staff and public document from the read aliases and bulk-indexes them, with the
