@@ -159,23 +159,8 @@ class ApiTokensTest {
 
     @Test
     void an_instance_trusts_what_it_read_of_an_account_for_the_recheck_interval_only() {
-        var now = new java.util.concurrent.atomic.AtomicReference<>(ISSUED);
-        var clock = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        var now = new AtomicReference<>(ISSUED);
+        var clock = movingClock(now);
         var remembering = new ApiTokens(
                 new NimbusJwtEncoder(new ImmutableSecret<>(key)),
                 accounts,
@@ -259,22 +244,7 @@ class ApiTokensTest {
     void a_token_in_use_is_verified_once_and_refused_from_the_moment_it_expires() {
         var token = tokens(key, ISSUED).issue(principal("zhang.min")).value();
         var now = new AtomicReference<>(ISSUED.plusSeconds(60));
-        var clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        var clock = movingClock(now);
         var verifications = new java.util.concurrent.atomic.AtomicInteger();
         var verifier = ApiTokenConfiguration.decoder(key, PROPERTIES, clock);
         JwtDecoder counting = value -> {
@@ -322,6 +292,26 @@ class ApiTokensTest {
 
     private StaffPrincipal principal(String username) {
         return new StaffPrincipal(rows.get(username));
+    }
+
+    /** A clock the test moves by setting {@code now}. */
+    private static Clock movingClock(AtomicReference<Instant> now) {
+        return new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
     }
 
     private static SecretKey randomKey() {
