@@ -14,6 +14,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.cases.query.CaseRegistryRepository;
+import org.onetrip.projections.support.ProjectionMaintenance;
+import org.onetrip.projections.support.ProjectionReplayer;
+import org.onetrip.projections.support.ProjectionTokens;
 import org.onetrip.testing.SharedSearchNode;
 
 class ProjectionReplayOverHttpTest {
@@ -301,6 +304,44 @@ class ProjectionReplayOverHttpTest {
                 assertThat(Instant.now()).as("rebuilt to the same documents").isBefore(rebuiltDeadline);
                 Thread.sleep(250);
             }
+        }
+    }
+
+    /**
+     * The rebuild rounds run every second; the coordinator follows its running rebuilds more often, so that a rebuild
+     * whose events are all replayed serves reads at once rather than at the next round.
+     */
+    @Test
+    void a_rebuild_whose_events_are_all_replayed_finishes_without_waiting_for_the_next_rebuild_round()
+            throws Exception {
+        try (var portal = RunningPortal.start(dataDir)) {
+            portal.bean(ProjectionMaintenance.class).stop();
+            var replayer = portal.bean(ProjectionReplayer.class);
+            var tokens = portal.bean(ProjectionTokens.class);
+            replayer.followRunning();
+            assertThat(replayer.status("case-timeline").state()).isEqualTo("IDLE");
+
+            var deadline = Instant.now().plus(Duration.ofSeconds(30));
+            replayer.start("case-timeline", "test", "requested");
+            // a processor started moments ago is left alone for a few seconds before it is paused
+            while (!replayer.status("case-timeline").state().equals("RUNNING")) {
+                assertThat(Instant.now()).as("the rebuild started").isBefore(deadline);
+                Thread.sleep(100);
+                replayer.tick();
+            }
+            long head = tokens.headPosition();
+            while (replayer.status("case-timeline").segments().stream()
+                    .anyMatch(segment -> segment.position() == null || segment.position() < head)) {
+                assertThat(Instant.now()).as("the events were replayed").isBefore(deadline);
+                Thread.sleep(50);
+            }
+            assertThat(replayer.status("case-timeline").state()).isEqualTo("RUNNING");
+
+            replayer.followRunning();
+
+            assertThat(replayer.status("case-timeline").state()).isEqualTo("FINISHED");
+            replayer.followRunning();
+            assertThat(replayer.status("case-timeline").state()).isEqualTo("FINISHED");
         }
     }
 

@@ -73,6 +73,10 @@ public final class RunningPortal implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public boolean hasBean(Class<?> type) {
+        return context.getBeanNamesForType(type).length > 0;
+    }
+
     /** Returns once every projection has processed every event stored so far, and its writes are searchable. */
     public void awaitProjections() {
         ProjectionsCaughtUp.await(context, Duration.ofSeconds(60));

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
@@ -38,7 +37,7 @@ import org.onetrip.projections.support.ProjectionMetrics;
 import org.onetrip.projections.support.ProjectionProcessors;
 import org.onetrip.projections.support.ProjectionReplayer;
 import org.onetrip.projections.support.ProjectionTokens;
-import org.onetrip.projections.support.ReadAheadEventSource;
+import org.onetrip.projections.support.ReadAheadSources;
 import org.onetrip.projections.support.ReplayableProjection;
 import org.onetrip.projections.support.SegmentBalancer;
 import org.onetrip.projections.timeline.TimelineProjection;
@@ -166,6 +165,11 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
+    ReadAheadSources readAheadSources() {
+        return new ReadAheadSources();
+    }
+
+    @Bean
     ProjectionTokens projectionTokens(
             EntityManager entityManager,
             PlatformTransactionManager transactions,
@@ -193,7 +197,8 @@ public class ProjectionsConfiguration {
             ProjectionTokens tokens,
             InstanceRegistry instances,
             Clock clock,
-            @Value("${onetrip.projections.segments:1}") int segments) {
+            @Value("${onetrip.projections.segments:1}") int segments,
+            ReadAheadSources readAheadSources) {
         var indices = new HashMap<String, List<ProjectionIndex>>(Map.of(
                 CaseSearchProjection.PROCESSING_GROUP, List.of(cases.staffIndex(), cases.publicIndex()),
                 TimelineProjection.PROCESSING_GROUP, List.of(timeline.index()),
@@ -209,7 +214,8 @@ public class ProjectionsConfiguration {
                         .map(InstanceRegistry.LiveInstance::instanceId)
                         .collect(Collectors.toSet()),
                 clock,
-                segments);
+                segments,
+                readAheadSources::stopWaiting);
     }
 
     @Bean
@@ -280,17 +286,17 @@ public class ProjectionsConfiguration {
             @Value("${onetrip.projections.batch-size:" + DEFAULT_BATCH_SIZE + "}") int batchSize,
             @Value("${onetrip.projections.read-ahead:0}") int readAheadSetting,
             @Value("${onetrip.projections.segments:1}") int segments,
-            @Value("${onetrip.projections.claim-interval:PT2S}") Duration claimInterval) {
+            @Value("${onetrip.projections.claim-interval:PT2S}") Duration claimInterval,
+            ReadAheadSources readAheadSources) {
         // Events read ahead of each processor on a thread of its own (ReadAheadEventSource): two batches by default.
         int readAhead = readAheadSetting > 0 ? readAheadSetting : 2 * batchSize;
         return configurer -> configurer.eventProcessing(processing -> {
             for (var group : GROUPS) {
-                processing.registerTrackingEventProcessor(
+                ProjectionProcessors.register(
+                        processing,
                         group,
-                        configuration -> new ReadAheadEventSource(configuration.eventStore(), readAhead, group),
-                        configuration -> ProjectionProcessors.tracking(segments, batchSize, claimInterval));
-                processing.registerListenerInvocationErrorHandler(
-                        group, configuration -> PropagatingErrorHandler.instance());
+                        configuration -> readAheadSources.create(group, configuration.eventStore(), readAhead),
+                        ProjectionProcessors.tracking(segments, batchSize, claimInterval));
             }
         });
     }

@@ -19,6 +19,10 @@ public class ProjectionMaintenance implements SmartLifecycle {
     private final Duration balanceInterval;
     private volatile ScheduledFuture<?> rebuilds;
     private volatile ScheduledFuture<?> balancing;
+    private volatile ScheduledFuture<?> following;
+
+    /** How soon a rebuild that has reached its target serves reads (the rebuild rounds run only every second). */
+    static final Duration FOLLOW_INTERVAL = Duration.ofMillis(100);
 
     public ProjectionMaintenance(
             ProjectionReplayer replayer,
@@ -37,6 +41,7 @@ public class ProjectionMaintenance implements SmartLifecycle {
     public void start() {
         replayer.processorsStarted();
         rebuilds = scheduler.scheduleWithFixedDelay(replayer::tick, Duration.ofSeconds(1));
+        following = scheduler.scheduleWithFixedDelay(replayer::followRunning, FOLLOW_INTERVAL);
         balancing = scheduler.scheduleWithFixedDelay(
                 () -> {
                     lag.sample();
@@ -47,12 +52,13 @@ public class ProjectionMaintenance implements SmartLifecycle {
 
     @Override
     public void stop() {
-        for (var task : new ScheduledFuture<?>[] {rebuilds, balancing}) {
+        for (var task : new ScheduledFuture<?>[] {rebuilds, following, balancing}) {
             if (task != null) {
                 task.cancel(false);
             }
         }
         rebuilds = null;
+        following = null;
         balancing = null;
     }
 

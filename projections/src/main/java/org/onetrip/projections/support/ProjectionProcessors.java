@@ -2,9 +2,15 @@ package org.onetrip.projections.support;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.onetrip.shared.config.UnmeteredProcessors;
 
 /**
  * How every projection's tracking processor runs, the read side's own and those the features contribute: {@code
@@ -32,8 +38,23 @@ public final class ProjectionProcessors {
      */
     public static ConfigurerModule module(String group, int segments, int batchSize, Duration claimInterval) {
         var configuration = tracking(segments, batchSize, claimInterval);
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerTrackingEventProcessor(group, config -> config.eventStore(), config -> configuration)
-                .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance()));
+        return configurer -> configurer.eventProcessing(
+                processing -> register(processing, group, Configuration::eventStore, configuration));
+    }
+
+    /**
+     * Registers a projection's processor reading from {@code source}: its failures propagate, so that the processor
+     * retries the batch instead of skipping it, and it has no per-event metrics (how far each projection is behind is
+     * {@code onetrip.projection.lag.*}, see {@link ProjectionMetrics}).
+     */
+    public static void register(
+            EventProcessingConfigurer processing,
+            String group,
+            Function<Configuration, StreamableMessageSource<TrackedEventMessage<?>>> source,
+            TrackingEventProcessorConfiguration configuration) {
+        processing
+                .registerTrackingEventProcessor(group, source, c -> configuration)
+                .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
+        UnmeteredProcessors.withoutEventMetrics(processing, group);
     }
 }

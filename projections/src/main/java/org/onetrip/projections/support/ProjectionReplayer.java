@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -62,7 +63,11 @@ public class ProjectionReplayer {
     private final Supplier<Set<String>> liveInstances;
     private final Clock clock;
     private final int segments;
+    private final Consumer<String> stopWaiting;
     private final Set<String> pausedHere = ConcurrentHashMap.newKeySet();
+    /** Rebuilds this instance coordinates: {@link #followRunning()} checks them more often than {@link #tick()}. */
+    private final Set<String> coordinatedHere = ConcurrentHashMap.newKeySet();
+
     private final Map<String, Instant> startedAt = new ConcurrentHashMap<>();
     private volatile Instant processorsStartedAt;
     /** How long after a start a processor is left alone (see {@link #pauseLocal}). */
@@ -81,8 +86,11 @@ public class ProjectionReplayer {
             String instanceId,
             Supplier<Set<String>> liveInstances,
             Clock clock,
-            int segments) {
+            int segments,
+            Consumer<String> stopWaiting) {
+        // stopWaiting: a projection's processor stops waiting for new events, so that pausing it takes no idle poll
         this.processing = processing;
+        this.stopWaiting = stopWaiting;
         this.segments = segments;
         this.indicesByGroup = Map.copyOf(indicesByGroup);
         this.jdbc = jdbc;
@@ -239,8 +247,26 @@ public class ProjectionReplayer {
         }
     }
 
+    /**
+     * Follows only the running rebuilds this instance coordinates, so that a finished one serves reads within
+     * {@link ProjectionMaintenance#FOLLOW_INTERVAL} instead of at the next {@link #tick()}; asks nothing while there
+     * are none.
+     */
+    public synchronized void followRunning() {
+        for (var group : List.copyOf(coordinatedHere)) {
+            try {
+                step(group);
+            } catch (RuntimeException e) {
+                log.warn("Rebuild of projection {} could not go on this round: {}", group, e.toString());
+            }
+        }
+    }
+
     private void step(String group) {
         var row = load(group);
+        if (row.isEmpty() || row.get().state() != State.RUNNING) {
+            coordinatedHere.remove(group);
+        }
         if (row.isEmpty() || !row.get().state().active()) {
             resumeLocal(group);
             return;
@@ -286,7 +312,10 @@ public class ProjectionReplayer {
                                                 rebuild.coordinator())
                                         == 1);
                 if (coordinating) {
+                    coordinatedHere.add(group);
                     follow(group, rebuild);
+                } else {
+                    coordinatedHere.remove(group);
                 }
             }
             default -> {}
@@ -310,7 +339,8 @@ public class ProjectionReplayer {
         }
         long target = tokens.headPosition();
         long start = Math.min(tokens.tailPosition(), target);
-        indicesByGroup.get(group).forEach(ProjectionIndex::startRebuild);
+        // each index's steps are cluster-state updates of the search cluster: the indices take theirs side by side
+        indicesByGroup.get(group).parallelStream().forEach(ProjectionIndex::startRebuild);
         int stored = tokens.segments(group).size();
         if (stored != segments) {
             log.info("Dividing projection {} into {} segments (it had {}) for its rebuild", group, segments, stored);
@@ -332,6 +362,7 @@ public class ProjectionReplayer {
                 group,
                 instanceId);
         progressLoggedAt.put(group, clock.instant());
+        coordinatedHere.add(group);
         log.info(
                 "Rebuilding projection {} from the event store into a new index generation: {} events to replay",
                 group,
@@ -358,7 +389,7 @@ public class ProjectionReplayer {
                     group);
         }
         if (reached >= rebuild.target()) {
-            indicesByGroup.get(group).forEach(ProjectionIndex::finishRebuild);
+            indicesByGroup.get(group).parallelStream().forEach(ProjectionIndex::finishRebuild);
             jdbc.update(
                     "update projection_rebuild set state = 'FINISHED', finished_at = ?, reached_position = ?,"
                             + " reached_at = ?, message = null where projection = ? and state = 'RUNNING'",
@@ -375,6 +406,7 @@ public class ProjectionReplayer {
                     events,
                     took.isZero() ? events : Math.round(events * 1000.0 / took.toMillis()));
             progressLoggedAt.remove(group);
+            coordinatedHere.remove(group);
             return;
         }
         var lastLogged = progressLoggedAt.getOrDefault(group, rebuild.startedAt());
@@ -439,7 +471,9 @@ public class ProjectionReplayer {
         if (Duration.between(started, clock.instant()).compareTo(SETTLE) < 0) {
             return false;
         }
-        processor.shutDown();
+        var stopped = processor.shutdownAsync();
+        stopWaiting.accept(group);
+        stopped.join();
         pausedHere.add(group);
         return true;
     }

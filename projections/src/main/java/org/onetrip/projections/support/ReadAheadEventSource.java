@@ -3,7 +3,10 @@ package org.onetrip.projections.support;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -23,6 +26,7 @@ public class ReadAheadEventSource implements StreamableMessageSource<TrackedEven
     private final StreamableMessageSource<TrackedEventMessage<?>> delegate;
     private final int capacity;
     private final String name;
+    private final Set<ReadAheadStream> open = ConcurrentHashMap.newKeySet();
 
     public ReadAheadEventSource(StreamableMessageSource<TrackedEventMessage<?>> delegate, int capacity, String name) {
         if (capacity < 1) {
@@ -35,12 +39,21 @@ public class ReadAheadEventSource implements StreamableMessageSource<TrackedEven
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        var stream = new ReadAheadStream(delegate.openStream(trackingToken), capacity);
+        var stream = new ReadAheadStream(delegate.openStream(trackingToken), capacity, open::remove);
+        open.add(stream);
         var reader = new Thread(stream::read, "read-ahead[" + name + "]");
         reader.setDaemon(true);
         stream.reader = reader;
         reader.start();
         return stream;
+    }
+
+    /**
+     * A processor waiting for new events stops waiting at once (it may be being shut down: otherwise it would notice
+     * only when its wait for events times out, a second later).
+     */
+    public void stopWaiting() {
+        open.forEach(ReadAheadStream::stopWaiting);
     }
 
     @Override
@@ -68,11 +81,20 @@ public class ReadAheadEventSource implements StreamableMessageSource<TrackedEven
         private boolean drained;
 
         private boolean closed;
+        private boolean stopWaiting;
         private RuntimeException failure;
+        private final Consumer<ReadAheadStream> onClose;
 
-        ReadAheadStream(BlockingStream<TrackedEventMessage<?>> source, int capacity) {
+        ReadAheadStream(
+                BlockingStream<TrackedEventMessage<?>> source, int capacity, Consumer<ReadAheadStream> onClose) {
             this.source = source;
             this.capacity = capacity;
+            this.onClose = onClose;
+        }
+
+        synchronized void stopWaiting() {
+            stopWaiting = true;
+            notifyAll();
         }
 
         void read() {
@@ -169,6 +191,10 @@ public class ReadAheadEventSource implements StreamableMessageSource<TrackedEven
         public synchronized boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
             long deadline = System.nanoTime() + unit.toNanos(timeout);
             while (buffer.isEmpty() && failure == null && !closed) {
+                if (stopWaiting) {
+                    stopWaiting = false;
+                    return false;
+                }
                 long left = deadline - System.nanoTime();
                 if (left > 0) {
                     TimeUnit.NANOSECONDS.timedWait(this, left);
@@ -203,6 +229,7 @@ public class ReadAheadEventSource implements StreamableMessageSource<TrackedEven
          */
         @Override
         public void close() {
+            onClose.accept(this);
             synchronized (this) {
                 closed = true;
                 buffer.clear();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.axonframework.common.stream.BlockingStream;
@@ -90,6 +91,34 @@ class ReadAheadEventSourceTest {
                     .containsExactly(0, 1, 2);
             assertThatThrownBy(() -> stream.hasNextAvailable(1, TimeUnit.SECONDS))
                     .hasMessageContaining("store unreachable");
+        }
+    }
+
+    @Test
+    void a_processor_waiting_for_new_events_stops_waiting_when_asked_and_later_waits_and_reads_as_before()
+            throws Exception {
+        append(0, 3);
+        var source = new ReadAheadEventSource(store, 16, "waiting");
+        try (var stream = source.openStream(null)) {
+            drain(stream, 3);
+            var waiting = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return stream.hasNextAvailable(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(200);
+            assertThat(waiting).isNotDone();
+
+            source.stopWaiting();
+
+            assertThat(waiting.get(5, TimeUnit.SECONDS)).isFalse();
+            long started = System.nanoTime();
+            assertThat(stream.hasNextAvailable(300, TimeUnit.MILLISECONDS)).isFalse();
+            assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(300));
+            append(3, 1);
+            assertThat(drain(stream, 1).get(0).getPayload()).isEqualTo(3);
         }
     }
 

@@ -1,0 +1,50 @@
+package org.onetrip.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.util.Map;
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.projections.cases.CaseSearchProjection;
+import org.onetrip.projections.timeline.TimelineProjection;
+
+/**
+ * What the application pays for every message handled, beyond the handling (docs/benchmarks.md, round 6): no time
+ * limit around each handler invocation (each captured the thread's stack and scheduled a warning), and no Axon
+ * metrics per event in the projections, while commands are still metered.
+ */
+class PerMessageOverheadTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void handlers_run_without_axons_time_limits_and_projections_without_per_event_metrics() {
+        try (var portal = RunningPortal.start(dataDir)) {
+            assertThat(portal.post(
+                                    "/api/public/cases",
+                                    Map.of("kind", "COMPLAINT", "title", "路灯不亮", "description", "村口路灯坏了。"),
+                                    Staff.NOBODY)
+                            .status())
+                    .isEqualTo(201);
+            portal.awaitProjections();
+
+            assertThat(portal.hasBean(HandlerTimeoutHandlerEnhancerDefinition.class))
+                    .as("Axon's handler time limits are off")
+                    .isFalse();
+            var meters = portal.bean(MeterRegistry.class).getMeters();
+            assertThat(meters)
+                    .as("commands are still metered")
+                    .anyMatch(meter -> meter.getId().getName().startsWith("commandBus"));
+            assertThat(meters)
+                    .as("no projection reports each event it handles")
+                    .noneMatch(meter -> CaseSearchProjection.PROCESSING_GROUP.equals(
+                                    meter.getId().getTag("processorName"))
+                            || TimelineProjection.PROCESSING_GROUP.equals(
+                                    meter.getId().getTag("processorName")));
+        }
+    }
+}
