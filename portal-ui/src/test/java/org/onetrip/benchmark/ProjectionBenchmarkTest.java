@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -132,14 +131,19 @@ class ProjectionBenchmarkTest {
                 log("warm-up: one raw bulk run, not measured");
                 rawBulk(cases, rawBatch);
             }
-            double timelineReplay = timeReplay(replayer, TimelineProjection.PROCESSING_GROUP);
-            var searchReplays = new ArrayList<Double>();
+            double timelineReplay =
+                    timeReplay(replayer, TimelineProjection.PROCESSING_GROUP).seconds();
+            var replays = new ArrayList<Replay>();
             var rawRuns = new ArrayList<RawBulk>();
             for (int round = 0; round < ROUNDS; round++) {
-                searchReplays.add(timeReplay(replayer, CaseSearchProjection.PROCESSING_GROUP));
+                replays.add(timeReplay(replayer, CaseSearchProjection.PROCESSING_GROUP));
                 rawRuns.add(rawBulk(cases, rawBatch));
             }
-            double searchReplay = Collections.min(searchReplays);
+            var searchReplays = replays.stream().map(Replay::seconds).toList();
+            var fastestReplay = replays.stream()
+                    .min(Comparator.comparingDouble(Replay::seconds))
+                    .orElseThrow();
+            double searchReplay = fastestReplay.seconds();
             var raw = rawRuns.stream()
                     .min(Comparator.comparingDouble(RawBulk::seconds))
                     .orElseThrow();
@@ -204,6 +208,34 @@ class ProjectionBenchmarkTest {
                     ROUNDS,
                     seconds(searchReplays),
                     seconds(rawRuns.stream().map(RawBulk::seconds).toList())));
+            var status = fastestReplay.status();
+            md.append(String.format(
+                    Locale.ROOT,
+                    "%nThe fastest replay: %.2f s from the request until it started replaying (the processor paused, new"
+                            + " generations created, tokens reset), %.2f s replaying and switching searches over, %.2f s"
+                            + " until the caller saw it finished.%n",
+                    Duration.between(status.requestedAt(), status.startedAt()).toMillis() / 1000.0,
+                    Duration.between(status.startedAt(), status.finishedAt()).toMillis() / 1000.0,
+                    searchReplay
+                            - Duration.between(status.requestedAt(), status.finishedAt())
+                                            .toMillis()
+                                    / 1000.0));
+            md.append(
+                    "\nCPU of the process during the fastest replay and the fastest raw bulk (seconds of CPU, from the"
+                            + " threads' own counters):\n\n| where | replay | raw bulk |\n|---|---:|---:|\n");
+            for (var kind : fastestReplay.cpu().keySet()) {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %.2f | %.2f |%n",
+                        kind,
+                        fastestReplay.cpu().get(kind),
+                        raw.cpu().get(kind)));
+            }
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| cores busy on average (total ÷ wall) | %.2f | %.2f |%n",
+                    fastestReplay.cpu().get("total") / fastestReplay.cpu().get("wall"),
+                    raw.cpu().get("total") / raw.cpu().get("wall")));
             md.append("\n| ratio | value | aim |\n|---|---:|---:|\n");
             md.append(String.format(
                     Locale.ROOT,
@@ -300,15 +332,19 @@ class ProjectionBenchmarkTest {
 
     // ---------------------------------------------------------------- catch-up
 
-    private static double timeReplay(ProjectionReplayer replayer, String group) throws InterruptedException {
+    private static Replay timeReplay(ProjectionReplayer replayer, String group) throws InterruptedException {
+        var cpu = ThreadCpu.now();
         long start = System.nanoTime();
         var status = replayer.replayAndWait(group, REPLAY_TIMEOUT);
         double seconds = (System.nanoTime() - start) / 1e9;
-        log("replayed %s in %.2f s (%s)", group, seconds, status);
-        return seconds;
+        var used = ThreadCpu.now().since(cpu);
+        log("replayed %s in %.2f s (%s), CPU %s", group, seconds, status, used);
+        return new Replay(seconds, status, used);
     }
 
-    record RawBulk(long documents, double seconds) {}
+    record Replay(double seconds, ProjectionReplayer.ReplayStatus status, Map<String, Double> cpu) {}
+
+    record RawBulk(long documents, double seconds, Map<String, Double> cpu) {}
 
     private static String seconds(List<Double> times) {
         return times.stream()
@@ -338,6 +374,7 @@ class ProjectionBenchmarkTest {
                 operations.add(operation(publicIndex, (String) publicDoc.get("publicId"), publicDoc));
             }
         }
+        var cpu = ThreadCpu.now();
         long start = System.nanoTime();
         for (int from = 0; from < operations.size(); from += batch) {
             var slice = operations.subList(from, Math.min(operations.size(), from + batch));
@@ -354,9 +391,10 @@ class ProjectionBenchmarkTest {
         }
         client.indices().refresh(r -> r.index(staffIndex, publicIndex));
         double seconds = (System.nanoTime() - start) / 1e9;
+        var used = ThreadCpu.now().since(cpu);
         client.indices().delete(d -> d.index(staffIndex, publicIndex));
-        log("raw bulk: %d documents in %.2f s", operations.size(), seconds);
-        return new RawBulk(operations.size(), seconds);
+        log("raw bulk: %d documents in %.2f s, CPU %s", operations.size(), seconds, used);
+        return new RawBulk(operations.size(), seconds, used);
     }
 
     private static BulkOperation operation(String index, String id, Map<String, Object> doc) {

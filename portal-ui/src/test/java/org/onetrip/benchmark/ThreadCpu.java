@@ -1,0 +1,78 @@
+package org.onetrip.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CPU time of this process between two moments, by kind of thread (the thread's own CPU counters, not samples: a
+ * profiler's thread shares are not CPU shares). What no Java thread accounts for is the JVM's own work (collector,
+ * compilers).
+ */
+record ThreadCpu(Map<Long, String> names, Map<Long, Long> nanos, long processNanos, long wallNanos) {
+
+    static final List<String> KINDS = List.of(
+            "search node: indexing (write threads)",
+            "search node: other threads",
+            "read-ahead thread (reading and deserialising events)",
+            "processor thread (folding, bulk requests, token commit)",
+            "search client I/O",
+            "other Java threads",
+            "JVM (collector, compilers)");
+
+    static ThreadCpu now() {
+        var threads = ManagementFactory.getThreadMXBean();
+        var names = new HashMap<Long, String>();
+        var nanos = new HashMap<Long, Long>();
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long cpu = threads.getThreadCpuTime(info.getThreadId());
+            if (cpu >= 0) {
+                names.put(info.getThreadId(), info.getThreadName());
+                nanos.put(info.getThreadId(), cpu);
+            }
+        }
+        long process =
+                ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                        ? os.getProcessCpuTime()
+                        : -1;
+        return new ThreadCpu(names, nanos, process, System.nanoTime());
+    }
+
+    /** Seconds of CPU by kind since {@code before}, in the order of {@link #KINDS}, then "wall" and "total". */
+    Map<String, Double> since(ThreadCpu before) {
+        var seconds = new LinkedHashMap<String, Double>();
+        KINDS.forEach(kind -> seconds.put(kind, 0.0));
+        double threads = 0;
+        for (var entry : nanos.entrySet()) {
+            long delta = entry.getValue() - before.nanos.getOrDefault(entry.getKey(), 0L);
+            threads += delta / 1e9;
+            seconds.merge(kind(names.get(entry.getKey())), delta / 1e9, Double::sum);
+        }
+        double total = (processNanos - before.processNanos) / 1e9;
+        seconds.put(KINDS.get(KINDS.size() - 1), Math.max(0, total - threads));
+        seconds.put("wall", (wallNanos - before.wallNanos) / 1e9);
+        seconds.put("total", total);
+        return seconds;
+    }
+
+    private static String kind(String thread) {
+        if (thread.startsWith("elasticsearch[")) {
+            return thread.contains("[write]") ? KINDS.get(0) : KINDS.get(1);
+        }
+        if (thread.startsWith("read-ahead[")) {
+            return KINDS.get(2);
+        }
+        if (thread.contains("EventProcessor[")) {
+            return KINDS.get(3);
+        }
+        if (thread.startsWith("I/O dispatcher")) {
+            return KINDS.get(4);
+        }
+        return KINDS.get(5);
+    }
+}
