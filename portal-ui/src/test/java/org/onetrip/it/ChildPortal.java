@@ -82,6 +82,7 @@ final class ChildPortal implements AutoCloseable {
         command.add("-Xmx512m");
         command.add("-Xmn64m");
         command.add("-XX:+UseSerialGC");
+        command.add("-XX:TrimNativeHeapInterval=2000");
         // A child lives for a start and a few requests: C2's compilations would cost more CPU than they return.
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Daxoniq.update-checker.disabled=true");
