@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -113,55 +114,101 @@ public class ProjectionIndex {
      * an unfinished rebuild was writing (one that never served reads) is deleted.
      */
     public synchronized String startRebuild() {
-        ensureExists();
-        try {
-            var fresh = createGeneration(REBUILD_REFRESH_INTERVAL);
-            var writing = indicesOf(writeAlias());
-            var reading = indicesOf(readAlias());
-            var actions = new ArrayList<Action>();
+        return startRebuild(List.of(this)).get(0);
+    }
+
+    /**
+     * {@link #startRebuild()} for the indices of one projection together: their generations are created side by side,
+     * then one request moves all their write aliases and one deletes what unfinished rebuilds left (each is a change
+     * of the cluster's state, which the cluster makes one after the other). Returns the new generations' names.
+     */
+    public static List<String> startRebuild(List<ProjectionIndex> indices) {
+        indices.forEach(ProjectionIndex::ensureExists);
+        var fresh = indices.parallelStream()
+                .map(index -> {
+                    try {
+                        return index.createGeneration(REBUILD_REFRESH_INTERVAL);
+                    } catch (IOException e) {
+                        throw new SearchUnavailableException("cannot start rebuilding " + index.name, e);
+                    }
+                })
+                .toList();
+        var actions = new ArrayList<Action>();
+        var abandoned = new ArrayList<String>();
+        for (int i = 0; i < indices.size(); i++) {
+            var index = indices.get(i);
+            var generation = fresh.get(i);
+            var writing = index.indicesOf(index.writeAlias());
+            var reading = index.indicesOf(index.readAlias());
             for (var old : writing) {
-                actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(writeAlias()))));
-            }
-            actions.add(Action.of(
-                    a -> a.add(add -> add.index(fresh).alias(writeAlias()).isWriteIndex(true))));
-            client.indices().updateAliases(u -> u.actions(actions));
-            for (var abandoned : writing) {
-                if (!reading.contains(abandoned)) {
-                    client.indices().delete(d -> d.index(abandoned));
+                actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(index.writeAlias()))));
+                if (!reading.contains(old)) {
+                    abandoned.add(old);
                 }
             }
-            return fresh;
-        } catch (IOException e) {
-            throw new SearchUnavailableException("cannot start rebuilding " + name, e);
+            actions.add(Action.of(a ->
+                    a.add(add -> add.index(generation).alias(index.writeAlias()).isWriteIndex(true))));
         }
+        var client = indices.get(0).client;
+        try {
+            client.indices().updateAliases(u -> u.actions(actions));
+            if (!abandoned.isEmpty()) {
+                client.indices().delete(d -> d.index(abandoned));
+            }
+        } catch (IOException e) {
+            throw new SearchUnavailableException("cannot start rebuilding " + names(indices), e);
+        }
+        return fresh;
     }
 
     /** Moves the read alias to the generation being written, in one atomic step, and drops the old ones. */
     public synchronized void finishRebuild() {
-        try {
-            var writing = indicesOf(writeAlias());
-            var reading = indicesOf(readAlias());
+        finishRebuild(List.of(this));
+    }
+
+    /**
+     * {@link #finishRebuild()} for the indices of one projection together: one request each restores their refresh
+     * interval, refreshes them, moves all their read aliases at once and deletes the old generations.
+     */
+    public static void finishRebuild(List<ProjectionIndex> indices) {
+        var actions = new ArrayList<Action>();
+        var written = new ArrayList<String>();
+        var old = new ArrayList<String>();
+        for (var index : indices) {
+            var writing = index.indicesOf(index.writeAlias());
+            var reading = index.indicesOf(index.readAlias());
             if (writing.equals(reading)) {
-                return;
+                continue;
             }
-            var actions = new ArrayList<Action>();
-            for (var old : reading) {
-                actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(readAlias()))));
-            }
-            for (var fresh : writing) {
-                actions.add(Action.of(a -> a.add(add -> add.index(fresh).alias(readAlias()))));
-            }
-            refreshInterval(writing, LIVE_REFRESH_INTERVAL);
-            client.indices().refresh(r -> r.index(new ArrayList<>(writing)));
-            client.indices().updateAliases(u -> u.actions(actions));
-            for (var old : reading) {
-                if (!writing.contains(old)) {
-                    client.indices().delete(d -> d.index(old));
+            for (var before : reading) {
+                actions.add(Action.of(a -> a.remove(r -> r.index(before).alias(index.readAlias()))));
+                if (!writing.contains(before)) {
+                    old.add(before);
                 }
             }
-        } catch (IOException e) {
-            throw new SearchUnavailableException("cannot finish rebuilding " + name, e);
+            for (var fresh : writing) {
+                actions.add(Action.of(a -> a.add(add -> add.index(fresh).alias(index.readAlias()))));
+            }
+            written.addAll(writing);
         }
+        if (actions.isEmpty()) {
+            return;
+        }
+        var client = indices.get(0).client;
+        try {
+            refreshInterval(client, written, LIVE_REFRESH_INTERVAL);
+            client.indices().refresh(r -> r.index(written));
+            client.indices().updateAliases(u -> u.actions(actions));
+            if (!old.isEmpty()) {
+                client.indices().delete(d -> d.index(old));
+            }
+        } catch (IOException e) {
+            throw new SearchUnavailableException("cannot finish rebuilding " + names(indices), e);
+        }
+    }
+
+    private static String names(List<ProjectionIndex> indices) {
+        return indices.stream().map(index -> index.name).toList().toString();
     }
 
     /**
@@ -200,7 +247,8 @@ public class ProjectionIndex {
         }
     }
 
-    private void refreshInterval(Collection<String> indices, String interval) throws IOException {
+    private static void refreshInterval(ElasticsearchClient client, Collection<String> indices, String interval)
+            throws IOException {
         client.indices()
                 .putSettings(
                         p -> p.index(new ArrayList<>(indices)).settings(x -> x.refreshInterval(t -> t.time(interval))));

@@ -339,8 +339,7 @@ public class ProjectionReplayer {
         }
         long target = tokens.headPosition();
         long start = Math.min(tokens.tailPosition(), target);
-        // each index's steps are cluster-state updates of the search cluster: the indices take theirs side by side
-        indicesByGroup.get(group).parallelStream().forEach(ProjectionIndex::startRebuild);
+        ProjectionIndex.startRebuild(indicesByGroup.get(group));
         int stored = tokens.segments(group).size();
         if (stored != segments) {
             log.info("Dividing projection {} into {} segments (it had {}) for its rebuild", group, segments, stored);
@@ -389,7 +388,7 @@ public class ProjectionReplayer {
                     group);
         }
         if (reached >= rebuild.target()) {
-            indicesByGroup.get(group).parallelStream().forEach(ProjectionIndex::finishRebuild);
+            ProjectionIndex.finishRebuild(indicesByGroup.get(group));
             jdbc.update(
                     "update projection_rebuild set state = 'FINISHED', finished_at = ?, reached_position = ?,"
                             + " reached_at = ?, message = null where projection = ? and state = 'RUNNING'",

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onetrip.projections.testing.SearchNode;
@@ -36,6 +37,45 @@ class ProjectionIndexTest {
         assertThat(refreshInterval(index.readAlias())).isEqualTo(ProjectionIndex.LIVE_REFRESH_INTERVAL);
         assertThat(client.indices().getAlias(a -> a.name(index.readAlias())).result())
                 .hasSize(1);
+    }
+
+    @Test
+    void the_indices_of_one_projection_switch_together_and_an_abandoned_rebuild_is_cleared_away() throws IOException {
+        var prefix = SearchNode.uniquePrefix("together");
+        var staff =
+                new ProjectionIndex(client, prefix + "-staff", "projections/timeline-index.json", Clock.systemUTC());
+        var published =
+                new ProjectionIndex(client, prefix + "-public", "projections/timeline-index.json", Clock.systemUTC());
+        var both = List.of(staff, published);
+        both.forEach(ProjectionIndex::ensureExists);
+        write(staff, "old", "旧的");
+        write(published, "old", "旧的");
+
+        var abandoned = ProjectionIndex.startRebuild(both);
+        var fresh = ProjectionIndex.startRebuild(both);
+        assertThat(fresh).hasSize(2).doesNotContainAnyElementsOf(abandoned);
+        assertThat(client.indices().exists(e -> e.index(abandoned)).value())
+                .as("a generation that never served reads is deleted when the next rebuild starts")
+                .isFalse();
+        write(staff, "new", "新的");
+        write(published, "new", "新的");
+        assertThat(ids(staff)).containsExactly("old");
+        assertThat(ids(published)).containsExactly("old");
+
+        ProjectionIndex.finishRebuild(both);
+        for (var index : both) {
+            assertThat(index.isRebuilding()).isFalse();
+            assertThat(ids(index)).containsExactly("new");
+            assertThat(refreshInterval(index.readAlias())).isEqualTo(ProjectionIndex.LIVE_REFRESH_INTERVAL);
+            assertThat(client.indices()
+                            .getAlias(g -> g.name(index.readAlias()))
+                            .result()
+                            .keySet())
+                    .containsExactly(fresh.get(both.indexOf(index)));
+        }
+        assertThat(client.indices().get(g -> g.index(prefix + "-*")).result().keySet())
+                .as("only the live generations are left")
+                .containsExactlyInAnyOrderElementsOf(fresh);
     }
 
     @Test
