@@ -70,7 +70,7 @@ record ThreadCpu(Map<Long, String> names, Map<Long, Long> nanos, long processNan
         if (thread.contains("EventProcessor[")) {
             return KINDS.get(3);
         }
-        if (thread.startsWith("I/O dispatcher")) {
+        if (thread.startsWith("elasticsearch-rest-client")) {
             return KINDS.get(4);
         }
         return KINDS.get(5);

@@ -1,6 +1,7 @@
 package org.onetrip.shared.config;
 
 import org.axonframework.config.ConfigurerModule;
+import org.onetrip.shared.processing.UnmeteredProcessors;
 
 /**
  * A processing group whose handlers run inside the unit of work that publishes the events, so what they write

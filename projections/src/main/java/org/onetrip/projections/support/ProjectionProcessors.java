@@ -10,7 +10,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.onetrip.shared.config.UnmeteredProcessors;
+import org.onetrip.shared.processing.UnmeteredProcessors;
 
 /**
  * How every projection's tracking processor runs, the read side's own and those the features contribute: {@code

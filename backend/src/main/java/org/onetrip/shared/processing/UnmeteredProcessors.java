@@ -1,4 +1,4 @@
-package org.onetrip.shared.config;
+package org.onetrip.shared.processing;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.monitoring.NoOpMessageMonitor;
