@@ -13,10 +13,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One projection index behind two aliases: searches read {@code name}, the projection writes to
@@ -29,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class ProjectionIndex {
 
+    private static final Logger log = LoggerFactory.getLogger(ProjectionIndex.class);
     private static final AtomicLong GENERATIONS = new AtomicLong();
     private static final ObjectMapper DEFINITIONS = new ObjectMapper();
     /** Elasticsearch's default, set explicitly once a rebuilt generation goes live. */
@@ -124,6 +129,9 @@ public class ProjectionIndex {
      */
     public static List<String> startRebuild(List<ProjectionIndex> indices) {
         indices.forEach(ProjectionIndex::ensureExists);
+        var leftOver = indices.stream()
+                .flatMap(index -> index.leftOverGenerations().stream())
+                .toList();
         var fresh = indices.parallelStream()
                 .map(index -> {
                     try {
@@ -134,7 +142,7 @@ public class ProjectionIndex {
                 })
                 .toList();
         var actions = new ArrayList<Action>();
-        var abandoned = new ArrayList<String>();
+        var abandoned = new ArrayList<String>(leftOver);
         for (int i = 0; i < indices.size(); i++) {
             var index = indices.get(i);
             var generation = fresh.get(i);
@@ -166,11 +174,17 @@ public class ProjectionIndex {
         finishRebuild(List.of(this));
     }
 
-    /**
-     * {@link #finishRebuild()} for the indices of one projection together: one request each restores their refresh
-     * interval, refreshes them, moves all their read aliases at once and deletes the old generations.
-     */
+    /** {@link #switchReads} then {@link #dropGenerations} of what searches no longer read. */
     public static void finishRebuild(List<ProjectionIndex> indices) {
+        dropGenerations(indices, switchReads(indices));
+    }
+
+    /**
+     * Makes the generations being written serve reads, for the indices of one projection together: one request each
+     * restores their refresh interval, refreshes them and moves all their read aliases at once. Returns the
+     * generations searches read before, which nothing reads or writes any more.
+     */
+    public static List<String> switchReads(List<ProjectionIndex> indices) {
         var actions = new ArrayList<Action>();
         var written = new ArrayList<String>();
         var old = new ArrayList<String>();
@@ -192,18 +206,45 @@ public class ProjectionIndex {
             written.addAll(writing);
         }
         if (actions.isEmpty()) {
-            return;
+            return List.of();
         }
         var client = indices.get(0).client;
         try {
             refreshInterval(client, written, LIVE_REFRESH_INTERVAL);
             client.indices().refresh(r -> r.index(written));
             client.indices().updateAliases(u -> u.actions(actions));
-            if (!old.isEmpty()) {
-                client.indices().delete(d -> d.index(old));
-            }
         } catch (IOException e) {
             throw new SearchUnavailableException("cannot finish rebuilding " + names(indices), e);
+        }
+        return List.copyOf(old);
+    }
+
+    /**
+     * Deletes generations that no alias points to any more. A generation this fails to delete (the cluster busy, the
+     * instance stopping) is deleted when the projection's next rebuild starts.
+     */
+    public static void dropGenerations(List<ProjectionIndex> indices, List<String> generations) {
+        if (generations.isEmpty()) {
+            return;
+        }
+        try {
+            indices.get(0).client.indices().delete(d -> d.index(generations));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Old index generations {} stay until the next rebuild: {}", generations, e.toString());
+        }
+    }
+
+    /** Generations of this index that no alias points to: what an interrupted switch or deletion left behind. */
+    private List<String> leftOverGenerations() {
+        var generation = Pattern.compile(Pattern.quote(name) + "-(initial|\\d+-\\d+)");
+        var live = new HashSet<>(indicesOf(readAlias()));
+        live.addAll(indicesOf(writeAlias()));
+        try {
+            return client.indices().get(g -> g.index(name + "-*")).result().keySet().stream()
+                    .filter(index -> generation.matcher(index).matches() && !live.contains(index))
+                    .toList();
+        } catch (IOException e) {
+            throw new SearchUnavailableException("cannot list the generations of " + name, e);
         }
     }
 

@@ -388,15 +388,17 @@ public class ProjectionReplayer {
                     group);
         }
         if (reached >= rebuild.target()) {
-            ProjectionIndex.finishRebuild(indicesByGroup.get(group));
+            var indices = indicesByGroup.get(group);
+            var replaced = ProjectionIndex.switchReads(indices);
+            var switched = clock.instant();
             jdbc.update(
                     "update projection_rebuild set state = 'FINISHED', finished_at = ?, reached_position = ?,"
                             + " reached_at = ?, message = null where projection = ? and state = 'RUNNING'",
-                    at(now),
+                    at(switched),
                     rebuild.target(),
                     at(now),
                     group);
-            var took = Duration.between(rebuild.startedAt(), now);
+            var took = Duration.between(rebuild.startedAt(), switched);
             long events = rebuild.target() - rebuild.start();
             log.info(
                     "Rebuilt projection {} in {} ms: {} events, {} events/s; searches now read the new generation",
@@ -406,6 +408,8 @@ public class ProjectionReplayer {
                     took.isZero() ? events : Math.round(events * 1000.0 / took.toMillis()));
             progressLoggedAt.remove(group);
             coordinatedHere.remove(group);
+            // after the switch is recorded: nobody waits for the old generations to go
+            ProjectionIndex.dropGenerations(indices, replaced);
             return;
         }
         var lastLogged = progressLoggedAt.getOrDefault(group, rebuild.startedAt());

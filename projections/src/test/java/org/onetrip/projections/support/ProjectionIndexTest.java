@@ -79,6 +79,25 @@ class ProjectionIndexTest {
     }
 
     @Test
+    void a_generation_left_behind_after_a_switch_is_deleted_when_the_next_rebuild_starts() throws IOException {
+        var name = SearchNode.uniquePrefix("leftover");
+        var index = new ProjectionIndex(client, name, "projections/timeline-index.json", Clock.systemUTC());
+        index.ensureExists();
+        var first = ProjectionIndex.startRebuild(List.of(index));
+        var replaced = ProjectionIndex.switchReads(List.of(index));
+        assertThat(replaced).containsExactly(name + "-initial");
+        assertThat(ids(index)).as("reads moved to the rebuilt generation").isEmpty();
+        assertThat(client.indices().exists(e -> e.index(replaced)).value())
+                .as("the instance stopped before dropping what searches read before")
+                .isTrue();
+
+        var second = ProjectionIndex.startRebuild(List.of(index));
+        assertThat(client.indices().get(g -> g.index(name + "-*")).result().keySet())
+                .as("the generation nothing pointed to is gone, the live one and the new one stay")
+                .containsExactlyInAnyOrder(first.get(0), second.get(0));
+    }
+
+    @Test
     void an_index_built_from_another_definition_is_outdated_until_a_rebuild_creates_it_from_this_one()
             throws IOException {
         var name = SearchNode.uniquePrefix("upgrade");
