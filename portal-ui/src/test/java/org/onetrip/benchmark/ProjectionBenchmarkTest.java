@@ -158,7 +158,7 @@ class ProjectionBenchmarkTest {
             var freshness = freshness(lifecycles, cases, SAMPLES);
             var projection = Stats.of(freshness.projectionMillis);
             var waitFor = Stats.of(freshness.waitForMillis);
-            double freshnessRatio = projection.p99 / waitFor.p99;
+            double freshnessRatio = projection.p95 / waitFor.p95;
 
             // --- report ---
             var md = new StringBuilder();
@@ -248,7 +248,8 @@ class ProjectionBenchmarkTest {
                     "| raw: replay events/s ÷ raw bulk docs/s | %.2f | (not the aim's " + "ratio) |%n",
                     rawRatio));
             md.append("\n## Freshness: command acknowledged → case searchable\n\n");
-            md.append("| what | n | p50 ms | p99 ms | max ms | mean ms |\n|---|---:|---:|---:|---:|---:|\n");
+            md.append(
+                    "| what | n | p50 ms | p95 ms | p99 ms | max ms | mean ms |\n|---|---:|---:|---:|---:|---:|---:|\n");
             statsRow(md, "command ack → visible in staff search (all)", projection);
             statsRow(md, "… FileCaseCommand", Stats.of(freshness.fileMillis));
             statsRow(md, "… AssignCaseCommand", Stats.of(freshness.assignMillis));
@@ -256,9 +257,13 @@ class ProjectionBenchmarkTest {
             md.append("\n| ratio | value | aim |\n|---|---:|---:|\n");
             md.append(String.format(
                     Locale.ROOT,
-                    "| **freshness**: p99 command → searchable ÷ p99 wait_for call | " + "**%.2f** | ≤ 2 %s |%n",
+                    "| **freshness**: p95 command → searchable ÷ p95 wait_for call | **%.2f** | ≤ 1.2 %s |%n",
                     freshnessRatio,
-                    freshnessRatio <= 2 ? "✅" : "❌"));
+                    freshnessRatio <= 1.2 ? "✅" : "❌"));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| p99 command → searchable ÷ p99 wait_for call | %.2f | |%n",
+                    projection.p99 / waitFor.p99));
             md.append(String.format(
                     Locale.ROOT,
                     "| p50 command → searchable ÷ p50 wait_for call | %.2f | |%n",
@@ -534,16 +539,17 @@ class ProjectionBenchmarkTest {
 
     // ---------------------------------------------------------------- reporting
 
-    record Stats(int n, double p50, double p99, double max, double mean) {
+    record Stats(int n, double p50, double p95, double p99, double max, double mean) {
         static Stats of(List<Double> millis) {
             var sorted =
                     millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             if (sorted.length == 0) {
-                return new Stats(0, 0, 0, 0, 0);
+                return new Stats(0, 0, 0, 0, 0, 0);
             }
             return new Stats(
                     sorted.length,
                     rank(sorted, 0.50),
+                    rank(sorted, 0.95),
                     rank(sorted, 0.99),
                     sorted[sorted.length - 1],
                     Arrays.stream(sorted).average().orElse(0));
@@ -561,7 +567,15 @@ class ProjectionBenchmarkTest {
 
     private static void statsRow(StringBuilder md, String what, Stats s) {
         md.append(String.format(
-                Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", what, s.n, s.p50, s.p99, s.max, s.mean));
+                Locale.ROOT,
+                "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                what,
+                s.n,
+                s.p50,
+                s.p95,
+                s.p99,
+                s.max,
+                s.mean));
     }
 
     private static String fmt(double value) {
