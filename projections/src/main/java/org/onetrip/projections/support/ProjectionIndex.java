@@ -13,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -129,9 +128,16 @@ public class ProjectionIndex {
      */
     public static List<String> startRebuild(List<ProjectionIndex> indices) {
         indices.forEach(ProjectionIndex::ensureExists);
-        var leftOver = indices.stream()
-                .flatMap(index -> index.leftOverGenerations().stream())
+        var writing = indices.stream()
+                .map(index -> index.indicesOf(index.writeAlias()))
                 .toList();
+        var abandoned = new ArrayList<String>();
+        for (int i = 0; i < indices.size(); i++) {
+            var index = indices.get(i);
+            var reading = index.indicesOf(index.readAlias());
+            writing.get(i).stream().filter(old -> !reading.contains(old)).forEach(abandoned::add);
+            abandoned.addAll(index.unaliasedGenerations(reading, writing.get(i)));
+        }
         var fresh = indices.parallelStream()
                 .map(index -> {
                     try {
@@ -142,17 +148,11 @@ public class ProjectionIndex {
                 })
                 .toList();
         var actions = new ArrayList<Action>();
-        var abandoned = new ArrayList<String>(leftOver);
         for (int i = 0; i < indices.size(); i++) {
             var index = indices.get(i);
             var generation = fresh.get(i);
-            var writing = index.indicesOf(index.writeAlias());
-            var reading = index.indicesOf(index.readAlias());
-            for (var old : writing) {
+            for (var old : writing.get(i)) {
                 actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(index.writeAlias()))));
-                if (!reading.contains(old)) {
-                    abandoned.add(old);
-                }
             }
             actions.add(Action.of(a ->
                     a.add(add -> add.index(generation).alias(index.writeAlias()).isWriteIndex(true))));
@@ -235,13 +235,12 @@ public class ProjectionIndex {
     }
 
     /** Generations of this index that no alias points to: what an interrupted switch or deletion left behind. */
-    private List<String> leftOverGenerations() {
+    private List<String> unaliasedGenerations(Set<String> reading, Set<String> writing) {
         var generation = Pattern.compile(Pattern.quote(name) + "-(initial|\\d+-\\d+)");
-        var live = new HashSet<>(indicesOf(readAlias()));
-        live.addAll(indicesOf(writeAlias()));
         try {
             return client.indices().get(g -> g.index(name + "-*")).result().keySet().stream()
-                    .filter(index -> generation.matcher(index).matches() && !live.contains(index))
+                    .filter(index ->
+                            generation.matcher(index).matches() && !reading.contains(index) && !writing.contains(index))
                     .toList();
         } catch (IOException e) {
             throw new SearchUnavailableException("cannot list the generations of " + name, e);
