@@ -14,6 +14,7 @@ import org.onetrip.calendar.api.Deadline;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.shared.persistence.AssignedIdEntity;
 
 /**
  * The command side's own lookup: receipt code to case, current status and version. It is written
@@ -24,7 +25,7 @@ import org.onetrip.cases.api.CaseStatus;
 @Table(
         name = "case_registry",
         indexes = @Index(name = "ux_case_registry_receipt", columnList = "receiptCode", unique = true))
-public class CaseRegistryEntry {
+public class CaseRegistryEntry extends AssignedIdEntity {
 
     @Id
     @Column(length = 64)
@@ -100,6 +101,11 @@ public class CaseRegistryEntry {
         this.status = state.status();
         this.departmentCode = state.departmentCode();
         this.dueDate = state.dueDate();
+    }
+
+    @Override
+    public String getId() {
+        return caseId;
     }
 
     public String caseId() {

@@ -5,11 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.onetrip.shared.persistence.AssignedIdEntity;
 
 /** A case with encrypted contact data: when it ended (closed, declined, merged) and whether it was erased. */
 @Entity
 @Table(name = "contact_retention")
-public class ContactRetentionEntry {
+public class ContactRetentionEntry extends AssignedIdEntity {
 
     @Id
     @Column(length = 64)
@@ -23,6 +24,11 @@ public class ContactRetentionEntry {
 
     ContactRetentionEntry(String caseId) {
         this.caseId = caseId;
+    }
+
+    @Override
+    public String getId() {
+        return caseId;
     }
 
     public String caseId() {

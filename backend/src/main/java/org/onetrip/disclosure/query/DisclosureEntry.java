@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.onetrip.shared.persistence.AssignedIdEntity;
 
 /**
  * The disclosures' lookup table: what exists, of which type, in which state. Contents are read
@@ -21,7 +22,7 @@ import java.time.Instant;
             @Index(name = "ux_disclosure_registry_key", columnList = "uniqueKey", unique = true),
             @Index(name = "ix_disclosure_registry_type", columnList = "type")
         })
-public class DisclosureEntry {
+public class DisclosureEntry extends AssignedIdEntity {
 
     public enum Type {
         SERVICE_ITEM,
@@ -91,6 +92,11 @@ public class DisclosureEntry {
 
     void batch(String batchId) {
         this.batchId = batchId;
+    }
+
+    @Override
+    public String getId() {
+        return id;
     }
 
     public String id() {

@@ -1,0 +1,134 @@
+package org.onetrip.cases.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onetrip.cases.api.CaseCategory;
+import org.onetrip.cases.api.CaseFiledEvent;
+import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.FiledComplainant;
+import org.onetrip.privacy.api.EncryptedContact;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.api.EventContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration;
+import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
+import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The rows a filing writes in its own transaction (the registry, and the retention list when contact data was
+ * given) are inserted without first being looked for; a later event updates the row it reads.
+ */
+@SpringBootTest(
+        classes = FilingRowsTest.Rows.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:filing-rows;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
+            "spring.datasource.username=sa",
+            "spring.datasource.password=",
+            "spring.jpa.hibernate.ddl-auto=create-drop",
+            "spring.jpa.open-in-view=false",
+            "spring.jpa.properties.hibernate.generate_statistics=true"
+        })
+class FilingRowsTest {
+
+    @SpringBootConfiguration
+    @ImportAutoConfiguration({
+        DataSourceAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class,
+        HibernateJpaAutoConfiguration.class,
+        JpaRepositoriesAutoConfiguration.class,
+        TransactionAutoConfiguration.class
+    })
+    @EntityScan(basePackageClasses = CaseRegistryEntry.class)
+    @EnableJpaRepositories(basePackageClasses = CaseRegistryRepository.class)
+    static class Rows {}
+
+    private static final Instant FILED_AT = Instant.parse("2026-12-04T02:00:00Z");
+
+    @Autowired
+    CaseRegistryRepository registry;
+
+    @Autowired
+    ContactRetentionRepository retention;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    private Statistics statistics;
+
+    @BeforeEach
+    void resetStatistics() {
+        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+    }
+
+    @Test
+    void a_filing_inserts_its_registry_row_after_one_lookup_and_its_retention_row_without_any() {
+        var filed = filed("case-rows-1", "7K3M9P2QX4RT8VW61");
+
+        inTransaction(() -> new CaseRegistryProjection(registry).on(filed, 0));
+        assertThat(statistics.getPrepareStatementCount())
+                .as("one lookup (a redelivered filing finds its row) and one insert")
+                .isEqualTo(2);
+        assertThat(statistics.getEntityInsertCount()).isEqualTo(1);
+
+        statistics.clear();
+        inTransaction(() -> new ContactRetentionProjection(retention).on(filed));
+        assertThat(statistics.getPrepareStatementCount()).as("the insert alone").isEqualTo(1);
+        assertThat(statistics.getEntityInsertCount()).isEqualTo(1);
+
+        var row = registry.findById("case-rows-1").orElseThrow();
+        assertThat(row.status()).isEqualTo(CaseStatus.FILED);
+        assertThat(retention.existsById("case-rows-1")).isTrue();
+    }
+
+    @Test
+    void a_row_read_back_is_updated_not_inserted_again() {
+        var filed = filed("case-rows-2", "7K3M9P2QX4RT8VW62");
+        inTransaction(() -> new CaseRegistryProjection(registry).on(filed, 0));
+
+        statistics.clear();
+        inTransaction(() -> new CaseRegistryProjection(registry).on(filed, 3));
+
+        assertThat(statistics.getEntityInsertCount()).isZero();
+        assertThat(statistics.getEntityUpdateCount()).isEqualTo(1);
+        assertThat(registry.findById("case-rows-2").orElseThrow().version()).isEqualTo(3);
+    }
+
+    private void inTransaction(Runnable work) {
+        transactions.executeWithoutResult(status -> work.run());
+    }
+
+    private static CaseFiledEvent filed(String caseId, String receiptCode) {
+        return new CaseFiledEvent(
+                caseId,
+                new EventContext("filing-" + caseId, Actor.PUBLIC, Channel.PORTAL, FILED_AT),
+                receiptCode,
+                CaseKind.COMPLAINT,
+                CaseCategory.BUCK_PASSING,
+                "路灯不亮",
+                "村口路灯坏了。",
+                null,
+                null,
+                FiledComplainant.encrypted(false, new EncryptedContact("contact-key-1", "c2VhbGVk")));
+    }
+}
