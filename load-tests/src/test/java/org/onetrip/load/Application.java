@@ -93,8 +93,7 @@ public final class Application {
             var data = Files.createTempDirectory("onetrip-load-");
             var command = new ArrayList<String>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            for (var option :
-                    System.getProperty("load.app-args", README_JVM_OPTIONS).split("\\s+")) {
+            for (var option : appArgs()) {
                 if (!option.isBlank()) {
                     command.add(option);
                 }
@@ -280,5 +279,17 @@ public final class Application {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code load.app-args} split into options. The Gatling plugin hands a propagated property whose value has
+     * spaces to its forked JVM wrapped in double quotes, which would otherwise reach the first and last option.
+     */
+    static List<String> appArgs() {
+        var value = System.getProperty("load.app-args", README_JVM_OPTIONS).strip();
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        return List.of(value.split("\\s+"));
     }
 }
