@@ -93,7 +93,7 @@ public final class Application {
             var data = Files.createTempDirectory("onetrip-load-");
             var command = new ArrayList<String>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            for (var option : appArgs()) {
+            for (var option : appArgs(System.getProperty("load.app-args", README_JVM_OPTIONS))) {
                 if (!option.isBlank()) {
                     command.add(option);
                 }
@@ -285,8 +285,8 @@ public final class Application {
      * {@code load.app-args} split into options. The Gatling plugin hands a propagated property whose value has
      * spaces to its forked JVM wrapped in double quotes, which would otherwise reach the first and last option.
      */
-    static List<String> appArgs() {
-        var value = System.getProperty("load.app-args", README_JVM_OPTIONS).strip();
+    static List<String> appArgs(String given) {
+        var value = given.strip();
         if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
             value = value.substring(1, value.length() - 1);
         }

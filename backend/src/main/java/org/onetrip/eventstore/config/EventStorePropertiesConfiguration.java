@@ -1,5 +1,6 @@
 package org.onetrip.eventstore.config;
 
+import org.onetrip.eventstore.jpa.H2InRowBlobDialect;
 import org.onetrip.eventstore.jpa.PostgresByteaDialect;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,18 +13,24 @@ import org.springframework.core.env.Environment;
 public class EventStorePropertiesConfiguration {
 
     /**
-     * On PostgreSQL, Axon's {@code @Lob byte[]} columns (events, snapshots, tokens, sagas) become
-     * {@code bytea} instead of Hibernate 6's default {@code oid} large objects, unless a dialect was
-     * chosen explicitly ({@code spring.jpa.database-platform} or {@code spring.jpa.properties.hibernate.dialect}).
+     * Unless a dialect was chosen explicitly ({@code spring.jpa.database-platform} or
+     * {@code spring.jpa.properties.hibernate.dialect}): on PostgreSQL, Axon's {@code @Lob byte[]} columns (events,
+     * snapshots, tokens, sagas) become {@code bytea} instead of Hibernate 6's default {@code oid} large objects; on
+     * H2 they are read whole instead of through a stream.
      */
     @Bean
-    HibernatePropertiesCustomizer postgresByteaDialect(Environment environment) {
+    HibernatePropertiesCustomizer binaryColumnsDialect(Environment environment) {
         return properties -> {
             String url = environment.getProperty("spring.datasource.url", "");
             boolean chosen = properties.containsKey("hibernate.dialect")
                     || environment.containsProperty("spring.jpa.database-platform");
-            if (url.startsWith("jdbc:postgresql:") && !chosen) {
+            if (chosen) {
+                return;
+            }
+            if (url.startsWith("jdbc:postgresql:")) {
                 properties.put("hibernate.dialect", PostgresByteaDialect.class.getName());
+            } else if (url.startsWith("jdbc:h2:")) {
+                properties.put("hibernate.dialect", H2InRowBlobDialect.class.getName());
             }
         };
     }
