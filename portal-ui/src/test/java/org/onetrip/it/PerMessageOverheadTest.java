@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What the application pays for every message handled, beyond the handling (docs/benchmarks.md, round 6): no time
  * limit around each handler invocation (each captured the thread's stack and scheduled a warning), no Axon
  * metrics per event in the projections while commands are still metered, and no separate large-object store for an
- * event's few hundred bytes in H2.
+ * event's few hundred bytes in H2; and no Spring Security observation around each filter of every request.
  */
 class PerMessageOverheadTest {
 
@@ -49,6 +49,12 @@ class PerMessageOverheadTest {
                                     String.class))
                     .as("an event's payload is kept in its row, not in H2's separate store for large objects")
                     .isEqualTo("4096");
+            assertThat(meters)
+                    .as("requests are metered")
+                    .anyMatch(meter -> meter.getId().getName().equals("http.server.requests"));
+            assertThat(meters)
+                    .as("Spring Security observes no filter, authentication or authorization")
+                    .noneMatch(meter -> meter.getId().getName().startsWith("spring.security."));
             assertThat(meters)
                     .as("no projection reports each event it handles")
                     .noneMatch(meter -> CaseSearchProjection.PROCESSING_GROUP.equals(
