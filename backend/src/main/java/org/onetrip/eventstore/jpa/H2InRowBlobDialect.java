@@ -1,6 +1,5 @@
 package org.onetrip.eventstore.jpa;
 
-import java.sql.Types;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.H2Dialect;
@@ -31,9 +30,6 @@ public class H2InRowBlobDialect extends H2Dialect {
     @Override
     public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
         super.contributeTypes(typeContributions, serviceRegistry);
-        typeContributions
-                .getTypeConfiguration()
-                .getJdbcTypeRegistry()
-                .addDescriptor(Types.BLOB, BlobJdbcType.MATERIALIZED);
+        BlobColumns.handledAs(typeContributions, BlobJdbcType.MATERIALIZED);
     }
 }

@@ -1,6 +1,5 @@
 package org.onetrip.eventstore.jpa;
 
-import java.sql.Types;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.PostgreSQLDialect;
@@ -41,9 +40,6 @@ public class PostgresByteaDialect extends PostgreSQLDialect {
     @Override
     public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
         super.contributeTypes(typeContributions, serviceRegistry);
-        typeContributions
-                .getTypeConfiguration()
-                .getJdbcTypeRegistry()
-                .addDescriptor(Types.BLOB, BinaryJdbcType.INSTANCE);
+        BlobColumns.handledAs(typeContributions, BinaryJdbcType.INSTANCE);
     }
 }
