@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rows a filing writes in its own transaction (the registry, and the retention list when contact data was
- * given) are inserted without first being looked for; a later event updates the row it reads.
+ * given) are inserted without first being looked for; a later event updates the row it reads; the public's
+ * lookup by receipt code is planned once.
  */
 @SpringBootTest(
         classes = FilingRowsTest.Rows.class,
@@ -112,6 +113,20 @@ class FilingRowsTest {
         assertThat(statistics.getEntityInsertCount()).isZero();
         assertThat(statistics.getEntityUpdateCount()).isEqualTo(1);
         assertThat(registry.findById("case-rows-2").orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
+    void looking_a_case_up_by_its_receipt_code_reuses_the_planned_query() {
+        var filed = filed("case-rows-3", "7K3M9P2QX4RT8VW63");
+        inTransaction(() -> new CaseRegistryProjection(registry).on(filed, 0));
+        assertThat(registry.findByReceiptCode("7K3M9P2QX4RT8VW63")).isPresent();
+
+        statistics.clear();
+        assertThat(registry.findByReceiptCode("7K3M9P2QX4RT8VW63")).isPresent();
+        assertThat(registry.findByReceiptCode("7K3M9P2QX4RT8VW60")).isEmpty();
+
+        assertThat(statistics.getQueryPlanCacheHitCount()).isPositive();
+        assertThat(statistics.getQueryPlanCacheMissCount()).isZero();
     }
 
     private void inTransaction(Runnable work) {
