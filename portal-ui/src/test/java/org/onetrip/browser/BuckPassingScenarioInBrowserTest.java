@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.testing.ProjectionsCaughtUp;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -111,6 +113,8 @@ class BuckPassingScenarioInBrowserTest {
         Thread.sleep(1100);
         intakeApprovesTheTransferProposal(intake);
         awaitEvent(caseId, "CaseTransferredEvent");
+        // the discipline screen reads the case index, which shows the ping-pong once the transfer is indexed
+        ProjectionsCaughtUp.await(app, Duration.ofSeconds(60));
 
         var discipline = signIn("li.qing");
         discipline.navigate(base + "/discipline");

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.testing.ProjectionsCaughtUp;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -137,6 +139,8 @@ class LiaisonInBrowserTest {
         assertThat(liaison.locator("#ledger-entries")).containsText("泗店食品厂");
         Browser.screenshot(liaison, "liaison-5-ledger");
 
+        // the requests screen lists a request once its case is in the case index, another projection
+        ProjectionsCaughtUp.await(app, Duration.ofSeconds(60));
         var intake = signIn("zhang.min", 1300);
         intake.navigate(base + "/enterprise-requests");
         var utilities = intake.locator("#request-group-UTILITIES");

@@ -8,11 +8,13 @@ import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.testing.ProjectionsCaughtUp;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -38,6 +40,8 @@ class StaffWorkScreensInBrowserTest {
         browser = Browser.launch();
         app = Browser.startPortal(dataDir, "--onetrip.integrity.checkpoint.cron=-");
         base = Browser.baseOf(app);
+        // the flagged search and the export count signals that later demo events set, not the first filing
+        ProjectionsCaughtUp.await(app, Duration.ofSeconds(90));
     }
 
     @AfterAll

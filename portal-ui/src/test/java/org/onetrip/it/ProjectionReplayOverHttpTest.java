@@ -39,7 +39,7 @@ class ProjectionReplayOverHttpTest {
                     .as("every demo case, as the registry counts them")
                     .isPositive()
                     .isEqualTo(portal.bean(CaseRegistryRepository.class).count());
-            awaitIndexed(portal, cases);
+            portal.awaitProjections();
 
             var liveCases = documents(client, index("cases"));
             var livePublic = documents(client, index("public-cases"));
@@ -222,7 +222,7 @@ class ProjectionReplayOverHttpTest {
             throws Exception {
         try (var portal = RunningPortal.start(dataDir, "onetrip.demo-data=true")) {
             var client = portal.bean(ElasticsearchClient.class);
-            awaitIndexed(portal, portal.bean(CaseRegistryRepository.class).count());
+            portal.awaitProjections();
             var before = client.indices()
                     .getAlias(a -> a.name(index("timeline")))
                     .result()
@@ -275,7 +275,7 @@ class ProjectionReplayOverHttpTest {
         try (var portal = RunningPortal.start(dataDir, "onetrip.demo-data=true")) {
             var client = portal.bean(ElasticsearchClient.class);
             long cases = portal.bean(CaseRegistryRepository.class).count();
-            awaitIndexed(portal, cases);
+            portal.awaitProjections();
             var live = documents(client, index("cases"));
             var generations = new java.util.ArrayList<>(client.indices()
                     .getAlias(a -> a.name(index("cases")))
@@ -355,22 +355,6 @@ class ProjectionReplayOverHttpTest {
             assertThat(unknown.status()).isEqualTo(400);
             assertThat(unknown.json().get("detail").asText()).contains("case-search");
         }
-    }
-
-    private static void awaitIndexed(RunningPortal portal, long expected) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            var search =
-                    portal.get("/api/staff/search/cases?size=1", DISCIPLINE).json();
-            var timeline = portal.get("/api/staff/search/timeline?size=1&type=CaseMergedIntoEvent", Staff.INTAKE)
-                    .json();
-            if (search.get("total").asLong() == expected
-                    && timeline.get("total").asLong() == 1) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("projections did not catch up");
     }
 
     private static void awaitRebuilt(RunningPortal portal) throws InterruptedException {

@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onetrip.cases.api.AcceptCaseCommand;
 import org.onetrip.cases.api.AnswerCaseCommand;
@@ -53,6 +54,7 @@ import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
 import org.onetrip.testing.PortalSpringTest;
+import org.onetrip.testing.ProjectionsCaughtUp;
 import org.onetrip.testing.SharedSearchNode;
 import org.onetrip.testing.SpringUi;
 import org.onetrip.workbench.contact.ContactViews;
@@ -109,6 +111,12 @@ class WorkbenchesWithSpringTest {
     @BeforeAll
     static void noUpdateCheck() {
         System.setProperty("axoniq.update-checker.disabled", "true");
+    }
+
+    /** Reads of the demo data see all of it: a first hit may be a state that a later demo event replaces. */
+    @BeforeEach
+    void projectionsCaughtUp() {
+        ProjectionsCaughtUp.await(context, Duration.ofSeconds(90));
     }
 
     @AfterEach

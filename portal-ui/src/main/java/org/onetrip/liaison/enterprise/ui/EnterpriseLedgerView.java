@@ -84,8 +84,11 @@ public class EnterpriseLedgerView extends VerticalLayout implements HasDynamicTi
                                     logged.requests().size()));
                             said.setId("ledger-requests-raised");
                             result.add(said);
+                            // the entry is indexed before the requests its issues became: wait for both
                             Freshness.await(() -> search.ledger(null, null, null, 0, 200).entries().stream()
-                                    .anyMatch(e -> e.visit().visitId.equals(logged.visitId())));
+                                    .anyMatch(e -> e.visit().visitId.equals(logged.visitId())
+                                            && e.visit().caseIds.size()
+                                                    >= logged.requests().size()));
                             refresh();
                         });
                         return outcome.isPresent();
