@@ -11,6 +11,6 @@ class ApplicationTest {
         assertThat(Application.appArgs("\"-Xmx512m -Xmn64m  -Xlog:gc:file=/tmp/gc.log\""))
                 .containsExactly("-Xmx512m", "-Xmn64m", "-Xlog:gc:file=/tmp/gc.log");
         assertThat(Application.appArgs(Application.README_JVM_OPTIONS))
-                .containsExactly("-Xmx512m", "-Xmn64m", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=2000");
+                .containsExactly("-Xms1g", "-Xmx1g", "-Xmn64m", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=2000");
     }
 }
