@@ -166,10 +166,12 @@ class LiaisonOverHttpTest {
         var compliance = eventually(
                 () -> portal.get("/api/staff/grid-compliance?month=" + YearMonth.from(TODAY), DISCIPLINE),
                 // grids and visits are two indices, each searchable after its own refresh
-                reply -> reply.status() == 200
-                        && row(reply.json(), grid) != null
-                        && row(reply.json(), grid).get("cadres").size() == 1
-                        && row(reply.json(), grid).get("visits").asInt() == 1);
+                reply -> {
+                    var gridRow = reply.status() == 200 ? row(reply.json(), grid) : null;
+                    return gridRow != null
+                            && gridRow.get("cadres").size() == 1
+                            && gridRow.get("visits").asInt() == 1;
+                });
         var row = row(compliance.json(), grid);
         // a cadre owes the month when in post on its 15th: appointed today, 孙红 owes this month only before then
         int owed = TODAY.getDayOfMonth() <= 15 ? 1 : 0;
