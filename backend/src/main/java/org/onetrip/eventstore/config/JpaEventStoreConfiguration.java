@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
+import org.onetrip.eventstore.jpa.GapSplittingJpaEventStorageEngine;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * {@code onetrip.event-store=jpa} (the default): the engine Axon's Spring Boot auto-configuration would build,
- * plus {@code onetrip.jpa.batch-size}, which that auto-configuration does not expose. Defining the bean makes
+ * plus {@code onetrip.jpa.batch-size}, which that auto-configuration does not expose, reading a token's gaps as
+ * {@link GapSplittingJpaEventStorageEngine} does. Defining the bean makes
  * the auto-configuration step back, so this class also registers the event entities it would have registered.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,7 +33,7 @@ public class JpaEventStoreConfiguration {
             org.axonframework.config.Configuration configuration,
             EntityManagerProvider entityManagerProvider,
             TransactionManager transactionManager) {
-        return JpaEventStorageEngine.builder()
+        return new GapSplittingJpaEventStorageEngine(JpaEventStorageEngine.builder()
                 .batchSize(properties.getJpa().getBatchSize())
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -39,7 +41,6 @@ public class JpaEventStoreConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager)
-                .build();
+                .transactionManager(transactionManager));
     }
 }
