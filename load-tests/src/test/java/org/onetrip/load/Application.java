@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The application under test: started as README's run command starts it (the extracted jar with its class data
@@ -29,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * postgres}: {@code load.postgres.url}/{@code .user}/{@code .password}, defaulting to the {@code
  * ONETRIP_TEST_POSTGRES_*} variables the tests use; a schema {@code onetrip_load} is dropped and created
  * there), {@code load.app-args} (extra JVM options for the application), {@code load.results} (folder for
- * {@code startup-<store>.properties}).
+ * {@code startup-<store>.properties} and the application's log), {@code load.keep-data} (keep the run's data
+ * folder, deleted otherwise).
  */
 public final class Application {
 
@@ -42,6 +45,7 @@ public final class Application {
     private final int searchPort;
     private final boolean external;
     private Process process;
+    private Path data;
     private final Properties figures = new Properties();
     private volatile double highestLoad;
 
@@ -90,7 +94,7 @@ public final class Application {
                 throw new IllegalStateException("no application jar at " + jar.toAbsolutePath()
                         + ": package it first (mvn -B -pl load-tests -am verify does)");
             }
-            var data = Files.createTempDirectory("onetrip-load-");
+            data = Files.createTempDirectory("onetrip-load-");
             var command = new ArrayList<String>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             for (var option : appArgs(System.getProperty("load.app-args", README_JVM_OPTIONS))) {
@@ -131,7 +135,7 @@ public final class Application {
                     .redirectOutput(data.resolve("application.log").toFile())
                     .start();
             System.out.println("Application under test: " + baseUrl + " (store " + STORE + ", log "
-                    + data.resolve("application.log") + ")");
+                    + data.resolve("application.log") + ", copied to the results at the end)");
             long firstOk = waitForFirstOk(launched, Duration.ofMinutes(3));
             figures.setProperty("firstOkMillis", String.valueOf(TimeUnit.NANOSECONDS.toMillis(firstOk - launched)));
             figures.setProperty("rssAtFirstOkKiB", String.valueOf(rssKiB()));
@@ -167,6 +171,18 @@ public final class Application {
         var results = Path.of(System.getProperty("load.results", "target/gatling"));
         try {
             Files.createDirectories(results);
+            var h2 = data.resolve("h2").resolve("onetrip.mv.db");
+            if (Files.isRegularFile(h2)) {
+                figures.setProperty("h2FileBytes", String.valueOf(Files.size(h2)));
+            }
+            Files.copy(
+                    data.resolve("application.log"),
+                    results.resolve("application-" + STORE + ".log"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            // a run's store grows to gigabytes; -Dload.keep-data=true keeps it for a look afterwards
+            if (!Boolean.getBoolean("load.keep-data")) {
+                FileSystemUtils.deleteRecursively(data);
+            }
             try (var out = Files.newBufferedWriter(results.resolve("startup-" + STORE + ".properties"))) {
                 figures.store(out, "application under test, measured by the load run");
             }

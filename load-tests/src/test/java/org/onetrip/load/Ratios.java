@@ -135,6 +135,12 @@ public final class Ratios {
                         "| RSS at the end of the run, MiB | %d | |%n",
                         Long.parseLong(startup.getProperty("rssAtEndKiB")) / 1024));
             }
+            if (startup.containsKey("h2FileBytes")) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| H2 data file at the end, MB | %.0f | |%n",
+                        Long.parseLong(startup.getProperty("h2FileBytes")) / 1e6));
+            }
             if (startup.containsKey("jarBytes")) {
                 out.append(String.format(
                         Locale.ROOT, "| jar, MB | %.0f | |%n", Long.parseLong(startup.getProperty("jarBytes")) / 1e6));
