@@ -29,6 +29,7 @@ class RatiosTest {
         startup.setProperty("firstOkMillis", "9500");
         startup.setProperty("rssSettledKiB", String.valueOf(550 * 1024));
         startup.setProperty("jarBytes", "150000000");
+        startup.setProperty("h2FileBytes", "5291000000");
         startup.setProperty("launch", "-Xmx512m -jar onetrip-portal.jar");
 
         var markdown = Ratios.markdown(Ratios.read(sample(), 20), startup, Path.of("run"), "h2");
@@ -41,6 +42,7 @@ class RatiosTest {
                 .contains("| public filing p99 at 32 users, ms | 240 | ≤ 250 |")
                 .contains("| first HTTP 200 after launch, s | 9.5 | ≤ 10 |")
                 .contains("| RSS 10 s after the first 200, MiB | 550 | ≤ 600 |")
+                .contains("| H2 data file at the end, MB | 5291 | |")
                 .contains("| launched with | `-Xmx512m -jar onetrip-portal.jar` | |");
         assertThat(Ratios.markdown(Ratios.read(sample(), 20), startup, Path.of("run"), "postgres"))
                 .contains("| public filings/s at 32 users ÷ 27 | 22.22 | ≥ 40 |");
