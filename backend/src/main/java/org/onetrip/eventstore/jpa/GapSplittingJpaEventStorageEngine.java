@@ -1,5 +1,6 @@
 package org.onetrip.eventstore.jpa;
 
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -27,24 +28,24 @@ public class GapSplittingJpaEventStorageEngine extends JpaEventStorageEngine {
             return super.fetchEvents(token);
         }
         // Every gap lies below the token's index, so the gaps' events come first in the order Axon expects.
-        var events = new ArrayList<>(entityManager()
-                .createQuery(
-                        SELECTED + domainEventEntryEntityName()
-                                + " e WHERE e.globalIndex IN :gaps ORDER BY e.globalIndex ASC",
-                        Object[].class)
+        var events = new ArrayList<>(eventsWhere("e.globalIndex IN :gaps")
                 .setParameter("gaps", token.getGaps())
                 .setMaxResults(batchSize())
                 .getResultList());
         if (events.size() < batchSize()) {
-            events.addAll(entityManager()
-                    .createQuery(
-                            SELECTED + domainEventEntryEntityName()
-                                    + " e WHERE e.globalIndex > :token ORDER BY e.globalIndex ASC",
-                            Object[].class)
+            events.addAll(eventsWhere("e.globalIndex > :token")
                     .setParameter("token", token.getIndex())
                     .setMaxResults(batchSize() - events.size())
                     .getResultList());
         }
         return events;
+    }
+
+    private TypedQuery<Object[]> eventsWhere(String condition) {
+        return entityManager()
+                .createQuery(
+                        SELECTED + domainEventEntryEntityName() + " e WHERE " + condition
+                                + " ORDER BY e.globalIndex ASC",
+                        Object[].class);
     }
 }
