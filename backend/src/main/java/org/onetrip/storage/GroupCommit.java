@@ -55,4 +55,14 @@ final class GroupCommit {
             lock.unlock();
         }
     }
+
+    /** How many callers wait for a store to end (for tests to meet them there). */
+    int waiting() {
+        lock.lock();
+        try {
+            return lock.getWaitQueueLength(storeEnded);
+        } finally {
+            lock.unlock();
+        }
+    }
 }

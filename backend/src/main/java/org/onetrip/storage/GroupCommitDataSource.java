@@ -1,9 +1,20 @@
 package org.onetrip.storage;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
@@ -14,19 +25,30 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * On an embedded H2 file database that stores in the background ({@code WRITE_DELAY} above 0), a commit that changed
- * data returns only once a store of H2's file that began after it has ended: a command acknowledged survives a crash
- * of the process, as with {@code WRITE_DELAY=0}, but commits arriving together share one store instead of writing
- * one file chunk each. Commits that changed nothing, and every other database, pass straight through. Writes in
- * auto-commit mode are not waited for (none acknowledges anything to anybody); H2 stores them within its delay.
+ * data, and a data-changing statement in auto-commit mode, return only once a store of H2's file that began after
+ * them has ended: what was acknowledged survives a crash of the process, as with {@code WRITE_DELAY=0}, but commits
+ * arriving together share one store instead of writing one file chunk each. Reads, and every other database, pass
+ * straight through. Meters: {@code onetrip.storage.h2.commits_waited} counts what waited,
+ * {@code onetrip.storage.h2.stores} times the stores they shared.
  */
 public final class GroupCommitDataSource extends DelegatingDataSource {
 
-    private record Group(MVStore store, GroupCommit commit) {}
+    private record Group(MVStore store, GroupCommit commit, ExecutorService storer) {}
 
     private final AtomicReference<Group> group = new AtomicReference<>();
+    private final Counter waited;
+    private final Timer stores;
 
-    public GroupCommitDataSource(DataSource target) {
+    public GroupCommitDataSource(DataSource target, MeterRegistry meters, String name) {
         super(target);
+        this.waited = Counter.builder("onetrip.storage.h2.commits_waited")
+                .description("commits and auto-committed statements that changed data and waited for a store")
+                .tag("data_source", name)
+                .register(meters);
+        this.stores = Timer.builder("onetrip.storage.h2.stores")
+                .description("stores of H2's file that commits waited for")
+                .tag("data_source", name)
+                .register(meters);
     }
 
     @Override
@@ -40,64 +62,174 @@ public final class GroupCommitDataSource extends DelegatingDataSource {
     }
 
     private Connection grouped(Connection connection) throws SQLException {
-        if (!connection.isWrapperFor(JdbcConnection.class)) {
+        if (Proxy.isProxyClass(connection.getClass()) && Proxy.getInvocationHandler(connection) instanceof Grouped
+                || !connection.isWrapperFor(JdbcConnection.class)) {
             return connection;
         }
-        var h2 = connection.unwrap(JdbcConnection.class);
         return (Connection) Proxy.newProxyInstance(
                 ConnectionProxy.class.getClassLoader(),
                 new Class<?>[] {ConnectionProxy.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "commit" -> {
-                        commit(connection, h2);
-                        yield null;
-                    }
-                    case "getTargetConnection" -> connection;
-                    case "equals" -> proxy == args[0];
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "unwrap" ->
-                        ((Class<?>) args[0]).isInstance(proxy) ? proxy : connection.unwrap((Class<?>) args[0]);
-                    case "isWrapperFor" ->
-                        ((Class<?>) args[0]).isInstance(proxy) || connection.isWrapperFor((Class<?>) args[0]);
-                    default -> {
-                        try {
-                            yield method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    }
-                });
+                new Grouped(connection, connection.unwrap(JdbcConnection.class)));
     }
 
-    private void commit(Connection connection, JdbcConnection h2) throws SQLException {
-        var store = storeToWaitFor(h2);
-        connection.commit();
-        if (store != null) {
-            try {
-                groupOf(store).awaitStoreBegunAfterNow();
-            } catch (RuntimeException e) {
-                throw new SQLException("committed, but H2 could not store the commit in its file", e);
+    private final class Grouped implements InvocationHandler {
+
+        private final Connection connection;
+        private final JdbcConnection h2;
+
+        Grouped(Connection connection, JdbcConnection h2) {
+            this.connection = connection;
+            this.h2 = h2;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            switch (method.getName()) {
+                case "commit" -> {
+                    var store = storeToWaitFor(true);
+                    connection.commit();
+                    awaitStored(store);
+                    return null;
+                }
+                case "getTargetConnection" -> {
+                    return connection;
+                }
+                case "equals" -> {
+                    return proxy == args[0];
+                }
+                case "hashCode" -> {
+                    return System.identityHashCode(proxy);
+                }
+                case "unwrap" -> {
+                    return ((Class<?>) args[0]).isInstance(proxy) ? proxy : connection.unwrap((Class<?>) args[0]);
+                }
+                case "isWrapperFor" -> {
+                    return ((Class<?>) args[0]).isInstance(proxy) || connection.isWrapperFor((Class<?>) args[0]);
+                }
+                default -> {
+                    var result = invokeOn(connection, method, args);
+                    return result instanceof Statement statement && connection.getAutoCommit()
+                            ? autoCommitted(proxy, statement, method.getReturnType())
+                            : result;
+                }
             }
         }
-    }
 
-    private static MVStore storeToWaitFor(JdbcConnection h2) {
-        if (!(h2.getSession() instanceof SessionLocal session) || !session.hasPendingTransaction()) {
-            return null;
+        /** A statement of a connection in auto-commit mode: each one that changes data waits like a commit. */
+        private Object autoCommitted(Object connectionProxy, Statement statement, Class<?> type) {
+            Class<?> kind = CallableStatement.class.isAssignableFrom(type)
+                    ? CallableStatement.class
+                    : PreparedStatement.class.isAssignableFrom(type) ? PreparedStatement.class : Statement.class;
+            return Proxy.newProxyInstance(kind.getClassLoader(), new Class<?>[] {kind}, (proxy, method, args) -> {
+                switch (method.getName()) {
+                    case "getConnection" -> {
+                        return connectionProxy;
+                    }
+                    case "equals" -> {
+                        return proxy == args[0];
+                    }
+                    case "hashCode" -> {
+                        return System.identityHashCode(proxy);
+                    }
+                    case "unwrap" -> {
+                        return ((Class<?>) args[0]).isInstance(proxy) ? proxy : statement.unwrap((Class<?>) args[0]);
+                    }
+                    case "isWrapperFor" -> {
+                        return ((Class<?>) args[0]).isInstance(proxy) || statement.isWrapperFor((Class<?>) args[0]);
+                    }
+                    default -> {
+                        var result = invokeOn(statement, method, args);
+                        if (changedData(method.getName(), result) && connection.getAutoCommit()) {
+                            awaitStored(storeToWaitFor(false));
+                        }
+                        return result;
+                    }
+                }
+            });
         }
-        var store = session.getDatabase().getStore().getMvStore();
-        return store.getFileStore() != null && store.getAutoCommitDelay() > 0 ? store : null;
+
+        private MVStore storeToWaitFor(boolean onlyWithPendingChanges) {
+            if (!(h2.getSession() instanceof SessionLocal session)
+                    || onlyWithPendingChanges && !session.hasPendingTransaction()) {
+                return null;
+            }
+            var store = session.getDatabase().getStore().getMvStore();
+            return store.getFileStore() != null && store.getAutoCommitDelay() > 0 ? store : null;
+        }
     }
 
-    private GroupCommit groupOf(MVStore store) {
+    private static boolean changedData(String method, Object result) {
+        return switch (method) {
+            case "executeUpdate", "executeLargeUpdate" -> ((Number) result).longValue() > 0;
+            case "executeBatch", "executeLargeBatch" -> true;
+            case "execute" -> !(Boolean) result;
+            default -> false;
+        };
+    }
+
+    private static Object invokeOn(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void awaitStored(MVStore store) throws SQLException {
+        if (store == null) {
+            return;
+        }
+        waited.increment();
+        try {
+            groupOf(store).commit().awaitStoreBegunAfterNow();
+        } catch (RuntimeException e) {
+            throw new SQLException("committed, but H2 could not store the commit in its file", e);
+        }
+    }
+
+    private Group groupOf(MVStore store) {
         while (true) {
             var current = group.get();
             if (current != null && current.store() == store) {
-                return current.commit();
+                return current;
             }
-            var fresh = new Group(store, new GroupCommit(store::commit));
+            // H2 gives up waiting for its own write when the storing thread is interrupted and returns before the
+            // data is in the file; the store therefore runs on a thread of its own that nobody interrupts.
+            var storer = Executors.newSingleThreadExecutor(task -> {
+                var thread = new Thread(task, "h2-group-commit");
+                thread.setDaemon(true);
+                return thread;
+            });
+            var fresh = new Group(store, new GroupCommit(() -> storeOn(storer, store)), storer);
             if (group.compareAndSet(current, fresh)) {
-                return fresh.commit();
+                if (current != null) {
+                    current.storer().shutdown();
+                }
+                return fresh;
+            }
+            storer.shutdown();
+        }
+    }
+
+    private void storeOn(ExecutorService storer, MVStore store) {
+        var stored = storer.submit(() -> stores.record(store::commit));
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    stored.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException failure
+                            ? failure
+                            : new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

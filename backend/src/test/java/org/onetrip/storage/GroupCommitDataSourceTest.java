@@ -2,6 +2,7 @@ package org.onetrip.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A real H2 file database whose background writer waits a minute ({@code WRITE_DELAY=60000}), so that only the
@@ -28,6 +30,7 @@ class GroupCommitDataSourceTest {
     @TempDir
     Path folder;
 
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     JdbcDataSource h2;
     DataSource grouped;
     Connection keepOpen;
@@ -38,7 +41,7 @@ class GroupCommitDataSourceTest {
         h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + folder.resolve("db") + ";WRITE_DELAY=60000");
         h2.setUser("sa");
-        grouped = new GroupCommitDataSource(h2);
+        grouped = new GroupCommitDataSource(h2, meters, "test");
         keepOpen = h2.getConnection();
         try (var statement = keepOpen.createStatement()) {
             statement.execute("CREATE TABLE filed(id INT PRIMARY KEY, title VARCHAR(100))");
@@ -82,6 +85,8 @@ class GroupCommitDataSourceTest {
         }
         assertThat(store.getCurrentVersion()).isEqualTo(version);
         assertThat(store.hasUnsavedChanges()).isTrue();
+        assertThat(meters.get("onetrip.storage.h2.commits_waited").counter().count())
+                .isZero();
     }
 
     @Test
@@ -113,10 +118,14 @@ class GroupCommitDataSourceTest {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(800);
         }
-        assertThat(store.getCurrentVersion() - before)
+        long stores = meters.get("onetrip.storage.h2.stores").timer().count();
+        assertThat(meters.get("onetrip.storage.h2.commits_waited").counter().count())
+                .isEqualTo(800);
+        assertThat(stores)
                 .as("stores for 800 commits from 8 threads")
                 .isPositive()
                 .isLessThan(800);
+        assertThat(store.getCurrentVersion() - before).as("versions H2 stored").isLessThanOrEqualTo(stores);
     }
 
     @Test
@@ -127,6 +136,62 @@ class GroupCommitDataSourceTest {
                     .isInstanceOf(JdbcConnection.class);
             assertThat(connection).isEqualTo(connection).isNotEqualTo(keepOpen);
         }
+    }
+
+    @Test
+    void a_statement_that_changed_data_in_auto_commit_mode_returns_once_the_change_is_in_the_file()
+            throws SQLException {
+        var jdbc = new JdbcTemplate(grouped);
+        jdbc.update("INSERT INTO filed VALUES (?, ?)", 1, "路灯不亮");
+        assertThat(store.hasUnsavedChanges()).isFalse();
+        new JdbcTemplate(h2).update("INSERT INTO filed VALUES (?, ?)", 2, "井盖缺失");
+        long version = store.getCurrentVersion();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM filed", Integer.class))
+                .isEqualTo(2);
+        assertThat(jdbc.update("UPDATE filed SET title = ? WHERE id = ?", "无", 99))
+                .isZero();
+
+        assertThat(store.getCurrentVersion())
+                .as("reads and updates of no row do not store")
+                .isEqualTo(version);
+        assertThat(store.hasUnsavedChanges()).isTrue();
+        jdbc.update("DELETE FROM filed WHERE id = ?", 2);
+        assertThat(store.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void an_interrupted_thread_still_returns_only_once_its_commit_is_in_the_file() throws Exception {
+        var thread = Executors.newSingleThreadExecutor();
+        var committer = CompletableFuture.supplyAsync(
+                () -> {
+                    Thread.currentThread().interrupt();
+                    try {
+                        insertAndCommit(grouped, 1);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return Thread.currentThread().isInterrupted() && !store.hasUnsavedChanges();
+                },
+                thread);
+        try {
+            assertThat(committer.get(30, TimeUnit.SECONDS))
+                    .as("stored, and still interrupted")
+                    .isTrue();
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_data_source_over_a_grouping_one_does_not_group_again() throws SQLException {
+        var outer = new SimpleMeterRegistry();
+        insertAndCommit(new GroupCommitDataSource(grouped, outer, "outer"), 1);
+        assertThat(meters.get("onetrip.storage.h2.commits_waited").counter().count())
+                .isEqualTo(1);
+        assertThat(outer.get("onetrip.storage.h2.commits_waited").counter().count())
+                .isZero();
+        assertThat(store.hasUnsavedChanges()).isFalse();
     }
 
     static void insertAndCommit(DataSource dataSource, int id) throws SQLException {

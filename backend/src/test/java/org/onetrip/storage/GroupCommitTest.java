@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -58,6 +57,14 @@ class GroupCommitTest {
         return CompletableFuture.runAsync(group::awaitStoreBegunAfterNow, threads);
     }
 
+    void awaitWaiting(int callers) throws InterruptedException {
+        var deadline = Instant.now().plusSeconds(10);
+        while (group.waiting() < callers && Instant.now().isBefore(deadline)) {
+            Thread.sleep(5);
+        }
+        assertThat(group.waiting()).as("callers waiting for a store").isEqualTo(callers);
+    }
+
     @Test
     void a_caller_that_finds_no_store_running_starts_one_and_returns_when_it_ends() throws Exception {
         var caller = call();
@@ -73,17 +80,10 @@ class GroupCommitTest {
         var first = call();
         store.awaitBegun();
         var latecomers = new ArrayList<CompletableFuture<Void>>();
-        var allCalled = new CountDownLatch(4);
         for (int i = 0; i < 4; i++) {
-            latecomers.add(CompletableFuture.runAsync(
-                    () -> {
-                        allCalled.countDown();
-                        group.awaitStoreBegunAfterNow();
-                    },
-                    threads));
+            latecomers.add(call());
         }
-        allCalled.await(10, TimeUnit.SECONDS);
-        Thread.sleep(500); // time to reach the wait; a latecomer would need a third store and fail the count
+        awaitWaiting(4);
         store.mayEnd.release();
         first.get(10, TimeUnit.SECONDS);
         store.awaitBegun();
@@ -99,36 +99,84 @@ class GroupCommitTest {
     void a_failed_store_fails_the_caller_that_ran_it_and_the_others_run_another() throws Exception {
         var first = call();
         store.awaitBegun();
-        List<CompletableFuture<Void>> waiting = List.of(call(), call());
-        Thread.sleep(500); // time to reach the wait; a latecomer would need a third store and fail the count
+        List<CompletableFuture<Void>> sharing = List.of(call(), call());
+        awaitWaiting(2);
+        store.mayEnd.release();
+        first.get(10, TimeUnit.SECONDS);
+
+        store.awaitBegun();
+        awaitWaiting(1);
         store.failNext = new IllegalStateException("disk full");
         store.mayEnd.release();
-        assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("disk full");
         store.awaitBegun();
-        assertThat(waiting).noneMatch(CompletableFuture::isDone);
+        CompletableFuture.anyOf(sharing.toArray(CompletableFuture[]::new))
+                .handle((result, failure) -> result)
+                .get(10, TimeUnit.SECONDS);
+        var failed = sharing.stream()
+                .filter(CompletableFuture::isCompletedExceptionally)
+                .toList();
+        assertThat(failed).as("the caller that ran the failed store").hasSize(1);
+        assertThatThrownBy(() -> failed.get(0).get()).hasRootCauseMessage("disk full");
+        var other = sharing.stream()
+                .filter(caller -> caller != failed.get(0))
+                .findFirst()
+                .orElseThrow();
+        assertThat(other).as("a failed store stores nothing").isNotDone();
         store.mayEnd.release();
-        CompletableFuture.allOf(waiting.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
-        assertThat(store.begun).as("one more store, shared by both").hasValue(2);
+        other.get(10, TimeUnit.SECONDS);
+        assertThat(store.begun).hasValue(3);
     }
 
     @Test
-    void many_callers_in_a_row_each_see_a_store_begun_after_their_call() throws Exception {
+    void every_caller_returns_after_a_store_that_began_after_its_call() throws Exception {
         var stamps = new AtomicInteger();
-        var storeBegan = new ConcurrentLinkedQueue<Integer>();
-        var ticking = new GroupCommit(() -> storeBegan.add(stamps.incrementAndGet()));
+        var lastEndedBegan = new AtomicInteger();
+        var ticking = new GroupCommit(() -> {
+            int began = stamps.incrementAndGet();
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            lastEndedBegan.set(began);
+        });
         var callers = new ArrayList<CompletableFuture<Boolean>>();
-        for (int i = 0; i < 64; i++) {
+        for (int i = 0; i < 200; i++) {
             callers.add(CompletableFuture.supplyAsync(
                     () -> {
                         int calledAt = stamps.incrementAndGet();
                         ticking.awaitStoreBegunAfterNow();
-                        return storeBegan.stream().anyMatch(began -> began > calledAt);
+                        return lastEndedBegan.get() > calledAt;
                     },
                     threads));
         }
         for (var caller : callers) {
-            assertThat(caller.get(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS))
+            assertThat(caller.get(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS))
                     .isTrue();
         }
+        assertThat(stamps.get()).as("stores shared").isLessThan(400);
+    }
+
+    @Test
+    void an_interrupted_caller_still_waits_for_its_store_and_keeps_its_interrupt() throws Exception {
+        var first = call();
+        store.awaitBegun();
+        var interrupted = CompletableFuture.supplyAsync(
+                () -> {
+                    Thread.currentThread().interrupt();
+                    group.awaitStoreBegunAfterNow();
+                    return Thread.currentThread().isInterrupted();
+                },
+                threads);
+        awaitWaiting(1);
+        store.mayEnd.release();
+        first.get(10, TimeUnit.SECONDS);
+        store.awaitBegun();
+        assertThat(interrupted).isNotDone();
+        store.mayEnd.release();
+        assertThat(interrupted.get(10, TimeUnit.SECONDS))
+                .as("still interrupted")
+                .isTrue();
+        assertThat(store.begun).hasValue(2);
     }
 }
