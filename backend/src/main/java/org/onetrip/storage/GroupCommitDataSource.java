@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Wrapper;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,19 +95,11 @@ public final class GroupCommitDataSource extends DelegatingDataSource {
                 case "getTargetConnection" -> {
                     return connection;
                 }
-                case "equals" -> {
-                    return proxy == args[0];
-                }
-                case "hashCode" -> {
-                    return System.identityHashCode(proxy);
-                }
-                case "unwrap" -> {
-                    return ((Class<?>) args[0]).isInstance(proxy) ? proxy : connection.unwrap((Class<?>) args[0]);
-                }
-                case "isWrapperFor" -> {
-                    return ((Class<?>) args[0]).isInstance(proxy) || connection.isWrapperFor((Class<?>) args[0]);
-                }
                 default -> {
+                    var asWrapper = asWrapper(proxy, connection, method, args);
+                    if (asWrapper != NOT_A_WRAPPER_METHOD) {
+                        return asWrapper;
+                    }
                     var result = invokeOn(connection, method, args);
                     return result instanceof Statement statement && connection.getAutoCommit()
                             ? autoCommitted(proxy, statement, method.getReturnType())
@@ -121,30 +114,18 @@ public final class GroupCommitDataSource extends DelegatingDataSource {
                     ? CallableStatement.class
                     : PreparedStatement.class.isAssignableFrom(type) ? PreparedStatement.class : Statement.class;
             return Proxy.newProxyInstance(kind.getClassLoader(), new Class<?>[] {kind}, (proxy, method, args) -> {
-                switch (method.getName()) {
-                    case "getConnection" -> {
-                        return connectionProxy;
-                    }
-                    case "equals" -> {
-                        return proxy == args[0];
-                    }
-                    case "hashCode" -> {
-                        return System.identityHashCode(proxy);
-                    }
-                    case "unwrap" -> {
-                        return ((Class<?>) args[0]).isInstance(proxy) ? proxy : statement.unwrap((Class<?>) args[0]);
-                    }
-                    case "isWrapperFor" -> {
-                        return ((Class<?>) args[0]).isInstance(proxy) || statement.isWrapperFor((Class<?>) args[0]);
-                    }
-                    default -> {
-                        var result = invokeOn(statement, method, args);
-                        if (changedData(method.getName(), result) && connection.getAutoCommit()) {
-                            awaitStored(storeToWaitFor(false));
-                        }
-                        return result;
-                    }
+                if (method.getName().equals("getConnection")) {
+                    return connectionProxy;
                 }
+                var asWrapper = asWrapper(proxy, statement, method, args);
+                if (asWrapper != NOT_A_WRAPPER_METHOD) {
+                    return asWrapper;
+                }
+                var result = invokeOn(statement, method, args);
+                if (changedData(method.getName(), result) && connection.getAutoCommit()) {
+                    awaitStored(storeToWaitFor(false));
+                }
+                return result;
             });
         }
 
@@ -156,6 +137,19 @@ public final class GroupCommitDataSource extends DelegatingDataSource {
             var store = session.getDatabase().getStore().getMvStore();
             return store.getFileStore() != null && store.getAutoCommitDelay() > 0 ? store : null;
         }
+    }
+
+    private static final Object NOT_A_WRAPPER_METHOD = new Object();
+
+    /** What a proxy answers itself: identity, and unwrapping to itself or to what it wraps. */
+    private static Object asWrapper(Object proxy, Wrapper target, Method method, Object[] args) throws SQLException {
+        return switch (method.getName()) {
+            case "equals" -> proxy == args[0];
+            case "hashCode" -> System.identityHashCode(proxy);
+            case "unwrap" -> ((Class<?>) args[0]).isInstance(proxy) ? proxy : target.unwrap((Class<?>) args[0]);
+            case "isWrapperFor" -> ((Class<?>) args[0]).isInstance(proxy) || target.isWrapperFor((Class<?>) args[0]);
+            default -> NOT_A_WRAPPER_METHOD;
+        };
     }
 
     private static boolean changedData(String method, Object result) {
