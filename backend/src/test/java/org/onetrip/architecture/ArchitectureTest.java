@@ -46,7 +46,8 @@ class ArchitectureTest {
             "privacy",
             "schema",
             "security",
-            "shared");
+            "shared",
+            "storage");
 
     static JavaClasses classes;
 
