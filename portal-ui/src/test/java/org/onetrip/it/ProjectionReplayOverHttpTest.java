@@ -308,11 +308,12 @@ class ProjectionReplayOverHttpTest {
     }
 
     /**
-     * The rebuild rounds run every second; the coordinator follows its running rebuilds more often, so that a rebuild
-     * whose events are all replayed serves reads at once rather than at the next round.
+     * The rebuild rounds run every second; the coordinator follows its rebuilds more often, so that one requested while
+     * its processor is still settling after a start begins as soon as it has settled, and one whose events are all
+     * replayed serves reads at once rather than at the next round.
      */
     @Test
-    void a_rebuild_whose_events_are_all_replayed_finishes_without_waiting_for_the_next_rebuild_round()
+    void a_rebuild_starts_once_its_processor_settles_and_finishes_when_replayed_without_waiting_for_the_next_round()
             throws Exception {
         try (var portal = RunningPortal.start(dataDir)) {
             portal.bean(ProjectionMaintenance.class).stop();
@@ -327,7 +328,7 @@ class ProjectionReplayOverHttpTest {
             while (!replayer.status("case-timeline").state().equals("RUNNING")) {
                 assertThat(Instant.now()).as("the rebuild started").isBefore(deadline);
                 Thread.sleep(100);
-                replayer.tick();
+                replayer.followRunning();
             }
             long head = tokens.headPosition();
             while (replayer.status("case-timeline").segments().stream()

@@ -65,8 +65,9 @@ public class CaseSearchProjection {
         long version = sequence + 1;
         writer.index(staffIndex.writeAlias(), doc.caseId, version, doc);
         if (doc.caseId != null) {
-            var published = doc.toPublic();
-            writer.index(publicIndex.writeAlias(), published.publicId(), version, published);
+            // made when sent, from the document as it is then: the write of a later event of the case replaces it
+            // before that, and then carries that event's version
+            writer.index(publicIndex.writeAlias(), PublicResultId.of(doc.caseId), version, doc::toPublic);
         }
     }
 

@@ -8,9 +8,11 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
@@ -44,13 +46,17 @@ public class BulkWriter {
     }
 
     public void index(String alias, String id, long version, Object document) {
-        var operation = BulkOperation.of(o -> o.index(i -> i.index(alias)
-                .id(id)
-                .version(version)
-                .versionType(VersionType.External)
-                .document(document)));
+        index(alias, id, version, () -> document);
+    }
+
+    /**
+     * As {@link #index(String, String, long, Object)}, the document made only if this write is sent: a later write of
+     * the same document in the same batch replaces it first (as in a replay), or the request goes.
+     */
+    public void index(String alias, String id, long version, Supplier<?> document) {
+        var write = new Write(alias, id, version, document);
         if (!CurrentUnitOfWork.isStarted()) {
-            send(Map.of(alias + "/" + id, operation));
+            send(Map.of(alias + "/" + id, write));
             return;
         }
         var unitOfWork = CurrentUnitOfWork.get().root();
@@ -60,20 +66,41 @@ public class BulkWriter {
             unitOfWork.onRollback(u -> onRollback.run());
             return writes;
         });
-        batch.add(alias + "/" + id, operation);
+        batch.add(alias + "/" + id, write);
+    }
+
+    /**
+     * One document's write, turned into the client's operation only when it is sent: in a replay most writes are
+     * replaced by a later one of the same document before their request goes.
+     */
+    private record Write(String alias, String id, long version, Supplier<?> document) {
+
+        BulkOperation operation() {
+            return BulkOperation.of(o -> o.index(i -> i.index(alias)
+                    .id(id)
+                    .version(version)
+                    .versionType(VersionType.External)
+                    .document(document.get())));
+        }
+    }
+
+    private static List<BulkOperation> operations(Map<String, Write> writes) {
+        var operations = new ArrayList<BulkOperation>(writes.size());
+        writes.values().forEach(write -> operations.add(write.operation()));
+        return operations;
     }
 
     private final class Batch {
 
-        private Map<String, BulkOperation> pending = new LinkedHashMap<>();
+        private Map<String, Write> pending = new LinkedHashMap<>();
         private CompletableFuture<BulkResponse> inFlight;
 
-        void add(String key, BulkOperation operation) {
-            pending.put(key, operation);
+        void add(String key, Write write) {
+            pending.put(key, write);
             if (pending.size() >= sendAhead) {
                 awaitInFlight();
                 // the request body is serialised here, on this thread, so documents may change afterwards
-                inFlight = asyncClient.bulk(b -> b.operations(new ArrayList<>(pending.values())));
+                inFlight = asyncClient.bulk(b -> b.operations(operations(pending)));
                 pending = new LinkedHashMap<>();
             }
         }
@@ -100,12 +127,12 @@ public class BulkWriter {
         }
     }
 
-    private void send(Map<String, BulkOperation> operations) {
-        if (operations.isEmpty()) {
+    private void send(Map<String, Write> writes) {
+        if (writes.isEmpty()) {
             return;
         }
         try {
-            check(client.bulk(b -> b.operations(new ArrayList<>(operations.values()))));
+            check(client.bulk(b -> b.operations(operations(writes))));
         } catch (IOException e) {
             throw new SearchUnavailableException("bulk write to Elasticsearch failed", e);
         }

@@ -22,7 +22,7 @@ public class ProjectionMaintenance implements SmartLifecycle {
     private volatile ScheduledFuture<?> following;
 
     /** How soon a rebuild that has reached its target serves reads (the rebuild rounds run only every second). */
-    static final Duration FOLLOW_INTERVAL = Duration.ofMillis(100);
+    static final Duration FOLLOW_INTERVAL = Duration.ofMillis(20);
 
     public ProjectionMaintenance(
             ProjectionReplayer replayer,

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,11 +68,13 @@ public class ProjectionReplayer {
     private final Set<String> pausedHere = ConcurrentHashMap.newKeySet();
     /** Rebuilds this instance coordinates: {@link #followRunning()} checks them more often than {@link #tick()}. */
     private final Set<String> coordinatedHere = ConcurrentHashMap.newKeySet();
+    /** Requested rebuilds whose processor here was too freshly started to pause: followed until they start. */
+    private final Set<String> settlingHere = ConcurrentHashMap.newKeySet();
 
     private final Map<String, Instant> startedAt = new ConcurrentHashMap<>();
     private volatile Instant processorsStartedAt;
     /** How long after a start a processor is left alone (see {@link #pauseLocal}). */
-    static final Duration SETTLE = Duration.ofSeconds(5);
+    public static final Duration SETTLE = Duration.ofSeconds(5);
 
     private final Map<String, Instant> progressLoggedAt = new ConcurrentHashMap<>();
     private volatile Instant missingIndicesCheckedAt = Instant.EPOCH;
@@ -174,7 +177,7 @@ public class ProjectionReplayer {
                     && !status.finishedAt().isBefore(requested)) {
                 return status;
             }
-            Thread.sleep(100);
+            Thread.sleep(20);
         }
         throw new IllegalStateException("replay of " + group + " did not finish within " + timeout);
     }
@@ -249,11 +252,14 @@ public class ProjectionReplayer {
 
     /**
      * Follows only the running rebuilds this instance coordinates, so that a finished one serves reads within
-     * {@link ProjectionMaintenance#FOLLOW_INTERVAL} instead of at the next {@link #tick()}; asks nothing while there
-     * are none.
+     * {@link ProjectionMaintenance#FOLLOW_INTERVAL} instead of at the next {@link #tick()}, and the requested ones
+     * waiting here for their processor to settle, so that they start as soon as it has; asks nothing while there are
+     * none.
      */
     public synchronized void followRunning() {
-        for (var group : List.copyOf(coordinatedHere)) {
+        var followed = new LinkedHashSet<>(coordinatedHere);
+        followed.addAll(settlingHere);
+        for (var group : followed) {
             try {
                 step(group);
             } catch (RuntimeException e) {
@@ -267,6 +273,9 @@ public class ProjectionReplayer {
         if (row.isEmpty() || row.get().state() != State.RUNNING) {
             coordinatedHere.remove(group);
         }
+        if (row.isEmpty() || row.get().state() != State.REQUESTED) {
+            settlingHere.remove(group);
+        }
         if (row.isEmpty() || !row.get().state().active()) {
             resumeLocal(group);
             return;
@@ -275,8 +284,10 @@ public class ProjectionReplayer {
         switch (rebuild.state()) {
             case REQUESTED -> {
                 if (!pauseLocal(group)) {
+                    settlingHere.add(group);
                     return;
                 }
+                settlingHere.remove(group);
                 if (jdbc.update(
                                 "update projection_rebuild set state = 'RESETTING', coordinator = ?"
                                         + " where projection = ? and state = 'REQUESTED'",

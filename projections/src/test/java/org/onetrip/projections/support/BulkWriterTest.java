@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,25 @@ class BulkWriterTest {
 
         var x = assertThatGet("x");
         assertThat(x).containsEntry("type", "newer");
+    }
+
+    @Test
+    void a_document_whose_write_a_later_one_replaces_in_the_same_batch_is_never_made() {
+        var made = new AtomicInteger();
+        var writer = new BulkWriter(client, () -> {}, 100);
+        var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        for (int version = 1; version <= 5; version++) {
+            var type = "v" + version;
+            writer.index(index.writeAlias(), "folded", version, () -> {
+                made.incrementAndGet();
+                return Map.of("eventId", "folded", "type", type);
+            });
+        }
+        unitOfWork.commit();
+        index.refresh();
+
+        assertThat(made).as("only the write that was sent made its document").hasValue(1);
+        assertThat(assertThatGet("folded")).containsEntry("type", "v5");
     }
 
     @SuppressWarnings("unchecked")
