@@ -103,9 +103,6 @@ public class BulkWriter {
         void add(String key, Write write) {
             pending.put(key, write);
             if (pending.size() >= sendAhead) {
-                while (inFlight.size() >= MAX_IN_FLIGHT) {
-                    awaitOldest();
-                }
                 sendAsync();
             }
         }
@@ -113,9 +110,6 @@ public class BulkWriter {
         void finish() {
             if (!pending.isEmpty() && !inFlight.isEmpty()) {
                 // the rest goes before the answers to the others are awaited, not after
-                while (inFlight.size() >= MAX_IN_FLIGHT) {
-                    awaitOldest();
-                }
                 sendAsync();
             }
             while (!inFlight.isEmpty()) {
@@ -125,6 +119,9 @@ public class BulkWriter {
         }
 
         private void sendAsync() {
+            while (inFlight.size() >= MAX_IN_FLIGHT) {
+                awaitOldest();
+            }
             // the request body is serialised here, on this thread, so documents may change afterwards
             var operations = operations(pending);
             inFlight.add(asyncClient.bulk(b -> b.operations(operations)));
