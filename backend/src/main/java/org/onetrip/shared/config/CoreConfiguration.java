@@ -23,6 +23,12 @@ public class CoreConfiguration {
         return EventIds.random();
     }
 
+    /** Spring Boot adds it to the application's JSON mapper, which Axon's serializers use too. */
+    @Bean
+    InstantsAsWritten instantsAsWritten() {
+        return new InstantsAsWritten();
+    }
+
     @Bean
     EventContexts eventContexts(Clock clock, EventIds eventIds) {
         return new EventContexts(clock, eventIds);

@@ -125,10 +125,15 @@ public class CaseDocument {
         return status != null && !status.isFinal() && status != CaseStatus.ANSWERED && status != CaseStatus.RATED;
     }
 
+    /** The identifier of the case's published handling result: its case number, made when it was filed. */
+    String publicId() {
+        return caseNumber != null ? caseNumber : PublicResultId.of(caseId);
+    }
+
     /** What the public search may show: no description, no contact, no people, no internal notes. */
     public PublicCaseDocument toPublic() {
         return new PublicCaseDocument(
-                PublicResultId.of(caseId),
+                publicId(),
                 kind,
                 category,
                 title,

@@ -46,7 +46,7 @@ public class CaseDocumentFolder {
     /**
      * Returns false, changing nothing, for an event at or below the document's version. Status, holding
      * department, due date, pending requests and the counts follow {@link CaseState#step}; the rest (texts,
-     * timestamps, handling steps, flags) is the document's own.
+     * timestamps, handling steps) is the document's own; the flags and tallies are {@link #withFindings}'s.
      */
     public boolean fold(CaseDocument doc, CaseEvent event, long sequence) {
         if (sequence <= doc.version) {
@@ -141,6 +141,15 @@ public class CaseDocumentFolder {
         follow(doc, before.step(event));
         doc.version = sequence;
         doc.lastChangedAt = at;
+        return true;
+    }
+
+    /**
+     * Sets what follows from the handling steps and the status alone: buck-passing flags, their score, the tallies
+     * per department and who holds the case. Made when a document is written, not for every event folded: a replay
+     * folds most events into a document that a later event rewrites before it is sent.
+     */
+    public CaseDocument withFindings(CaseDocument doc) {
         doc.flags = detector.detect(doc.steps);
         doc.flagScore = doc.flags.stream().mapToInt(BuckPassingFlag::weight).sum();
         doc.departmentTallies = DepartmentTally.of(doc.steps, doc.flags, workingDaysBetween);
@@ -149,7 +158,7 @@ public class CaseDocumentFolder {
         doc.heldSince = holding == null ? null : holding.since();
         doc.heldUnsigned = holding == null ? null : !holding.signed();
         doc.heldDueDate = holding == null ? null : holding.dueDate();
-        return true;
+        return doc;
     }
 
     /** The case's state as far as the document keeps it; {@link CaseState#step} needs no more for what it shows. */

@@ -63,11 +63,11 @@ public class CaseSearchProjection {
             return;
         }
         long version = sequence + 1;
-        writer.index(staffIndex.writeAlias(), doc.caseId, version, doc);
+        // both made when sent, from the document as it is then: the write of a later event of the case replaces
+        // them before that, and then carries that event's version
+        writer.index(staffIndex.writeAlias(), doc.caseId, version, () -> folder.withFindings(doc));
         if (doc.caseId != null) {
-            // made when sent, from the document as it is then: the write of a later event of the case replaces it
-            // before that, and then carries that event's version
-            writer.index(publicIndex.writeAlias(), PublicResultId.of(doc.caseId), version, doc::toPublic);
+            writer.index(publicIndex.writeAlias(), doc.publicId(), version, doc::toPublic);
         }
     }
 

@@ -123,11 +123,15 @@ public class ReadAheadEventSource implements StreamableMessageSource<TrackedEven
             }
         }
 
-        /** The processor would do this on its own thread; a payload that cannot be read fails there, as before. */
+        /**
+         * The processor would do this on its own thread; a payload that cannot be read fails there, as before. The
+         * timestamp too: the processor reads it (to attach each event's token) and the store keeps it as text.
+         */
         private static void deserializeAhead(TrackedEventMessage<?> message) {
             try {
                 message.getPayload();
                 message.getMetaData();
+                message.getTimestamp();
             } catch (RuntimeException ignored) {
                 // left for the processor to meet and report
             }

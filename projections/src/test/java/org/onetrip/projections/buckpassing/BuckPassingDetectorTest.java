@@ -282,7 +282,7 @@ class BuckPassingDetectorTest {
         for (var event : history.events()) {
             folder.fold(doc, event, sequence++);
         }
-        return doc;
+        return folder.withFindings(doc);
     }
 
     private static List<BuckPassingRule> rules(CaseDocument doc) {

@@ -161,6 +161,6 @@ class BuckPassingAnalysisTest {
         for (int i = 0; i < events.size(); i++) {
             folder.fold(doc, events.get(i), i);
         }
-        return doc;
+        return folder.withFindings(doc);
     }
 }

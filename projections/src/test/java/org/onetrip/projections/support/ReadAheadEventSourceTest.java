@@ -6,16 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.serialization.CachingSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,10 +89,34 @@ class ReadAheadEventSourceTest {
     }
 
     @Test
+    void an_events_payload_metadata_and_timestamp_are_read_on_the_read_ahead_thread_not_the_processors()
+            throws Exception {
+        append(0, 3);
+        var readOn = ConcurrentHashMap.<String>newKeySet();
+        StreamableMessageSource<TrackedEventMessage<?>> lazy =
+                token -> new Altered(store.openStream(token), message -> lazily(message, readOn));
+        try (var stream = new ReadAheadEventSource(lazy, 10, "lazy").openStream(null)) {
+            var messages = drain(stream, 3);
+            messages.forEach(m -> {
+                m.getPayload();
+                m.getMetaData();
+                m.getTimestamp();
+            });
+        }
+        assertThat(readOn).containsOnly("read-ahead[lazy]");
+    }
+
+    @Test
     void a_failing_store_delivers_what_it_read_and_then_the_failure() throws Exception {
         append(0, 5);
+        // a store that answers three events and then loses its connection
         StreamableMessageSource<TrackedEventMessage<?>> failingAfterThree =
-                token -> new FailingAfter(store.openStream(token), 3);
+                token -> new Altered(store.openStream(token), next -> {
+                    if ((Integer) next.getPayload() >= 3) {
+                        throw new IllegalStateException("store unreachable");
+                    }
+                    return next;
+                });
         try (var stream = new ReadAheadEventSource(failingAfterThree, 10, "test").openStream(null)) {
             assertThat(drain(stream, 3))
                     .extracting(m -> (Object) m.getPayload())
@@ -154,8 +186,42 @@ class ReadAheadEventSourceTest {
                 .toList();
     }
 
-    /** A store that answers {@code count} events and then loses its connection. */
-    private record FailingAfter(BlockingStream<TrackedEventMessage<?>> stream, int count)
+    /**
+     * An event whose payload, metadata and timestamp are made when first asked for, as a stored event's are
+     * deserialised, noting on which thread.
+     */
+    private static TrackedEventMessage<?> lazily(TrackedEventMessage<?> message, Set<String> readOn) {
+        var read = (GenericTrackedDomainEventMessage<?>) message;
+        var payload = CachingSupplier.of(() -> noted(read.getPayload(), readOn));
+        var metaData = CachingSupplier.of(() -> noted(read.getMetaData(), readOn));
+        Message<Object> lazily =
+                new GenericMessage<>(read.getIdentifier(), Object.class, null, MetaData.emptyInstance()) {
+                    @Override
+                    public Object getPayload() {
+                        return payload.get();
+                    }
+
+                    @Override
+                    public MetaData getMetaData() {
+                        return metaData.get();
+                    }
+                };
+        return new GenericTrackedDomainEventMessage<>(
+                read.trackingToken(),
+                read.getType(),
+                read.getAggregateIdentifier(),
+                read.getSequenceNumber(),
+                lazily,
+                () -> noted(read.getTimestamp(), readOn));
+    }
+
+    private static <T> T noted(T value, Set<String> readOn) {
+        readOn.add(Thread.currentThread().getName());
+        return value;
+    }
+
+    /** A store's stream, each event it answers passed through {@code each} (which may also throw, as a store can). */
+    private record Altered(BlockingStream<TrackedEventMessage<?>> stream, UnaryOperator<TrackedEventMessage<?>> each)
             implements BlockingStream<TrackedEventMessage<?>> {
 
         @Override
@@ -170,11 +236,7 @@ class ReadAheadEventSourceTest {
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            var next = stream.nextAvailable();
-            if ((Integer) next.getPayload() >= count) {
-                throw new IllegalStateException("store unreachable");
-            }
-            return next;
+            return each.apply(stream.nextAvailable());
         }
 
         @Override
