@@ -2,7 +2,6 @@ package org.onetrip.demo;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.AcceptCaseCommand;
@@ -36,6 +35,7 @@ import org.onetrip.projections.cases.PublicResultId;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
+import org.onetrip.shared.persistence.TimeOrderedIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -205,7 +205,7 @@ public class DemoData {
         }
         var day = cutOff.atZone(WorkingDays.ZONE).getDayOfMonth();
         Object outcome = commands.sendAndWait(new PublishBulletinCommand(
-                UUID.randomUUID().toString(),
+                TimeOrderedIds.next(),
                 DISCIPLINE,
                 Channel.WORKBENCH,
                 period.getYear() + "年" + period.getMonthValue() + "月“最多跑一次”改革工作通报（截至" + day + "日）",
@@ -225,7 +225,7 @@ public class DemoData {
             String description,
             String department,
             Complainant complainant) {
-        var id = UUID.randomUUID().toString();
+        var id = TimeOrderedIds.next();
         commands.sendAndWait(new FileCaseCommand(
                 id,
                 actor,

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.onetrip.disclosure.api.CorrectNoticeCommand;
 import org.onetrip.disclosure.api.CreateServiceItemDraftCommand;
@@ -22,6 +21,7 @@ import org.onetrip.disclosure.api.ServiceItemContent;
 import org.onetrip.disclosure.api.WithdrawServiceItemCommand;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.persistence.TimeOrderedIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -76,7 +76,7 @@ public class DisclosureDemoData {
                     .filter(acknowledgements::containsKey)
                     .forEach(c -> acknowledged.put(c, acknowledgements.get(c)));
             send(new PublishServiceItemBatchCommand(
-                    UUID.randomUUID().toString(),
+                    TimeOrderedIds.next(),
                     editor,
                     Channel.WORKBENCH,
                     name,
@@ -109,7 +109,7 @@ public class DisclosureDemoData {
         }
         var noticeIds = new HashMap<String, String>();
         for (var notice : data.get("notices")) {
-            var id = UUID.randomUUID().toString();
+            var id = TimeOrderedIds.next();
             noticeIds.put(notice.get("key").asText(), id);
             var related = new ArrayList<String>();
             notice.get("relatedItemCodes").forEach(code -> related.add(code.asText()));

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What the application pays for every message handled, beyond the handling (docs/benchmarks.md, round 6): no time
  * limit around each handler invocation (each captured the thread's stack and scheduled a warning), no Axon
  * metrics per event in the projections while commands are still metered, and no separate large-object store for an
- * event's few hundred bytes in H2; and no Spring Security observation around each filter of every request.
+ * event's few hundred bytes in H2, nor a statement parsed again because H2's cache of plans was full; and no Spring
+ * Security observation around each filter of every request.
  */
 class PerMessageOverheadTest {
 
@@ -49,6 +50,13 @@ class PerMessageOverheadTest {
                                     String.class))
                     .as("an event's payload is kept in its row, not in H2's separate store for large objects")
                     .isEqualTo("4096");
+            assertThat(new JdbcTemplate(portal.bean(DataSource.class))
+                            .queryForObject(
+                                    "select setting_value from information_schema.settings"
+                                            + " where setting_name = 'QUERY_CACHE_SIZE'",
+                                    Integer.class))
+                    .as("each connection keeps the plans of every statement a filing and its tracking run")
+                    .isGreaterThanOrEqualTo(64);
             assertThat(meters)
                     .as("requests are metered")
                     .anyMatch(meter -> meter.getId().getName().equals("http.server.requests"));

@@ -1,7 +1,6 @@
 package org.onetrip.cases.application;
 
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.cases.api.CaseRefResponse;
@@ -16,6 +15,7 @@ import org.onetrip.integrity.api.ReceiptVerification;
 import org.onetrip.integrity.receipt.FilingReceipts;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.persistence.TimeOrderedIds;
 import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.stereotype.Service;
 
@@ -59,7 +59,7 @@ public class CaseFiling {
         if (invalid != null) {
             return invalid;
         }
-        var caseId = UUID.randomUUID().toString();
+        var caseId = TimeOrderedIds.next();
         var receiptCode = ReceiptCode.generate();
         var complainant = new Complainant(
                 blankToNull(filing.contactName()),

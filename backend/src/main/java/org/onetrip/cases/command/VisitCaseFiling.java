@@ -1,6 +1,5 @@
 package org.onetrip.cases.command;
 
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.onetrip.cases.api.FileCaseCommand;
@@ -8,6 +7,7 @@ import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.privacy.command.ContactVault;
 import org.onetrip.shared.command.EventContexts;
+import org.onetrip.shared.persistence.TimeOrderedIds;
 
 /**
  * Files a case from inside another aggregate's command handler (a grid or an enterprise that found
@@ -36,8 +36,7 @@ public class VisitCaseFiling {
     }
 
     public static VisitCaseFiling random(EventContexts contexts, DepartmentDirectory departments, ContactVault vault) {
-        return new VisitCaseFiling(
-                contexts, departments, vault, () -> UUID.randomUUID().toString(), ReceiptCode::generate);
+        return new VisitCaseFiling(contexts, departments, vault, TimeOrderedIds::next, ReceiptCode::generate);
     }
 
     public String newCaseId() {

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -52,6 +51,7 @@ import org.onetrip.disclosure.query.AssessmentScores;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.InvalidCommandException;
+import org.onetrip.shared.persistence.TimeOrderedIds;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -150,7 +150,7 @@ public class DisclosureEditing {
     /** Publishes drafts as one named batch, all or none; answers the batch id. */
     public DisclosureOutcomeOf<String> publishBatch(
             Actor actor, String batchName, String note, List<String> itemCodes, Map<String, String> acknowledgements) {
-        var batchId = UUID.randomUUID().toString();
+        var batchId = TimeOrderedIds.next();
         return send(
                 new PublishServiceItemBatchCommand(
                         batchId, actor, Channel.WORKBENCH, batchName, note, itemCodes, acknowledgements),
@@ -172,7 +172,7 @@ public class DisclosureEditing {
     /** Publishes a notice; answers its id. */
     public DisclosureOutcomeOf<String> publishNotice(
             Actor actor, NoticeKind kind, String title, String body, String departmentCode, List<String> relatedItems) {
-        var noticeId = UUID.randomUUID().toString();
+        var noticeId = TimeOrderedIds.next();
         return send(
                 new PublishNoticeCommand(
                         noticeId,
@@ -222,7 +222,7 @@ public class DisclosureEditing {
 
     /** Computes and publishes the bulletin (the aggregate computes the figures itself); answers its id. */
     public DisclosureOutcomeOf<String> publishBulletin(Actor actor, String title, YearMonth period, Instant cutOff) {
-        var bulletinId = UUID.randomUUID().toString();
+        var bulletinId = TimeOrderedIds.next();
         var effectiveTitle = title == null || title.isBlank() ? defaultBulletinTitle(period) : title;
         return send(
                 new PublishBulletinCommand(bulletinId, actor, Channel.WORKBENCH, effectiveTitle, period, cutOff),

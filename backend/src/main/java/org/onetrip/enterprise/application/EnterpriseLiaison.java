@@ -1,6 +1,5 @@
 package org.onetrip.enterprise.application;
 
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.onetrip.cases.api.ReceiptCode;
@@ -20,6 +19,7 @@ import org.onetrip.privacy.api.ContactDetails;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.application.CommandResults;
+import org.onetrip.shared.persistence.TimeOrderedIds;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,7 +45,7 @@ public class EnterpriseLiaison {
             String park,
             ContactDetails contact,
             String liaisonPersonId) {
-        var enterpriseId = UUID.randomUUID().toString();
+        var enterpriseId = TimeOrderedIds.next();
         var code = ReceiptCode.generate();
         try {
             commands.sendAndWait(new RegisterEnterpriseCommand(
@@ -95,7 +95,7 @@ public class EnterpriseLiaison {
         return send(
                 new LogEnterpriseVisitCommand(
                         enterpriseId,
-                        UUID.randomUUID().toString(),
+                        TimeOrderedIds.next(),
                         actor,
                         Channel.WORKBENCH,
                         entry.visitedOn(),

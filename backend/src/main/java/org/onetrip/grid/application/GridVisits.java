@@ -1,7 +1,6 @@
 package org.onetrip.grid.application;
 
 import java.time.YearMonth;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -26,6 +25,7 @@ import org.onetrip.grid.api.UnknownGridException;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.application.CommandResults;
+import org.onetrip.shared.persistence.TimeOrderedIds;
 import org.springframework.stereotype.Service;
 
 /**
@@ -76,7 +76,7 @@ public class GridVisits {
         return send(
                 new LogGridVisitCommand(
                         gridId,
-                        UUID.randomUUID().toString(),
+                        TimeOrderedIds.next(),
                         actor,
                         Channel.WORKBENCH,
                         report.visitedOn(),

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
+import org.onetrip.shared.persistence.TimeOrderedIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,7 +32,7 @@ public class TableContactKeyStore implements ContactKeyStore {
     public String create() {
         var bytes = new byte[32];
         random.nextBytes(bytes);
-        var keyId = UUID.randomUUID().toString();
+        var keyId = TimeOrderedIds.next();
         jdbc.update(
                 "insert into contact_key (key_id, wrapped_key, created_at) values (?, ?, ?)",
                 keyId,

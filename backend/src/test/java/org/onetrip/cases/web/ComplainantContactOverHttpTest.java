@@ -240,6 +240,41 @@ class ComplainantContactOverHttpTest {
                 .isEqualTo(Status.INTACT);
     }
 
+    @Test
+    void a_filed_case_its_stored_events_and_its_contact_key_have_time_ordered_identifiers() throws Exception {
+        var filed = send(
+                "POST",
+                "/api/staff/cases",
+                "zhang.min",
+                Map.of(
+                        "kind", "COMPLAINT",
+                        "title", "路灯不亮",
+                        "description", "村口路灯坏了一个月。",
+                        "channel", "HOTLINE",
+                        "contact", Map.of("phone", PHONE)));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        var caseId = json(filed).get("caseId").asText();
+        var eventIds = new ArrayList<String>();
+        try (var connection = context.getBean(DataSource.class).getConnection();
+                var query = connection.prepareStatement(
+                        "select event_identifier from domain_event_entry where aggregate_identifier = ?")) {
+            query.setString(1, caseId);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    eventIds.add(rows.getString(1));
+                }
+            }
+        }
+        var filedEvent = (CaseFiledEvent) payloads(caseId).get(0);
+
+        assertThat(UUID.fromString(caseId).version()).isEqualTo(7);
+        assertThat(eventIds)
+                .isNotEmpty()
+                .allSatisfy(id -> assertThat(UUID.fromString(id).version()).isEqualTo(7));
+        assertThat(UUID.fromString(filedEvent.complainant().contact().keyId()).version())
+                .isEqualTo(7);
+    }
+
     private static String contact(String caseId, String reason) {
         return "/api/staff/cases/" + caseId + "/contact?reason=" + URLEncoder.encode(reason, StandardCharsets.UTF_8);
     }
