@@ -49,6 +49,7 @@ import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Encrypted contact data end to end: what is stored, recorded views, erasure, retention, the chain. */
 class ComplainantContactOverHttpTest {
@@ -254,17 +255,11 @@ class ComplainantContactOverHttpTest {
                         "contact", Map.of("phone", PHONE)));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         var caseId = json(filed).get("caseId").asText();
-        var eventIds = new ArrayList<String>();
-        try (var connection = context.getBean(DataSource.class).getConnection();
-                var query = connection.prepareStatement(
-                        "select event_identifier from domain_event_entry where aggregate_identifier = ?")) {
-            query.setString(1, caseId);
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    eventIds.add(rows.getString(1));
-                }
-            }
-        }
+        var eventIds = new JdbcTemplate(context.getBean(DataSource.class))
+                .queryForList(
+                        "select event_identifier from domain_event_entry where aggregate_identifier = ?",
+                        String.class,
+                        caseId);
         var filedEvent = (CaseFiledEvent) payloads(caseId).get(0);
 
         assertThat(UUID.fromString(caseId).version()).isEqualTo(7);
