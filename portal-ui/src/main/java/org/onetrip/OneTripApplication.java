@@ -1,5 +1,6 @@
 package org.onetrip;
 
+import org.onetrip.startup.AheadOfTimeStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,8 @@ public class OneTripApplication {
     public static void main(String[] args) {
         // A township server should not phone AxonIQ for update checks.
         System.setProperty("axoniq.update-checker.disabled", "true");
-        SpringApplication.run(OneTripApplication.class, args);
+        var application = new SpringApplication(OneTripApplication.class);
+        application.addListeners(new AheadOfTimeStart(OneTripApplication.class));
+        application.run(args);
     }
 }

@@ -130,8 +130,11 @@ public final class Application {
             }
             figures.setProperty("launch", String.join(" ", command.subList(1, command.indexOf("-jar") + 2)));
             long launched = System.nanoTime();
-            process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
+            var builder = new ProcessBuilder(command);
+            // configured by its arguments alone, as README starts it: with a setting from elsewhere (the tests'
+            // ONETRIP_TEST_POSTGRES_URL, say) it would not take the bean definitions the build prepared
+            builder.environment().keySet().removeIf(name -> name.startsWith("ONETRIP_"));
+            process = builder.redirectErrorStream(true)
                     .redirectOutput(data.resolve("application.log").toFile())
                     .start();
             System.out.println("Application under test: " + baseUrl + " (store " + STORE + ", log "

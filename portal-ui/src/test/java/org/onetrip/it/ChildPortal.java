@@ -71,6 +71,16 @@ final class ChildPortal implements AutoCloseable {
         return List.of("-jar", JAR.toAbsolutePath().toString());
     }
 
+    /**
+     * Without the test run's own variables ({@code ONETRIP_TEST_POSTGRES_URL} and the like): the application would
+     * read them as settings, and a start given any setting outside its arguments does not take the bean definitions
+     * prepared at build time (AheadOfTimeStart), as README's start does.
+     */
+    private static ProcessBuilder configuredByItsArguments(ProcessBuilder builder) {
+        builder.environment().keySet().removeIf(name -> name.startsWith("ONETRIP_"));
+        return builder;
+    }
+
     /** Starts the jar on {@code dataDir} with the given extra arguments ({@code --name=value}) on a free port. */
     static ChildPortal start(Path dataDir, Path log, List<String> jvmOptions, String... arguments) {
         return start(dataDir, log, freePort(), jvmOptions, arguments);
@@ -95,7 +105,7 @@ final class ChildPortal implements AutoCloseable {
         command.addAll(List.of(arguments));
         try {
             Files.createDirectories(log.getParent());
-            var process = new ProcessBuilder(command)
+            var process = configuredByItsArguments(new ProcessBuilder(command))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
@@ -116,7 +126,7 @@ final class ChildPortal implements AutoCloseable {
         command.add("--spring.main.banner-mode=off");
         command.addAll(List.of(arguments));
         try {
-            var process = new ProcessBuilder(command)
+            var process = configuredByItsArguments(new ProcessBuilder(command))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();

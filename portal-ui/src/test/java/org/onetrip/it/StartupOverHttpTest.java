@@ -67,6 +67,9 @@ class StartupOverHttpTest {
                     .as(
                             "the appointment slots and agency requests are part of the demo data, not skipped for its cases")
                     .contains("Demo appointments and agency service written");
+            assertThat(portal.output())
+                    .as("README's start takes the bean definitions the build prepared for the embedded default")
+                    .contains("Starting AOT-processed OneTripApplication");
             var accessCodeFile = data.resolve("demo-enterprise-access-code.txt");
             var accessCode = accessCodeFile.toFile().exists()
                     ? java.nio.file.Files.readString(accessCodeFile).strip().split(" ")[1]
@@ -120,6 +123,10 @@ class StartupOverHttpTest {
                 "--onetrip.rate-limit.filings-per-hour=1000",
                 "--logging.level.org.onetrip.observability=debug")) {
             portal.awaitReady(Duration.ofMinutes(4));
+            assertThat(portal.output())
+                    .as("another profile's start works its bean definitions out from its own conditions")
+                    .doesNotContain("AOT-processed")
+                    .contains("profile production is active");
 
             assertThat(total(portal)).isZero();
             assertThat(portal.get("/api/staff/search/cases", "zhang.min").statusCode())

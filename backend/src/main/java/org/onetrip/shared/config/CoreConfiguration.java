@@ -1,6 +1,7 @@
 package org.onetrip.shared.config;
 
 import java.time.Clock;
+import org.axonframework.springboot.util.jpa.ContainerManagedEntityManagerProvider;
 import org.onetrip.shared.command.EventContexts;
 import org.onetrip.shared.command.EventIds;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,6 +25,15 @@ public class CoreConfiguration {
     }
 
     /** Spring Boot adds it to the application's JSON mapper, which Axon's serializers use too. */
+    /**
+     * Axon's auto-configuration declares this bean as the interface, which hides its {@code @PersistenceContext}
+     * setter from a context prepared ahead of time (Spring AOT, portal-ui): the engines then had no entity manager.
+     */
+    @Bean
+    ContainerManagedEntityManagerProvider entityManagerProvider() {
+        return new ContainerManagedEntityManagerProvider();
+    }
+
     @Bean
     InstantsAsWritten instantsAsWritten() {
         return new InstantsAsWritten();

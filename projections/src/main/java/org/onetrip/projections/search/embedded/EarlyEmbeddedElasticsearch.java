@@ -26,7 +26,8 @@ import org.springframework.util.ClassUtils;
  * node bean ({@link EmbeddedElasticsearchAutoConfiguration}) takes the node started for its data folder and port, or
  * waits for it; the application is ready only once both are up. A node nobody took (the context turned out not to need
  * one, or failed) is closed when the application is ready or has failed. Only for web applications that initialise
- * their beans eagerly: command-line modes start no node they may not use. {@code
+ * their beans eagerly: command-line modes, and the build preparing the bean definitions ahead of time, start no node
+ * they would not use. {@code
  * onetrip.search.embedded.early-start=false} turns it off (the node then starts when the bean is created).
  */
 public class EarlyEmbeddedElasticsearch implements ApplicationListener<ApplicationEvent>, Ordered {
@@ -40,6 +41,9 @@ public class EarlyEmbeddedElasticsearch implements ApplicationListener<Applicati
      */
     private static final String SPRING_BOOT_TEST =
             "org.springframework.boot.test.context.SpringBootTestContextBootstrapper";
+
+    /** Set by Spring's AOT processor while the build prepares the bean definitions (it never starts the beans). */
+    private static final String AOT_PROCESSING = "spring.aot.processing";
 
     private Path started;
 
@@ -111,6 +115,7 @@ public class EarlyEmbeddedElasticsearch implements ApplicationListener<Applicati
 
     private static boolean wanted(ConfigurableEnvironment environment) {
         return !environment.containsProperty(SPRING_BOOT_TEST)
+                && !Boolean.getBoolean(AOT_PROCESSING)
                 && ClassUtils.isPresent(
                         "org.elasticsearch.node.Node", EarlyEmbeddedElasticsearch.class.getClassLoader())
                 && environment.getProperty("onetrip.search.embedded.early-start", Boolean.class, true)
