@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -58,37 +59,24 @@ class AheadOfTimeStartTest {
 
     @Test
     void an_environment_variable_naming_a_database_makes_the_start_work_its_definitions_out() {
-        var environment = environment();
-        environment
-                .getPropertySources()
-                .addLast(variables(Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://db/onetrip")));
-
-        assertThat(AheadOfTimeStart.reasonToWorkOut(environment))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("spring.datasource.url"));
+        assertWorkedOutBecauseOf(
+                variables(Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://db/onetrip")), "spring.datasource.url");
     }
 
     @Test
     void a_system_property_in_a_watched_namespace_makes_the_start_work_its_definitions_out() {
-        var environment = environment();
-        environment
-                .getPropertySources()
-                .addLast(systemProperties(Map.of("spring.elasticsearch.uris", "http://search:9200")));
-
-        assertThat(AheadOfTimeStart.reasonToWorkOut(environment))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("spring.elasticsearch.uris"));
+        assertWorkedOutBecauseOf(
+                systemProperties(Map.of("spring.elasticsearch.uris", "http://search:9200")),
+                "spring.elasticsearch.uris");
     }
 
     @Test
     void any_setting_in_a_configuration_file_outside_the_jar_makes_the_start_work_its_definitions_out() {
-        var environment = environment();
-        environment
-                .getPropertySources()
-                .addLast(new MapPropertySource(
+        assertWorkedOutBecauseOf(
+                new MapPropertySource(
                         "Config resource 'file [config/application.yml]' via location 'optional:file:./config/'",
-                        Map.of("custom.setting", "x")));
-
-        assertThat(AheadOfTimeStart.reasonToWorkOut(environment))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("custom.setting"));
+                        Map.of("custom.setting", "x")),
+                "custom.setting");
     }
 
     @Test
@@ -141,6 +129,14 @@ class AheadOfTimeStartTest {
                     .toList();
         }
         return List.of();
+    }
+
+    private static void assertWorkedOutBecauseOf(PropertySource<?> source, String setting) {
+        var environment = environment();
+        environment.getPropertySources().addLast(source);
+
+        assertThat(AheadOfTimeStart.reasonToWorkOut(environment))
+                .hasValueSatisfying(reason -> assertThat(reason).contains(setting));
     }
 
     private static StandardEnvironment environment(String... arguments) {
