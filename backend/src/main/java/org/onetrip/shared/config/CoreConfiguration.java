@@ -24,7 +24,6 @@ public class CoreConfiguration {
         return EventIds.random();
     }
 
-    /** Spring Boot adds it to the application's JSON mapper, which Axon's serializers use too. */
     /**
      * Axon's auto-configuration declares this bean as the interface, which hides its {@code @PersistenceContext}
      * setter from a context prepared ahead of time (Spring AOT, portal-ui): the engines then had no entity manager.
@@ -34,6 +33,7 @@ public class CoreConfiguration {
         return new ContainerManagedEntityManagerProvider();
     }
 
+    /** Spring Boot adds it to the application's JSON mapper, which Axon's serializers use too. */
     @Bean
     InstantsAsWritten instantsAsWritten() {
         return new InstantsAsWritten();
