@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseState.PendingExtension;
@@ -28,6 +30,10 @@ import org.onetrip.shared.api.Channel;
         getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class CaseDocument {
+
+    /** The statuses of a published handling result, the only cases a public search shows. */
+    public static final Set<CaseStatus> PUBLISHED =
+            EnumSet.of(CaseStatus.ANSWERED, CaseStatus.RATED, CaseStatus.CLOSED);
 
     String caseId;
     /** 案件编号, what staff call the case: its {@link PublicResultId}, never the receipt code (the filer's key). */
@@ -123,6 +129,14 @@ public class CaseDocument {
 
     public boolean isOpen() {
         return status != null && !status.isFinal() && status != CaseStatus.ANSWERED && status != CaseStatus.RATED;
+    }
+
+    /**
+     * Whether the public index holds the case: from its first published handling result on, so that what
+     * follows (a reopening) reaches it too; a case never published is not there, not even its title.
+     */
+    boolean inPublicIndex() {
+        return answeredAt != null || PUBLISHED.contains(status);
     }
 
     /** The identifier of the case's published handling result: its case number, made when it was filed. */

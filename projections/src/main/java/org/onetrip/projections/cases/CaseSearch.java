@@ -53,7 +53,8 @@ public class CaseSearch {
             "flagScore",
             "pendingExtension");
 
-    private static final List<String> STAFF_TEXT_FIELDS = List.of(
+    /** The fields a staff search reads; the only analysed text of the staff index (AnalysedTextTest). */
+    public static final List<String> STAFF_TEXT_FIELDS = List.of(
             "title^3",
             "title.cjk^2",
             "description",
@@ -62,6 +63,9 @@ public class CaseSearch {
             "answer.cjk",
             "categoryNames^2",
             "categoryNames.cjk");
+    /** The fields a public search reads; the only analysed text of the public index (AnalysedTextTest). */
+    public static final List<String> PUBLIC_TEXT_FIELDS = List.of("title^3", "title.cjk^2", "answer", "answer.cjk");
+
     private static final List<String> STAFF_SOME_WORDS_FIELDS =
             List.of("title.cjk", "description.cjk", "answer.cjk", "categoryNames.cjk");
     /**
@@ -73,7 +77,7 @@ public class CaseSearch {
     private static final List<String> OPEN =
             List.of(CaseStatus.ASSIGNED.name(), CaseStatus.IN_PROGRESS.name(), CaseStatus.RETURNED.name());
     private static final List<String> PUBLISHED =
-            List.of(CaseStatus.ANSWERED.name(), CaseStatus.RATED.name(), CaseStatus.CLOSED.name());
+            CaseDocument.PUBLISHED.stream().map(Enum::name).toList();
     private static final Map<String, String> STAFF_FACETS = Map.of(
             "status",
             "status",
@@ -401,7 +405,7 @@ public class CaseSearch {
         var filters = new ArrayList<Query>();
         terms(filters, "status", PUBLISHED);
         terms(filters, "departmentCode", department);
-        var text = SearchText.match(q, List.of("title^3", "title.cjk^2", "answer", "answer.cjk"));
+        var text = SearchText.match(q, PUBLIC_TEXT_FIELDS);
         var search = SearchRequest.of(s -> {
             s.index(publicIndex)
                     .from(page * size)

@@ -66,7 +66,7 @@ public class CaseSearchProjection {
         // both made when sent, from the document as it is then: the write of a later event of the case replaces
         // them before that, and then carries that event's version
         writer.index(staffIndex.writeAlias(), doc.caseId, version, () -> folder.withFindings(doc));
-        if (doc.caseId != null) {
+        if (doc.caseId != null && doc.inPublicIndex()) {
             writer.index(publicIndex.writeAlias(), doc.publicId(), version, doc::toPublic);
         }
     }

@@ -16,7 +16,7 @@ import org.onetrip.projections.support.SearchUnavailableException;
 /** Public Chinese full-text search of published service items, notices and bulletins. */
 public class DisclosureSearch {
 
-    static final List<String> FIELDS = List.of(
+    public static final List<String> FIELDS = List.of(
             "name^3",
             "name.cjk^2",
             "title^3",

@@ -29,7 +29,7 @@ import org.onetrip.projections.support.SearchUnavailableException;
 public class EnterpriseSearch {
 
     static final int ALL = 10_000;
-    static final List<String> NAME_FIELDS = List.of("name^2", "name.cjk");
+    public static final List<String> NAME_FIELDS = List.of("name^2", "name.cjk");
 
     private final ElasticsearchClient client;
     private final String enterprises;

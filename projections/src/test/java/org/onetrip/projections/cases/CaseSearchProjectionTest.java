@@ -7,11 +7,13 @@ import static org.onetrip.projections.testing.CaseEvents.caseNamed;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onetrip.cases.api.CaseCategory;
@@ -246,6 +248,37 @@ class CaseSearchProjectionTest {
                 .doesNotContain("description")
                 .doesNotContain("caseId")
                 .doesNotContain("handler.");
+    }
+
+    @Test
+    void a_case_enters_the_public_index_with_its_published_result_and_its_reopening_follows_it_there()
+            throws Exception {
+        var history =
+                caseNamed("later").filed().accepted().assigned("shebao", DUE).signedBy("shebao");
+        feed(history, "养老保险没人管");
+        assertThat(publicDocuments())
+                .as("not even the title of a case the public cannot see yet")
+                .isEmpty();
+
+        feed(history.answeredBy("shebao"), "养老保险没人管");
+        assertThat(publicDocuments())
+                .extracting(doc -> (Object) doc.get("status"))
+                .containsExactly("ANSWERED");
+        assertThat(search.searchPublished(null, null, 0, 10).hits()).hasSize(1);
+
+        feed(history.reopenedFor("shebao", DUE.plusDays(10)), "养老保险没人管");
+        assertThat(publicDocuments())
+                .extracting(doc -> (Object) doc.get("status"))
+                .containsExactly("IN_PROGRESS");
+        assertThat(search.searchPublished(null, null, 0, 10).hits())
+                .as("a reopened case is handled again, no longer a published result")
+                .isEmpty();
+    }
+
+    private List<Map<?, ?>> publicDocuments() throws IOException {
+        return client.search(s -> s.index(published.readAlias()).size(10), Map.class).hits().hits().stream()
+                .<Map<?, ?>>map(hit -> hit.source())
+                .toList();
     }
 
     @Test
