@@ -2,8 +2,10 @@ package org.onetrip.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.Filter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.security.StaffAccounts;
 import org.onetrip.shared.api.Role;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Every role against every read endpoint, answered by the server whatever the client shows or hides:
@@ -69,6 +74,30 @@ class AuthorizationMatrixTest {
         WHO.forEach((who, basic) -> bearers.put(who, basic.isEmpty() ? basic : bearer(basic)));
 
         assertThat(wrongAnswers(bearers)).isEmpty();
+    }
+
+    @Test
+    void security_decides_by_the_path_without_looking_the_handler_up_before_the_dispatcher_does() throws Exception {
+        var security = portal.bean("springSecurityFilterChain", Filter.class);
+        var request = new MockHttpServletRequest(portal.servletContext(), "GET", "/api/public/departments");
+        request.setServletPath("/api/public/departments");
+        var attributesOnArrival = new ArrayList<List<String>>();
+
+        security.doFilter(
+                request,
+                new MockHttpServletResponse(),
+                (through, out) -> attributesOnArrival.add(Collections.list(through.getAttributeNames())));
+
+        assertThat(attributesOnArrival).hasSize(1);
+        assertThat(attributesOnArrival.get(0))
+                .isNotEmpty()
+                .noneMatch(name -> name.startsWith(HandlerMappingIntrospector.class.getName()));
+        var staffOnly = new MockHttpServletRequest(portal.servletContext(), "GET", "/api/staff/cases/" + caseId);
+        staffOnly.setServletPath("/api/staff/cases/" + caseId);
+        var refused = new MockHttpServletResponse();
+        security.doFilter(staffOnly, refused, (through, out) -> attributesOnArrival.add(List.of()));
+        assertThat(refused.getStatus()).isEqualTo(401);
+        assertThat(attributesOnArrival).hasSize(1);
     }
 
     private static Map<String, List<String>> readMatrix() {

@@ -2,6 +2,7 @@ package org.onetrip.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,6 +19,7 @@ import org.onetrip.testing.ProjectionsCaughtUp;
 import org.onetrip.testing.SharedSearchNode;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The real application on its embedded default, on a data folder of the test's choosing, spoken to over HTTP; its
@@ -71,6 +73,15 @@ public final class RunningPortal implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
+    /** The servlet context the portal runs in, for requests handed to its filters directly. */
+    public ServletContext servletContext() {
+        return ((WebApplicationContext) context).getServletContext();
     }
 
     public boolean hasBean(Class<?> type) {
