@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.web.access.PathPatternRequestTransformer;
+import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 
 /**
  * The security rules match a request by its path alone, with patterns Spring Security parses itself
@@ -15,14 +16,15 @@ import org.springframework.security.web.access.PathPatternRequestTransformer;
  * would reach ({@code MvcRequestMatcher}): every rule of the API and the portal is a path.
  *
  * <p>With nothing left that asks Spring MVC, the filter that Spring Security 6.5 puts in front of every request to
- * cache that answer is taken out again: it looked each request's handler up once more before the dispatcher did,
- * 3 % of the application's CPU while citizens filed (docs/benchmarks.md, round 17). Spring Security offers no
+ * cache that answer is taken out again: it looked each request's handler up once more before the dispatcher did
+ * (4.4 % of the request threads while citizens filed; the lightest requests went 21 % faster, docs/benchmarks.md,
+ * round 17). Spring Security offers no
  * setting for it, so its bean definition is unwrapped here, and left alone if it ever looks different.
  */
 @Configuration(proxyBeanMethods = false)
 public class PathMatching {
 
-    static final String FILTER_CHAIN = "springSecurityFilterChain";
+    private static final String FILTER_CHAIN = AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME;
     private static final String CACHING_CHAIN =
             "org.springframework.security.config.annotation.web.configuration.WebMvcSecurityConfiguration$CompositeFilterChainProxy";
     private static final String CACHE_FILTER =
@@ -55,7 +57,7 @@ public class PathMatching {
     }
 
     /** The chain inside Spring Security's caching composite of (cache filter, chain); null for anything else. */
-    static BeanDefinition cachedChain(BeanDefinition definition) {
+    private static BeanDefinition cachedChain(BeanDefinition definition) {
         if (!CACHING_CHAIN.equals(definition.getBeanClassName())) {
             return null;
         }

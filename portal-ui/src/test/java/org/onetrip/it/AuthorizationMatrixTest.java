@@ -17,6 +17,7 @@ import org.onetrip.security.StaffAccounts;
 import org.onetrip.shared.api.Role;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
@@ -78,7 +79,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void security_decides_by_the_path_without_looking_the_handler_up_before_the_dispatcher_does() throws Exception {
-        var security = portal.bean("springSecurityFilterChain", Filter.class);
+        var security = portal.bean(AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME, Filter.class);
         var request = new MockHttpServletRequest(portal.servletContext(), "GET", "/api/public/departments");
         request.setServletPath("/api/public/departments");
         var attributesOnArrival = new ArrayList<List<String>>();
