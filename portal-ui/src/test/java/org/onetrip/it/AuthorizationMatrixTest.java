@@ -2,6 +2,7 @@ package org.onetrip.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.Filter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import org.onetrip.shared.api.Role;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
@@ -421,6 +424,49 @@ class AuthorizationMatrixTest {
             status = portal.get("/api/staff/search/cases", token).status();
         } while (status != 401 && System.nanoTime() < deadline);
         assertThat(status).isEqualTo(401);
+    }
+
+    @Test
+    void a_request_carrying_a_token_is_not_counted_as_another_sign_in() {
+        var signIns = portal.bean(MeterRegistry.class)
+                .get("onetrip.sign_in.successes")
+                .counter();
+        double before = signIns.count();
+
+        var token = bearer(Staff.INTAKE);
+        for (int i = 0; i < 3; i++) {
+            assertThat(portal.get("/api/staff/search/cases", token).status()).isEqualTo(200);
+        }
+        assertThat(portal.get("/api/staff/search/cases", Staff.INTAKE).status()).isEqualTo(200);
+
+        assertThat(signIns.count() - before)
+                .as("the token endpoint's password sign-in and the request with HTTP Basic")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void a_header_with_a_control_character_is_refused_before_anything_reads_it() throws Exception {
+        var security = portal.bean(AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME, Filter.class);
+        // Spring Security 6.5 hands the request to its FilterChainProxy through a composite of its own
+        var proxy = security.getClass().getSimpleName().equals("CompositeFilterChainProxy")
+                ? ReflectionTestUtils.getField(security, "springSecurityFilterChain")
+                : security;
+        assertThat(ReflectionTestUtils.getField(proxy, "firewall"))
+                .as("the project's firewall guards the chain")
+                .isSameAs(portal.bean(HttpFirewall.class));
+        var token = bearer(Staff.INTAKE).get("Authorization");
+        var reached = new ArrayList<String>();
+        for (var value : List.of(token + "\u0007", token.replace("Bearer ", "Bearer\u0000"), "Basic \u001b[31m")) {
+            var request = new MockHttpServletRequest(portal.servletContext(), "GET", "/api/staff/search/cases");
+            request.setServletPath("/api/staff/search/cases");
+            request.addHeader("Authorization", value);
+            var response = new MockHttpServletResponse();
+
+            security.doFilter(request, response, (through, out) -> reached.add(value));
+
+            assertThat(response.getStatus()).as(value).isEqualTo(400);
+        }
+        assertThat(reached).isEmpty();
     }
 
     @Test
