@@ -10,7 +10,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 /**
  * Spring Security's strict firewall, with its own rules for header names and values, decided without a regular
  * expression when a name or value is printable ASCII. The firewall checks a header each time it is read, with a
- * pattern of Unicode classes run over every character, and a request with a bearer token reads its 350-character
+ * pattern of Unicode classes run over every character, and a request with a bearer token reads its 342-character
  * {@code Authorization} header three times (to rule out DPoP, HTTP Basic, then to take the token): 4 % of such a
  * request (docs/benchmarks.md, round 18). Anything beyond ASCII still goes through Spring Security's pattern.
  */
