@@ -82,9 +82,8 @@ class AuthorizationMatrixTest {
 
     @Test
     void security_decides_by_the_path_without_looking_the_handler_up_before_the_dispatcher_does() throws Exception {
-        var security = portal.bean(AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME, Filter.class);
-        var request = new MockHttpServletRequest(portal.servletContext(), "GET", "/api/public/departments");
-        request.setServletPath("/api/public/departments");
+        var security = securityFilters();
+        var request = toTheFilters("/api/public/departments");
         var attributesOnArrival = new ArrayList<List<String>>();
 
         security.doFilter(
@@ -96,12 +95,23 @@ class AuthorizationMatrixTest {
         assertThat(attributesOnArrival.get(0))
                 .isNotEmpty()
                 .noneMatch(name -> name.startsWith(HandlerMappingIntrospector.class.getName()));
-        var staffOnly = new MockHttpServletRequest(portal.servletContext(), "GET", "/api/staff/cases/" + caseId);
-        staffOnly.setServletPath("/api/staff/cases/" + caseId);
+        var staffOnly = toTheFilters("/api/staff/cases/" + caseId);
         var refused = new MockHttpServletResponse();
         security.doFilter(staffOnly, refused, (through, out) -> attributesOnArrival.add(List.of()));
         assertThat(refused.getStatus()).isEqualTo(401);
         assertThat(attributesOnArrival).hasSize(1);
+    }
+
+    /** Spring Security's filter chain as the servlet container calls it. */
+    private static Filter securityFilters() {
+        return portal.bean(AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME, Filter.class);
+    }
+
+    /** A GET handed to the filters directly, as the container hands it after matching the servlet. */
+    private static MockHttpServletRequest toTheFilters(String path) {
+        var request = new MockHttpServletRequest(portal.servletContext(), "GET", path);
+        request.setServletPath(path);
+        return request;
     }
 
     private static Map<String, List<String>> readMatrix() {
@@ -446,7 +456,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void a_header_with_a_control_character_is_refused_before_anything_reads_it() throws Exception {
-        var security = portal.bean(AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME, Filter.class);
+        var security = securityFilters();
         // Spring Security 6.5 hands the request to its FilterChainProxy through a composite of its own
         var proxy = security.getClass().getSimpleName().equals("CompositeFilterChainProxy")
                 ? ReflectionTestUtils.getField(security, "springSecurityFilterChain")
@@ -457,8 +467,7 @@ class AuthorizationMatrixTest {
         var token = bearer(Staff.INTAKE).get("Authorization");
         var reached = new ArrayList<String>();
         for (var value : List.of(token + "\u0007", token.replace("Bearer ", "Bearer\u0000"), "Basic \u001b[31m")) {
-            var request = new MockHttpServletRequest(portal.servletContext(), "GET", "/api/staff/search/cases");
-            request.setServletPath("/api/staff/search/cases");
+            var request = toTheFilters("/api/staff/search/cases");
             request.addHeader("Authorization", value);
             var response = new MockHttpServletResponse();
 
