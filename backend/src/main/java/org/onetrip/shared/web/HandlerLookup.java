@@ -85,8 +85,9 @@ public class HandlerLookup implements WebMvcRegistrations {
         }
 
         /**
-         * Each pattern up to the last separator before its first variable or wildcard ({@code /a/**} matches
-         * {@code /a}); null when a pattern could match a path that does not start so.
+         * A pattern without variables or wildcards whole (less a trailing separator), any other up to the last
+         * separator before its first variable or wildcard ({@code /a/**} matches {@code /a}); null when a pattern
+         * could match a path that does not start so.
          */
         private String[] literalPrefixes(RequestMappingInfo mapping) {
             var parser = getPatternParser();
@@ -103,7 +104,9 @@ public class HandlerLookup implements WebMvcRegistrations {
                     return null;
                 }
                 int variable = firstOf(text, "{*?");
-                literal[i++] = text.substring(0, Math.max(0, text.lastIndexOf('/', variable - 1)));
+                literal[i++] = variable == text.length()
+                        ? text.substring(0, text.endsWith("/") ? text.length() - 1 : text.length())
+                        : text.substring(0, Math.max(0, text.lastIndexOf('/', variable - 1)));
             }
             return literal;
         }
