@@ -4,7 +4,10 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.util.concurrent.batch.BatchHelper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -15,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -96,7 +101,7 @@ public class RateLimits {
 
     /** Takes one unit of the client's allowance; false, taking nothing, when none is left. */
     public boolean tryAcquire(Kind kind, String client) {
-        boolean granted = bucket(kind, client).tryConsume(1);
+        boolean granted = onBucket(kind, client, bucket -> bucket.tryConsume(1));
         if (!granted) {
             refusals.get(kind).increment();
         }
@@ -126,12 +131,15 @@ public class RateLimits {
 
     /** Whether {@code client} has at least one unit left, taking nothing. */
     public boolean hasAllowance(Kind kind, String client) {
-        return bucket(kind, client).getAvailableTokens() >= 1;
+        return onBucket(kind, client, bucket -> bucket.getAvailableTokens() >= 1);
     }
 
     /** Gives back one unit taken by {@link #tryAcquire} (never more than the allowance holds). */
     public void refund(Kind kind, String client) {
-        bucket(kind, client).addTokens(1);
+        onBucket(kind, client, bucket -> {
+            bucket.addTokens(1);
+            return null;
+        });
     }
 
     public Duration retryAfter(Kind kind) {
@@ -139,8 +147,8 @@ public class RateLimits {
         return allowance.period().dividedBy(allowance.capacity());
     }
 
-    private Bucket bucket(Kind kind, String client) {
-        return buckets.bucket(kind + "|" + client, allowances.get(kind).configuration());
+    private <T> T onBucket(Kind kind, String client, Function<Bucket, T> operation) {
+        return buckets.with(kind + "|" + client, allowances.get(kind).configuration(), operation);
     }
 
     private record Allowance(int capacity, Duration period) {
@@ -157,9 +165,10 @@ public class RateLimits {
     /** Where the buckets are kept. */
     public interface Buckets {
 
-        Bucket bucket(String key, BucketConfiguration configuration);
+        /** What {@code operation} makes of the bucket kept under {@code key}. */
+        <T> T with(String key, BucketConfiguration configuration, Function<Bucket, T> operation);
 
-        /** One process's buckets, timed by {@code clock}; forgotten all at once past 100 000 clients. */
+        /** One process's buckets, timed by {@code clock}. */
         static Buckets local(Clock clock) {
             var meter = new TimeMeter() {
                 @Override
@@ -172,23 +181,62 @@ public class RateLimits {
                     return true;
                 }
             };
-            var byKey = new ConcurrentHashMap<String, Bucket>();
-            return (key, configuration) -> {
-                if (byKey.size() > 100_000) {
-                    byKey.clear();
+            var kept = new Kept((key, configuration) -> Bucket.builder()
+                    .withCustomTimePrecision(meter)
+                    .addLimit(configuration.getBandwidths()[0])
+                    .build());
+            return new Buckets() {
+                @Override
+                public <T> T with(String key, BucketConfiguration configuration, Function<Bucket, T> operation) {
+                    return operation.apply(kept.bucket(key, configuration));
                 }
-                return byKey.computeIfAbsent(
-                        key,
-                        k -> Bucket.builder()
-                                .withCustomTimePrecision(meter)
-                                .addLimit(configuration.getBandwidths()[0])
-                                .build());
             };
         }
 
-        /** Buckets in a store every instance shares (Bucket4j's PostgreSQL proxy manager). */
+        /**
+         * Buckets in a store every instance shares (Bucket4j's PostgreSQL proxy manager). Requests of one client
+         * that arrive on one instance while its bucket is being read share the next round trip (Bucket4j's
+         * batching, as exact as one at a time), so a busy address does not queue on its row's lock one request
+         * after another. Batching lives in the proxy, so proxies are kept per key like local buckets (forgetting
+         * one loses nothing: the allowance is in the database).
+         */
         static Buckets shared(ProxyManager<String> proxies) {
-            return (key, configuration) -> proxies.builder().build(key, () -> configuration);
+            var kept = new Kept((key, configuration) ->
+                    proxies.builder().withOptimization(Optimizations.batching()).build(key, () -> configuration));
+            return new Buckets() {
+                @Override
+                public <T> T with(String key, BucketConfiguration configuration, Function<Bucket, T> operation) {
+                    try {
+                        return operation.apply(kept.bucket(key, configuration));
+                    } catch (BatchHelper.BatchFailedException e) {
+                        if (!(e.getCause() instanceof BucketNotFoundException)) {
+                            throw e;
+                        }
+                        // Bucket4j 8.14 fails a batch of like requests when their bucket is not (or no longer)
+                        // stored, where one request alone creates it; none of them took effect, so each is
+                        // repeated alone
+                        return operation.apply(proxies.builder().build(key, () -> configuration));
+                    }
+                }
+            };
+        }
+    }
+
+    /** One bucket per key, the same each time; all forgotten at once past 100 000 keys. */
+    private static final class Kept {
+
+        private final Map<String, Bucket> byKey = new ConcurrentHashMap<>();
+        private final BiFunction<String, BucketConfiguration, Bucket> make;
+
+        Kept(BiFunction<String, BucketConfiguration, Bucket> make) {
+            this.make = make;
+        }
+
+        Bucket bucket(String key, BucketConfiguration configuration) {
+            if (byKey.size() > 100_000) {
+                byKey.clear();
+            }
+            return byKey.computeIfAbsent(key, k -> make.apply(k, configuration));
         }
     }
 }
