@@ -229,7 +229,7 @@ class SecurityOverHttpTest {
     }
 
     @Test
-    void path_oddities_and_unknown_api_paths_answer_problem_details_never_html_or_a_sign_in_redirect() {
+    void path_oddities_unknown_api_paths_and_methods_a_path_does_not_take_answer_problem_details_never_html() {
         for (var path : List.of(
                 "/api/public/cases/%zz",
                 "/api/public/cases/a;jsessionid=1/rating",
@@ -251,8 +251,15 @@ class SecurityOverHttpTest {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
         var wrongMethod = portal.post("/api/public/search/results", "{}", NOBODY);
-        assertThat(wrongMethod.status()).isBetween(404, 405);
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.header("Allow")).contains("GET");
         assertThat(wrongMethod.header("Content-Type")).startsWith("application/problem+json");
+        var putOnFiling = portal.put("/api/public/cases", "{}", NOBODY);
+        assertThat(putOnFiling.status())
+                .as("the filing address takes POST only")
+                .isEqualTo(405);
+        assertThat(putOnFiling.header("Allow")).contains("POST");
+        assertThat(putOnFiling.json().path("status").asInt()).isEqualTo(405);
     }
 
     @Test
