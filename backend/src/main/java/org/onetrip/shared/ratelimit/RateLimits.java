@@ -168,7 +168,7 @@ public class RateLimits {
         /** What {@code operation} makes of the bucket kept under {@code key}. */
         <T> T with(String key, BucketConfiguration configuration, Function<Bucket, T> operation);
 
-        /** One process's buckets, timed by {@code clock}. */
+        /** One process's buckets, timed by {@code clock}; forgotten all at once past 100 000 clients. */
         static Buckets local(Clock clock) {
             var meter = new TimeMeter() {
                 @Override
@@ -181,10 +181,12 @@ public class RateLimits {
                     return true;
                 }
             };
-            var kept = new Kept((key, configuration) -> Bucket.builder()
-                    .withCustomTimePrecision(meter)
-                    .addLimit(configuration.getBandwidths()[0])
-                    .build());
+            var kept = new Kept(
+                    100_000,
+                    (key, configuration) -> Bucket.builder()
+                            .withCustomTimePrecision(meter)
+                            .addLimit(configuration.getBandwidths()[0])
+                            .build());
             return new Buckets() {
                 @Override
                 public <T> T with(String key, BucketConfiguration configuration, Function<Bucket, T> operation) {
@@ -197,12 +199,16 @@ public class RateLimits {
          * Buckets in a store every instance shares (Bucket4j's PostgreSQL proxy manager). Requests of one client
          * that arrive on one instance while its bucket is being read share the next round trip (Bucket4j's
          * batching, as exact as one at a time), so a busy address does not queue on its row's lock one request
-         * after another. Batching lives in the proxy, so proxies are kept per key like local buckets (forgetting
-         * one loses nothing: the allowance is in the database).
+         * after another. Batching lives in the proxy, so proxies are kept per key like local buckets; only busy
+         * clients gain from it, and forgetting a proxy loses nothing (the allowance is in the database), so
+         * they are forgotten past 10 000 clients.
          */
         static Buckets shared(ProxyManager<String> proxies) {
-            var kept = new Kept((key, configuration) ->
-                    proxies.builder().withOptimization(Optimizations.batching()).build(key, () -> configuration));
+            var kept = new Kept(
+                    10_000,
+                    (key, configuration) -> proxies.builder()
+                            .withOptimization(Optimizations.batching())
+                            .build(key, () -> configuration));
             return new Buckets() {
                 @Override
                 public <T> T with(String key, BucketConfiguration configuration, Function<Bucket, T> operation) {
@@ -222,18 +228,20 @@ public class RateLimits {
         }
     }
 
-    /** One bucket per key, the same each time; all forgotten at once past 100 000 keys. */
+    /** One bucket per key, the same each time; all forgotten at once past {@code limit} keys. */
     private static final class Kept {
 
         private final Map<String, Bucket> byKey = new ConcurrentHashMap<>();
+        private final int limit;
         private final BiFunction<String, BucketConfiguration, Bucket> make;
 
-        Kept(BiFunction<String, BucketConfiguration, Bucket> make) {
+        Kept(int limit, BiFunction<String, BucketConfiguration, Bucket> make) {
+            this.limit = limit;
             this.make = make;
         }
 
         Bucket bucket(String key, BucketConfiguration configuration) {
-            if (byKey.size() > 100_000) {
+            if (byKey.size() > limit) {
                 byKey.clear();
             }
             return byKey.computeIfAbsent(key, k -> make.apply(k, configuration));

@@ -110,6 +110,35 @@ class RateLimitsTest {
     }
 
     @Test
+    void kept_buckets_are_forgotten_all_at_once_past_a_bound_proxies_sooner_than_local_allowances() {
+        var configuration = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(5).refillGreedy(5, Duration.ofMinutes(1)))
+                .build();
+        Function<Bucket, Bucket> itself = bucket -> bucket;
+        var shared = RateLimits.Buckets.shared(RateLimitConfigurationAccess.sharedBuckets(
+                new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/never-connected")));
+        var local = RateLimits.Buckets.local(Clock.systemUTC());
+        var firstShared = shared.with("client-0", configuration, itself);
+        var firstLocal = local.with("client-0", configuration, itself);
+
+        for (int i = 1; i <= 10_001; i++) {
+            shared.with("client-" + i, configuration, itself);
+            local.with("client-" + i, configuration, itself);
+        }
+
+        assertThat(shared.with("client-0", configuration, itself))
+                .as("past 10 000 clients")
+                .isNotSameAs(firstShared);
+        assertThat(local.with("client-0", configuration, itself))
+                .as("local buckets hold the allowance itself, up to 100 000 clients")
+                .isSameAs(firstLocal);
+        for (int i = 10_002; i <= 100_001; i++) {
+            local.with("client-" + i, configuration, itself);
+        }
+        assertThat(local.with("client-0", configuration, itself)).isNotSameAs(firstLocal);
+    }
+
+    @Test
     void concurrent_requests_of_one_client_share_round_trips_to_postgresql_and_never_take_more_than_the_allowance()
             throws Exception {
         var whyNot = new StringBuilder();
