@@ -62,13 +62,7 @@ class RateLimitsTest {
 
     @Test
     void two_instances_on_one_postgresql_database_share_one_allowance_per_client() {
-        var whyNot = new StringBuilder();
-        var postgres = PostgresSchema.create(whyNot);
-        if (postgres.isEmpty()) {
-            System.out.println("[SKIPPED] " + whyNot);
-        }
-        Assumptions.assumeTrue(postgres.isPresent(), whyNot::toString);
-        try (var schema = postgres.get()) {
+        try (var schema = postgresOrSkip()) {
             var first = new RateLimits(
                     RateLimits.Buckets.shared(RateLimitConfigurationAccess.sharedBuckets(schema.dataSource())),
                     4,
@@ -141,13 +135,7 @@ class RateLimitsTest {
     @Test
     void concurrent_requests_of_one_client_share_round_trips_to_postgresql_and_never_take_more_than_the_allowance()
             throws Exception {
-        var whyNot = new StringBuilder();
-        var postgres = PostgresSchema.create(whyNot);
-        if (postgres.isEmpty()) {
-            System.out.println("[SKIPPED] " + whyNot);
-        }
-        Assumptions.assumeTrue(postgres.isPresent(), whyNot::toString);
-        try (var schema = postgres.get()) {
+        try (var schema = postgresOrSkip()) {
             var transactions = new AtomicInteger();
             var counted = new DelegatingDataSource(schema.dataSource()) {
                 @Override
@@ -213,5 +201,16 @@ class RateLimitsTest {
             pool.shutdownNow();
         }
         return granted.get();
+    }
+
+    /** A migrated schema of its own, or the test skipped (with the reason printed) when there is no PostgreSQL. */
+    private static PostgresSchema postgresOrSkip() {
+        var whyNot = new StringBuilder();
+        var postgres = PostgresSchema.create(whyNot);
+        if (postgres.isEmpty()) {
+            System.out.println("[SKIPPED] " + whyNot);
+        }
+        Assumptions.assumeTrue(postgres.isPresent(), whyNot::toString);
+        return postgres.get();
     }
 }
