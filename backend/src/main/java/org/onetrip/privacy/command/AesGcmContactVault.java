@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Cipher;
@@ -34,12 +35,13 @@ public class AesGcmContactVault implements ContactVault {
 
     @Override
     public EncryptedContact seal(String caseId, ContactDetails contact) {
-        var keyId = keys.create();
-        var key = keys.find(keyId).orElseThrow(() -> new IllegalStateException("key " + keyId + " vanished"));
+        // the new key's bytes as created, not read back (and unwrapped) from the store
+        var key = keys.create();
+        var keyId = key.id();
         var iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
-            var cipher = cipher(Cipher.ENCRYPT_MODE, key, iv, caseId, keyId);
+            var cipher = cipher(Cipher.ENCRYPT_MODE, key.bytes(), iv, caseId, keyId);
             var sealed = cipher.doFinal(JSON.writeValueAsBytes(contact));
             var envelope = ByteBuffer.allocate(iv.length + sealed.length)
                     .put(iv)
@@ -48,6 +50,8 @@ public class AesGcmContactVault implements ContactVault {
             return new EncryptedContact(keyId, Base64.getEncoder().encodeToString(envelope));
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot encrypt contact data", e);
+        } finally {
+            Arrays.fill(key.bytes(), (byte) 0);
         }
     }
 

@@ -8,12 +8,15 @@ import java.util.Optional;
  */
 public interface ContactKeyStore {
 
-    /** Creates a fresh random key and answers its id. */
-    String create();
+    /** Creates and stores a fresh random key; its bytes are the caller's to use once and then clear. */
+    NewKey create();
 
     /** The key's 32 bytes; empty once the key was erased (or never existed). */
     Optional<byte[]> find(String keyId);
 
     /** Destroys the key for good; answers false when it was already gone. */
     boolean erase(String keyId);
+
+    /** A key just created: its id and its 32 bytes. */
+    record NewKey(String id, byte[] bytes) {}
 }

@@ -3,7 +3,6 @@ package org.onetrip.privacy.command;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.onetrip.shared.persistence.TimeOrderedIds;
@@ -29,7 +28,7 @@ public class TableContactKeyStore implements ContactKeyStore {
     }
 
     @Override
-    public String create() {
+    public NewKey create() {
         var bytes = new byte[32];
         random.nextBytes(bytes);
         var keyId = TimeOrderedIds.next();
@@ -38,8 +37,7 @@ public class TableContactKeyStore implements ContactKeyStore {
                 keyId,
                 wrapping.wrap(keyId, bytes),
                 clock.instant().atOffset(ZoneOffset.UTC));
-        Arrays.fill(bytes, (byte) 0);
-        return keyId;
+        return new NewKey(keyId, bytes);
     }
 
     @Override

@@ -14,12 +14,12 @@ public class InMemoryContactKeyStore implements ContactKeyStore {
     private final SecureRandom random = new SecureRandom();
 
     @Override
-    public String create() {
+    public NewKey create() {
         var bytes = new byte[32];
         random.nextBytes(bytes);
         var keyId = "key-" + next.incrementAndGet();
         keys.put(keyId, bytes);
-        return keyId;
+        return new NewKey(keyId, bytes.clone());
     }
 
     @Override

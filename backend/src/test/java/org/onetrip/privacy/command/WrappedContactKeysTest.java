@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -55,11 +56,47 @@ class WrappedContactKeysTest {
     }
 
     @Test
+    void sealing_uses_the_new_key_as_created_reads_no_key_back_and_clears_its_bytes() {
+        var table = new TableContactKeyStore(jdbc, fileKeyset(), CLOCK);
+        var created = new ArrayList<ContactKeyStore.NewKey>();
+        var reads = new AtomicInteger();
+        var vault = new AesGcmContactVault(new ContactKeyStore() {
+            @Override
+            public NewKey create() {
+                var key = table.create();
+                created.add(key);
+                return key;
+            }
+
+            @Override
+            public Optional<byte[]> find(String keyId) {
+                reads.incrementAndGet();
+                return table.find(keyId);
+            }
+
+            @Override
+            public boolean erase(String keyId) {
+                return table.erase(keyId);
+            }
+        });
+
+        var sealed = vault.seal("case-1", WANG);
+
+        assertThat(reads).as("keys read back while sealing").hasValue(0);
+        assertThat(created)
+                .singleElement()
+                .satisfies(key -> assertThat(key.bytes()).containsOnly((byte) 0));
+        assertThat(vault.open("case-1", sealed))
+                .as("opened with the stored key")
+                .contains(WANG);
+    }
+
+    @Test
     void a_wrapped_key_copied_onto_another_keys_row_does_not_unwrap_there() {
         var wrapping = fileKeyset();
         var store = new TableContactKeyStore(jdbc, wrapping, CLOCK);
-        var first = store.create();
-        var second = store.create();
+        var first = store.create().id();
+        var second = store.create().id();
 
         jdbc.update(
                 "update contact_key set wrapped_key = (select wrapped_key from contact_key where key_id = ?)"
@@ -149,7 +186,7 @@ class WrappedContactKeysTest {
         // what the release before this one wrote: the key's 32 bytes in the clear
         var oldStore = new ContactKeyStore() {
             @Override
-            public String create() {
+            public NewKey create() {
                 var bytes = new byte[32];
                 new SecureRandom().nextBytes(bytes);
                 var keyId = UUID.randomUUID().toString();
@@ -158,7 +195,7 @@ class WrappedContactKeysTest {
                         keyId,
                         bytes,
                         CLOCK.instant().atOffset(ZoneOffset.UTC));
-                return keyId;
+                return new NewKey(keyId, bytes.clone());
             }
 
             @Override
