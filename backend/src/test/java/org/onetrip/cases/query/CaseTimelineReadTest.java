@@ -11,12 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.onetrip.cases.api.CaseAcceptedEvent;
-import org.onetrip.cases.api.CaseCategory;
-import org.onetrip.cases.api.CaseFiledEvent;
-import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseTimelineResponse;
-import org.onetrip.cases.api.FiledComplainant;
-import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.EventContext;
@@ -36,17 +31,8 @@ class CaseTimelineReadTest {
                             "Case",
                             "c",
                             0,
-                            new CaseFiledEvent(
-                                    "c",
-                                    new EventContext("e-1", Actor.PUBLIC, Channel.PORTAL, Instant.EPOCH),
-                                    ReceiptCode.generate().value(),
-                                    CaseKind.COMPLAINT,
-                                    CaseCategory.BUCK_PASSING,
-                                    "宅基地",
-                                    "描述",
-                                    null,
-                                    null,
-                                    FiledComplainant.NONE)),
+                            FiledCases.anonymousComplaint(
+                                    "c", new EventContext("e-1", Actor.PUBLIC, Channel.PORTAL, Instant.EPOCH))),
                     new GenericDomainEventMessage<>(
                             "Case",
                             "c",

@@ -10,16 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onetrip.cases.api.CaseAcceptedEvent;
 import org.onetrip.cases.api.CaseAssignedEvent;
-import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseEvent;
-import org.onetrip.cases.api.CaseFiledEvent;
-import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseSignedForEvent;
 import org.onetrip.cases.api.CaseTransferredEvent;
 import org.onetrip.cases.api.DeadlineBasis;
-import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.cases.api.PublicCaseResponse.PublicTimelineEntry;
-import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.TransferProposedEvent;
 import org.onetrip.cases.api.TransferRejectedEvent;
 import org.onetrip.shared.api.Actor;
@@ -39,17 +34,7 @@ class PublicCaseViewTest {
     void proposals_and_rejections_are_internal_and_an_approved_transfer_shows_as_a_transfer_without_its_reason()
             throws Exception {
         var view = PublicCaseView.of(List.<CaseEvent>of(
-                new CaseFiledEvent(
-                        "c",
-                        context(Actor.PUBLIC),
-                        ReceiptCode.generate().value(),
-                        CaseKind.COMPLAINT,
-                        CaseCategory.BUCK_PASSING,
-                        "宅基地",
-                        "描述",
-                        null,
-                        null,
-                        FiledComplainant.NONE),
+                FiledCases.anonymousComplaint("c", context(Actor.PUBLIC)),
                 new CaseAcceptedEvent("c", context(INTAKE), null),
                 new CaseAssignedEvent(
                         "c", context(INTAKE), "guotu", null, DUE, 13, 2, DeadlineBasis.FIRST_ASSIGNMENT, null),
