@@ -2,8 +2,10 @@ package org.onetrip.cases.application;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.onetrip.cases.api.CaseEvent;
 import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.cases.api.CaseRefResponse;
+import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Complainant;
 import org.onetrip.cases.api.FileCaseCommand;
@@ -82,13 +84,19 @@ public class CaseFiling {
         } catch (RuntimeException e) {
             return CaseCommands.failure(e);
         }
-        return commands.ref(caseId)
-                .map(ref -> new Filed(
-                        caseId,
-                        receiptCode,
-                        ref.status(),
-                        ref.version(),
-                        receipts.issue(caseId, receiptCode.grouped())));
+        // the stored stream answers both where the case stands and what the receipt proves: one read, not two
+        var stored = queries.storedEvents(caseId);
+        if (stored.isEmpty()) {
+            return CaseCommands.unknown(caseId);
+        }
+        var state = CaseState.of(
+                stored.stream().map(m -> (CaseEvent) m.getPayload()).toList());
+        return new CaseOutcome.Done<>(new Filed(
+                caseId,
+                receiptCode,
+                state.status(),
+                stored.get(stored.size() - 1).getSequenceNumber(),
+                receipts.issue(receiptCode.grouped(), stored)));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.onetrip.cases.query.CaseAccess;
 import org.onetrip.cases.query.CaseTimelineQueries;
 import org.onetrip.shared.api.Actor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a case was and is, for whoever may know: the public page by receipt code, and for staff the
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Service;
  * {@link CaseAccess} (a department sees only the cases it holds or has held).
  */
 @Service
+// one read-only transaction per answer: a public tracking reads the registry's row, then the case's stream,
+// on one connection with one commit, instead of a transaction for each
+@Transactional(readOnly = true)
 public class CaseHistory {
 
     private final CaseTimelineQueries queries;

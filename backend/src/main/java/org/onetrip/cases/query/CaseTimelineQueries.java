@@ -66,7 +66,7 @@ public class CaseTimelineQueries {
         if (caseId == null) {
             return Optional.empty();
         }
-        var messages = domainEvents(caseId);
+        var messages = storedEvents(caseId);
         if (messages.isEmpty()) {
             return Optional.empty();
         }
@@ -97,7 +97,7 @@ public class CaseTimelineQueries {
         if (caseId == null) {
             return Optional.empty();
         }
-        var messages = domainEvents(caseId);
+        var messages = storedEvents(caseId);
         if (messages.isEmpty() || !(messages.get(0).getPayload() instanceof CaseFiledEvent filed)) {
             return Optional.empty();
         }
@@ -143,13 +143,16 @@ public class CaseTimelineQueries {
     }
 
     private List<CaseEvent> caseEvents(String caseId) {
-        return domainEvents(caseId).stream()
+        return storedEvents(caseId).stream()
                 .map(m -> (CaseEvent) m.getPayload())
                 .toList();
     }
 
-    /** From the first event: a timeline is the whole stream, and reading from 0 spares a look for a snapshot. */
-    private List<? extends DomainEventMessage<?>> domainEvents(String caseId) {
+    /**
+     * A case's events as stored, hash-chain metadata included, from the first: a timeline is the whole stream,
+     * and reading from 0 spares a look for a snapshot. Empty when there is no such case.
+     */
+    public List<? extends DomainEventMessage<?>> storedEvents(String caseId) {
         return eventStore.readEvents(caseId, 0).asStream().toList();
     }
 }

@@ -38,12 +38,10 @@ public class FilingReceipts {
         this.keys = keys;
     }
 
-    public FilingReceipt issue(String caseId, String receiptCode) {
-        var events = events(caseId);
-        if (events.isEmpty()) {
-            throw new IllegalStateException("no events for case " + caseId);
-        }
+    /** Issues from the case's stored events as just read, from its first (the filing) on. */
+    public FilingReceipt issue(String receiptCode, List<? extends DomainEventMessage<?>> events) {
         var filed = events.get(0);
+        var caseId = filed.getAggregateIdentifier();
         var head = events.get(events.size() - 1);
         var key = keys.current();
         var unsigned = new FilingReceipt(

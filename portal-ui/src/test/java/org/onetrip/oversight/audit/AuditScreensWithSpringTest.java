@@ -25,6 +25,7 @@ import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.Complainant;
 import org.onetrip.cases.api.FileCaseCommand;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.cases.query.CaseTimelineQueries;
 import org.onetrip.disclosure.api.CorrectNoticeCommand;
 import org.onetrip.disclosure.api.NoticeKind;
 import org.onetrip.disclosure.api.PublishNoticeCommand;
@@ -199,7 +200,10 @@ class AuditScreensWithSpringTest {
     void anyone_can_check_a_signed_receipt_and_an_altered_one_is_rejected() throws Exception {
         var receiptCode = ReceiptCode.generate();
         var caseId = fileCase(receiptCode, "办证要跑三趟", "材料清单前后不一致。");
-        var receipt = context.getBean(FilingReceipts.class).issue(caseId, receiptCode.grouped());
+        var receipt = context.getBean(FilingReceipts.class)
+                .issue(
+                        receiptCode.grouped(),
+                        context.getBean(CaseTimelineQueries.class).storedEvents(caseId));
         var json = new ObjectMapper().writeValueAsString(receipt);
         SpringUi.anonymous(context, Locale.ENGLISH);
         UI.getCurrent().navigate(ReceiptCheckView.class);

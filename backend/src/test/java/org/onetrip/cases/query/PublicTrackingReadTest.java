@@ -1,0 +1,155 @@
+package org.onetrip.cases.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.axonframework.common.jpa.SimpleEntityManagerProvider;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+import org.onetrip.cases.application.CaseHistory;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.api.EventContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration;
+import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
+import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A public tracking reads the registry's row for the receipt code and then the case's stream: on one connection,
+ * in one read-only transaction, on the JPA event store as the embedded default and PostgreSQL run it.
+ */
+@SpringBootTest(
+        classes = PublicTrackingReadTest.Reads.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:public-tracking;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
+            "spring.datasource.username=sa",
+            "spring.datasource.password=",
+            "spring.jpa.hibernate.ddl-auto=create-drop",
+            "spring.jpa.open-in-view=false",
+            "spring.jpa.properties.hibernate.generate_statistics=true"
+        })
+class PublicTrackingReadTest {
+
+    @SpringBootConfiguration
+    @ImportAutoConfiguration({
+        DataSourceAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class,
+        HibernateJpaAutoConfiguration.class,
+        JpaRepositoriesAutoConfiguration.class,
+        TransactionAutoConfiguration.class,
+        JacksonAutoConfiguration.class
+    })
+    @EntityScan(basePackageClasses = {CaseRegistryEntry.class, DomainEventEntry.class})
+    @EnableJpaRepositories(basePackageClasses = CaseRegistryRepository.class)
+    @Import({CaseHistory.class, CaseTimelineQueries.class})
+    static class Reads {
+
+        static final AtomicInteger CONNECTIONS = new AtomicInteger();
+
+        @Bean
+        static BeanPostProcessor countingConnections() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (!(bean instanceof DataSource dataSource) || bean instanceof DelegatingDataSource) {
+                        return bean;
+                    }
+                    return new DelegatingDataSource(dataSource) {
+                        @Override
+                        public java.sql.Connection getConnection() throws java.sql.SQLException {
+                            CONNECTIONS.incrementAndGet();
+                            return super.getConnection();
+                        }
+                    };
+                }
+            };
+        }
+
+        @Bean
+        EventStorageEngine eventStorageEngine(
+                EntityManagerFactory entities, PlatformTransactionManager transactions, ObjectMapper json) {
+            var serializer = JacksonSerializer.builder().objectMapper(json).build();
+            return JpaEventStorageEngine.builder()
+                    .entityManagerProvider(new SimpleEntityManagerProvider(
+                            SharedEntityManagerCreator.createSharedEntityManager(entities)))
+                    .transactionManager(new SpringTransactionManager(transactions))
+                    .eventSerializer(serializer)
+                    .snapshotSerializer(serializer)
+                    .build();
+        }
+
+        @Bean(destroyMethod = "shutDown")
+        EventStore eventStore(EventStorageEngine engine) {
+            return EmbeddedEventStore.builder().storageEngine(engine).build();
+        }
+    }
+
+    @Autowired
+    CaseHistory history;
+
+    @Autowired
+    EventStorageEngine engine;
+
+    @Autowired
+    CaseRegistryRepository registry;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    EntityManagerFactory entities;
+
+    @Test
+    void tracking_a_case_reads_its_registry_row_and_its_events_on_one_connection_in_one_read_only_transaction() {
+        var filed = FiledCases.anonymousComplaint(
+                "case-tracked-1",
+                new EventContext("e-1", Actor.PUBLIC, Channel.PORTAL, Instant.parse("2026-12-04T02:00:00Z")));
+        transactions.executeWithoutResult(status -> {
+            engine.appendEvents(List.of(new GenericDomainEventMessage<>("Case", "case-tracked-1", 0, filed)));
+            new CaseRegistryProjection(registry).on(filed, 0);
+        });
+        var statistics = entities.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        Reads.CONNECTIONS.set(0);
+
+        var tracked = history.publicCase(filed.receiptCode());
+
+        assertThat(tracked).hasValueSatisfying(found -> {
+            assertThat(found.title()).isEqualTo("宅基地");
+            assertThat(found.timeline()).hasSize(1);
+        });
+        assertThat(Reads.CONNECTIONS).as("connections taken").hasValue(1);
+        assertThat(statistics.getTransactionCount()).as("transactions").isEqualTo(1);
+        assertThat(statistics.getFlushCount()).as("read only: nothing flushed").isZero();
+    }
+}
