@@ -19,14 +19,7 @@ import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.EventContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
-import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,27 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * given) are inserted without first being looked for; a later event updates the row it reads; the public's
  * lookup by receipt code is planned once.
  */
-@SpringBootTest(
-        classes = FilingRowsTest.Rows.class,
-        webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:filing-rows;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
-            "spring.datasource.username=sa",
-            "spring.datasource.password=",
-            "spring.jpa.hibernate.ddl-auto=create-drop",
-            "spring.jpa.open-in-view=false",
-            "spring.jpa.properties.hibernate.generate_statistics=true"
-        })
+@JpaRowsTest(classes = FilingRowsTest.Rows.class)
 class FilingRowsTest {
 
     @SpringBootConfiguration
-    @ImportAutoConfiguration({
-        DataSourceAutoConfiguration.class,
-        DataSourceTransactionManagerAutoConfiguration.class,
-        HibernateJpaAutoConfiguration.class,
-        JpaRepositoriesAutoConfiguration.class,
-        TransactionAutoConfiguration.class
-    })
     @EntityScan(basePackageClasses = CaseRegistryEntry.class)
     @EnableJpaRepositories(basePackageClasses = CaseRegistryRepository.class)
     static class Rows {}

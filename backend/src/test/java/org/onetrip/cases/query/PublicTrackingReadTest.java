@@ -26,15 +26,7 @@ import org.onetrip.shared.api.EventContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
-import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
@@ -47,28 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A public tracking reads the registry's row for the receipt code and then the case's stream: on one connection,
  * in one read-only transaction, on the JPA event store as the embedded default and PostgreSQL run it.
  */
-@SpringBootTest(
-        classes = PublicTrackingReadTest.Reads.class,
-        webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:public-tracking;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
-            "spring.datasource.username=sa",
-            "spring.datasource.password=",
-            "spring.jpa.hibernate.ddl-auto=create-drop",
-            "spring.jpa.open-in-view=false",
-            "spring.jpa.properties.hibernate.generate_statistics=true"
-        })
+@JpaRowsTest(classes = PublicTrackingReadTest.Reads.class)
 class PublicTrackingReadTest {
 
     @SpringBootConfiguration
-    @ImportAutoConfiguration({
-        DataSourceAutoConfiguration.class,
-        DataSourceTransactionManagerAutoConfiguration.class,
-        HibernateJpaAutoConfiguration.class,
-        JpaRepositoriesAutoConfiguration.class,
-        TransactionAutoConfiguration.class,
-        JacksonAutoConfiguration.class
-    })
     @EntityScan(basePackageClasses = {CaseRegistryEntry.class, DomainEventEntry.class})
     @EnableJpaRepositories(basePackageClasses = CaseRegistryRepository.class)
     @Import({CaseHistory.class, CaseTimelineQueries.class})
