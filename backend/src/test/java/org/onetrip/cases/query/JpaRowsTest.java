@@ -16,8 +16,9 @@ import org.springframework.core.annotation.AliasFor;
 
 /**
  * A test of the read side's rows as the application reads and writes them: JPA on an in-memory H2 database of
- * its own, with Hibernate's statistics on, and no web, Axon or Elasticsearch; {@link #classes()} names the
- * configuration with the entities and repositories the test needs.
+ * its own, with Hibernate's statistics on, and none of the web's, Axon's or Elasticsearch's auto-configuration;
+ * {@link #classes()} names the configuration with the entities, repositories and, where a test needs them, Axon
+ * components it builds itself.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
