@@ -73,6 +73,11 @@ public final class Application {
         return searchPort;
     }
 
+    /** The application's process on this machine, or -1 (not started yet, or a running instance given by URL). */
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
     public void start() {
         start(Duration.ofSeconds(Integer.getInteger("load.settle-seconds", 10)));
     }

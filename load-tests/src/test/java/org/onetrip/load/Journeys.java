@@ -13,6 +13,7 @@ import io.gatling.javaapi.core.ChainBuilder;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.onetrip.calendar.api.WorkingDayCalendar;
@@ -46,6 +47,14 @@ public final class Journeys {
     }
 
     /** A resident files a complaint on the public API and looks it up with the receipt code. */
+    /** Per journey, the request it makes once per journey, whose OK count is the number of journeys done. */
+    static final Map<String, String> COUNTED_REQUEST = Map.of(
+            "citizen", "citizen files",
+            "intake", "intake registers",
+            "handler", "handler answers",
+            "discipline", "discipline searches",
+            "open311", "open311 posts a request");
+
     public ChainBuilder citizen(String level) {
         return exec(http("citizen files " + level)
                         .post("/api/public/cases")

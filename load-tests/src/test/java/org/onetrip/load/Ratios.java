@@ -9,6 +9,7 @@ import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -23,8 +25,8 @@ import java.util.stream.Stream;
  * the issue's ratios as markdown ({@code ratios-<store>.md} beside the report) and renders the report's charts
  * to PNG with headless Chromium ({@code charts-<store>/}), the pictures docs/benchmarks.md shows.
  *
- * <p>Throughput is the OK count of a request divided by its phase's length ({@code load.phase-seconds}):
- * Gatling's own per-second mean divides by the whole run.
+ * <p>Throughput is the OK count of a request divided by its phase's length ({@code load.phase-seconds}, or the
+ * length a warm-up's label states): Gatling's own per-second mean divides by the whole run.
  */
 public final class Ratios {
 
@@ -34,6 +36,14 @@ public final class Ratios {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     record Stat(String name, long ok, long ko, long p50, long p95, long p99, double perSecond) {}
+
+    // journeys and comparisons warm up for different lengths, neither of them the measured phases' one
+    private static final Pattern WARM_UP = Pattern.compile("\\(warm-up (\\d+) s\\)$");
+
+    /** How a request made during a warm-up of that length is named, in place of its number of users. */
+    static String warmUpLabel(Duration length) {
+        return "(warm-up " + length.toSeconds() + " s)";
+    }
 
     public static void main(String[] args) throws Exception {
         var results = Path.of(System.getProperty("load.results", "target/gatling"));
@@ -49,6 +59,10 @@ public final class Ratios {
             }
         }
         var markdown = markdown(stats, startup, report, store);
+        var cpu = results.resolve("cpu-" + store + ".tsv");
+        if (Files.exists(cpu)) {
+            markdown += ThreadCpu.markdown(ThreadCpu.readFile(cpu), stats, Journeys.COUNTED_REQUEST);
+        }
         Files.writeString(results.resolve("ratios-" + store + ".md"), markdown);
         System.out.println(markdown);
         if (Files.isExecutable(CHROMIUM)) {
@@ -96,8 +110,13 @@ public final class Ratios {
                             s.path("percentiles1").path("ok").asLong(),
                             s.path("percentiles3").path("ok").asLong(),
                             s.path("percentiles4").path("ok").asLong(),
-                            ok / phaseSeconds));
+                            ok / secondsOf(node.path("name").asText(), phaseSeconds)));
         });
+    }
+
+    private static double secondsOf(String name, double phaseSeconds) {
+        var warmUp = WARM_UP.matcher(name);
+        return warmUp.find() ? Double.parseDouble(warmUp.group(1)) : phaseSeconds;
     }
 
     static String markdown(Map<String, Stat> stats, Properties startup, Path report, String store) {

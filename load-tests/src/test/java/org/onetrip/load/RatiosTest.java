@@ -3,9 +3,12 @@ package org.onetrip.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RatiosTest {
 
@@ -46,6 +49,31 @@ class RatiosTest {
                 .contains("| launched with | `-Xmx512m -jar onetrip-portal.jar` | |");
         assertThat(Ratios.markdown(Ratios.read(sample(), 20), startup, Path.of("run"), "postgres"))
                 .contains("| public filings/s at 32 users ÷ 27 | 22.22 | ≥ 40 |");
+    }
+
+    @Test
+    void a_warm_up_is_divided_by_the_length_its_label_states_not_by_the_measured_phase(@TempDir Path dir)
+            throws Exception {
+        var journeyWarmUp = "citizen files " + Ratios.warmUpLabel(Duration.ofSeconds(200));
+        var comparisonWarmUp = "departments, anonymous " + Ratios.warmUpLabel(Duration.ofSeconds(10));
+        var stats = dir.resolve("stats.js");
+        Files.writeString(
+                stats,
+                "var stats = {type: \"GROUP\", contents: {" + request("a", journeyWarmUp, 26000) + ", "
+                        + request("b", comparisonWarmUp, 20000) + ", " + request("c", "citizen files [32]", 9000)
+                        + "}}");
+
+        var read = Ratios.read(stats, 30);
+
+        assertThat(journeyWarmUp).isEqualTo("citizen files (warm-up 200 s)");
+        assertThat(read.get(journeyWarmUp).perSecond()).isEqualTo(130.0);
+        assertThat(read.get(comparisonWarmUp).perSecond()).isEqualTo(2000.0);
+        assertThat(read.get("citizen files [32]").perSecond()).isEqualTo(300.0);
+    }
+
+    private static String request(String id, String name, long ok) {
+        return "\"req_" + id + "\": {type: \"REQUEST\", name: \"" + name + "\", stats: {numberOfRequests: {ok: \"" + ok
+                + "\", ko: \"0\"}, percentiles1: {ok: \"1\"}, percentiles3: {ok: \"2\"}, percentiles4: {ok: \"3\"}}}";
     }
 
     private static Path sample() throws URISyntaxException {

@@ -8,6 +8,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,7 @@ public class WorkloadSimulation extends Simulation {
     private final Application application = Application.fromSystemProperties();
     private final StaffCredentials staff = new StaffCredentials(application.baseUrl());
     private final Journeys journeys = new Journeys(staff, application.searchPort());
+    private final ThreadCpu cpu = new ThreadCpu(application::pid);
 
     {
         var phase = Duration.ofSeconds(Integer.getInteger("load.phase-seconds", 20));
@@ -74,9 +76,12 @@ public class WorkloadSimulation extends Simulation {
         }
         for (var users : list("load.users", "1,8,32,128")) {
             for (var journey : list("load.journeys", "citizen,intake,handler,discipline,open311")) {
+                var name = journey + " [" + users + "]";
+                phases.add(mark(name));
                 phases.add(phase(journey, Integer.parseInt(users), phase, journey(journey)));
             }
         }
+        phases.add(mark(null));
         setUp(sequence(phases))
                 .protocols(http.baseUrl(application.baseUrl())
                         // API clients keep their connections open; no request leaves this machine
@@ -94,6 +99,18 @@ public class WorkloadSimulation extends Simulation {
     @Override
     public void after() {
         application.stop();
+        var results = Path.of(System.getProperty("load.results", "target/gatling"));
+        cpu.write(results.resolve("cpu-" + Application.STORE + ".tsv"));
+    }
+
+    /** A moment between two phases: the application's threads are read there (ThreadCpu). */
+    private PopulationBuilder mark(String next) {
+        return scenario("read the application's CPU" + (next == null ? "" : " before " + next))
+                .exec(session -> {
+                    cpu.mark(next);
+                    return session;
+                })
+                .injectOpen(atOnceUsers(1));
     }
 
     private Function<String, ChainBuilder> journey(String name) {
@@ -119,7 +136,7 @@ public class WorkloadSimulation extends Simulation {
             String name, int users, Duration duration, Function<String, ChainBuilder> chain) {
         var level = "[" + users + "]";
         return scenario(name + " " + level)
-                .exec(chain.apply(name.startsWith("warm-up") ? "(warm-up)" : level))
+                .exec(chain.apply(name.startsWith("warm-up") ? Ratios.warmUpLabel(duration) : level))
                 .injectClosed(constantConcurrentUsers(users).during(duration));
     }
 
