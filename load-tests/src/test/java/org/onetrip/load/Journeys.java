@@ -46,7 +46,6 @@ public final class Journeys {
         this.searchPort = searchPort;
     }
 
-    /** A resident files a complaint on the public API and looks it up with the receipt code. */
     /** Per journey, the request it makes once per journey, whose OK count is the number of journeys done. */
     static final Map<String, String> COUNTED_REQUEST = Map.of(
             "citizen", "citizen files",
@@ -55,6 +54,7 @@ public final class Journeys {
             "discipline", "discipline searches",
             "open311", "open311 posts a request");
 
+    /** A resident files a complaint on the public API and looks it up with the receipt code. */
     public ChainBuilder citizen(String level) {
         return exec(http("citizen files " + level)
                         .post("/api/public/cases")

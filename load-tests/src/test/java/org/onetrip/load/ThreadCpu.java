@@ -125,6 +125,7 @@ final class ThreadCpu {
         after.forEach((thread, sample) -> {
             var earlier = before.get(thread);
             long spent = sample.nanos() - (earlier == null ? 0 : earlier.nanos());
+            // a thread id that Linux gave again to a new thread reads less than its predecessor did
             byGroup.merge(sample.group(), Math.max(0, spent), Long::sum);
         });
         return byGroup;
