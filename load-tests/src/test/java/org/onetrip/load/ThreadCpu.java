@@ -17,7 +17,9 @@ import java.util.function.LongSupplier;
  * time on a CPU ({@code /proc/<pid>/task/<tid>/schedstat}, nanoseconds) read when a phase starts and when it ends.
  * Gatling says what a client waited; this says what the server spent per journey, a figure that spreads far less
  * between runs than a rate does (docs/benchmarks.md, rounds 17–21, read it by hand). A thread that ended within a
- * phase is counted up to its last reading; a database server's own processes are not counted at all.
+ * phase is counted up to its last reading; a database server's own processes are not counted at all. Read by hand:
+ * Java's thread management sees only its own JVM's threads, and no library on the class path reads another
+ * process's threads.
  */
 final class ThreadCpu {
 
