@@ -39,13 +39,14 @@ class CaseAsOfTest {
         try (var context = BackendTestApp.start(dataDir)) {
             var commands = context.getBean(CommandGateway.class);
             var caseId = UUID.randomUUID().toString();
+            var receiptCode = ReceiptCode.generate();
             var beforeFiling = Instant.now();
             Thread.sleep(5);
             commands.sendAndWait(new FileCaseCommand(
                     caseId,
                     Actor.PUBLIC,
                     Channel.PORTAL,
-                    ReceiptCode.generate(),
+                    receiptCode,
                     CaseKind.COMPLAINT,
                     CaseCategory.OVERDUE,
                     "超期未办",
@@ -89,6 +90,12 @@ class CaseAsOfTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(asAuditor.statusCode()).as(asAuditor.body()).isEqualTo(200);
             assertThat(asAuditor.body()).contains("\"status\":\"ACCEPTED\"");
+            assertThat(asAuditor.body())
+                    .as("the filer's key is theirs alone: masked in the state, the public page and the events")
+                    .doesNotContain(receiptCode.value())
+                    .doesNotContain(receiptCode.grouped())
+                    .doesNotContain(receiptCode.value().substring(4))
+                    .contains(ReceiptCode.masked(receiptCode.value()));
             var asHandler = http.send(
                     HttpRequest.newBuilder(URI.create(path))
                             .header("Authorization", basic("handler.guotu", "handler-password"))

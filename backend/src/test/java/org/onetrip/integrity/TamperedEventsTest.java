@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.BackendTestApp;
+import org.onetrip.cases.api.CaseFiledEvent;
 import org.onetrip.integrity.api.AggregateIntegrity;
 import org.onetrip.integrity.api.AggregateIntegrity.Status;
 import org.onetrip.integrity.api.IntegrityFinding.Kind;
@@ -237,8 +238,10 @@ class TamperedEventsTest {
     }
 
     @Test
-    void an_export_holds_the_exact_envelopes_so_their_canonical_form_gives_the_stored_hashes() throws Exception {
+    void an_export_holds_the_exact_envelopes_so_their_canonical_form_gives_the_stored_hashes_save_for_a_withheld_code()
+            throws Exception {
         var caseId = fixture.caseWithFourEvents();
+        var receiptCode = ((CaseFiledEvent) fixture.events(caseId).get(0).getPayload()).receiptCode();
         var engine = context.getBean(EventStorageEngine.class);
         var tricky = new GenericDomainEventMessage<>(
                 "Legacy",
@@ -257,9 +260,23 @@ class TamperedEventsTest {
             var json = mapper.writeValueAsString(export);
             var reread = mapper.readTree(json);
             for (var entry : reread.get("events")) {
-                assertThat(EventHashes.sha256Hex(
-                                org.onetrip.integrity.chain.CanonicalJson.bytes(entry.get("envelope"))))
-                        .isEqualTo(entry.get("hash").asText());
+                var recomputed =
+                        EventHashes.sha256Hex(org.onetrip.integrity.chain.CanonicalJson.bytes(entry.get("envelope")));
+                if (entry.get("withheld").isEmpty()) {
+                    assertThat(recomputed).isEqualTo(entry.get("hash").asText());
+                } else {
+                    assertThat(entry.get("envelope").get("sequenceNumber").asLong())
+                            .as("only the filing holds the receipt code")
+                            .isZero();
+                    assertThat(entry.get("withheld").toString()).isEqualTo("[\"/payload/receiptCode\"]");
+                    assertThat(entry.at("/envelope/payload/receiptCode").asText())
+                            .isEqualTo(receiptCode.substring(0, 4) + "•••");
+                    assertThat(recomputed).isNotEqualTo(entry.get("hash").asText());
+                }
+            }
+            assertThat(json).as("no export holds a credential").doesNotContain(receiptCode.substring(4));
+            if (id.equals(caseId)) {
+                assertThat(reread.get("events").get(0).get("withheld")).hasSize(1);
             }
             java.nio.file.Files.createDirectories(Path.of("target"));
             java.nio.file.Files.writeString(

@@ -41,7 +41,8 @@ public class CaseAsOf {
         var events = upToThen.stream()
                 .map(message -> (CaseEvent) message.getPayload())
                 .toList();
-        var state = CaseState.of(events);
+        // an auditor reads the case, not the filer's key: the code is masked here as on the staff timeline
+        var state = CaseState.of(events).withReceiptCodeMasked();
         var entries = new ArrayList<CaseTimelineResponse.Entry>();
         long version = -1;
         for (var message : upToThen) {
@@ -57,7 +58,7 @@ public class CaseAsOf {
         if (events.isEmpty()) {
             return Optional.of(new CaseAsOfResponse(caseId, at, -1, null, null, state, List.of()));
         }
-        var page = PublicCaseView.of(events);
+        var page = PublicCaseView.of(events).withReceiptCodeMasked();
         return Optional.of(new CaseAsOfResponse(caseId, at, version, state.status(), page, state, entries));
     }
 }

@@ -56,6 +56,31 @@ public record CaseState(
         departmentsHeld = departmentsHeld == null ? List.of() : List.copyOf(departmentsHeld);
     }
 
+    /** The same state for a reader who may see the case but must not hold the filer's key (an auditor). */
+    public CaseState withReceiptCodeMasked() {
+        return new CaseState(
+                caseId,
+                ReceiptCode.masked(receiptCode),
+                kind,
+                serviceItemCode,
+                concernedDepartmentCode,
+                anonymous,
+                status,
+                departmentCode,
+                deadline,
+                signedFor,
+                pendingExtension,
+                pendingTransfer,
+                answeringDepartmentCode,
+                rating,
+                supervisionOpen,
+                contactErased,
+                departmentsHeld,
+                returns,
+                transfers,
+                reopenings);
+    }
+
     public static CaseState of(Iterable<? extends CaseEvent> events) {
         var state = NONE;
         for (var event : events) {

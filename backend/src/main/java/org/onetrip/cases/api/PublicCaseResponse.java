@@ -19,6 +19,23 @@ public record PublicCaseResponse(
         boolean underSupervision,
         List<PublicTimelineEntry> timeline) {
 
+    /** The same page for a reader other than the code's holder: the code masked, as staff see it. */
+    public PublicCaseResponse withReceiptCodeMasked() {
+        return new PublicCaseResponse(
+                ReceiptCode.masked(receiptCode),
+                kind,
+                category,
+                title,
+                status,
+                filedAt,
+                departmentCode,
+                dueDate,
+                answer,
+                rating,
+                underSupervision,
+                timeline);
+    }
+
     public record PublicTimelineEntry(
             Instant at,
             String step,
