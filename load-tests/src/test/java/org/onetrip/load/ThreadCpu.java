@@ -34,10 +34,21 @@ final class ThreadCpu {
             "collector and VM",
             "other");
 
+    /**
+     * {@code nanosByGroup}: the application's {@link #GROUPS} and, read at the same moments, the rest of the machine
+     * (all CPUs): the load generator's own process and the machine's busy, idle and stolen time (see {@link
+     * #machine(String)}), so that what the application did not get is accounted for.
+     */
     record Phase(String label, double seconds, Map<String, Long> nanosByGroup) {
 
         long totalNanos() {
-            return nanosByGroup.values().stream().mapToLong(Long::longValue).sum();
+            return GROUPS.stream()
+                    .mapToLong(group -> nanosByGroup.getOrDefault(group, 0L))
+                    .sum();
+        }
+
+        double cores(String group) {
+            return nanosByGroup.getOrDefault(group, 0L) / 1e9 / seconds;
         }
     }
 
@@ -48,6 +59,7 @@ final class ThreadCpu {
     private String current;
     private long since;
     private Map<String, Sample> before = Map.of();
+    private Map<String, Long> machineBefore = Map.of();
 
     /** {@code pid}: the application's process, or a negative number when it is not on this machine. */
     ThreadCpu(LongSupplier pid) {
@@ -61,13 +73,54 @@ final class ThreadCpu {
             return;
         }
         var now = read(process);
+        var machineNow = machine();
         long at = System.nanoTime();
         if (current != null) {
-            phases.add(new Phase(current, (at - since) / 1e9, between(before, now)));
+            var spent = between(before, now);
+            machineNow.forEach((what, nanos) -> spent.put(what, nanos - machineBefore.getOrDefault(what, nanos)));
+            phases.add(new Phase(current, (at - since) / 1e9, spent));
         }
         current = next;
         since = at;
         before = now;
+        machineBefore = machineNow;
+    }
+
+    /** The machine's and the load generator's CPU so far; empty when {@code /proc} cannot be read. */
+    static Map<String, Long> machine() {
+        try {
+            var all = machine(Files.readAllLines(Path.of("/proc/stat")).get(0));
+            all.put(
+                    "load generator",
+                    read(ProcessHandle.current().pid()).values().stream()
+                            .mapToLong(Sample::nanos)
+                            .sum());
+            return all;
+        } catch (IOException | RuntimeException e) {
+            return new LinkedHashMap<>();
+        }
+    }
+
+    /**
+     * The first line of {@code /proc/stat} ({@code cpu  user nice system idle iowait irq softirq steal ...}) in
+     * nanoseconds: Linux counts it in USER_HZ, 100 a second on every architecture it exports it for. Waiting for the
+     * disk counts as idle: a CPU was free then.
+     */
+    static Map<String, Long> machine(String cpuLine) {
+        var field = cpuLine.trim().split("\\s+");
+        if (!field[0].equals("cpu") || field.length < 9) {
+            throw new IllegalArgumentException("not the CPUs' line of /proc/stat: " + cpuLine);
+        }
+        long[] ticks = new long[8];
+        for (int i = 0; i < ticks.length; i++) {
+            ticks[i] = Long.parseLong(field[i + 1]);
+        }
+        long tick = 10_000_000L;
+        var all = new LinkedHashMap<String, Long>();
+        all.put("machine busy", (ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6]) * tick);
+        all.put("machine idle", (ticks[3] + ticks[4]) * tick);
+        all.put("machine stolen", ticks[7] * tick);
+        return all;
     }
 
     synchronized List<Phase> phases() {
@@ -200,6 +253,32 @@ final class ThreadCpu {
                     Locale.ROOT, " %.2f |", phase.nanosByGroup().getOrDefault(group, 0L) / 1e6 / journeys)));
             out.append('\n');
         }
-        return out.toString();
+        return out.append(machineMarkdown(phases)).toString();
+    }
+
+    /** Where all the machine's CPUs went in each phase, so that what the application did not get is accounted for. */
+    static String machineMarkdown(List<Phase> phases) {
+        var out = new StringBuilder("\n### The machine's CPUs during each phase, cores\n\nFrom `/proc/stat` and the"
+                + " load generator's own threads; idle includes waiting for the disk.\n\n| phase | application | load"
+                + " generator | anything else | idle | stolen by the hypervisor |\n|---|---:|---:|---:|---:|---:|\n");
+        boolean any = false;
+        for (var phase : phases) {
+            if (phase.seconds() <= 0 || !phase.nanosByGroup().containsKey("machine busy")) {
+                continue;
+            }
+            any = true;
+            double application = phase.totalNanos() / 1e9 / phase.seconds();
+            double generator = phase.cores("load generator");
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+                    phase.label(),
+                    application,
+                    generator,
+                    Math.max(0, phase.cores("machine busy") - application - generator),
+                    phase.cores("machine idle"),
+                    phase.cores("machine stolen")));
+        }
+        return any ? out.toString() : "";
     }
 }

@@ -1,6 +1,7 @@
 package org.onetrip.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.Files;
@@ -64,9 +65,11 @@ class ThreadCpuTest {
         var pid = new AtomicLong(ProcessHandle.current().pid());
         var cpu = new ThreadCpu(pid::get);
         cpu.mark("citizen [32]");
-        long busyUntil = System.nanoTime() + 200_000_000;
+        // spins for 0.2 s on a CPU, however long a loaded machine makes that take
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long busyUntil = threads.getCurrentThreadCpuTime() + 200_000_000;
         long spin = 0;
-        while (System.nanoTime() < busyUntil) {
+        while (threads.getCurrentThreadCpuTime() < busyUntil) {
             spin++;
         }
         cpu.mark(null);
@@ -78,11 +81,55 @@ class ThreadCpuTest {
         assertThat(spin).isPositive();
         assertThat(phases).singleElement().satisfies(phase -> {
             assertThat(phase.label()).isEqualTo("citizen [32]");
-            assertThat(phase.seconds()).isBetween(0.15, 10.0);
+            assertThat(phase.seconds()).isBetween(0.15, 60.0);
             // this thread spun for 0.2 s, in the group "other"
             assertThat(phase.nanosByGroup().get("other")).isGreaterThan(100_000_000L);
         });
-        assertThat(Files.readAllLines(file)).hasSize(ThreadCpu.GROUPS.size());
+        assertThat(Files.readAllLines(file)).hasSize(ThreadCpu.GROUPS.size() + 4);
+        assertThat(phases.get(0).nanosByGroup())
+                .as("this process is the load generator here, and it was busy")
+                .hasEntrySatisfying("load generator", nanos -> assertThat(nanos).isGreaterThan(100_000_000L))
+                .containsKeys("machine busy", "machine idle", "machine stolen");
+        assertThat(phases.get(0).totalNanos())
+                .as("the application's total leaves the rest of the machine out")
+                .isEqualTo(ThreadCpu.GROUPS.stream()
+                        .mapToLong(group -> phases.get(0).nanosByGroup().get(group))
+                        .sum());
+    }
+
+    @Test
+    void the_machines_cpu_line_is_read_in_nanoseconds_with_waiting_for_the_disk_as_idle() {
+        var line = "cpu  100 5 30 800 40 2 3 20 0 0";
+
+        var machine = ThreadCpu.machine(line);
+
+        // USER_HZ ticks of 10 ms: busy = user + nice + system + irq + softirq
+        assertThat(machine)
+                .containsEntry("machine busy", 1_400_000_000L)
+                .containsEntry("machine idle", 8_400_000_000L)
+                .containsEntry("machine stolen", 200_000_000L);
+        assertThatThrownBy(() -> ThreadCpu.machine("cpu0 1 2 3 4 5 6 7 8"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_report_says_where_the_cores_the_application_did_not_get_went() {
+        var nanos = new java.util.LinkedHashMap<String, Long>();
+        ThreadCpu.GROUPS.forEach(group -> nanos.put(group, 0L));
+        nanos.put("request threads", 2_000_000_000L);
+        nanos.put("search node", 900_000_000L);
+        nanos.put("load generator", 700_000_000L);
+        nanos.put("machine busy", 3_800_000_000L);
+        nanos.put("machine idle", 100_000_000L);
+        nanos.put("machine stolen", 100_000_000L);
+
+        var markdown = ThreadCpu.machineMarkdown(List.of(new ThreadCpu.Phase("citizen [32]", 2.0, nanos)));
+
+        // over 2 s: the application 2.9 s, the load generator 0.7 s, 0.2 s busy elsewhere
+        assertThat(markdown).contains("| citizen [32] | 1.45 | 0.35 | 0.10 | 0.05 | 0.05 |");
+        assertThat(ThreadCpu.machineMarkdown(List.of(new ThreadCpu.Phase("old file", 2.0, Map.of()))))
+                .as("a file from before the machine was read gives no table")
+                .isEmpty();
     }
 
     @Test
