@@ -18,7 +18,7 @@ public final class CommandRefusals {
 
     private CommandRefusals() {}
 
-    /** What was done, or the refusal: the case's own reason, invalid input, or "other". */
+    /** What was done, or the refusal: the case's own reason, invalid input, a case changed meanwhile, or "other". */
     public static <T> T done(Supplier<CaseOutcome<T>> action) {
         CaseOutcome<T> outcome;
         try {
@@ -56,7 +56,7 @@ public final class CommandRefusals {
             return new OversightRefusal("oversight.refusal.other", forbidden.detail());
         }
         if (outcome instanceof CaseOutcome.Conflict<?> conflict) {
-            return new OversightRefusal("oversight.refusal.other", conflict.detail());
+            return new OversightRefusal("oversight.refusal.changed", conflict.detail());
         }
         return new OversightRefusal("oversight.refusal.other", String.valueOf(outcome));
     }

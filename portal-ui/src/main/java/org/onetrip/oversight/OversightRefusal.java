@@ -2,7 +2,7 @@ package org.onetrip.oversight;
 
 /**
  * Why an oversight action was not carried out, as a text key of the oversight bundle (the view
- * translates it) and the backend's own detail, shown after the translated text.
+ * translates it and shows only that) and the backend's own detail, English for developers, for the log.
  */
 public class OversightRefusal extends RuntimeException {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Pre;
@@ -24,6 +25,7 @@ import org.onetrip.calendar.api.Holiday;
 import org.onetrip.cases.api.AccountabilityMeasure;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CaseTimelineResponse;
+import org.onetrip.cases.application.CaseOutcome;
 import org.onetrip.i18n.BundleI18NProvider;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.api.DepartmentType;
@@ -37,6 +39,7 @@ import org.onetrip.oversight.discipline.ui.AccountabilityInput;
 import org.onetrip.oversight.discipline.ui.FlaggedCaseCard;
 import org.onetrip.oversight.discipline.ui.SupervisionForm;
 import org.onetrip.oversight.ui.EventTimeline;
+import org.onetrip.oversight.ui.Notices;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
 import org.onetrip.projections.buckpassing.BuckPassingRule;
 import org.onetrip.projections.discipline.BuckPassingReport;
@@ -326,6 +329,32 @@ class OversightFormsTest {
         form.create().click();
         assertThat(sent.get()).isNull();
         assertThat(form.username().getErrorMessage()).startsWith("A username is");
+    }
+
+    @Test
+    void a_refusal_is_told_by_its_translated_reason_alone_without_the_backends_english_detail() {
+        var source = attached(new Span());
+        Notices.refused(
+                source, new OversightRefusal("oversight.refusal.WRONG_STATE", "OPEN_SUPERVISION is not offered now"));
+        Notices.refused(
+                source,
+                new OversightRefusal(
+                        "oversight.admin.accounts.username-taken", "username: the account zhang.min exists already"));
+        NotificationsKt.expectNotifications(
+                "The case's current state does not allow this", "That username is already taken");
+
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        NotificationsKt.clearNotifications();
+        Notices.refused(source, new OversightRefusal("oversight.refusal.invalid", "reason: must not be blank"));
+        NotificationsKt.expectNotifications("提交的内容不符合要求");
+    }
+
+    @Test
+    void a_case_changed_meanwhile_is_told_as_such_and_not_as_a_failure_without_a_reason() {
+        var source = attached(new Span());
+        var refusal = CommandRefusals.refusal(new CaseOutcome.Conflict<>("expected version 7 but was 8"));
+        Notices.refused(source, refusal);
+        NotificationsKt.expectNotifications("The case changed meanwhile; refresh and try again");
     }
 
     @Test

@@ -184,6 +184,12 @@ class OversightServicesTest {
                         () -> admin.createAccount(new NewAccount("admin", "又一个", Role.ADMIN, null, "a-good-password")))
                 .isInstanceOfSatisfying(
                         OversightRefusal.class,
+                        refusal -> assertThat(refusal.key()).isEqualTo("oversight.admin.accounts.username-taken"));
+        assertThatThrownBy(() ->
+                        admin.createAccount(new NewAccount("Not Taken", "某人", Role.ADMIN, null, "a-good-password")))
+                .as("a malformed username is not called taken")
+                .isInstanceOfSatisfying(
+                        OversightRefusal.class,
                         refusal -> assertThat(refusal.key()).isEqualTo("oversight.refusal.invalid"));
         assertThatThrownBy(() -> admin.disableAccount("admin", ADMIN)).isInstanceOf(OversightRefusal.class);
         assertThat(admin.accounts()).anySatisfy(a -> {

@@ -28,6 +28,7 @@ import org.onetrip.projections.support.ProjectionReplayer;
 import org.onetrip.security.SecurityLog;
 import org.onetrip.security.StaffAccounts;
 import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.api.Role;
 import org.springframework.stereotype.Service;
 
@@ -122,6 +123,13 @@ public class AdminService {
                             ? account.departmentCode()
                             : null,
                     account.displayName());
+        } catch (InvalidCommandException invalid) {
+            // StaffAccounts says why in English only; an existing account tells a taken name from a malformed one
+            if ("username".equals(invalid.field())
+                    && accounts.displayName(account.username()).isPresent()) {
+                throw new OversightRefusal("oversight.admin.accounts.username-taken", invalid.getMessage());
+            }
+            throw CommandRefusals.translate(invalid);
         } catch (RuntimeException e) {
             throw CommandRefusals.translate(e);
         }
