@@ -15,6 +15,7 @@ import org.onetrip.OneTripApplication;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.RefusalReason;
 import org.onetrip.cases.query.CaseRegistryRepository;
+import org.onetrip.i18n.BundleI18NProvider;
 import org.onetrip.oversight.admin.ui.AdminService;
 import org.onetrip.oversight.admin.ui.NewAccount;
 import org.onetrip.oversight.audit.ui.AuditService;
@@ -208,5 +209,20 @@ class OversightServicesTest {
         assertThat(year.source()).isNotBlank();
         assertThat(admin.deadlineRules().workingDaysByKind()).containsEntry(org.onetrip.cases.api.CaseKind.ENQUIRY, 3);
         assertThat(admin.projections()).isNotEmpty();
+    }
+
+    @Test
+    void every_projection_the_administrator_can_rebuild_has_a_name_in_every_language_of_the_portal() {
+        var texts = new BundleI18NProvider();
+        var projections = app.getBean(AdminService.class).projections();
+
+        assertThat(projections).contains("case-search", "liaison");
+        for (var locale : texts.getProvidedLocales()) {
+            var language = locale.getLanguage();
+            assertThat(projections)
+                    .as("projections without a name in " + language)
+                    .allSatisfy(projection -> assertThat(texts.texts(language))
+                            .containsKey("oversight.admin.projections.name." + projection));
+        }
     }
 }
