@@ -14,6 +14,7 @@ import org.onetrip.cases.api.AccountabilityMeasure;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.RefusalReason;
 import org.onetrip.i18n.BundleI18NProvider;
+import org.onetrip.organisation.api.DepartmentType;
 import org.onetrip.projections.buckpassing.BuckPassingRule;
 
 class OversightTextsTest {
@@ -52,6 +53,14 @@ class OversightTextsTest {
         Stream.of(CaseKind.values()).forEach(k -> keys.add("oversight.kind." + k.name()));
         assertThat(chinese.keySet()).containsAll(keys);
         assertThat(english.keySet()).containsAll(keys);
+    }
+
+    @Test
+    void every_department_type_has_a_label_in_both_languages() {
+        for (var type : DepartmentType.values()) {
+            assertThat(chinese).as("zh " + type).containsKey("oversight.admin.departments.type." + type.name());
+            assertThat(english).as("en " + type).containsKey("oversight.admin.departments.type." + type.name());
+        }
     }
 
     @Test

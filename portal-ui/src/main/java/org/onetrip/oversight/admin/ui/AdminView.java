@@ -207,7 +207,10 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Department::nameEn)
                 .setHeader(getTranslation("oversight.admin.departments.name-en"))
                 .setAutoWidth(true);
-        grid.addColumn(d -> d.type() == null ? "" : d.type().name())
+        grid.addColumn(d -> d.type() == null
+                        ? ""
+                        : getTranslation(
+                                "oversight.admin.departments.type." + d.type().name()))
                 .setHeader(getTranslation("oversight.admin.departments.type"));
         grid.addColumn(d -> d.hallZone() == null ? "" : d.hallZone())
                 .setHeader(getTranslation("oversight.admin.departments.hall-zone"));
