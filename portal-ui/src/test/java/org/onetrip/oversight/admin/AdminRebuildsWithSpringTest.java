@@ -4,10 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -15,12 +18,17 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onetrip.organisation.api.Department;
+import org.onetrip.organisation.api.DepartmentType;
+import org.onetrip.oversight.admin.ui.AccountForm;
 import org.onetrip.oversight.admin.ui.AdminView;
 import org.onetrip.projections.support.ProjectionReplayer;
+import org.onetrip.shared.api.Role;
 import org.onetrip.testing.PortalSpringTest;
 import org.onetrip.testing.SharedSearchNode;
 import org.onetrip.testing.SpringUi;
@@ -32,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The administrator's projections tab in the real application: a rebuild started there runs, shows how far it is,
  * and ends with the events it replayed and their rate; each segment names the instance processing it, and the
- * instances sharing the database are listed.
+ * instances sharing the database are listed. The page's other tabs speak the staff member's language too.
  */
 @PortalSpringTest
 class AdminRebuildsWithSpringTest {
@@ -115,15 +123,66 @@ class AdminRebuildsWithSpringTest {
                 .contains("portal-1，即本实例");
     }
 
+    @Test
+    void every_projection_on_the_admin_page_is_shown_by_its_name_in_either_language() {
+        for (var locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+            SpringUi.signInAs(context, "admin", locale);
+            UI.getCurrent().navigate(AdminView.class);
+            openTab(locale == Locale.ENGLISH ? "Projections" : "投影重建");
+
+            var shown = _get(TabSheet.class).getElement().getTextRecursively();
+            assertThat(shown).as(locale + ": no untranslated key").doesNotContain("!oversight.");
+            assertThat(shown).contains(locale == Locale.ENGLISH ? "Liaison and grid visits" : "联企与网格走访");
+        }
+    }
+
+    @Test
+    void the_departments_tab_names_each_departments_type_instead_of_its_code() {
+        SpringUi.signInAs(context, "admin", Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate(AdminView.class);
+        openTab("部门");
+
+        @SuppressWarnings("unchecked")
+        Grid<Department> grid = _get(Grid.class, spec -> spec.withId("admin-departments"));
+        var cells = new ArrayList<String>();
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            cells.addAll(GridKt._getFormattedRow(grid, row));
+        }
+        assertThat(cells).contains("纪委", "村（社区）");
+        for (var type : DepartmentType.values()) {
+            assertThat(cells).doesNotContain(type.name());
+        }
+    }
+
+    @Test
+    void a_username_already_taken_is_refused_in_the_administrators_language_without_the_backends_detail() {
+        SpringUi.signInAs(context, "admin", Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate(AdminView.class);
+        var form = _get(AccountForm.class);
+        form.username().setValue("li.qing");
+        form.displayName().setValue("又一个李青");
+        form.role().setValue(Role.AUDITOR);
+        form.password().setValue("a-good-password");
+
+        NotificationsKt.clearNotifications();
+        form.create().click();
+
+        NotificationsKt.expectNotifications("该用户名已存在");
+    }
+
     private static void openProjectionsTab() {
         UI.getCurrent().navigate(AdminView.class);
+        openTab("投影重建");
+    }
+
+    private static void openTab(String label) {
         var tabs = _get(TabSheet.class);
         for (int i = 0; i < tabs.getTabCount(); i++) {
-            if (tabs.getTabAt(i).getLabel().equals("投影重建")) {
+            if (tabs.getTabAt(i).getLabel().equals(label)) {
                 tabs.setSelectedIndex(i);
                 return;
             }
         }
-        throw new AssertionError("no projections tab on the admin page");
+        throw new AssertionError("no tab " + label + " on the admin page");
     }
 }
