@@ -1,8 +1,12 @@
 package org.onetrip.appointments.application;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -12,6 +16,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.onetrip.appointments.api.Applicant;
 import org.onetrip.appointments.api.AppointmentOutcome;
 import org.onetrip.appointments.api.AppointmentRefusalReason;
+import org.onetrip.appointments.api.AppointmentRefusedException;
 import org.onetrip.appointments.api.AppointmentSlotIds;
 import org.onetrip.appointments.api.BookAppointmentCommand;
 import org.onetrip.appointments.api.BookedItem;
@@ -29,6 +34,7 @@ import org.onetrip.appointments.api.RecordNoShowCommand;
 import org.onetrip.appointments.api.RecordServiceOutcomeCommand;
 import org.onetrip.appointments.api.ServiceOutcome;
 import org.onetrip.appointments.api.SlotDays;
+import org.onetrip.appointments.command.SlotRules;
 import org.onetrip.appointments.query.BookingQueries;
 import org.onetrip.appointments.query.SlotQueries;
 import org.onetrip.calendar.query.WorkingDays;
@@ -40,6 +46,7 @@ import org.onetrip.disclosure.api.ServiceItemStatus;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
+import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.api.Role;
 import org.onetrip.shared.application.CommandResults;
 import org.onetrip.shared.application.Result;
@@ -65,6 +72,7 @@ public class Appointments {
     private final WorkingDays workingDays;
     private final DepartmentDirectory departments;
     private final RateLimits rateLimits;
+    private final Clock clock;
 
     public Appointments(
             CommandGateway commands,
@@ -73,7 +81,8 @@ public class Appointments {
             SlotQueries slots,
             WorkingDays workingDays,
             DepartmentDirectory departments,
-            RateLimits rateLimits) {
+            RateLimits rateLimits,
+            Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.bookings = bookings;
@@ -81,6 +90,7 @@ public class Appointments {
         this.workingDays = workingDays;
         this.departments = departments;
         this.rateLimits = rateLimits;
+        this.clock = clock;
     }
 
     /** The published catalogue items that are handled at a window of a hall zone, by code. */
@@ -97,36 +107,40 @@ public class Appointments {
                 .toList();
     }
 
-    /** Opens a slot per selected day and window; slots already open are left as they are. */
+    /**
+     * Opens a slot per selected day and window; slots already open are left as they are. The whole
+     * publication is checked against the slot's rules before any slot is opened, so a bad window or a
+     * window that has begun opens nothing.
+     */
     public Result<SlotPublication.Published> publishSlots(SlotPublication publication, Actor actor) {
-        if (publication.zone() == null || publication.from() == null || publication.to() == null) {
-            return new Result.Invalid<>("zone", "zone, from and to are required");
-        }
-        if (publication.to().isBefore(publication.from())
-                || ChronoUnit.DAYS.between(publication.from(), publication.to()) >= SlotPublication.MAX_DAYS) {
-            return new Result.Invalid<>(
-                    "to", "the range must run forwards, at most " + SlotPublication.MAX_DAYS + " days");
-        }
-        if (publication.windows() == null
-                || publication.windows().isEmpty()
-                || publication.windows().size() > 12) {
-            return new Result.Invalid<>("windows", "between 1 and 12 time windows");
+        Result<SlotPublication.Published> invalid = checkPublication(publication);
+        if (invalid != null) {
+            return invalid;
         }
         var days = publication.days() == null ? SlotDays.NON_WORKING_DAYS : publication.days();
-        int opened = 0;
-        int existing = 0;
-        var chosen = new ArrayList<LocalDate>();
+        var chosen = new LinkedHashMap<LocalDate, Boolean>();
         for (var day = publication.from(); !day.isAfter(publication.to()); day = day.plusDays(1)) {
             boolean working = workingDays.isWorkingDay(day);
             if ((days == SlotDays.NON_WORKING_DAYS && working) || (days == SlotDays.WORKING_DAYS && !working)) {
                 continue;
             }
-            chosen.add(day);
+            chosen.put(day, working);
+        }
+        var now = clock.instant();
+        for (var day : chosen.keySet()) {
             for (var window : publication.windows()) {
-                if (window == null || window.start() == null || window.end() == null) {
-                    return new Result.Invalid<>("windows", "every window needs a start and an end");
+                try {
+                    SlotRules.checkStartsAfter(day, window.start(), now);
+                } catch (AppointmentRefusedException e) {
+                    return new Result.Refused<>(e.reasonCode(), day + " " + window.start() + ": " + e.getMessage());
                 }
-                var date = day;
+            }
+        }
+        int opened = 0;
+        int existing = 0;
+        for (var entry : chosen.entrySet()) {
+            var date = entry.getKey();
+            for (var window : publication.windows()) {
                 var slotId = AppointmentSlotIds.of(date, publication.zone(), window.start());
                 if (slots.exists(slotId)) {
                     existing++;
@@ -141,7 +155,7 @@ public class Appointments {
                         window.start(),
                         window.end(),
                         publication.capacity(),
-                        working)));
+                        entry.getValue())));
                 if (sent instanceof Result.Refused<Object> refused && "SLOT_EXISTS".equals(refused.reason())) {
                     existing++;
                 } else if (sent.isDone()) {
@@ -151,7 +165,48 @@ public class Appointments {
                 }
             }
         }
-        return new Result.Done<>(new SlotPublication.Published(opened, existing, chosen));
+        return new Result.Done<>(new SlotPublication.Published(opened, existing, List.copyOf(chosen.keySet())));
+    }
+
+    /** What is wrong with the publication as a whole, before a single slot is opened; null when nothing. */
+    private Result<SlotPublication.Published> checkPublication(SlotPublication publication) {
+        if (publication.zone() == null || publication.from() == null || publication.to() == null) {
+            return new Result.Invalid<>("zone", "zone, from and to are required");
+        }
+        if (publication.to().isBefore(publication.from())
+                || ChronoUnit.DAYS.between(publication.from(), publication.to()) >= SlotPublication.MAX_DAYS) {
+            return new Result.Invalid<>(
+                    "to", "the range must run forwards, at most " + SlotPublication.MAX_DAYS + " days");
+        }
+        var today = LocalDate.now(clock.withZone(WorkingDays.ZONE));
+        if (publication.to().isAfter(today.plusYears(SlotPublication.MAX_YEARS_AHEAD))) {
+            return new Result.Invalid<>(
+                    "to", "slots are published at most " + SlotPublication.MAX_YEARS_AHEAD + " year ahead");
+        }
+        var windows = publication.windows();
+        if (windows == null || windows.isEmpty() || windows.size() > SlotPublication.MAX_WINDOWS) {
+            return new Result.Invalid<>("windows", "between 1 and " + SlotPublication.MAX_WINDOWS + " time windows");
+        }
+        var starts = new HashSet<LocalTime>();
+        for (var window : windows) {
+            if (window == null) {
+                return new Result.Invalid<>("windows", "every window needs a start and an end");
+            }
+            try {
+                SlotRules.checkTimes(window.start(), window.end());
+            } catch (InvalidCommandException e) {
+                return new Result.Invalid<>("windows", window.start() + "-" + window.end() + ": " + e.getMessage());
+            }
+            if (!starts.add(window.start())) {
+                return new Result.Invalid<>("windows", "two windows start at " + window.start());
+            }
+        }
+        try {
+            SlotRules.checkCapacity(publication.capacity());
+        } catch (InvalidCommandException e) {
+            return new Result.Invalid<>(e.field(), e.getMessage());
+        }
+        return null;
     }
 
     public boolean slotExists(String slotId) {

@@ -11,6 +11,9 @@ public record SlotPublication(
         HallZone zone, LocalDate from, LocalDate to, SlotDays days, List<Window> windows, int capacity) {
 
     public static final int MAX_DAYS = 92;
+    public static final int MAX_WINDOWS = 12;
+    /** How far ahead slots are published: also keeps every date of the range well inside LocalDate's. */
+    public static final int MAX_YEARS_AHEAD = 1;
 
     public record Window(LocalTime start, LocalTime end) {}
 

@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,7 +43,6 @@ public class AppointmentSlot {
     /** The centre publishes and changes slots; nobody else. */
     static final Set<Role> PUBLISHERS = Set.of(Role.INTAKE, Role.ADMIN);
 
-    public static final int MAX_CAPACITY = 50;
     public static final int MAX_REASON = 500;
 
     @AggregateIdentifier
@@ -66,23 +64,17 @@ public class AppointmentSlot {
             throw new AppointmentRefusedException(
                     AppointmentRefusalReason.ROLE_NOT_ALLOWED, command.actor().role() + " may not publish slots");
         }
-        if (command.date() == null || command.zone() == null || command.start() == null || command.end() == null) {
-            throw new InvalidCommandException("slot", "date, zone, start and end are required");
+        if (command.date() == null || command.zone() == null) {
+            throw new InvalidCommandException("slot", "date and zone are required");
         }
-        if (!command.end().isAfter(command.start())) {
-            throw new InvalidCommandException("end", "a slot must end after it starts");
-        }
-        checkCapacity(command.capacity());
+        SlotRules.checkTimes(command.start(), command.end());
+        SlotRules.checkCapacity(command.capacity());
         if (!AppointmentSlotIds.of(command.date(), command.zone(), command.start())
                 .equals(command.slotId())) {
             throw new InvalidCommandException("slotId", "the slot id must name its date, zone and start");
         }
         var context = contexts.of(command.actor(), command.channel());
-        if (!LocalDateTime.of(command.date(), command.start())
-                .isAfter(LocalDateTime.ofInstant(context.occurredAt(), WorkingDays.ZONE))) {
-            throw new AppointmentRefusedException(
-                    AppointmentRefusalReason.SLOT_IN_PAST, "a slot must start in the future");
-        }
+        SlotRules.checkStartsAfter(command.date(), command.start(), context.occurredAt());
         apply(new AppointmentSlotOpenedEvent(
                 command.slotId(),
                 context,
@@ -97,7 +89,7 @@ public class AppointmentSlot {
 
     @CommandHandler
     public AppointmentOutcome handle(ChangeSlotCapacityCommand command, EventContexts contexts) {
-        checkCapacity(command.capacity());
+        SlotRules.checkCapacity(command.capacity());
         var refusal = firstOf(
                 publisher(command.actor()),
                 closed ? refusal(AppointmentRefusalReason.SLOT_CLOSED, "the slot is closed") : null,
@@ -170,7 +162,7 @@ public class AppointmentSlot {
     }
 
     boolean startsAfter(Clock clock) {
-        return LocalDateTime.of(date, start).isAfter(LocalDateTime.now(clock.withZone(WorkingDays.ZONE)));
+        return SlotRules.startsAfter(date, start, clock.instant());
     }
 
     LocalDate date() {
@@ -221,12 +213,6 @@ public class AppointmentSlot {
     @EventSourcingHandler
     void on(SlotSeatReleasedEvent event) {
         seats.remove(event.bookingId());
-    }
-
-    private static void checkCapacity(int capacity) {
-        if (capacity < 1 || capacity > MAX_CAPACITY) {
-            throw new InvalidCommandException("capacity", "capacity must be between 1 and " + MAX_CAPACITY);
-        }
     }
 
     private static AppointmentOutcome.Refused publisher(Actor actor) {

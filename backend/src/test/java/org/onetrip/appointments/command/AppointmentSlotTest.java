@@ -105,6 +105,15 @@ class AppointmentSlotTest {
     }
 
     @Test
+    void a_slot_needs_a_start_and_an_end() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenAppointmentSlotCommand(
+                        SLOT, INTAKE, Channel.WORKBENCH, SLOT_DAY, HallZone.MINZHENG, NINE, null, 4, false))
+                .expectException(InvalidCommandException.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void the_id_must_name_the_date_zone_and_start() {
         fixture.givenNoPriorActivity()
                 .when(open(AppointmentSlotIds.of(SLOT_DAY, HallZone.RENSHE, NINE), NINE, 4))

@@ -80,6 +80,11 @@ public class SlotsView extends VerticalLayout implements HasDynamicTitle {
         to.setId("slots-to");
         to.setLabel(getTranslation("appointments.slots.to"));
         to.setValue(today.plusDays(31));
+        var latest = today.plusYears(SlotPublication.MAX_YEARS_AHEAD);
+        from.setMin(today);
+        from.setMax(latest);
+        to.setMin(today);
+        to.setMax(latest);
         days.setId("slots-days");
         days.setLabel(getTranslation("appointments.slots.days"));
         days.setItems(SlotDays.values());
