@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.cases.api.CaseRefResponse;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.RefusalReason;
@@ -11,6 +12,7 @@ import org.onetrip.cases.application.CaseHandling;
 import org.onetrip.cases.application.CaseOutcome;
 import org.onetrip.cases.query.CaseRegistryEntry;
 import org.onetrip.cases.query.CaseRegistryRepository;
+import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.InvalidCommandException;
 import org.springframework.stereotype.Service;
@@ -29,10 +31,12 @@ public class EnterpriseRequests {
 
     private final CaseHandling cases;
     private final CaseRegistryRepository registry;
+    private final DepartmentDirectory departments;
 
-    public EnterpriseRequests(CaseHandling cases, CaseRegistryRepository registry) {
+    public EnterpriseRequests(CaseHandling cases, CaseRegistryRepository registry, DepartmentDirectory departments) {
         this.cases = cases;
         this.registry = registry;
+        this.departments = departments;
     }
 
     /** What became of one request: the case's own outcome of its acceptance (if refused) or assignment. */
@@ -48,8 +52,19 @@ public class EnterpriseRequests {
         if (caseIds == null || caseIds.isEmpty() || caseIds.size() > MAX_TOGETHER) {
             throw new InvalidCommandException("caseIds", "1 to " + MAX_TOGETHER + " requests at once");
         }
+        if (caseIds.stream().anyMatch(id -> id == null || id.isBlank() || id.length() > CaseLimits.CODE)) {
+            throw new InvalidCommandException("caseIds", "each case id is 1 to " + CaseLimits.CODE + " characters");
+        }
         if (departmentCode == null || departmentCode.isBlank()) {
             throw new InvalidCommandException("departmentCode", "departmentCode is required");
+        }
+        if (departmentCode.length() > CaseLimits.CODE) {
+            throw new InvalidCommandException(
+                    "departmentCode", "departmentCode is at most " + CaseLimits.CODE + " characters");
+        }
+        // each case would refuse an unknown department only after it had been accepted
+        if (!departments.exists(departmentCode)) {
+            throw new InvalidCommandException("departmentCode", "unknown department: " + departmentCode);
         }
         var results = new ArrayList<Assigned>();
         for (var caseId : caseIds.stream().distinct().toList()) {

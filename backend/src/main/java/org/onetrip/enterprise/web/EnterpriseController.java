@@ -5,8 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.cases.application.CaseOutcome;
 import org.onetrip.enterprise.api.EnterpriseOutcome;
 import org.onetrip.enterprise.api.UnknownEnterpriseException;
@@ -57,10 +60,10 @@ public class EnterpriseController {
     }
 
     public record AssignTogetherRequest(
-            @jakarta.validation.constraints.NotEmpty @jakarta.validation.constraints.Size(max = EnterpriseRequests.MAX_TOGETHER) List<@NotBlank String> caseIds,
+            @NotEmpty @Size(max = EnterpriseRequests.MAX_TOGETHER) List<@NotBlank @Size(max = CaseLimits.CODE) String> caseIds,
 
-            @NotBlank String departmentCode,
-            @jakarta.validation.constraints.Size(max = 2000) String instructions) {}
+            @NotBlank @Size(max = CaseLimits.CODE) String departmentCode,
+            @Size(max = CaseLimits.REASON) String instructions) {}
 
     /** {@code reason}: the case's refusal reason, or INVALID, UNKNOWN_CASE, FORBIDDEN, CONCURRENT_MODIFICATION. */
     public record AssignedResponse(String caseId, boolean assigned, String reason, String detail) {}
