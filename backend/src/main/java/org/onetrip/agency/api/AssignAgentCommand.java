@@ -10,4 +10,8 @@ public record AssignAgentCommand(
         Actor actor,
         Channel channel,
         String agentPersonId,
-        String agentDepartmentCode) {}
+        String agentDepartmentCode) {
+
+    /** A person id or department code: any longer is no code of ours, and is not stored in a refusal. */
+    public static final int MAX_CODE = 64;
+}

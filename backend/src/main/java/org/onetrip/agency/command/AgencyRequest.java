@@ -131,8 +131,15 @@ public class AgencyRequest {
 
     @CommandHandler
     public AgencyOutcome handle(AssignAgentCommand command, EventContexts contexts, DepartmentDirectory departments) {
-        if (blank(command.agentPersonId())) {
-            throw new InvalidCommandException("agentPersonId", "name the agent");
+        if (blank(command.agentPersonId()) || command.agentPersonId().length() > AssignAgentCommand.MAX_CODE) {
+            throw new InvalidCommandException(
+                    "agentPersonId", "name the agent in at most " + AssignAgentCommand.MAX_CODE + " characters");
+        }
+        if (command.agentDepartmentCode() != null
+                && command.agentDepartmentCode().length() > AssignAgentCommand.MAX_CODE) {
+            throw new InvalidCommandException(
+                    "agentDepartmentCode",
+                    "a department code is at most " + AssignAgentCommand.MAX_CODE + " characters");
         }
         var actor = command.actor();
         var refusal = firstOf(

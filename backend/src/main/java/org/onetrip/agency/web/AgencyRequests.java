@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.onetrip.agency.api.AgencyResult;
+import org.onetrip.agency.api.AssignAgentCommand;
 import org.onetrip.agency.api.BeneficiaryGroup;
 import org.onetrip.agency.api.ConsentMethod;
 import org.onetrip.shared.api.Channel;
@@ -24,8 +25,9 @@ public final class AgencyRequests {
             @NotNull Channel channel) {}
 
     public record AgentRequest(
-            @NotBlank @Size(max = 64) String agentPersonId,
-            @NotBlank String agentDepartmentCode) {}
+            @NotBlank @Size(max = AssignAgentCommand.MAX_CODE) String agentPersonId,
+
+            @NotBlank @Size(max = AssignAgentCommand.MAX_CODE) String agentDepartmentCode) {}
 
     /** {@code consent} is required: without it the hand-over is refused (409 CONSENT_REQUIRED) and recorded. */
     public record HandOverRequest(

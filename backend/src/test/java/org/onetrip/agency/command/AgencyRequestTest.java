@@ -183,6 +183,24 @@ class AgencyRequestTest {
     }
 
     @Test
+    void an_agent_or_department_code_over_sixty_four_characters_is_invalid_and_nothing_is_stored() {
+        at(REGISTERED_AT)
+                .given(registered())
+                .when(new AssignAgentCommand(ID, INTAKE, Channel.WORKBENCH, AGENT.personId(), "v".repeat(65)))
+                .expectException(InvalidCommandException.class)
+                .expectNoEvents();
+        at(REGISTERED_AT)
+                .given(registered())
+                .when(new AssignAgentCommand(ID, INTAKE, Channel.WORKBENCH, "h".repeat(65), "v-sidian"))
+                .expectException(InvalidCommandException.class)
+                .expectNoEvents();
+        at(REGISTERED_AT)
+                .given(registered())
+                .when(new AssignAgentCommand(ID, INTAKE, Channel.WORKBENCH, AGENT.personId(), "v".repeat(64)))
+                .expectEventsMatching(refusedWith(AgencyRefusalReason.UNKNOWN_DEPARTMENT));
+    }
+
+    @Test
     void materials_are_taken_only_by_the_agent_and_only_with_recorded_consent() {
         at(REGISTERED_AT)
                 .given(registered(), assigned())
