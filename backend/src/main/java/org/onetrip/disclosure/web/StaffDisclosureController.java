@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
-import org.axonframework.modelling.command.ConflictingModificationException;
 import org.onetrip.disclosure.api.AssessmentResponse;
 import org.onetrip.disclosure.api.Classification;
 import org.onetrip.disclosure.api.HallZone;
@@ -188,12 +187,12 @@ public class StaffDisclosureController {
     }
 
     private static ResponseEntity<ServiceItemResponse> itemResponse(DisclosureOutcomeOf<ServiceItemResponse> outcome) {
-        var item = answer(outcome);
+        var item = answer(outcome, "the service item");
         return ResponseEntity.ok().eTag(etag(item.sequence())).body(item);
     }
 
     private static ResponseEntity<Changed> noticeResponse(DisclosureOutcomeOf<NoticeResponse> outcome) {
-        var notice = answer(outcome);
+        var notice = answer(outcome, "the notice");
         return ResponseEntity.ok()
                 .eTag(etag(notice.sequence()))
                 .body(new Changed(notice.noticeId(), notice.sequence()));
@@ -201,6 +200,11 @@ public class StaffDisclosureController {
 
     /** The value, or the problem detail the outcome stands for. */
     static <T> T answer(DisclosureOutcomeOf<T> outcome) {
+        return answer(outcome, "it");
+    }
+
+    /** As {@link #answer(DisclosureOutcomeOf)}; a conflict names {@code what} changed. */
+    static <T> T answer(DisclosureOutcomeOf<T> outcome, String what) {
         if (outcome instanceof DisclosureOutcomeOf.Done<T> done) {
             return done.value();
         }
@@ -210,8 +214,10 @@ public class StaffDisclosureController {
         if (outcome instanceof DisclosureOutcomeOf.Invalid<T> invalid) {
             throw new InvalidCommandException(invalid.field(), invalid.message());
         }
-        if (outcome instanceof DisclosureOutcomeOf.Conflict<T> conflict) {
-            throw new ConflictingModificationException(conflict.detail());
+        if (outcome instanceof DisclosureOutcomeOf.Conflict<T>) {
+            // the outcome's detail is the framework's wording, not what the editor should do
+            throw new ApiException(
+                    Problems.concurrentModification(what + " changed since you read it; read it again and retry"));
         }
         throw DisclosureSender.unknown(((DisclosureOutcomeOf.Unknown<T>) outcome).detail());
     }

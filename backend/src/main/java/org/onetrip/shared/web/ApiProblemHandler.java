@@ -158,7 +158,7 @@ public class ApiProblemHandler {
 
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
-        return respond(Problems.concurrentModification("the case changed since you read it; read it again and retry"));
+        return respond(Problems.concurrentModification("it changed since you read it; read it again and retry"));
     }
 
     @ExceptionHandler(Exception.class)
