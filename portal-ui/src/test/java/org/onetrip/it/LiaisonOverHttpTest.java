@@ -286,6 +286,25 @@ class LiaisonOverHttpTest {
         var caseIds = List.of(
                 requests.get(0).get("caseId").asText(),
                 requests.get(1).get("caseId").asText());
+        var mistyped = portal.post(
+                "/api/staff/enterprises/requests/assignment",
+                Map.of("caseIds", caseIds, "departmentCode", "xiangmuu"),
+                INTAKE);
+        assertThat(mistyped.status()).isEqualTo(400);
+        assertThat(mistyped.json().get("detail").asText()).isEqualTo("unknown department: xiangmuu");
+        assertThat(portal.post(
+                                "/api/staff/enterprises/requests/assignment",
+                                Map.of("caseIds", caseIds, "departmentCode", "x".repeat(60_000)),
+                                INTAKE)
+                        .status())
+                .isEqualTo(400);
+        for (var caseId : caseIds) {
+            assertThat(portal.get("/api/staff/cases/" + caseId + "/timeline", INTAKE)
+                            .json()
+                            .get("events")
+                            .findValuesAsText("type"))
+                    .doesNotContain("CaseAcceptedEvent", "CaseCommandRefusedEvent");
+        }
         var together = portal.post(
                 "/api/staff/enterprises/requests/assignment",
                 Map.of("caseIds", caseIds, "departmentCode", "xiangmu", "instructions", "分类集中解决：一并协调供电所"),

@@ -234,6 +234,40 @@ class ServiceMechanismsOverHttpTest {
     }
 
     @Test
+    void a_publication_with_one_bad_window_is_a_400_problem_and_opens_no_slot() {
+        var from = today().plusDays(120);
+        var publication = Map.of(
+                "zone",
+                "JISHENG",
+                "from",
+                from.toString(),
+                "to",
+                from.plusDays(6).toString(),
+                "days",
+                "EVERY_DAY",
+                "windows",
+                List.of(Map.of("start", "09:00", "end", "10:00"), Map.of("start", "11:00", "end", "10:30")),
+                "capacity",
+                3);
+        var reply = portal.post("/api/staff/appointments/slots", publication, INTAKE);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.json().get("detail").asText()).contains("a slot must end after it starts");
+        var appointments = portal.bean(org.onetrip.appointments.application.Appointments.class);
+        assertThat(appointments.slotExists(org.onetrip.appointments.api.AppointmentSlotIds.of(
+                        from, org.onetrip.disclosure.api.HallZone.JISHENG, java.time.LocalTime.of(9, 0))))
+                .isFalse();
+
+        var beyondTheCalendar = new java.util.HashMap<String, Object>(publication);
+        beyondTheCalendar.put("from", "+999999999-12-31");
+        beyondTheCalendar.put("to", "+999999999-12-31");
+        beyondTheCalendar.put("windows", List.of(Map.of("start", "09:00", "end", "10:00")));
+        var far = portal.post("/api/staff/appointments/slots", beyondTheCalendar, INTAKE);
+        assertThat(far.status()).isEqualTo(400);
+        assertThat(far.json().get("errors").findValuesAsText("field")).containsExactly("to");
+    }
+
+    @Test
     void agency_service_from_registration_to_the_hand_over_with_consent_and_the_citizen_s_view() {
         var registered = portal.post(
                 "/api/staff/agency",
