@@ -131,6 +131,23 @@ class DisclosuresOverHttpTest {
     }
 
     @Test
+    void a_stale_if_match_on_an_item_is_a_conflict_that_names_the_item_and_changes_nothing() {
+        var headers = new java.util.HashMap<>(EDITOR);
+        headers.put("If-Match", "\"0\"");
+        var stale =
+                portal.post("/api/staff/disclosures/items/MZ-001/withdrawal", Map.of("reason", "并入县级平台办理"), headers);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("type").asText()).isEqualTo("/problems/concurrent-modification");
+        assertThat(stale.json().get("detail").asText())
+                .isEqualTo("the service item changed since you read it; read it again and retry");
+        assertThat(portal.get("/api/public/disclosures/items/MZ-001", NOBODY)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("PUBLISHED");
+    }
+
+    @Test
     void a_withdrawn_item_keeps_its_tombstone_and_a_corrected_notice_its_original() {
         var withdrawn =
                 portal.get("/api/public/disclosures/items/QY-003", NOBODY).json();
