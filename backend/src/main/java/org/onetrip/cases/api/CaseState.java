@@ -58,27 +58,9 @@ public record CaseState(
 
     /** The same state for a reader who may see the case but must not hold the filer's key (an auditor). */
     public CaseState withReceiptCodeMasked() {
-        return new CaseState(
-                caseId,
-                ReceiptCode.masked(receiptCode),
-                kind,
-                serviceItemCode,
-                concernedDepartmentCode,
-                anonymous,
-                status,
-                departmentCode,
-                deadline,
-                signedFor,
-                pendingExtension,
-                pendingTransfer,
-                answeringDepartmentCode,
-                rating,
-                supervisionOpen,
-                contactErased,
-                departmentsHeld,
-                returns,
-                transfers,
-                reopenings);
+        var next = new Next(this);
+        next.receiptCode = ReceiptCode.masked(receiptCode);
+        return next.state();
     }
 
     public static CaseState of(Iterable<? extends CaseEvent> events) {
