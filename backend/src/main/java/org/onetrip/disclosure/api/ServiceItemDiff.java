@@ -6,8 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Field by field, what changed between two versions of an item, in the catalogue's own words. */
+/**
+ * Field by field, what changed between two versions of an item. Values stay codes, enum names and
+ * "true"/"false" so that each screen can put them into its reader's language.
+ */
 public final class ServiceItemDiff {
+
+    /** Appended to a list's field when only the order of its entries changed. */
+    public static final String REORDERED = " (order)";
 
     private ServiceItemDiff() {}
 
@@ -20,13 +26,13 @@ public final class ServiceItemDiff {
                 "hallZone",
                 before,
                 after,
-                c -> c.hallZone() == null ? null : c.hallZone().label());
+                c -> c.hallZone() == null ? null : c.hallZone().name());
         value(
                 changes,
                 "classification",
                 before,
                 after,
-                c -> c.classification() == null ? null : c.classification().label());
+                c -> c.classification() == null ? null : c.classification().name());
         value(changes, "classificationReason", before, after, ServiceItemContent::classificationReason);
         value(changes, "scope", before, after, ServiceItemContent::scope);
         list(changes, "conditions", before.conditions(), after.conditions());
@@ -100,7 +106,7 @@ public final class ServiceItemDiff {
         before.forEach(added::remove);
         if (removed.isEmpty() && added.isEmpty()) {
             changes.add(FieldChange.value(
-                    field + " (order)",
+                    field + REORDERED,
                     String.join(" → ", new LinkedHashSet<>(before)),
                     String.join(" → ", new LinkedHashSet<>(after))));
         } else {

@@ -63,4 +63,27 @@ class ServiceItemDiffTest {
                 .extracting(FieldChange::field)
                 .containsExactly("processSteps (order)");
     }
+
+    @Test
+    void a_hall_zone_or_classification_change_carries_the_enum_names_not_chinese_labels() {
+        var before = content(20, List.of("申请"), List.of(ID), false);
+        var after = new ServiceItemContent(
+                before.name(),
+                before.departmentCode(),
+                HallZone.RENSHE,
+                Classification.ZERO_VISITS,
+                before.classificationReason(),
+                before.scope(),
+                before.conditions(),
+                before.materials(),
+                before.legalTimeLimitDays(),
+                before.promisedTimeLimitDays(),
+                before.fees(),
+                before.processSteps(),
+                before.howToApply());
+        assertThat(ServiceItemDiff.between(before, after))
+                .containsExactly(
+                        new FieldChange("hallZone", "MINZHENG", "RENSHE", List.of(), List.of()),
+                        new FieldChange("classification", "AT_MOST_ONE_TRIP", "ZERO_VISITS", List.of(), List.of()));
+    }
 }

@@ -33,6 +33,7 @@ import org.onetrip.disclosure.api.ServiceItemStatus;
 import org.onetrip.editorial.Editorial;
 import org.onetrip.editorial.EditorialRefusal;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.publicportal.ui.FieldChangeTexts;
 import org.onetrip.publicportal.ui.ItemView;
 import org.onetrip.security.StaffPrincipal;
 import org.onetrip.shared.api.Actor;
@@ -308,10 +309,17 @@ public class ItemEditorView extends VerticalLayout implements HasDynamicTitle {
 
     /** One changed field as a sentence: before → after, or the entries removed and added. */
     String describe(FieldChange change) {
-        var field = form == null ? change.field() : form.describeField(change.field());
+        var words = new FieldChangeTexts(
+                this,
+                name -> ServiceItemForm.describeField(this, name),
+                code -> editorial.departmentName(code, getLocale()));
+        var field = words.field(change);
         if (change.before() != null || change.after() != null) {
             return getTranslation(
-                    "editor.items.change-value", field, nullToEmpty(change.before()), nullToEmpty(change.after()));
+                    "editor.items.change-value",
+                    field,
+                    nullToEmpty(words.before(change)),
+                    nullToEmpty(words.after(change)));
         }
         var parts = new ArrayList<String>();
         if (!change.removed().isEmpty()) {

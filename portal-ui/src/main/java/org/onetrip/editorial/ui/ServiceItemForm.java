@@ -1,5 +1,6 @@
 package org.onetrip.editorial.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +40,7 @@ import org.onetrip.organisation.api.Department;
  */
 public class ServiceItemForm extends VerticalLayout {
 
-    /** The fields the content's checks name (each has an {@code editor.field.} text). */
+    /** The fields the content's checks and the version history name (each has an {@code editor.field.} text). */
     static final java.util.Set<String> FIELDS = java.util.Set.of(
             "name",
             "departmentCode",
@@ -54,9 +55,11 @@ public class ServiceItemForm extends VerticalLayout {
             "fees",
             "processSteps",
             "howToApply",
+            "howToApply.window",
             "howToApply.windowLocation",
             "howToApply.online",
-            "howToApply.onlineEntry");
+            "howToApply.onlineEntry",
+            "howToApply.postalDelivery");
 
     final TextField name = new TextField();
     final ComboBox<Department> department = new ComboBox<>();
@@ -298,24 +301,32 @@ public class ServiceItemForm extends VerticalLayout {
         return getTranslation("editor.item.missing-line", describeField(field));
     }
 
-    /** "materials[1].name" → "所需材料 第2项 名称"; "conditions[0]" → "办理条件 第1条". */
     String describeField(String field) {
+        return describeField(this, field);
+    }
+
+    /** "materials[1].name" → "所需材料 第2项 名称"; "conditions[0]" → "办理条件 第1条". */
+    static String describeField(Component texts, String field) {
+        if (FIELDS.contains(field)) {
+            // the pattern below would read "howToApply.online" as "howToApply" with a part "online"
+            return texts.getTranslation("editor.field." + field);
+        }
         var matcher = java.util.regex.Pattern.compile("([A-Za-z.]+?)(?:\\[(\\d+)])?(?:\\.(\\w+))?$")
                 .matcher(field);
         if (!matcher.matches()) {
-            return getTranslation("editor.item.field-other");
+            return texts.getTranslation("editor.item.field-other");
         }
         var base = matcher.group(1);
         if (!FIELDS.contains(base)) {
-            return getTranslation("editor.item.field-other");
+            return texts.getTranslation("editor.item.field-other");
         }
-        var label = getTranslation("editor.field." + base);
+        var label = texts.getTranslation("editor.field." + base);
         if (matcher.group(2) != null) {
-            label = label + " " + getTranslation("editor.item.entry", Integer.parseInt(matcher.group(2)) + 1);
+            label = label + " " + texts.getTranslation("editor.item.entry", Integer.parseInt(matcher.group(2)) + 1);
         }
         if (matcher.group(3) != null) {
             if (List.of("name", "form", "copies", "note").contains(matcher.group(3))) {
-                label = label + " " + getTranslation("editor.material." + matcher.group(3));
+                label = label + " " + texts.getTranslation("editor.material." + matcher.group(3));
             }
         }
         return label;

@@ -132,15 +132,16 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
                     new Span(getTranslation("public.item.change-note") + " "), Formats.text(version.changeNote())));
         }
         if (!version.changes().isEmpty()) {
+            var words = new FieldChangeTexts(this, this::fieldLabel, this::departmentName);
             var changes = new UnorderedList();
             for (FieldChange change : version.changes()) {
-                var entry = new ListItem(new Span(fieldLabel(change.field()) + ": "));
+                var entry = new ListItem(new Span(words.field(change) + ": "));
                 if (change.before() != null || change.after() != null) {
-                    var before = Formats.text(change.before());
+                    var before = Formats.text(words.before(change));
                     before.getStyle()
                             .set("text-decoration", "line-through")
                             .set("color", "var(--lumo-error-text-color)");
-                    var after = Formats.text(change.after());
+                    var after = Formats.text(words.after(change));
                     after.getStyle().set("color", "var(--lumo-success-text-color)");
                     entry.add(before, new Span(" → "), after);
                 }
@@ -167,9 +168,12 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private String fieldLabel(String field) {
-        var key = "public.field." + field;
-        var label = getTranslation(key);
-        return label.startsWith("!") ? field : label;
+        var label = getTranslation("public.field." + field);
+        return label.startsWith("!") ? getTranslation("public.field.other") : label;
+    }
+
+    private String departmentName(String code) {
+        return portal.department(code).map(d -> d.name(getLocale())).orElse(code);
     }
 
     private String days(Integer days) {

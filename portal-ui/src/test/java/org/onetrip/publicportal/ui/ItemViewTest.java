@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.vaadin.flow.component.UI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import org.onetrip.disclosure.api.ServiceItemContent;
 import org.onetrip.disclosure.api.ServiceItemResponse;
 import org.onetrip.disclosure.api.ServiceItemResponse.VersionEntry;
 import org.onetrip.disclosure.api.ServiceItemStatus;
+import org.onetrip.organisation.api.Department;
+import org.onetrip.organisation.api.DepartmentType;
 import org.onetrip.publicportal.PublicPortal;
 
 class ItemViewTest {
@@ -109,5 +112,137 @@ class ItemViewTest {
                 .as("newest version first")
                 .isLessThan(text.indexOf("Version 1 · 2026-01-05"));
         assertThat(PublicUi.hasElement(view.getElement(), "script")).isFalse();
+    }
+
+    /** A second version moving the item to another department and zone, with the changes of every kind. */
+    private ServiceItemResponse revised() {
+        var content = new ServiceItemContent(
+                "就业登记",
+                "renshe",
+                HallZone.RENSHE,
+                Classification.ZERO_VISITS,
+                null,
+                "本乡居民",
+                List.of("甲", "乙"),
+                List.of(),
+                10,
+                5,
+                "不收费",
+                List.of("申请"),
+                new HowToApply(true, "人社窗口", true, "微信", false));
+        var history = List.of(
+                new VersionEntry(1, Instant.parse("2026-01-05T02:00:00Z"), "第一批", null, List.of()),
+                new VersionEntry(
+                        2,
+                        Instant.parse("2026-02-05T02:00:00Z"),
+                        null,
+                        "划归人社",
+                        List.of(
+                                new FieldChange("departmentCode", "minzheng", "renshe", null, null),
+                                new FieldChange("hallZone", "MINZHENG", "RENSHE", null, null),
+                                new FieldChange("classification", "AT_MOST_ONE_TRIP", "ZERO_VISITS", null, null),
+                                new FieldChange("conditions (order)", "乙 → 甲", "甲 → 乙", null, null),
+                                new FieldChange("howToApply.window", "false", "true", null, null),
+                                new FieldChange("howToApply.postalDelivery", "true", "false", null, null))));
+        when(portal.department("minzheng"))
+                .thenReturn(Optional.of(
+                        new Department("minzheng", "民政办", "Civil Affairs Office", DepartmentType.OFFICE, null)));
+        when(portal.department("renshe"))
+                .thenReturn(Optional.of(
+                        new Department("renshe", "人社所", "Human Resources Office", DepartmentType.OFFICE, null)));
+        return new ServiceItemResponse(
+                "RS-001",
+                ServiceItemStatus.PUBLISHED,
+                2,
+                2,
+                7,
+                content,
+                "人社所",
+                "人社",
+                "零上门",
+                List.of(),
+                Instant.parse("2026-01-05T02:00:00Z"),
+                Instant.parse("2026-02-05T02:00:00Z"),
+                null,
+                null,
+                null,
+                history,
+                null);
+    }
+
+    private String history(ServiceItemResponse item) {
+        var view = new ItemView(portal);
+        view.show(item);
+        return view.getChildren()
+                .filter(child -> "item-history".equals(child.getId().orElse(null)))
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getTextRecursively();
+    }
+
+    @Test
+    void the_history_names_departments_zones_and_classifications_and_says_yes_or_no_in_english() {
+        var text = history(revised());
+
+        assertThat(text)
+                .contains(
+                        "Department: Civil Affairs Office → Human Resources Office",
+                        "Hall zone: Civil affairs zone → Human resources and social security zone",
+                        "Classification: At most one trip → Zero visits",
+                        "Conditions (order changed): 乙 → 甲 → 甲 → 乙",
+                        "Window application: No → Yes",
+                        "Postal delivery: Yes → No")
+                .doesNotContain(
+                        "minzheng", "MINZHENG", "AT_MOST_ONE_TRIP", "true", "false", "(order)", "howToApply", "!");
+    }
+
+    @Test
+    void the_history_names_departments_and_says_shi_or_fou_in_chinese() {
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        var text = history(revised());
+
+        assertThat(text)
+                .contains(
+                        "责任单位: 民政办 → 人社所",
+                        "办事大厅分区: 民政专区 → 人社专区",
+                        "类别: 最多跑一次 → 零上门",
+                        "办理条件（顺序调整）: 乙 → 甲 → 甲 → 乙",
+                        "可窗口办理: 否 → 是",
+                        "结果邮寄: 是 → 否")
+                .doesNotContain("minzheng", "true", "false", "(order)", "howToApply", "!");
+    }
+
+    @Test
+    void a_field_the_page_has_no_name_for_is_called_other_content_not_by_its_key() {
+        var item = revised();
+        var unknown = new ServiceItemResponse.VersionEntry(
+                3,
+                Instant.parse("2026-03-05T02:00:00Z"),
+                null,
+                "新字段",
+                List.of(new FieldChange("howToApply.newChannel", "a", "b", null, null)));
+        var history = new java.util.ArrayList<>(item.history());
+        history.add(unknown);
+        var text = history(new ServiceItemResponse(
+                item.code(),
+                item.status(),
+                item.version(),
+                3,
+                item.sequence(),
+                item.content(),
+                item.departmentName(),
+                item.hallZoneLabel(),
+                item.classificationLabel(),
+                item.materialsDescribed(),
+                item.firstPublishedAt(),
+                item.versionPublishedAt(),
+                item.batchId(),
+                item.batchName(),
+                item.withdrawn(),
+                history,
+                item.editorCheck()));
+
+        assertThat(text).contains("Other content: a → b").doesNotContain("newChannel");
     }
 }
