@@ -245,4 +245,18 @@ class ItemViewTest {
 
         assertThat(text).contains("Other content: a → b").doesNotContain("newChannel");
     }
+
+    @Test
+    void the_current_hall_zone_is_named_in_the_readers_language_not_by_the_catalogues_chinese_label() {
+        var view = new ItemView(portal);
+        view.show(revised());
+
+        var zone = view.getChildren()
+                .map(child -> child.getElement().getTextRecursively())
+                .filter(text -> text.startsWith("Hall zone"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(zone).contains("Human resources and social security zone").doesNotContain("人社");
+    }
 }
