@@ -49,7 +49,7 @@ public final class FieldChangeTexts {
         }
         return switch (field) {
             case "departmentCode" -> departmentName.apply(value);
-            case "hallZone" -> texts.getTranslation("editor.zone." + value);
+            case "hallZone" -> HallZoneNames.of(texts, value);
             case "classification" -> texts.getTranslation("public.classification." + value);
             case "howToApply.window", "howToApply.online", "howToApply.postalDelivery" ->
                 texts.getTranslation(Boolean.parseBoolean(value) ? "public.yes" : "public.no");

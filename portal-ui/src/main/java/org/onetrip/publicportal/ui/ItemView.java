@@ -76,12 +76,7 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
                         portal.department(content.departmentCode())
                                 .map(d -> d.name(getLocale()))
                                 .orElse(item.departmentName())),
-                fact(
-                        "public.items.zone",
-                        content.hallZone() == null
-                                ? ""
-                                : getTranslation(
-                                        "editor.zone." + content.hallZone().name())),
+                fact("public.items.zone", HallZoneNames.of(this, content.hallZone())),
                 fact(
                         "public.items.classification",
                         content.classification() == null

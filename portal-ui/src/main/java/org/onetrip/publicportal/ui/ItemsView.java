@@ -59,7 +59,7 @@ public class ItemsView extends VerticalLayout implements HasDynamicTitle {
                         .orElse(item.departmentName()))
                 .setHeader(getTranslation("public.items.department"))
                 .setFlexGrow(2);
-        grid.addColumn(Entry::hallZoneLabel)
+        grid.addColumn(item -> HallZoneNames.of(this, item.hallZone()))
                 .setHeader(getTranslation("public.items.zone"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -29,6 +29,10 @@ import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.application.NewCase;
+import org.onetrip.disclosure.api.Classification;
+import org.onetrip.disclosure.api.HallZone;
+import org.onetrip.disclosure.api.ServiceItemListResponse;
+import org.onetrip.disclosure.api.ServiceItemStatus;
 import org.onetrip.projections.cases.PublicCaseDocument;
 import org.onetrip.projections.cases.PublicResultId;
 import org.onetrip.projections.cases.PublicSearchResponse;
@@ -164,6 +168,36 @@ class PublicViewsTest {
 
         assertThat(view.getElement().getTextRecursively())
                 .isEqualTo("No case was found for this code. Please check the code and try again.");
+    }
+
+    @Test
+    void the_service_items_list_names_each_hall_zone_in_the_readers_language() {
+        when(portal.catalogue())
+                .thenReturn(List.of(new ServiceItemListResponse.Entry(
+                        "LY-001",
+                        "林木采伐许可证核发",
+                        ServiceItemStatus.PUBLISHED,
+                        1,
+                        "linye",
+                        "森林资源管理站",
+                        HallZone.LINYE,
+                        HallZone.LINYE.label(),
+                        Classification.AT_MOST_ONE_TRIP,
+                        Classification.AT_MOST_ONE_TRIP.label(),
+                        7,
+                        "第一批",
+                        Instant.parse("2026-03-02T01:00:00Z"))));
+
+        var view = new ItemsView(portal);
+
+        var row = String.join(" ", GridKt._getFormattedRow(view.grid, 0));
+        assertThat(row).contains("Forestry zone").doesNotContain(HallZone.LINYE.label());
+        for (var zone : HallZone.values()) {
+            assertThat(HallZoneNames.of(view, zone))
+                    .as(zone.name())
+                    .doesNotStartWith("!")
+                    .doesNotContain(zone.label());
+        }
     }
 
     @Test

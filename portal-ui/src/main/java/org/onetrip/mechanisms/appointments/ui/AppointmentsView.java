@@ -24,6 +24,7 @@ import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.layout.Results;
 import org.onetrip.projections.appointments.AppointmentSearch;
+import org.onetrip.publicportal.ui.HallZoneNames;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.application.Result;
@@ -57,7 +58,8 @@ public class AppointmentsView extends VerticalLayout implements HasDynamicTitle 
         item.setId("appointment-item");
         item.setLabel(getTranslation("appointments.item"));
         item.setItems(appointments.bookableItems());
-        item.setItemLabelGenerator(entry -> entry.code() + " " + entry.name() + " · " + entry.hallZoneLabel());
+        item.setItemLabelGenerator(
+                entry -> entry.code() + " " + entry.name() + " · " + HallZoneNames.of(this, entry.hallZone()));
         item.setWidthFull();
         item.addValueChangeListener(change -> showSlots());
 
@@ -112,7 +114,8 @@ public class AppointmentsView extends VerticalLayout implements HasDynamicTitle 
         slots.setItems(open);
         slots.setVisible(!open.isEmpty());
         if (open.isEmpty()) {
-            chosen.add(new Paragraph(getTranslation("appointments.no-slots", selected.hallZoneLabel())));
+            chosen.add(new Paragraph(
+                    getTranslation("appointments.no-slots", HallZoneNames.of(this, selected.hallZone()))));
         }
     }
 
