@@ -1,5 +1,6 @@
 package org.onetrip.oversight;
 
+import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.onetrip.calendar.api.CalendarRejectedException;
@@ -73,7 +74,11 @@ public final class CommandRefusals {
             return new OversightRefusal("oversight.refusal.invalid", invalid.field() + ": " + invalid.getMessage());
         }
         if (cause instanceof CalendarRejectedException rejected) {
-            return new OversightRefusal("oversight.refusal.calendar", rejected.getMessage());
+            return new OversightRefusal(
+                    "oversight.refusal.calendar." + rejected.reason().name(),
+                    rejected.getMessage(),
+                    rejected.date().map(DateTimeFormatter.ISO_LOCAL_DATE::format).stream()
+                            .toArray());
         }
         if (cause instanceof IllegalArgumentException illegal) {
             return new OversightRefusal("oversight.refusal.invalid", illegal.getMessage());

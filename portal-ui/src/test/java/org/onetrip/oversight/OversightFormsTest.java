@@ -18,9 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onetrip.calendar.api.CalendarRefusalReason;
+import org.onetrip.calendar.api.CalendarRejectedException;
 import org.onetrip.calendar.api.Holiday;
 import org.onetrip.cases.api.AccountabilityMeasure;
 import org.onetrip.cases.api.CaseStatus;
@@ -350,6 +353,48 @@ class OversightFormsTest {
     }
 
     @Test
+    void every_calendar_refusal_is_told_by_its_rule_and_day_in_the_clerks_language_never_by_the_english_message() {
+        var source = attached(new Span());
+        var day = LocalDate.of(2026, 2, 13);
+        for (var locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            UI.getCurrent().setLocale(locale);
+            for (var reason : CalendarRefusalReason.values()) {
+                var english = "Make-up working day 2026-02-13 is a FRIDAY, " + reason;
+                NotificationsKt.clearNotifications();
+
+                Notices.refused(
+                        source,
+                        CommandRefusals.translate(new CommandExecutionException(
+                                "failed", new CalendarRejectedException(reason, day, english))));
+
+                assertThat(shownText())
+                        .as(locale + " " + reason)
+                        .isNotBlank()
+                        .doesNotContain(english, "FRIDAY", reason.name(), "!oversight", "{");
+            }
+        }
+
+        NotificationsKt.clearNotifications();
+        Notices.refused(
+                source,
+                CommandRefusals.translate(new CalendarRejectedException(
+                        CalendarRefusalReason.MAKE_UP_DAY_NOT_WEEKEND,
+                        day,
+                        "Make-up working day 2026-02-13 is a FRIDAY")));
+        NotificationsKt.expectNotifications("The calendar was not published: the make-up working day 2026-02-13 is not"
+                + " a Saturday or Sunday, and only a weekend day can become a working day");
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        NotificationsKt.clearNotifications();
+        Notices.refused(
+                source,
+                CommandRefusals.translate(new CalendarRejectedException(
+                        CalendarRefusalReason.HOLIDAY_AND_MAKE_UP_DAY,
+                        LocalDate.of(2026, 10, 10),
+                        "2026-10-10 cannot be both a holiday and a make-up working day")));
+        NotificationsKt.expectNotifications("日历未能发布：2026-10-10 不能既是放假日又是调休上班日");
+    }
+
+    @Test
     void a_case_changed_meanwhile_is_told_as_such_and_not_as_a_failure_without_a_reason() {
         var source = attached(new Span());
         var refusal = CommandRefusals.refusal(new CaseOutcome.Conflict<>("expected version 7 but was 8"));
@@ -415,6 +460,13 @@ class OversightFormsTest {
         assertThat(form.ranges()).hasSize(2);
         assertThat(form.ranges().get(1).from().getValue()).isEqualTo(LocalDate.of(2026, 2, 16));
         assertThat(form.ranges().get(1).to().getValue()).isEqualTo(LocalDate.of(2026, 2, 18));
+    }
+
+    /** The one notification on screen, as the staff member reads it. */
+    private static String shownText() {
+        var shown = NotificationsKt.getNotifications();
+        assertThat(shown).hasSize(1);
+        return shown.get(0).getElement().getProperty("text");
     }
 
     private static List<String> texts(Component root) {

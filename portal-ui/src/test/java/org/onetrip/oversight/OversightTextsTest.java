@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.onetrip.calendar.api.CalendarRefusalReason;
 import org.onetrip.cases.api.AccountabilityMeasure;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.RefusalReason;
@@ -53,6 +56,27 @@ class OversightTextsTest {
         Stream.of(CaseKind.values()).forEach(k -> keys.add("oversight.kind." + k.name()));
         assertThat(chinese.keySet()).containsAll(keys);
         assertThat(english.keySet()).containsAll(keys);
+    }
+
+    @Test
+    void every_rule_that_refuses_a_calendar_is_worded_in_both_languages_with_the_day_where_it_has_one() {
+        var withDay = Set.of(
+                CalendarRefusalReason.HOLIDAY_TWICE,
+                CalendarRefusalReason.MAKE_UP_DAY_TWICE,
+                CalendarRefusalReason.HOLIDAY_AND_MAKE_UP_DAY,
+                CalendarRefusalReason.MAKE_UP_DAY_NOT_WEEKEND,
+                CalendarRefusalReason.OUTSIDE_YEAR);
+        for (var texts : List.of(chinese, english)) {
+            for (var reason : CalendarRefusalReason.values()) {
+                var text = texts.get("oversight.refusal.calendar." + reason.name());
+                assertThat(text).as(reason.name()).isNotBlank();
+                if (withDay.contains(reason)) {
+                    assertThat(text).as(reason + " names the day").contains("{0}");
+                } else {
+                    assertThat(text).as(reason + " is shown without values").doesNotContain("{");
+                }
+            }
+        }
     }
 
     @Test

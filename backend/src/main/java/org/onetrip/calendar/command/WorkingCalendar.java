@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.onetrip.calendar.api.CalendarRefusalReason;
 import org.onetrip.calendar.api.CalendarRejectedException;
 import org.onetrip.calendar.api.CalendarYearPublishedEvent;
 import org.onetrip.calendar.api.Holiday;
@@ -47,16 +48,22 @@ public class WorkingCalendar {
     public void handle(PublishCalendarYearCommand command, EventContexts contexts) {
         Actor actor = command.actor();
         if (actor == null || (actor.role() != Role.ADMIN && actor.role() != Role.SYSTEM)) {
-            throw new CalendarRejectedException("Only an administrator or the system may publish a calendar, not "
-                    + (actor == null ? "an unknown actor" : actor.role()));
+            throw new CalendarRejectedException(
+                    CalendarRefusalReason.NOT_ADMINISTRATOR,
+                    "Only an administrator or the system may publish a calendar, not "
+                            + (actor == null ? "an unknown actor" : actor.role()));
         }
         if (command.source() == null || command.source().isBlank()) {
-            throw new CalendarRejectedException("A calendar year must cite its source, e.g. the State Council notice");
+            throw new CalendarRejectedException(
+                    CalendarRefusalReason.NO_SOURCE,
+                    "A calendar year must cite its source, e.g. the State Council notice");
         }
         YearArrangement arrangement = validArrangement(command);
         if (arrangement.equals(arrangements.get(command.year()))) {
-            throw new CalendarRejectedException("No change: " + command.year()
-                    + " is already published with exactly these holidays and make-up working days");
+            throw new CalendarRejectedException(
+                    CalendarRefusalReason.NO_CHANGE,
+                    "No change: " + command.year()
+                            + " is already published with exactly these holidays and make-up working days");
         }
         Channel channel = actor.role() == Role.SYSTEM ? Channel.SYSTEM : Channel.WORKBENCH;
         apply(new CalendarYearPublishedEvent(
@@ -82,7 +89,8 @@ public class WorkingCalendar {
         List<Holiday> holidays = command.holidays();
         List<LocalDate> makeUpDays = command.makeUpWorkingDays() == null ? List.of() : command.makeUpWorkingDays();
         if (holidays == null || holidays.isEmpty()) {
-            throw new CalendarRejectedException("The arrangement of " + year + " lists no holiday");
+            throw new CalendarRejectedException(
+                    CalendarRefusalReason.NO_HOLIDAY, "The arrangement of " + year + " lists no holiday");
         }
         Set<LocalDate> holidayDates = new HashSet<>();
         for (Holiday holiday : holidays) {
@@ -90,28 +98,44 @@ public class WorkingCalendar {
                     || holiday.date() == null
                     || holiday.name() == null
                     || holiday.name().isBlank()) {
-                throw new CalendarRejectedException("Every holiday needs a date and a name: " + holiday);
+                throw new CalendarRejectedException(
+                        CalendarRefusalReason.HOLIDAY_INCOMPLETE,
+                        holiday == null ? null : holiday.date(),
+                        "Every holiday needs a date and a name: " + holiday);
             }
             requireInYear(holiday.date(), year, "Holiday");
             if (!holidayDates.add(holiday.date())) {
-                throw new CalendarRejectedException("Holiday " + holiday.date() + " is listed twice");
+                throw new CalendarRejectedException(
+                        CalendarRefusalReason.HOLIDAY_TWICE,
+                        holiday.date(),
+                        "Holiday " + holiday.date() + " is listed twice");
             }
         }
         Set<LocalDate> makeUpDates = new HashSet<>();
         for (LocalDate day : makeUpDays) {
             if (day == null) {
-                throw new CalendarRejectedException("A make-up working day has no date");
+                throw new CalendarRejectedException(
+                        CalendarRefusalReason.MAKE_UP_DAY_WITHOUT_DATE, "A make-up working day has no date");
             }
             requireInYear(day, year, "Make-up working day");
             if (!makeUpDates.add(day)) {
-                throw new CalendarRejectedException("Make-up working day " + day + " is listed twice");
+                throw new CalendarRejectedException(
+                        CalendarRefusalReason.MAKE_UP_DAY_TWICE,
+                        day,
+                        "Make-up working day " + day + " is listed twice");
             }
             if (holidayDates.contains(day)) {
-                throw new CalendarRejectedException(day + " cannot be both a holiday and a make-up working day");
+                throw new CalendarRejectedException(
+                        CalendarRefusalReason.HOLIDAY_AND_MAKE_UP_DAY,
+                        day,
+                        day + " cannot be both a holiday and a make-up working day");
             }
             if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                throw new CalendarRejectedException("Make-up working day " + day + " is a " + day.getDayOfWeek()
-                        + ", but only a Saturday or Sunday can be made a working day");
+                throw new CalendarRejectedException(
+                        CalendarRefusalReason.MAKE_UP_DAY_NOT_WEEKEND,
+                        day,
+                        "Make-up working day " + day + " is a " + day.getDayOfWeek()
+                                + ", but only a Saturday or Sunday can be made a working day");
             }
         }
         return new YearArrangement(
@@ -121,7 +145,8 @@ public class WorkingCalendar {
 
     private static void requireInYear(LocalDate day, int year, String what) {
         if (day.getYear() != year) {
-            throw new CalendarRejectedException(what + " " + day + " does not lie in " + year);
+            throw new CalendarRejectedException(
+                    CalendarRefusalReason.OUTSIDE_YEAR, day, what + " " + day + " does not lie in " + year);
         }
     }
 

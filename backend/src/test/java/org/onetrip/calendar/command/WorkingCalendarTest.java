@@ -6,15 +6,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.onetrip.calendar.api.CalendarIds;
+import org.onetrip.calendar.api.CalendarRefusalReason;
 import org.onetrip.calendar.api.CalendarRejectedException;
 import org.onetrip.calendar.api.CalendarYearPublishedEvent;
 import org.onetrip.calendar.api.Holiday;
@@ -139,7 +144,7 @@ class WorkingCalendarTest {
         fixture.givenNoPriorActivity()
                 .when(publish(2026, List.of(new Holiday(date("2025-12-31"), "元旦")), List.of(), ADMIN))
                 .expectNoEvents()
-                .expectException(CalendarRejectedException.class)
+                .expectException(refused(CalendarRefusalReason.OUTSIDE_YEAR, "2025-12-31"))
                 .expectExceptionMessage(containsString("Holiday 2025-12-31 does not lie in 2026"));
     }
 
@@ -148,7 +153,7 @@ class WorkingCalendarTest {
         fixture.givenNoPriorActivity()
                 .when(publish(2026, SPRING_FESTIVAL_2026, List.of(date("2027-01-02")), ADMIN))
                 .expectNoEvents()
-                .expectException(CalendarRejectedException.class)
+                .expectException(refused(CalendarRefusalReason.OUTSIDE_YEAR, "2027-01-02"))
                 .expectExceptionMessage(containsString("Make-up working day 2027-01-02 does not lie in 2026"));
     }
 
@@ -157,7 +162,7 @@ class WorkingCalendarTest {
         fixture.givenNoPriorActivity()
                 .when(publish(2026, SPRING_FESTIVAL_2026, List.of(date("2026-02-21")), ADMIN))
                 .expectNoEvents()
-                .expectException(CalendarRejectedException.class)
+                .expectException(refused(CalendarRefusalReason.HOLIDAY_AND_MAKE_UP_DAY, "2026-02-21"))
                 .expectExceptionMessage(
                         containsString("2026-02-21 cannot be both a holiday and a make-up working day"));
     }
@@ -171,7 +176,7 @@ class WorkingCalendarTest {
                         List.of(),
                         ADMIN))
                 .expectNoEvents()
-                .expectException(CalendarRejectedException.class)
+                .expectException(refused(CalendarRefusalReason.HOLIDAY_TWICE, "2026-10-01"))
                 .expectExceptionMessage(containsString("Holiday 2026-10-01 is listed twice"));
     }
 
@@ -184,7 +189,7 @@ class WorkingCalendarTest {
                         List.of(date("2026-02-14"), date("2026-02-28"), date("2026-02-14")),
                         ADMIN))
                 .expectNoEvents()
-                .expectException(CalendarRejectedException.class)
+                .expectException(refused(CalendarRefusalReason.MAKE_UP_DAY_TWICE, "2026-02-14"))
                 .expectExceptionMessage(containsString("Make-up working day 2026-02-14 is listed twice"));
     }
 
@@ -193,7 +198,7 @@ class WorkingCalendarTest {
         fixture.givenNoPriorActivity()
                 .when(publish(2026, SPRING_FESTIVAL_2026, List.of(date("2026-02-13")), ADMIN))
                 .expectNoEvents()
-                .expectException(CalendarRejectedException.class)
+                .expectException(refused(CalendarRefusalReason.MAKE_UP_DAY_NOT_WEEKEND, "2026-02-13"))
                 .expectExceptionMessage(containsString("Make-up working day 2026-02-13 is a FRIDAY"));
     }
 
@@ -202,7 +207,7 @@ class WorkingCalendarTest {
         fixture.givenNoPriorActivity()
                 .when(publish(2026, List.of(), MAKE_UP_2026, ADMIN))
                 .expectNoEvents()
-                .expectException(CalendarRejectedException.class)
+                .expectException(refused(CalendarRefusalReason.NO_HOLIDAY, null))
                 .expectExceptionMessage(containsString("The arrangement of 2026 lists no holiday"));
     }
 
@@ -211,8 +216,43 @@ class WorkingCalendarTest {
         fixture.givenNoPriorActivity()
                 .when(new PublishCalendarYearCommand(CN, 2026, SPRING_FESTIVAL_2026, MAKE_UP_2026, " ", "note", ADMIN))
                 .expectNoEvents()
-                .expectException(CalendarRejectedException.class)
+                .expectException(refused(CalendarRefusalReason.NO_SOURCE, null))
                 .expectExceptionMessage(containsString("must cite its source"));
+    }
+
+    @Test
+    void aHolidayWithoutANameIsRefusedNamingItsDay() {
+        fixture.givenNoPriorActivity()
+                .when(publish(2026, List.of(new Holiday(date("2026-10-01"), " ")), List.of(), ADMIN))
+                .expectNoEvents()
+                .expectException(refused(CalendarRefusalReason.HOLIDAY_INCOMPLETE, "2026-10-01"))
+                .expectExceptionMessage(containsString("Every holiday needs a date and a name"));
+    }
+
+    @Test
+    void aHolidayWithoutADateIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(publish(2026, List.of(new Holiday(null, "国庆节")), List.of(), ADMIN))
+                .expectNoEvents()
+                .expectException(refused(CalendarRefusalReason.HOLIDAY_INCOMPLETE, null));
+    }
+
+    @Test
+    void aMakeUpWorkingDayWithoutADateIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(publish(2026, SPRING_FESTIVAL_2026, Arrays.asList(date("2026-02-14"), null), ADMIN))
+                .expectNoEvents()
+                .expectException(refused(CalendarRefusalReason.MAKE_UP_DAY_WITHOUT_DATE, null))
+                .expectExceptionMessage(containsString("A make-up working day has no date"));
+    }
+
+    @Test
+    void aPublishByNobodyKnownIsRefusedAsNotAnAdministrator() {
+        fixture.givenNoPriorActivity()
+                .when(publish(2026, SPRING_FESTIVAL_2026, MAKE_UP_2026, null))
+                .expectNoEvents()
+                .expectException(refused(CalendarRefusalReason.NOT_ADMINISTRATOR, null))
+                .expectExceptionMessage(containsString("not an unknown actor"));
     }
 
     @ParameterizedTest
@@ -224,7 +264,7 @@ class WorkingCalendarTest {
         fixture.given(published(1, 2026, SPRING_FESTIVAL_2026, MAKE_UP_2026))
                 .when(publish(2026, days("春节", "2026-02-15", 10), MAKE_UP_2026, new Actor("p-1", role, "D01")))
                 .expectNoEvents()
-                .expectException(CalendarRejectedException.class)
+                .expectException(refused(CalendarRefusalReason.NOT_ADMINISTRATOR, null))
                 .expectExceptionMessage(
                         containsString("Only an administrator or the system may publish a calendar, not " + role));
     }
@@ -234,7 +274,7 @@ class WorkingCalendarTest {
         fixture.given(published(1, 2026, SPRING_FESTIVAL_2026, MAKE_UP_2026))
                 .when(publish(2026, SPRING_FESTIVAL_2026, MAKE_UP_2026, ADMIN))
                 .expectNoEvents()
-                .expectException(CalendarRejectedException.class)
+                .expectException(refused(CalendarRefusalReason.NO_CHANGE, null))
                 .expectExceptionMessage(containsString("No change: 2026"));
     }
 
@@ -250,7 +290,7 @@ class WorkingCalendarTest {
                         "another note",
                         ADMIN))
                 .expectNoEvents()
-                .expectException(CalendarRejectedException.class)
+                .expectException(refused(CalendarRefusalReason.NO_CHANGE, null))
                 .expectExceptionMessage(containsString("No change: 2026"));
     }
 
@@ -270,6 +310,18 @@ class WorkingCalendarTest {
                         MAKE_UP_2026,
                         SOURCE,
                         "note"));
+    }
+
+    /** The refusal's reason, and the day it names (or none), which screens word for the clerk. */
+    private static Matcher<CalendarRejectedException> refused(CalendarRefusalReason reason, String isoDate) {
+        LocalDate day = isoDate == null ? null : date(isoDate);
+        return new CustomTypeSafeMatcher<>("refused for " + reason + " on " + day) {
+            @Override
+            protected boolean matchesSafely(CalendarRejectedException rejected) {
+                return rejected.reason() == reason
+                        && Objects.equals(rejected.date().orElse(null), day);
+            }
+        };
     }
 
     private static PublishCalendarYearCommand publish(

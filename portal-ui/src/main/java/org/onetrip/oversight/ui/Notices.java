@@ -23,8 +23,8 @@ public final class Notices {
     public static Notification refused(Component source, OversightRefusal refusal) {
         // the detail is English for developers: the log keeps it, the staff member reads the translated key only
         log.info("oversight action refused: {} ({})", refusal.key(), refusal.detail());
-        var notification =
-                Notification.show(source.getTranslation(refusal.key()), 8000, Notification.Position.TOP_CENTER);
+        var notification = Notification.show(
+                source.getTranslation(refusal.key(), refusal.params()), 8000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         return notification;
     }

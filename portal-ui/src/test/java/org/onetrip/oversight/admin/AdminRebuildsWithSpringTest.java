@@ -18,6 +18,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.api.DepartmentType;
 import org.onetrip.oversight.admin.ui.AccountForm;
+import org.onetrip.oversight.admin.ui.AdminService;
 import org.onetrip.oversight.admin.ui.AdminView;
+import org.onetrip.oversight.admin.ui.CalendarYearForm;
 import org.onetrip.projections.support.ProjectionReplayer;
 import org.onetrip.shared.api.Role;
 import org.onetrip.testing.PortalSpringTest;
@@ -40,7 +43,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The administrator's projections tab in the real application: a rebuild started there runs, shows how far it is,
  * and ends with the events it replayed and their rate; each segment names the instance processing it, and the
- * instances sharing the database are listed. The page's other tabs speak the staff member's language too.
+ * instances sharing the database are listed. The page's other tabs speak the staff member's language too, refusals
+ * included: the rule that refused and the day it concerns, never the backend's English.
  */
 @PortalSpringTest
 class AdminRebuildsWithSpringTest {
@@ -168,6 +172,45 @@ class AdminRebuildsWithSpringTest {
         form.create().click();
 
         NotificationsKt.expectNotifications("该用户名已存在");
+    }
+
+    @Test
+    void a_calendar_the_calendar_refuses_is_told_by_its_rule_and_its_day_in_the_administrators_language() {
+        for (var locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+            SpringUi.signInAs(context, "admin", locale);
+            UI.getCurrent().navigate(AdminView.class);
+            openTab(locale == Locale.ENGLISH ? "Working-day calendar" : "工作日历");
+            var form = _get(CalendarYearForm.class);
+            form.year().setValue(2030);
+            form.addRange("元旦", LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 1));
+            form.addMakeUpDay(LocalDate.of(2030, 1, 4));
+            form.source().setValue("国办发明电〔2029〕1号");
+            NotificationsKt.clearNotifications();
+
+            form.publish().click();
+
+            NotificationsKt.expectNotifications(
+                    locale == Locale.ENGLISH
+                            ? "The calendar was not published: the make-up working day 2030-01-04 is not a Saturday or"
+                                    + " Sunday, and only a weekend day can become a working day"
+                            : "日历未能发布：调休上班日 2030-01-04 不是星期六或星期日，只有周末才能调为上班日");
+        }
+        assertThat(context.getBean(AdminService.class).publishedYears()).doesNotContain(2030);
+    }
+
+    @Test
+    void a_year_published_again_unchanged_is_told_as_no_change_and_not_as_a_general_failure() {
+        SpringUi.signInAs(context, "admin", Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate(AdminView.class);
+        openTab("工作日历");
+        _click(_get(Button.class, spec -> spec.withId("calendar-correct")));
+        var form = _get(CalendarYearForm.class);
+        form.source().setValue("国办发明电〔2025〕7号");
+        NotificationsKt.clearNotifications();
+
+        form.publish().click();
+
+        NotificationsKt.expectNotifications("日历未能发布：该年已按完全相同的放假日和调休上班日发布过（可能刚由其他管理员发布），没有需要更改的内容");
     }
 
     private static void openProjectionsTab() {
