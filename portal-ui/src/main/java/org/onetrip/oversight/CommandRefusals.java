@@ -8,11 +8,12 @@ import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.CaseCommandRefusedException;
 import org.onetrip.cases.application.CaseHistory;
 import org.onetrip.cases.application.CaseOutcome;
+import org.onetrip.integrity.api.ReceiptSigningKeyRotationRejectedException;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.InvalidCommandException;
 
 /**
- * Turns a case's answer, or what another command side throws (calendar, accounts), into an {@link
+ * Turns a case's answer, or what another command side throws (calendar, accounts, receipt keys), into an {@link
  * OversightRefusal} the views can translate.
  */
 public final class CommandRefusals {
@@ -79,6 +80,10 @@ public final class CommandRefusals {
                     rejected.getMessage(),
                     rejected.date().map(DateTimeFormatter.ISO_LOCAL_DATE::format).stream()
                             .toArray());
+        }
+        if (cause instanceof ReceiptSigningKeyRotationRejectedException rejected) {
+            return new OversightRefusal(
+                    "oversight.admin.keys.rotation-refused." + rejected.reason().name(), rejected.getMessage());
         }
         if (cause instanceof IllegalArgumentException illegal) {
             return new OversightRefusal("oversight.refusal.invalid", illegal.getMessage());

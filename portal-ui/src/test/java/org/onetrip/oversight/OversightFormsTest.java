@@ -30,6 +30,8 @@ import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.cases.application.CaseOutcome;
 import org.onetrip.i18n.BundleI18NProvider;
+import org.onetrip.integrity.api.ReceiptKeyRotationRefusalReason;
+import org.onetrip.integrity.api.ReceiptSigningKeyRotationRejectedException;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.api.DepartmentType;
 import org.onetrip.oversight.admin.ui.AccountForm;
@@ -392,6 +394,38 @@ class OversightFormsTest {
                         LocalDate.of(2026, 10, 10),
                         "2026-10-10 cannot be both a holiday and a make-up working day")));
         NotificationsKt.expectNotifications("日历未能发布：2026-10-10 不能既是放假日又是调休上班日");
+    }
+
+    @Test
+    void every_refused_key_rotation_is_told_by_its_rule_in_the_clerks_language_never_by_the_english_message() {
+        var source = attached(new Span());
+        for (var locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            UI.getCurrent().setLocale(locale);
+            for (var reason : ReceiptKeyRotationRefusalReason.values()) {
+                var english = "the new key's generation must follow the last one (5), not 2; " + reason;
+                NotificationsKt.clearNotifications();
+
+                Notices.refused(
+                        source,
+                        CommandRefusals.translate(new ReceiptSigningKeyRotationRejectedException(reason, english)));
+
+                assertThat(shownText())
+                        .as(locale + " " + reason)
+                        .isNotBlank()
+                        .doesNotContain(english, reason.name(), "!oversight", "{");
+            }
+        }
+
+        NotificationsKt.clearNotifications();
+        Notices.refused(
+                source,
+                CommandRefusals.translate(
+                        new ReceiptSigningKeyRotationRejectedException(
+                                ReceiptKeyRotationRefusalReason.CONCURRENT_ROTATION,
+                                "another rotation of the receipt key happened at the same moment; look at the published keys")));
+        NotificationsKt.expectNotifications(
+                "The key was not rotated: another rotation happened at the same moment. Reload the page to see the key"
+                        + " in force");
     }
 
     @Test

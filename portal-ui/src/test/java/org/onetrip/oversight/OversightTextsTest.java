@@ -17,6 +17,7 @@ import org.onetrip.cases.api.AccountabilityMeasure;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.RefusalReason;
 import org.onetrip.i18n.BundleI18NProvider;
+import org.onetrip.integrity.api.ReceiptKeyRotationRefusalReason;
 import org.onetrip.organisation.api.DepartmentType;
 import org.onetrip.projections.buckpassing.BuckPassingRule;
 
@@ -75,6 +76,18 @@ class OversightTextsTest {
                 } else {
                     assertThat(text).as(reason + " is shown without values").doesNotContain("{");
                 }
+            }
+        }
+    }
+
+    @Test
+    void every_rule_that_refuses_a_key_rotation_is_worded_in_both_languages() {
+        for (var texts : List.of(chinese, english)) {
+            for (var reason : ReceiptKeyRotationRefusalReason.values()) {
+                assertThat(texts.get("oversight.admin.keys.rotation-refused." + reason.name()))
+                        .as(reason.name())
+                        .isNotBlank()
+                        .doesNotContain("{");
             }
         }
     }

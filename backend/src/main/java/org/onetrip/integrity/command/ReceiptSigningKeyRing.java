@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.onetrip.integrity.api.ReceiptKeyRotationRefusalReason;
 import org.onetrip.integrity.api.ReceiptSigningKeyRotatedEvent;
 import org.onetrip.integrity.api.ReceiptSigningKeyRotationRejectedException;
 import org.onetrip.integrity.api.RotateReceiptSigningKeyCommand;
@@ -42,22 +43,28 @@ public class ReceiptSigningKeyRing {
     public void handle(RotateReceiptSigningKeyCommand command, EventContexts contexts) {
         var actor = command.actor();
         if (actor == null || actor.role() != Role.ADMIN) {
-            throw new ReceiptSigningKeyRotationRejectedException("only an administrator rotates the receipt key");
+            throw new ReceiptSigningKeyRotationRejectedException(
+                    ReceiptKeyRotationRefusalReason.NOT_ADMINISTRATOR, "only an administrator rotates the receipt key");
         }
         if (blank(command.retiredKeyId()) || blank(command.newKeyId())) {
-            throw new ReceiptSigningKeyRotationRejectedException("a rotation names the retired and the new key");
+            throw new ReceiptSigningKeyRotationRejectedException(
+                    ReceiptKeyRotationRefusalReason.KEYS_NOT_NAMED, "a rotation names the retired and the new key");
         }
         if (command.newKeyId().equals(command.retiredKeyId())) {
-            throw new ReceiptSigningKeyRotationRejectedException("the new key must differ from the retired one");
+            throw new ReceiptSigningKeyRotationRejectedException(
+                    ReceiptKeyRotationRefusalReason.SAME_KEY, "the new key must differ from the retired one");
         }
         if (retired.contains(command.newKeyId()) || command.newKeyId().equals(lastNew)) {
-            throw new ReceiptSigningKeyRotationRejectedException("a key already used cannot be brought back");
+            throw new ReceiptSigningKeyRotationRejectedException(
+                    ReceiptKeyRotationRefusalReason.KEY_ALREADY_USED, "a key already used cannot be brought back");
         }
         if (command.retiredGeneration() < 1
                 || command.newGeneration() <= command.retiredGeneration()
                 || command.newGeneration() <= generation) {
-            throw new ReceiptSigningKeyRotationRejectedException("the new key's generation must follow the last one ("
-                    + generation + "), not " + command.newGeneration());
+            throw new ReceiptSigningKeyRotationRejectedException(
+                    ReceiptKeyRotationRefusalReason.GENERATION_NOT_NEXT,
+                    "the new key's generation must follow the last one (" + generation + "), not "
+                            + command.newGeneration());
         }
         apply(new ReceiptSigningKeyRotatedEvent(
                 command.ringId(),

@@ -1,6 +1,7 @@
 package org.onetrip.integrity.receipt;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.onetrip.integrity.api.ReceiptKeyRotationRefusalReason;
 import org.onetrip.integrity.api.ReceiptSigningKeyRotationRejectedException;
 import org.onetrip.integrity.api.RotateReceiptSigningKeyCommand;
 import org.onetrip.integrity.command.ReceiptSigningKeyRing;
@@ -31,7 +32,8 @@ public class ReceiptKeyRotation {
 
     public ReceiptKeys.Rotation rotate(Actor actor) {
         if (actor == null || actor.role() != Role.ADMIN) {
-            throw new ReceiptSigningKeyRotationRejectedException("only an administrator rotates the receipt key");
+            throw new ReceiptSigningKeyRotationRejectedException(
+                    ReceiptKeyRotationRefusalReason.NOT_ADMINISTRATOR, "only an administrator rotates the receipt key");
         }
         try {
             return transaction.execute(status -> {
@@ -56,6 +58,7 @@ public class ReceiptKeyRotation {
             });
         } catch (DuplicateKeyException concurrent) {
             throw new ReceiptSigningKeyRotationRejectedException(
+                    ReceiptKeyRotationRefusalReason.CONCURRENT_ROTATION,
                     "another rotation of the receipt key happened at the same moment; look at the published keys");
         }
     }

@@ -42,7 +42,9 @@ public class AdminIntegrityController {
         try {
             return rotation.rotate(actor);
         } catch (ReceiptSigningKeyRotationRejectedException rejected) {
-            throw new ApiException(ApiProblemHandler.refusal("RECEIPT_KEY_ROTATION_REJECTED", rejected.getMessage()));
+            var problem = ApiProblemHandler.refusal("RECEIPT_KEY_ROTATION_REJECTED", rejected.getMessage());
+            problem.setProperty("rule", rejected.reason().name());
+            throw new ApiException(problem);
         }
     }
 

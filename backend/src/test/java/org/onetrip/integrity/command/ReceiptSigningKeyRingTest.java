@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onetrip.integrity.api.ReceiptKeyRotationRefusalReason;
 import org.onetrip.integrity.api.ReceiptSigningKeyRotatedEvent;
 import org.onetrip.integrity.api.ReceiptSigningKeyRotationRejectedException;
 import org.onetrip.integrity.api.RotateReceiptSigningKeyCommand;
@@ -57,7 +60,7 @@ class ReceiptSigningKeyRingTest {
             var someone = role == Role.PUBLIC ? Actor.PUBLIC : new Actor("someone", role, null);
             fixture.givenNoPriorActivity()
                     .when(new RotateReceiptSigningKeyCommand(RING, someone, "k1", 1, "k2", 2))
-                    .expectException(ReceiptSigningKeyRotationRejectedException.class)
+                    .expectException(refused(ReceiptKeyRotationRefusalReason.NOT_ADMINISTRATOR))
                     .expectNoEvents();
         }
     }
@@ -66,7 +69,7 @@ class ReceiptSigningKeyRingTest {
     void generations_only_go_up_so_a_stale_rotation_is_refused() {
         fixture.given(rotated("k1", 1, "k2", 2), rotated("k2", 2, "k3", 3))
                 .when(new RotateReceiptSigningKeyCommand(RING, ADMIN, "k2", 2, "k4", 3))
-                .expectException(ReceiptSigningKeyRotationRejectedException.class)
+                .expectException(refused(ReceiptKeyRotationRefusalReason.GENERATION_NOT_NEXT))
                 .expectNoEvents();
     }
 
@@ -74,7 +77,7 @@ class ReceiptSigningKeyRingTest {
     void a_retired_key_is_never_brought_back() {
         fixture.given(rotated("k1", 1, "k2", 2))
                 .when(new RotateReceiptSigningKeyCommand(RING, ADMIN, "k2", 2, "k1", 3))
-                .expectException(ReceiptSigningKeyRotationRejectedException.class)
+                .expectException(refused(ReceiptKeyRotationRefusalReason.KEY_ALREADY_USED))
                 .expectNoEvents();
     }
 
@@ -82,13 +85,21 @@ class ReceiptSigningKeyRingTest {
     void the_new_key_must_differ_from_the_retired_one_and_both_must_be_named() {
         fixture.givenNoPriorActivity()
                 .when(new RotateReceiptSigningKeyCommand(RING, ADMIN, "k1", 1, "k1", 2))
-                .expectException(ReceiptSigningKeyRotationRejectedException.class);
+                .expectException(refused(ReceiptKeyRotationRefusalReason.SAME_KEY));
         fixture.givenNoPriorActivity()
                 .when(new RotateReceiptSigningKeyCommand(RING, ADMIN, " ", 1, "k2", 2))
-                .expectException(ReceiptSigningKeyRotationRejectedException.class);
+                .expectException(refused(ReceiptKeyRotationRefusalReason.KEYS_NOT_NAMED));
         fixture.givenNoPriorActivity()
                 .when(new RotateReceiptSigningKeyCommand(RING, ADMIN, "k1", 2, "k2", 2))
-                .expectException(ReceiptSigningKeyRotationRejectedException.class);
+                .expectException(refused(ReceiptKeyRotationRefusalReason.GENERATION_NOT_NEXT));
+    }
+
+    @Test
+    void the_last_key_put_in_force_is_not_put_in_force_again() {
+        fixture.given(rotated("k1", 1, "k2", 2))
+                .when(new RotateReceiptSigningKeyCommand(RING, ADMIN, "k3", 2, "k2", 3))
+                .expectException(refused(ReceiptKeyRotationRefusalReason.KEY_ALREADY_USED))
+                .expectNoEvents();
     }
 
     @Test
@@ -98,5 +109,15 @@ class ReceiptSigningKeyRingTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ReceiptSigningKeyRotatedEvent(
                         RING, new EventContext("e-1", ADMIN, Channel.WORKBENCH, NOW), "k2", 2, "k3", 3));
+    }
+
+    /** The rule that refused, which the administrator's screen words; the English message is for the log. */
+    static Matcher<ReceiptSigningKeyRotationRejectedException> refused(ReceiptKeyRotationRefusalReason reason) {
+        return new CustomTypeSafeMatcher<>("refused for " + reason) {
+            @Override
+            protected boolean matchesSafely(ReceiptSigningKeyRotationRejectedException rejected) {
+                return rejected.reason() == reason;
+            }
+        };
     }
 }

@@ -1,6 +1,10 @@
 package org.onetrip.integrity.receipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,17 +16,30 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.integrity.api.FilingReceipt;
+import org.onetrip.integrity.api.ReceiptKeyRotationRefusalReason;
+import org.onetrip.integrity.api.ReceiptSigningKeyRotationRejectedException;
+import org.onetrip.integrity.api.RotateReceiptSigningKeyCommand;
+import org.onetrip.integrity.command.ReceiptSigningKeyRing;
+import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.api.Role;
+import org.onetrip.shared.command.EventContexts;
 import org.onetrip.testing.MigratedDatabase;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 class ReceiptKeyRotationTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T06:00:00Z"), ZoneOffset.UTC);
+    static final Actor ADMIN = new Actor("admin", Role.ADMIN, null);
 
     @TempDir
     Path folder;
@@ -129,6 +146,64 @@ class ReceiptKeyRotationTest {
         var moved = receipts.verify(withKeyId(signedFirst, rotation.newKeyId()), Optional.empty(), null, null);
         assertThat(moved.genuine()).isFalse();
         assertThat(moved.problems()).contains("the signature does not match the receipt's content");
+    }
+
+    @Test
+    void a_rotation_the_key_ring_refuses_comes_back_through_the_command_bus_with_its_rule_and_leaves_no_new_key() {
+        var keys = new ReceiptKeys(jdbc, CLOCK, folder);
+        var first = keys.keyId();
+        var ids = new AtomicLong();
+        var axon = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> JacksonSerializer.defaultSerializer())
+                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                .configureAggregate(ReceiptSigningKeyRing.class)
+                .registerComponent(
+                        EventContexts.class, c -> new EventContexts(CLOCK, () -> "e-" + ids.incrementAndGet()))
+                .start();
+        try {
+            // the ring already records a later generation than this database holds
+            axon.commandGateway()
+                    .sendAndWait(new RotateReceiptSigningKeyCommand(
+                            ReceiptSigningKeyRing.RING_ID, ADMIN, "elsewhere-1", 1, "elsewhere-2", 5));
+            var rotation = rotation(keys, axon.commandGateway());
+
+            assertThatThrownBy(() -> rotation.rotate(ADMIN))
+                    .isInstanceOfSatisfying(
+                            ReceiptSigningKeyRotationRejectedException.class,
+                            rejected -> assertThat(rejected.reason())
+                                    .isEqualTo(ReceiptKeyRotationRefusalReason.GENERATION_NOT_NEXT));
+            assertThat(keys.all()).extracting(k -> k.keyId()).containsExactly(first);
+        } finally {
+            axon.shutdown();
+        }
+    }
+
+    @Test
+    void nobody_but_an_administrator_asks_for_a_rotation_and_the_refusal_names_that_rule() {
+        var rotation = new ReceiptKeyRotation(null, null, null);
+
+        assertThatThrownBy(() -> rotation.rotate(new Actor("auditor", Role.AUDITOR, null)))
+                .isInstanceOfSatisfying(
+                        ReceiptSigningKeyRotationRejectedException.class,
+                        rejected -> assertThat(rejected.reason())
+                                .isEqualTo(ReceiptKeyRotationRefusalReason.NOT_ADMINISTRATOR));
+    }
+
+    @Test
+    void a_rotation_losing_the_race_for_the_next_generation_is_refused_as_concurrent() {
+        var keys = new ReceiptKeys(jdbc, CLOCK, folder);
+        CommandGateway losing = mock(CommandGateway.class);
+        when(losing.sendAndWait(any())).thenThrow(new DuplicateKeyException("generation 2 exists"));
+
+        assertThatThrownBy(() -> rotation(keys, losing).rotate(ADMIN))
+                .isInstanceOfSatisfying(
+                        ReceiptSigningKeyRotationRejectedException.class,
+                        rejected -> assertThat(rejected.reason())
+                                .isEqualTo(ReceiptKeyRotationRefusalReason.CONCURRENT_ROTATION));
+    }
+
+    private ReceiptKeyRotation rotation(ReceiptKeys keys, CommandGateway commands) {
+        return new ReceiptKeyRotation(keys, commands, new DataSourceTransactionManager(jdbc.getDataSource()));
     }
 
     private FilingReceipts receipts(ReceiptKeys keys) {

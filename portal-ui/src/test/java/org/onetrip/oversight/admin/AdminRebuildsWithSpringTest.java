@@ -3,13 +3,16 @@ package org.onetrip.oversight.admin;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -21,16 +24,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onetrip.integrity.api.RotateReceiptSigningKeyCommand;
+import org.onetrip.integrity.command.ReceiptSigningKeyRing;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.api.DepartmentType;
+import org.onetrip.oversight.OversightRefusal;
 import org.onetrip.oversight.admin.ui.AccountForm;
 import org.onetrip.oversight.admin.ui.AdminService;
 import org.onetrip.oversight.admin.ui.AdminView;
 import org.onetrip.oversight.admin.ui.CalendarYearForm;
 import org.onetrip.projections.support.ProjectionReplayer;
+import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Role;
 import org.onetrip.testing.PortalSpringTest;
 import org.onetrip.testing.SharedSearchNode;
@@ -211,6 +219,44 @@ class AdminRebuildsWithSpringTest {
         form.publish().click();
 
         NotificationsKt.expectNotifications("日历未能发布：该年已按完全相同的放假日和调休上班日发布过（可能刚由其他管理员发布），没有需要更改的内容");
+    }
+
+    @Test
+    void a_rotation_the_key_ring_refuses_is_told_by_its_rule_in_the_administrators_language_and_changes_nothing() {
+        var admin = context.getBean(AdminService.class);
+        // the ring records a later generation than the key table holds, as if the two had parted
+        context.getBean(CommandGateway.class)
+                .sendAndWait(new RotateReceiptSigningKeyCommand(
+                        ReceiptSigningKeyRing.RING_ID,
+                        new Actor("admin", Role.ADMIN, null),
+                        "elsewhere-1",
+                        1,
+                        "elsewhere-2",
+                        99));
+        var keysBefore = admin.receiptKeys();
+
+        for (var locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+            SpringUi.signInAs(context, "admin", locale);
+            UI.getCurrent().navigate(AdminView.class);
+            openTab(locale == Locale.ENGLISH ? "Keys" : "密钥");
+            _click(_get(Button.class, spec -> spec.withId("admin-rotate-receipt-key")));
+            NotificationsKt.clearNotifications();
+
+            ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+            NotificationsKt.expectNotifications(
+                    locale == Locale.ENGLISH
+                            ? "The key was not rotated: the stored keys do not match the record of rotations (someone"
+                                    + " may have just rotated it). Reload the page to see the key in force; if it fails"
+                                    + " again, please contact the operations staff"
+                            : "密钥未更换：密钥记录与更换记录不一致（可能刚有人更换过）。请刷新页面查看当前在用的密钥；如再次失败，请联系运维人员");
+        }
+        assertThat(admin.receiptKeys()).isEqualTo(keysBefore);
+        assertThatThrownBy(() -> admin.rotateReceiptKey(new Actor("auditor", Role.AUDITOR, null)))
+                .isInstanceOfSatisfying(
+                        OversightRefusal.class,
+                        refusal -> assertThat(refusal.key())
+                                .isEqualTo("oversight.admin.keys.rotation-refused.NOT_ADMINISTRATOR"));
     }
 
     private static void openProjectionsTab() {

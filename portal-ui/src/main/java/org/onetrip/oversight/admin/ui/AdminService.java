@@ -86,7 +86,7 @@ public class AdminService {
         try {
             return receiptKeyRotation.rotate(actor);
         } catch (ReceiptSigningKeyRotationRejectedException rejected) {
-            throw new OversightRefusal("oversight.admin.keys.rotation-refused", rejected.getMessage());
+            throw CommandRefusals.translate(rejected);
         }
     }
 
