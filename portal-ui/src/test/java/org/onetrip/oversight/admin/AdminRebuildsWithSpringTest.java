@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -22,8 +24,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,16 +49,18 @@ import org.onetrip.shared.api.Role;
 import org.onetrip.testing.PortalSpringTest;
 import org.onetrip.testing.SharedSearchNode;
 import org.onetrip.testing.SpringUi;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The administrator's projections tab in the real application: a rebuild started there runs, shows how far it is,
  * and ends with the events it replayed and their rate; each segment names the instance processing it, and the
- * instances sharing the database are listed. The page's other tabs speak the staff member's language too, refusals
- * included: the rule that refused and the day it concerns, never the backend's English.
+ * instances sharing the database are listed. The page's other tabs speak the staff member's language too, refusals and
+ * failures included: the rule that refused and the day it concerns, never the backend's English or an engine's error.
  */
 @PortalSpringTest
 class AdminRebuildsWithSpringTest {
@@ -257,6 +265,63 @@ class AdminRebuildsWithSpringTest {
                         OversightRefusal.class,
                         refusal -> assertThat(refusal.key())
                                 .isEqualTo("oversight.admin.keys.rotation-refused.NOT_ADMINISTRATOR"));
+    }
+
+    @Test
+    void a_failed_rebuild_is_told_in_the_administrators_language_and_the_engines_own_words_go_to_the_log()
+            throws Exception {
+        var replayer = context.getBean(ProjectionReplayer.class);
+        var deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!replayer.status("allegations").finished()) {
+            assertThat(Instant.now()).as("no rebuild of allegations under way").isBefore(deadline);
+            Thread.sleep(100);
+        }
+        var engineSaid = "co.elastic.clients.transport.TransportException: node: http://127.0.0.1:9200/, status: 503,"
+                + " [es/bulk] Expecting a response body, but none was sent " + UUID.randomUUID();
+        var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (jdbc.update(
+                        "update projection_rebuild set state = 'FAILED', requested_by = 'admin', requested_at = ?,"
+                                + " message = ? where projection = 'allegations'",
+                        now,
+                        engineSaid)
+                == 0) {
+            jdbc.update(
+                    "insert into projection_rebuild (projection, state, requested_by, requested_at, message)"
+                            + " values ('allegations', 'FAILED', 'admin', ?, ?)",
+                    now,
+                    engineSaid);
+        }
+        var logged = new ListAppender<ILoggingEvent>();
+        logged.start();
+        var logger = (ch.qos.logback.classic.Logger)
+                LoggerFactory.getLogger("org.onetrip.oversight.admin.ui.ProjectionRebuilds");
+        logger.addAppender(logged);
+        try {
+            for (var locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+                SpringUi.signInAs(context, "admin", locale);
+                UI.getCurrent().navigate(AdminView.class);
+                openTab(locale == Locale.ENGLISH ? "Projections" : "投影重建");
+
+                assertThat(_get(Span.class, spec -> spec.withId("rebuild-state-allegations"))
+                                .getText())
+                        .isEqualTo(
+                                locale == Locale.ENGLISH
+                                        ? "The rebuild failed. Press Rebuild to try again; if it fails again, please"
+                                                + " contact the operations staff: the cause is recorded in the"
+                                                + " application log"
+                                        : "重建失败。可再次点击“重建”重试；如仍失败，请联系运维人员，失败原因已记录在应用日志中");
+                assertThat(_get(TabSheet.class).getElement().getTextRecursively())
+                        .doesNotContain("TransportException", "9200", "es/bulk");
+            }
+        } finally {
+            logger.detachAppender(logged);
+        }
+        assertThat(logged.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .filteredOn(message -> message.contains(engineSaid))
+                .hasSize(1)
+                .allSatisfy(message -> assertThat(message).contains("allegations"));
     }
 
     private static void openProjectionsTab() {

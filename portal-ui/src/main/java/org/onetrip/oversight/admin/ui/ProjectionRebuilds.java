@@ -18,11 +18,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.onetrip.oversight.OversightRefusal;
 import org.onetrip.oversight.ui.Notices;
 import org.onetrip.projections.support.ProjectionReplayer.ReplayStatus;
 import org.onetrip.shared.api.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The projections on the administrator's page: for each, its last rebuild as the cluster recorded it (state, who
@@ -31,9 +34,12 @@ import org.onetrip.shared.api.Actor;
  */
 class ProjectionRebuilds extends VerticalLayout {
 
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     static final int POLL_MILLIS = 1000;
+    /** The failure last logged for each projection, so that every page open or poll does not log it again. */
+    private static final Map<String, String> FAILURES_LOGGED = new ConcurrentHashMap<>();
 
     private final AdminService service;
     private final Supplier<Actor> actor;
@@ -181,8 +187,24 @@ class ProjectionRebuilds extends VerticalLayout {
                             status.total() == null ? "–" : status.total(),
                             status.eventsPerSecond() == null ? "–" : status.eventsPerSecond(),
                             who(status));
-                default -> getTranslation("oversight.admin.projections.failed", status.message());
+                default -> {
+                    logFailure(status);
+                    yield getTranslation("oversight.admin.projections.failed");
+                }
             };
+        }
+
+        /** The engine's own words are for operators: the log gets them once, the administrator a translated text. */
+        private void logFailure(ReplayStatus status) {
+            var failure = status.state() + " " + status.requestedAt() + " " + status.message();
+            if (!failure.equals(FAILURES_LOGGED.put(projection, failure))) {
+                log.warn(
+                        "Rebuild of projection {} asked for at {} ended {}: {}",
+                        projection,
+                        status.requestedAt(),
+                        status.state(),
+                        status.message());
+            }
         }
 
         private String who(ReplayStatus status) {
