@@ -13,9 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Wrapper;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
@@ -34,7 +31,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 public final class GroupCommitDataSource extends DelegatingDataSource {
 
-    private record Group(MVStore store, GroupCommit commit, ExecutorService storer) {}
+    private record Group(MVStore store, GroupCommit commit) {}
 
     private final AtomicReference<Group> group = new AtomicReference<>();
     private final Counter waited;
@@ -187,44 +184,14 @@ public final class GroupCommitDataSource extends DelegatingDataSource {
             if (current != null && current.store() == store) {
                 return current;
             }
-            // H2 gives up waiting for its own write when the storing thread is interrupted and returns before the
-            // data is in the file; the store therefore runs on a thread of its own that nobody interrupts.
-            var storer = Executors.newSingleThreadExecutor(task -> {
-                var thread = new Thread(task, "h2-group-commit");
-                thread.setDaemon(true);
-                return thread;
-            });
-            var fresh = new Group(store, new GroupCommit(() -> storeOn(storer, store)), storer);
+            var fresh = new Group(store, new GroupCommit(() -> stores.record(store::commit), "h2-group-commit"));
             if (group.compareAndSet(current, fresh)) {
                 if (current != null) {
-                    current.storer().shutdown();
+                    current.commit().close();
                 }
                 return fresh;
             }
-            storer.shutdown();
-        }
-    }
-
-    private void storeOn(ExecutorService storer, MVStore store) {
-        var stored = storer.submit(() -> stores.record(store::commit));
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    stored.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException failure
-                            ? failure
-                            : new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            fresh.commit().close();
         }
     }
 }

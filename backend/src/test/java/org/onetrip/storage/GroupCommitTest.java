@@ -45,12 +45,14 @@ class GroupCommitTest {
     }
 
     final HeldStore store = new HeldStore();
-    final GroupCommit group = new GroupCommit(store);
+    final GroupCommit group = new GroupCommit(store, "test-group-commit");
     final ExecutorService threads = Executors.newFixedThreadPool(16);
 
     @AfterEach
     void stopThreads() {
         threads.shutdownNow();
+        group.close();
+        store.mayEnd.release(100);
     }
 
     CompletableFuture<Void> call() {
@@ -59,14 +61,16 @@ class GroupCommitTest {
 
     void awaitWaiting(int callers) throws InterruptedException {
         var deadline = Instant.now().plusSeconds(10);
-        while (group.waiting() < callers && Instant.now().isBefore(deadline)) {
+        while (group.waitingForNextStore() < callers && Instant.now().isBefore(deadline)) {
             Thread.sleep(5);
         }
-        assertThat(group.waiting()).as("callers waiting for a store").isEqualTo(callers);
+        assertThat(group.waitingForNextStore())
+                .as("callers waiting for the next store")
+                .isEqualTo(callers);
     }
 
     @Test
-    void a_caller_that_finds_no_store_running_starts_one_and_returns_when_it_ends() throws Exception {
+    void a_caller_returns_when_the_store_that_began_after_its_call_ends() throws Exception {
         var caller = call();
         store.awaitBegun();
         assertThat(caller).as("returned before its store ended").isNotDone();
@@ -96,7 +100,7 @@ class GroupCommitTest {
     }
 
     @Test
-    void a_failed_store_fails_the_caller_that_ran_it_and_the_others_run_another() throws Exception {
+    void a_failed_store_fails_every_caller_that_waited_for_it_and_the_next_caller_waits_for_another() throws Exception {
         var first = call();
         store.awaitBegun();
         List<CompletableFuture<Void>> sharing = List.of(call(), call());
@@ -105,41 +109,62 @@ class GroupCommitTest {
         first.get(10, TimeUnit.SECONDS);
 
         store.awaitBegun();
-        awaitWaiting(1);
         store.failNext = new IllegalStateException("disk full");
         store.mayEnd.release();
+        for (var caller : sharing) {
+            assertThatThrownBy(() -> caller.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("disk full");
+        }
+
+        var later = call();
         store.awaitBegun();
-        CompletableFuture.anyOf(sharing.toArray(CompletableFuture[]::new))
-                .handle((result, failure) -> result)
-                .get(10, TimeUnit.SECONDS);
-        var failed = sharing.stream()
-                .filter(CompletableFuture::isCompletedExceptionally)
-                .toList();
-        assertThat(failed).as("the caller that ran the failed store").hasSize(1);
-        assertThatThrownBy(() -> failed.get(0).get()).hasRootCauseMessage("disk full");
-        var other = sharing.stream()
-                .filter(caller -> caller != failed.get(0))
-                .findFirst()
-                .orElseThrow();
-        assertThat(other).as("a failed store stores nothing").isNotDone();
+        assertThat(later).as("a failed store stores nothing").isNotDone();
         store.mayEnd.release();
-        other.get(10, TimeUnit.SECONDS);
+        later.get(10, TimeUnit.SECONDS);
         assertThat(store.begun).hasValue(3);
+    }
+
+    @Test
+    void the_callers_of_one_store_are_released_by_the_thread_that_ran_it() throws Exception {
+        var storing = new CompletableFuture<String>();
+        var named =
+                new GroupCommit(() -> storing.complete(Thread.currentThread().getName()), "h2-group-commit");
+        try {
+            CompletableFuture.runAsync(named::awaitStoreBegunAfterNow, threads).get(10, TimeUnit.SECONDS);
+            assertThat(storing.get()).as("no caller runs a store").isEqualTo("h2-group-commit");
+        } finally {
+            named.close();
+        }
+    }
+
+    @Test
+    void a_closed_group_serves_the_callers_already_waiting_and_refuses_later_ones() throws Exception {
+        var first = call();
+        store.awaitBegun();
+        var waiting = call();
+        awaitWaiting(1);
+        group.close();
+        store.mayEnd.release(2);
+        first.get(10, TimeUnit.SECONDS);
+        waiting.get(10, TimeUnit.SECONDS);
+        assertThat(store.begun).hasValue(2);
+        assertThatThrownBy(group::awaitStoreBegunAfterNow).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void every_caller_returns_after_a_store_that_began_after_its_call() throws Exception {
         var stamps = new AtomicInteger();
         var lastEndedBegan = new AtomicInteger();
-        var ticking = new GroupCommit(() -> {
-            int began = stamps.incrementAndGet();
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            lastEndedBegan.set(began);
-        });
+        var ticking = new GroupCommit(
+                () -> {
+                    int began = stamps.incrementAndGet();
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    lastEndedBegan.set(began);
+                },
+                "ticking-group-commit");
         var callers = new ArrayList<CompletableFuture<Boolean>>();
         for (int i = 0; i < 200; i++) {
             callers.add(CompletableFuture.supplyAsync(
@@ -155,6 +180,7 @@ class GroupCommitTest {
                     .isTrue();
         }
         assertThat(stamps.get()).as("stores shared").isLessThan(400);
+        ticking.close();
     }
 
     @Test
