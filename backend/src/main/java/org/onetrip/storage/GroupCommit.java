@@ -50,9 +50,10 @@ final class GroupCommit implements AutoCloseable {
                 throw new IllegalStateException("the group commit has been closed");
             }
             if (storer == null) {
-                storer = new Thread(this::storeWhileCalled, threadName);
-                storer.setDaemon(true);
-                storer.start();
+                var thread = new Thread(this::storeWhileCalled, threadName);
+                thread.setDaemon(true);
+                thread.start();
+                storer = thread;
             }
             mine = next;
             if (mine.callers++ == 0) {

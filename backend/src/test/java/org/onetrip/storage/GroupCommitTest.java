@@ -124,7 +124,7 @@ class GroupCommitTest {
     }
 
     @Test
-    void the_callers_of_one_store_are_released_by_the_thread_that_ran_it() throws Exception {
+    void a_store_runs_on_the_group_commits_own_thread_and_never_on_a_callers() throws Exception {
         var storing = new CompletableFuture<String>();
         var named =
                 new GroupCommit(() -> storing.complete(Thread.currentThread().getName()), "h2-group-commit");
