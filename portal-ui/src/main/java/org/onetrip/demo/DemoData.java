@@ -1,6 +1,6 @@
 package org.onetrip.demo;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.YearMonth;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.onetrip.calendar.query.WorkingDays;
@@ -57,8 +57,10 @@ public class DemoData {
     private final CommandGateway commands;
     private final CaseRegistryRepository registry;
     private final LiaisonDemoData liaison;
+    private final Clock clock;
 
-    public DemoData(CommandGateway commands, CaseRegistryRepository registry, LiaisonDemoData liaison) {
+    public DemoData(CommandGateway commands, CaseRegistryRepository registry, LiaisonDemoData liaison, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.registry = registry;
         this.liaison = liaison;
@@ -198,7 +200,7 @@ public class DemoData {
 
     /** So the bulletin pages have content on a fresh start: this month's figures as of now, as the discipline office publishes them. */
     private void bulletinOfThisMonthSoFar() {
-        var cutOff = Instant.now();
+        var cutOff = clock.instant();
         var period = YearMonth.from(cutOff.atZone(WorkingDays.ZONE));
         if (!cutOff.isAfter(period.atDay(1).atStartOfDay(WorkingDays.ZONE).toInstant())) {
             return;

@@ -15,10 +15,10 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.i18n.PortalLocales;
 import org.onetrip.security.SecurityLog;
 import org.onetrip.security.StaffPrincipal;
@@ -81,7 +81,7 @@ public class MainLayout extends AppLayout {
         if (wrapped.getAttribute(ThrottledSignIn.FAILURE_NOTICE) instanceof SecurityLog.FailureNotice notice) {
             wrapped.removeAttribute(ThrottledSignIn.FAILURE_NOTICE);
             var at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                    .withZone(ZoneId.of("Asia/Shanghai"))
+                    .withZone(WorkingDayCalendar.ZONE)
                     .format(notice.lastAt());
             var text = new Span(getTranslation("login.failures-notice", notice.failures(), at, notice.lastAddress()));
             text.setId("failed-sign-ins-notice");

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,11 @@ final class Browser implements AutoCloseable {
 
     /** The real application with the demo accounts on a free port; {@code extraArguments} as on the command line. */
     static ConfigurableApplicationContext startPortal(Path dataDir, String... extraArguments) {
+        return startPortal(dataDir, null, extraArguments);
+    }
+
+    /** The portal with {@code clock} as the application's clock, when not null (its own bean then gives way). */
+    static ConfigurableApplicationContext startPortal(Path dataDir, Clock clock, String... extraArguments) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         var arguments = new ArrayList<>(List.of(
                 "--onetrip.data-dir=" + dataDir,
@@ -69,7 +75,11 @@ final class Browser implements AutoCloseable {
                 "--spring.main.banner-mode=off"));
         SharedSearchNode.properties(dataDir).forEach(property -> arguments.add("--" + property));
         arguments.addAll(List.of(extraArguments));
-        return new SpringApplicationBuilder(OneTripApplication.class).run(arguments.toArray(String[]::new));
+        var builder = new SpringApplicationBuilder(OneTripApplication.class);
+        if (clock != null) {
+            builder.initializers(context -> context.getBeanFactory().registerSingleton("testClock", clock));
+        }
+        return builder.run(arguments.toArray(String[]::new));
     }
 
     static String baseOf(ConfigurableApplicationContext app) {

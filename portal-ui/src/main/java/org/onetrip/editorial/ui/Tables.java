@@ -10,11 +10,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 
 /** Plain tables that scroll inside their own box (a 390 px phone never scrolls sideways), and dates in Beijing time. */
 public final class Tables {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = WorkingDayCalendar.ZONE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Tables() {}

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.CaseCountsResponse;
 import org.onetrip.cases.application.CaseHistory;
 import org.onetrip.projections.cases.CaseDocument;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
 public class CaseFigures {
 
     static final int HEADLINE_MONTHS = 12;
-    private static final ZoneId TOWNSHIP = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId TOWNSHIP = WorkingDayCalendar.ZONE;
 
     static final Duration HEADLINE_MAX_AGE = Duration.ofSeconds(10);
 

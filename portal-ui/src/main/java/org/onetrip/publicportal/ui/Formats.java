@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.ReceiptCode;
 
 /** Dates as the township reads them (Beijing time), and text that is always text. */
 final class Formats {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = WorkingDayCalendar.ZONE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Formats() {}

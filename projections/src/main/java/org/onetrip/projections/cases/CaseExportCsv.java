@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +49,9 @@ public class CaseExportCsv {
         this.labelsSupplier = labels;
     }
 
-    /** The file name offered to the browser (ASCII, so no header encoding is needed). */
-    public static String fileName(java.time.LocalDate today) {
-        return "cases-" + today + ".csv";
+    /** The file name offered to the browser (ASCII, so no header encoding is needed), dated by the hall's day. */
+    public static String fileName(Clock clock) {
+        return "cases-" + LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.ZONE) + ".csv";
     }
 
     public void write(CaseSearchRequest request, Actor reader, Locale locale, OutputStream out) {

@@ -1,11 +1,11 @@
 package org.onetrip.projections.performance;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.projections.cases.CaseDocument;
 import org.onetrip.projections.cases.CaseDocumentView;
 
@@ -13,7 +13,7 @@ import org.onetrip.projections.cases.CaseDocumentView;
 public final class DepartmentPerformance {
 
     private static final DateTimeFormatter MONTH =
-            DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM").withZone(WorkingDayCalendar.ZONE);
 
     private DepartmentPerformance() {}
 

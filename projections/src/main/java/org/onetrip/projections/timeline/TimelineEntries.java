@@ -1,7 +1,7 @@
 package org.onetrip.projections.timeline;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.AccountabilityRecordedEvent;
 import org.onetrip.cases.api.CaseAcceptedEvent;
 import org.onetrip.cases.api.CaseAnsweredEvent;
@@ -30,7 +30,7 @@ import org.onetrip.cases.api.TransferRejectedEvent;
 public final class TimelineEntries {
 
     private static final DateTimeFormatter MONTH =
-            DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM").withZone(WorkingDayCalendar.ZONE);
 
     private TimelineEntries() {}
 

@@ -5,15 +5,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.onetrip.agency.api.AgencyRequestResponse;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 
 /** A request's history as sentences. */
 final class AgencyTexts {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkingDayCalendar.ZONE);
 
     private AgencyTexts() {}
 

@@ -23,12 +23,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.onetrip.appointments.api.BookingResponse;
 import org.onetrip.appointments.api.BookingStatus;
 import org.onetrip.appointments.application.Appointments;
 import org.onetrip.appointments.application.OneTimeNotice;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.layout.MainLayout;
@@ -47,7 +47,7 @@ import org.springframework.beans.factory.annotation.Value;
 public class BookingView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkingDayCalendar.ZONE);
 
     private final Appointments appointments;
     private final AppointmentSearch search;

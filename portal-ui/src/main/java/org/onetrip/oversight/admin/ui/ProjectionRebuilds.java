@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.oversight.OversightRefusal;
 import org.onetrip.oversight.ui.Notices;
 import org.onetrip.projections.support.ProjectionReplayer.ReplayStatus;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
 class ProjectionRebuilds extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = WorkingDayCalendar.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     static final int POLL_MILLIS = 1000;
     /** The failure last logged for each projection, so that every page open or poll does not log it again. */

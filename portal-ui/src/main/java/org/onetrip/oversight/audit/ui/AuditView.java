@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.onetrip.calendar.query.WorkingDays;
@@ -37,6 +38,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    private final Clock clock;
     private final AuditService service;
     private final AuthenticationContext authentication;
     private final Paragraph summary = new Paragraph();
@@ -51,8 +53,10 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final VerticalLayout result = new VerticalLayout();
     private CaseTimelineResponse shown;
 
-    public AuditView(AuditService service, AuthenticationContext authentication, HistoryNarrator narrator) {
+    public AuditView(
+            AuditService service, AuthenticationContext authentication, HistoryNarrator narrator, Clock clock) {
         this.service = service;
+        this.clock = clock;
         this.authentication = authentication;
         this.narrator = narrator;
         summary.setId("audit-summary");
@@ -135,7 +139,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         history.show(service.story(shown.caseId(), SignedInStaff.actor(authentication))
                 .map(story -> narrator.narrate(story, getLocale()))
                 .orElse(java.util.List.of()));
-        asOf.setValue(LocalDateTime.now(WorkingDays.ZONE).withNano(0));
+        asOf.setValue(LocalDateTime.now(clock.withZone(WorkingDays.ZONE)).withNano(0));
         showState();
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -39,6 +40,7 @@ public class DisclosureAsOfView extends VerticalLayout implements BeforeEnterObs
     static final String NOTICE = "notice";
     static final int MAX_ID_LENGTH = 64;
 
+    private final Clock clock;
     private final DisclosureHistory history;
     private final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
     private final TextField id = new TextField();
@@ -47,8 +49,9 @@ public class DisclosureAsOfView extends VerticalLayout implements BeforeEnterObs
     private final Anchor link = new Anchor();
     private final Div page = new Div();
 
-    public DisclosureAsOfView(DisclosureHistory history) {
+    public DisclosureAsOfView(DisclosureHistory history, Clock clock) {
         this.history = history;
+        this.clock = clock;
         kind.setLabel(getTranslation("oversight.disclosure-as-of.kind"));
         kind.setItems(ITEM, NOTICE);
         kind.setItemLabelGenerator(k -> getTranslation("oversight.disclosure-as-of.kind." + k));
@@ -62,7 +65,7 @@ public class DisclosureAsOfView extends VerticalLayout implements BeforeEnterObs
         at.setLabel(getTranslation("oversight.audit.as-of"));
         at.setHelperText(getTranslation("oversight.audit.as-of.help"));
         at.setStep(java.time.Duration.ofSeconds(1));
-        at.setValue(LocalDateTime.now(WorkingDays.ZONE).withNano(0));
+        at.setValue(LocalDateTime.now(clock.withZone(WorkingDays.ZONE)).withNano(0));
         at.setId("as-of-at");
         show.setText(getTranslation("oversight.audit.replay"));
         show.setId("as-of-show");

@@ -18,9 +18,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.casework.CaseHistoryList;
 import org.onetrip.casework.CaseOverview;
@@ -45,7 +45,7 @@ import org.onetrip.workbench.ui.Notices;
 public class IntakeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final DateTimeFormatter FILED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkingDayCalendar.ZONE);
 
     private final IntakeDesk desk;
     final RegistrationForm form;

@@ -23,12 +23,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
@@ -54,9 +54,10 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE_SIZE = 20;
     static final DateTimeFormatter FILED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkingDayCalendar.ZONE);
 
     private final StaffCaseSearch service;
+    private final Clock clock;
     final TextField words = new TextField();
     final ComboBox<Department> department = new ComboBox<>();
     final ComboBox<CaseKind> kind = new ComboBox<>();
@@ -78,7 +79,8 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
     /** What the export writes: the search last shown, in the language it was shown in. */
     private record Searched(CaseSearchRequest request, Locale locale) {}
 
-    public CaseSearchView(StaffCaseSearch service) {
+    public CaseSearchView(StaffCaseSearch service, Clock clock) {
+        this.clock = clock;
         this.service = service;
         setId("case-search");
         words.setId("search-words");
@@ -129,7 +131,7 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
         export = new Anchor(
                 (DownloadHandler) download -> {
                     var searched = lastSearched;
-                    download.setFileName(CaseExportCsv.fileName(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+                    download.setFileName(CaseExportCsv.fileName(clock));
                     download.setContentType("text/csv;charset=UTF-8");
                     service.export(searched.request(), searched.locale(), download.getOutputStream());
                 },

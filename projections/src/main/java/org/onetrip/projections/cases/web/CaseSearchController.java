@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
@@ -136,12 +135,11 @@ public class CaseSearchController {
         search.search(request.readBy(actor));
         var locale =
                 Locale.forLanguageTag(lang).getLanguage().equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        var today = clock.instant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(CaseExportCsv.fileName(today))
+                                .filename(CaseExportCsv.fileName(clock))
                                 .build()
                                 .toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
+import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.projections.discipline.BuckPassingReport;
 import org.onetrip.projections.discipline.BuckPassingReports;
 import org.onetrip.projections.discipline.DepartmentSummary;
@@ -53,6 +53,6 @@ public class BuckPassingController {
     }
 
     private java.time.LocalDate today() {
-        return clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+        return clock.instant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
     }
 }
