@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.BackendTestApp;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.query.CaseRegistryRepository;
 import org.onetrip.integrity.query.IntegrityVerifier;
 import org.onetrip.security.StaffAccounts;
@@ -70,6 +71,16 @@ class UpgradeFromReleaseOnPostgresTest {
                 assertThat(registry.findAll())
                         .extracting(entry -> entry.status())
                         .contains(CaseStatus.CLOSED, CaseStatus.MERGED, CaseStatus.IN_PROGRESS);
+                assertThat(registry.findByReceiptCode(new ReceiptCode("4AY1WJH7RK4EZM0Z2")))
+                        .as("an old case's code finds it through the digest the migration wrote")
+                        .map(entry -> entry.caseId())
+                        .contains("e0e5f0fa-e660-4469-a37c-37ac0a6904c7");
+                assertThat(jdbc.queryForList(
+                                "select column_name from information_schema.columns where table_name ="
+                                        + " 'case_registry' and table_schema = current_schema()",
+                                String.class))
+                        .contains("receipt_code_digest")
+                        .doesNotContain("receipt_code");
                 assertThat(context.getBean(StaffAccounts.class).all()).hasSizeGreaterThan(20);
                 assertThat(jdbc.queryForList("select step from application_setup order by step", String.class))
                         .as("the demo data and accounts the old release wrote count as written")

@@ -167,15 +167,11 @@ class StaffWorkScreensInBrowserTest {
         throw new AssertionError("the search never found " + words);
     }
 
-    /** Every receipt code, from the case registry: the lists under test must hold none of them. */
+    /** Every receipt code, from the cases' filing events: the lists under test must hold none of them. */
     private static java.util.List<String> receiptCodes() {
-        var codes = new java.util.ArrayList<String>();
-        for (var entry : app.getBean(org.onetrip.cases.query.CaseRegistryRepository.class)
-                .findAll()) {
-            var code = new org.onetrip.cases.api.ReceiptCode(entry.receiptCode());
-            codes.add(code.value());
-            codes.add(code.grouped());
-        }
+        var codes = org.onetrip.testing.FiledReceiptCodes.everySpelling(
+                app.getBean(org.axonframework.eventsourcing.eventstore.EventStore.class),
+                app.getBean(org.onetrip.cases.query.CaseRegistryRepository.class));
         assertThat(codes).isNotEmpty();
         return codes;
     }

@@ -6,12 +6,12 @@ import static org.onetrip.it.Staff.NOBODY;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onetrip.cases.api.ReceiptCode;
-import org.onetrip.cases.query.CaseRegistryRepository;
+import org.onetrip.testing.FiledReceiptCodes;
 
 class SearchOverHttpTest {
 
@@ -81,11 +81,8 @@ class SearchOverHttpTest {
                 portal.get("/api/staff/search/cases?size=100", Staff.DISCIPLINE).json();
         var caseIds = found.get("hits").findValuesAsText("caseId");
         var receiptCodes = caseIds.stream()
-                .map(id -> new ReceiptCode(portal.bean(CaseRegistryRepository.class)
-                                .findById(id)
-                                .orElseThrow()
-                                .receiptCode())
-                        .grouped())
+                .map(id ->
+                        FiledReceiptCodes.of(portal.bean(EventStore.class), id).grouped())
                 .toList();
         assertThat(receiptCodes).isNotEmpty();
 

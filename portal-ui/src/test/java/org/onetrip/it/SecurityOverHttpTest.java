@@ -13,12 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.query.CaseRegistryRepository;
+import org.onetrip.testing.FiledReceiptCodes;
 import org.onetrip.testing.SharedSearchNode;
 
 /**
@@ -60,22 +61,16 @@ class SecurityOverHttpTest {
         return hits;
     }
 
-    /** A case's receipt code as the filer holds it, from the case registry: no list or index has it. */
+    /** A case's receipt code as the filer holds it, from its filing event: no list or index has it. */
     private static String receiptCodeOf(JsonNode hit) {
-        return new ReceiptCode(portal.bean(CaseRegistryRepository.class)
-                        .findById(hit.get("caseId").asText())
-                        .orElseThrow()
-                        .receiptCode())
+        return FiledReceiptCodes.of(
+                        portal.bean(EventStore.class), hit.get("caseId").asText())
                 .grouped();
     }
 
     private static List<String> everyReceiptCode() {
-        var codes = new ArrayList<String>();
-        for (var entry : portal.bean(CaseRegistryRepository.class).findAll()) {
-            var code = new ReceiptCode(entry.receiptCode());
-            codes.add(code.value());
-            codes.add(code.grouped());
-        }
+        var codes = FiledReceiptCodes.everySpelling(
+                portal.bean(EventStore.class), portal.bean(CaseRegistryRepository.class));
         assertThat(codes).isNotEmpty();
         return codes;
     }

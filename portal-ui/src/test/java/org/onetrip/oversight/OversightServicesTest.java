@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.OneTripApplication;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.RefusalReason;
-import org.onetrip.cases.query.CaseRegistryRepository;
 import org.onetrip.i18n.BundleI18NProvider;
 import org.onetrip.oversight.admin.ui.AdminService;
 import org.onetrip.oversight.admin.ui.NewAccount;
@@ -26,6 +26,7 @@ import org.onetrip.projections.discipline.BuckPassingReport;
 import org.onetrip.security.StaffAccounts;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Role;
+import org.onetrip.testing.FiledReceiptCodes;
 import org.onetrip.testing.ProjectionsCaughtUp;
 import org.onetrip.testing.SharedSearchNode;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -145,10 +146,8 @@ class OversightServicesTest {
         assertThat(timeline.receiptCode())
                 .as("staff never hold the filer's key")
                 .matches("[0-9A-Z]{4}•••");
-        var receiptCode = app.getBean(CaseRegistryRepository.class)
-                .findById(caseId)
-                .orElseThrow()
-                .receiptCode();
+        var receiptCode =
+                FiledReceiptCodes.of(app.getBean(EventStore.class), caseId).value();
         assertThat(audit.find(receiptCode, AUDITOR).orElseThrow().caseId()).isEqualTo(caseId);
         assertThat(audit.find("0000-0000-0000-0000-0", AUDITOR)).isEmpty();
     }

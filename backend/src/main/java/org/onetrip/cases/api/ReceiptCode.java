@@ -1,6 +1,10 @@
 package org.onetrip.cases.api;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -90,6 +94,26 @@ public record ReceiptCode(String value) {
             return null;
         }
         return parse(code).map(c -> c.value().substring(0, 4)).orElse("") + "•••";
+    }
+
+    /**
+     * A one-way digest of this code for one purpose ({@code "onetrip-receipt"}, {@code "onetrip-booking"}, ...): the
+     * SHA-256 of the purpose, a colon and the code, in hex. What finds a record by its code without keeping the code:
+     * with 80 random bits behind it there is nothing to guess from.
+     */
+    public String digest(String purpose) {
+        return digest(purpose, value);
+    }
+
+    /** {@link #digest(String)} of a code as an event stored it, taken as it is. */
+    public static String digest(String purpose, String code) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest((purpose + ":" + code).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     public String grouped() {

@@ -14,25 +14,29 @@ import org.onetrip.calendar.api.Deadline;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.shared.persistence.AssignedIdEntity;
 
 /**
  * The command side's own lookup: receipt code to case, current status and version. It is written
  * in the same transaction as the events (subscribing processor), so a code works the moment filing
- * is acknowledged.
+ * is acknowledged. It keeps a one-way digest of the code, not the code: the filer's key is in no
+ * table, index or backup of this one.
  */
 @Entity
 @Table(
         name = "case_registry",
-        indexes = @Index(name = "ux_case_registry_receipt", columnList = "receiptCode", unique = true))
+        indexes = @Index(name = "ux_case_registry_receipt_digest", columnList = "receiptCodeDigest", unique = true))
 public class CaseRegistryEntry extends AssignedIdEntity {
 
     @Id
     @Column(length = 64)
     private String caseId;
 
-    @Column(nullable = false, length = 17)
-    private String receiptCode;
+    static final String DIGEST_PURPOSE = "onetrip-receipt";
+
+    @Column(nullable = false, length = 64)
+    private String receiptCodeDigest;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
@@ -60,7 +64,7 @@ public class CaseRegistryEntry extends AssignedIdEntity {
 
     CaseRegistryEntry(String caseId, String receiptCode, CaseKind kind, Instant filedAt) {
         this.caseId = caseId;
-        this.receiptCode = receiptCode;
+        this.receiptCodeDigest = digestOf(receiptCode);
         this.kind = kind;
         this.status = CaseStatus.FILED;
         this.filedAt = filedAt;
@@ -72,11 +76,15 @@ public class CaseRegistryEntry extends AssignedIdEntity {
         this.lastChangedAt = at;
     }
 
-    /** The part of the case's state this row keeps; {@link CaseState#step} needs nothing else for it. */
+    static String digestOf(String receiptCode) {
+        return ReceiptCode.digest(DIGEST_PURPOSE, receiptCode);
+    }
+
+    /** The part of the case's state this row keeps (not the receipt code); {@link CaseState#step} needs no more. */
     CaseState state() {
         return new CaseState(
                 caseId,
-                receiptCode,
+                null,
                 kind,
                 null,
                 null,
@@ -110,10 +118,6 @@ public class CaseRegistryEntry extends AssignedIdEntity {
 
     public String caseId() {
         return caseId;
-    }
-
-    public String receiptCode() {
-        return receiptCode;
     }
 
     public CaseKind kind() {

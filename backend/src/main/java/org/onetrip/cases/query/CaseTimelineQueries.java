@@ -40,11 +40,15 @@ public class CaseTimelineQueries {
 
     @QueryHandler
     public Optional<CaseRefResponse> handle(FindCaseRefQuery query) {
-        var found = query.caseId() != null
-                ? registry.findById(query.caseId())
-                : ReceiptCode.parse(query.receiptCode()).flatMap(code -> registry.findByReceiptCode(code.value()));
-        return found.map(
-                entry -> new CaseRefResponse(entry.caseId(), entry.receiptCode(), entry.status(), entry.version()));
+        if (query.caseId() != null) {
+            return registry.findById(query.caseId()).map(entry -> ref(entry, null));
+        }
+        return ReceiptCode.parse(query.receiptCode())
+                .flatMap(code -> registry.findByReceiptCode(code).map(entry -> ref(entry, code.value())));
+    }
+
+    private static CaseRefResponse ref(CaseRegistryEntry entry, String receiptCode) {
+        return new CaseRefResponse(entry.caseId(), receiptCode, entry.status(), entry.version());
     }
 
     @QueryHandler

@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.onetrip.agency.api.AgencyRequestIds;
+import org.onetrip.appointments.api.BookingIds;
+import org.onetrip.enterprise.api.AccessCodes;
 
 /** The receipt code the public track a case with: 16 random Crockford base-32 symbols and a check symbol. */
 class ReceiptCodeTest {
@@ -186,5 +189,17 @@ class ReceiptCodeTest {
 
     private static char otherThan(char symbol) {
         return symbol == '0' ? '1' : '0';
+    }
+
+    @Test
+    void a_digest_is_the_sha_256_of_purpose_and_code_so_what_earlier_releases_stored_still_matches() {
+        var code = new ReceiptCode("4AY1WJH7RK4EZM0Z2");
+
+        assertThat(code.digest("onetrip-receipt"))
+                .isEqualTo("409a95f296268a4488a133ee10e7b676e6ec3e07f1f21b9098c48f5a722b4ee5");
+        assertThat(BookingIds.of(code)).isEqualTo("bk-2c0f73ec47fd5879a96dc7c12eb30c30");
+        assertThat(AgencyRequestIds.of(code)).isEqualTo("ag-5471040d90fe77659f8b5fd77891f886");
+        assertThat(AccessCodes.hash(code))
+                .isEqualTo("415984dbc2887e7ced71ffe795f522226d48cc22ecf4f59d06b07f57935a310f");
     }
 }

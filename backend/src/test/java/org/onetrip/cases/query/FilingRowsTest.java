@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.onetrip.cases.api.CaseFiledEvent;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.FiledComplainant;
+import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.privacy.api.EncryptedContact;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,6 +49,9 @@ class FilingRowsTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -95,14 +101,33 @@ class FilingRowsTest {
     void looking_a_case_up_by_its_receipt_code_reuses_the_planned_query() {
         var filed = filed("case-rows-3", "7K3M9P2QX4RT8VW63");
         inTransaction(() -> new CaseRegistryProjection(registry).on(filed, 0));
-        assertThat(registry.findByReceiptCode("7K3M9P2QX4RT8VW63")).isPresent();
+        assertThat(registry.findByReceiptCodeDigest(CaseRegistryEntry.digestOf("7K3M9P2QX4RT8VW63")))
+                .isPresent();
 
         statistics.clear();
-        assertThat(registry.findByReceiptCode("7K3M9P2QX4RT8VW63")).isPresent();
-        assertThat(registry.findByReceiptCode("7K3M9P2QX4RT8VW60")).isEmpty();
+        assertThat(registry.findByReceiptCodeDigest(CaseRegistryEntry.digestOf("7K3M9P2QX4RT8VW63")))
+                .isPresent();
+        assertThat(registry.findByReceiptCodeDigest(CaseRegistryEntry.digestOf("7K3M9P2QX4RT8VW60")))
+                .isEmpty();
 
         assertThat(statistics.getQueryPlanCacheHitCount()).isPositive();
         assertThat(statistics.getQueryPlanCacheMissCount()).isZero();
+    }
+
+    @Test
+    void the_registry_row_holds_a_digest_of_the_receipt_code_and_never_the_code_itself() {
+        var code = ReceiptCode.generate();
+        inTransaction(() -> new CaseRegistryProjection(registry).on(filed("case-rows-4", code.value()), 0));
+
+        var row = new JdbcTemplate(dataSource).queryForMap("select * from case_registry where case_id = 'case-rows-4'");
+        assertThat(row.values())
+                .extracting(String::valueOf)
+                .noneMatch(value -> value.contains(code.value()) || value.contains(code.grouped()));
+        assertThat(row).containsEntry("RECEIPT_CODE_DIGEST", code.digest("onetrip-receipt"));
+        assertThat(registry.findByReceiptCode(code))
+                .map(CaseRegistryEntry::caseId)
+                .contains("case-rows-4");
+        assertThat(registry.findByReceiptCode(ReceiptCode.generate())).isEmpty();
     }
 
     private void inTransaction(Runnable work) {
