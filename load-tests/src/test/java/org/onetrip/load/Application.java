@@ -39,7 +39,8 @@ public final class Application {
     public static final String STORE = System.getProperty("load.store", "h2");
 
     /** The JVM options of README's run command (the default of {@code load.app-args}). */
-    static final String README_JVM_OPTIONS = "-Xms1g -Xmx1g -Xmn64m -XX:+UseParallelGC -XX:TrimNativeHeapInterval=2000";
+    static final String README_JVM_OPTIONS = "-Xms1g -Xmx1g -Xmn64m -XX:+UseParallelGC -XX:TrimNativeHeapInterval=2000"
+            + " -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000";
 
     private final String baseUrl;
     private final int searchPort;

@@ -15,7 +15,15 @@ class ApplicationTest {
                 .containsExactly("-Xmx512m", "-Xmn64m", "-Xlog:gc:file=/tmp/gc.log");
         assertThat(Application.appArgs(Application.README_JVM_OPTIONS))
                 .containsExactly(
-                        "-Xms1g", "-Xmx1g", "-Xmn64m", "-XX:+UseParallelGC", "-XX:TrimNativeHeapInterval=2000");
+                        "-Xms1g",
+                        "-Xmx1g",
+                        "-Xmn64m",
+                        "-XX:+UseParallelGC",
+                        "-XX:TrimNativeHeapInterval=2000",
+                        "-XX:Tier4InvocationThreshold=50000",
+                        "-XX:Tier4MinInvocationThreshold=6000",
+                        "-XX:Tier4CompileThreshold=150000",
+                        "-XX:Tier4BackEdgeThreshold=400000");
     }
 
     @Test
