@@ -7,14 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.i18n.TownshipTime;
 
 /** Dates, months and rates as the liaison screens write them. */
 public final class Texts {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
-    static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkingDays.ZONE);
+    static final DateTimeFormatter TIME = TownshipTime.MINUTES;
 
     private Texts() {}
 

@@ -7,13 +7,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.format.DateTimeFormatter;
 import org.onetrip.agency.api.AgencyRequestResponse;
-import org.onetrip.calendar.api.WorkingDayCalendar;
+import org.onetrip.i18n.TownshipTime;
 
 /** A request's history as sentences. */
 final class AgencyTexts {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkingDayCalendar.ZONE);
+    private static final DateTimeFormatter WHEN = TownshipTime.MINUTES;
 
     private AgencyTexts() {}
 

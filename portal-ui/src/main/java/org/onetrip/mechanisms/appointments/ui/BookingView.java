@@ -28,9 +28,9 @@ import org.onetrip.appointments.api.BookingResponse;
 import org.onetrip.appointments.api.BookingStatus;
 import org.onetrip.appointments.application.Appointments;
 import org.onetrip.appointments.application.OneTimeNotice;
-import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.i18n.TownshipTime;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.layout.Results;
 import org.onetrip.layout.TrackingQrCode;
@@ -46,8 +46,7 @@ import org.springframework.beans.factory.annotation.Value;
 @AnonymousAllowed
 public class BookingView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkingDayCalendar.ZONE);
+    private static final DateTimeFormatter WHEN = TownshipTime.MINUTES;
 
     private final Appointments appointments;
     private final AppointmentSearch search;

@@ -17,11 +17,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.onetrip.calendar.api.Holiday;
-import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.CaseKind;
+import org.onetrip.i18n.TownshipTime;
 import org.onetrip.integrity.api.PublishedReceiptKey;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.organisation.api.Department;
@@ -107,7 +106,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout securityTab() {
         var grid = new Grid<SecurityLog.Entry>();
         grid.setId("admin-security-log");
-        var shown = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(WorkingDayCalendar.ZONE);
+        var shown = TownshipTime.SECONDS;
         grid.addColumn(e -> shown.format(e.at()))
                 .setHeader(getTranslation("oversight.admin.security.at"))
                 .setAutoWidth(true);
@@ -136,7 +135,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout keysTab() {
         var grid = new Grid<PublishedReceiptKey>();
         grid.setId("admin-receipt-keys");
-        var shown = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(WorkingDayCalendar.ZONE);
+        var shown = TownshipTime.SECONDS;
         grid.addColumn(PublishedReceiptKey::keyId)
                 .setHeader(getTranslation("oversight.admin.keys.key-id"))
                 .setAutoWidth(true);

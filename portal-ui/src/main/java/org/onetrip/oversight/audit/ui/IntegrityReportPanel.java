@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.i18n.TownshipTime;
 import org.onetrip.integrity.api.AggregateIntegrity;
 import org.onetrip.integrity.api.CheckpointCheck;
 import org.onetrip.integrity.api.IntegrityFinding;
@@ -21,8 +21,7 @@ import org.onetrip.integrity.api.IntegrityReport;
  */
 public class IntegrityReportPanel extends Div {
 
-    private static final DateTimeFormatter SHOWN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(WorkingDays.ZONE);
+    private static final DateTimeFormatter SHOWN = TownshipTime.SECONDS;
 
     public IntegrityReportPanel() {
         setId("integrity-report");

@@ -20,12 +20,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.casework.CaseHistoryList;
 import org.onetrip.casework.CaseOverview;
 import org.onetrip.casework.CasePages;
 import org.onetrip.casework.HistoryNarrator;
+import org.onetrip.i18n.TownshipTime;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.liaison.intake.ConflictOfInterestWarning;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
@@ -44,8 +44,7 @@ import org.onetrip.workbench.ui.Notices;
 @RolesAllowed("INTAKE")
 public class IntakeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    static final DateTimeFormatter FILED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkingDayCalendar.ZONE);
+    static final DateTimeFormatter FILED = TownshipTime.MINUTES;
 
     private final IntakeDesk desk;
     final RegistrationForm form;

@@ -28,10 +28,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.onetrip.calendar.api.WorkingDayCalendar;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.i18n.TownshipTime;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.projections.cases.CaseExportCsv;
@@ -53,8 +53,7 @@ import org.onetrip.workbench.ui.Notices;
 public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE_SIZE = 20;
-    static final DateTimeFormatter FILED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkingDayCalendar.ZONE);
+    static final DateTimeFormatter FILED = TownshipTime.MINUTES;
 
     private final StaffCaseSearch service;
     private final Clock clock;
