@@ -139,6 +139,9 @@ public class CaseOverview extends VerticalLayout {
         if (story.state().status().isFinal()) {
             return date;
         }
+        if (story.state().answered()) {
+            return getTranslation("casework.due.answered", date);
+        }
         int left = pages.workingDaysLeft(due);
         if (left < 0) {
             return getTranslation("casework.due.overdue", date, -left);

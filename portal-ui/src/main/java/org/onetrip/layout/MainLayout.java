@@ -62,6 +62,7 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         var nav = new SideNav();
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggle")));
         var role = principal.map(StaffPrincipal::role).orElse(null);
         entries.stream()
                 .sorted(Comparator.comparingInt(NavigationEntry::order))

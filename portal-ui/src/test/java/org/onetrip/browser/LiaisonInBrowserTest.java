@@ -201,6 +201,10 @@ class LiaisonInBrowserTest {
         card.locator(".decision-reason input").fill("证明只能由村委会出具，准许南关村委会办理，纪委办跟踪是否再推诿。");
         card.locator(".decision-permit").click();
         assertThat(discipline.locator("body")).containsText("决定已记录");
+        discipline.locator("#allegations-waiting-only").click();
+        assertThat(card).containsText("纪委办于");
+        // once decided, the form offers a change of the decision, not the same question again
+        assertThat(card.locator(".decision-reason")).containsText("如需改变是否由南关村委会办理的决定");
 
         selectCase(intake, "村委会开证明互相推诿");
         Browser.choose(intake, "#intake-assign-department", "南关村委会");

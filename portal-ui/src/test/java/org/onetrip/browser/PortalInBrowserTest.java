@@ -57,6 +57,23 @@ class PortalInBrowserTest {
     }
 
     @Test
+    void on_a_phone_the_public_search_fields_fit_the_screen() {
+        try (var context = browser.newContext(390, 844)) {
+            var page = context.newPage();
+            for (var screen : java.util.Map.of("/items", "#items-filter", "/track", "vaadin-text-field")
+                    .entrySet()) {
+                page.navigate(base + screen.getKey());
+                var field = page.locator(screen.getValue()).first();
+                assertThat(field).isVisible();
+                var box = field.boundingBox();
+                org.assertj.core.api.Assertions.assertThat(box.x + box.width)
+                        .as("%s on a 390 px wide screen", screen.getKey())
+                        .isLessThanOrEqualTo(390.0);
+            }
+        }
+    }
+
+    @Test
     void staff_sign_in_with_their_account_and_a_wrong_password_is_refused() {
         try (var context = browser.newContext()) {
             var page = context.newPage();

@@ -135,9 +135,9 @@ class StaffWorkScreensInBrowserTest {
         // keyboard: the first row focused, Enter opens its case beside the list
         page.locator("#intake-awaiting")
                 .evaluate("grid => grid.shadowRoot.querySelector('#items [part~=\"row\"] [part~=\"cell\"]').focus()");
-        assertThat(page.locator("#intake-selected-title")).hasText("请在上表中选择一件。");
+        assertThat(page.locator("#intake-selected-title")).hasText("请在列表中选择一件。");
         page.keyboard().press("Enter");
-        assertThat(page.locator("#intake-selected-title")).not().hasText("请在上表中选择一件。");
+        assertThat(page.locator("#intake-selected-title")).not().hasText("请在列表中选择一件。");
         assertThat(page.locator("#intake-selected-title")).not().isEmpty();
         StaffPageText.assertNoDeveloperText(page);
         Browser.screenshot(page, "staff-intake-queue-zh");

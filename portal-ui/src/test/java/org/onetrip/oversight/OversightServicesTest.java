@@ -22,6 +22,7 @@ import org.onetrip.oversight.audit.ui.AuditService;
 import org.onetrip.oversight.discipline.ui.DisciplineService;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
 import org.onetrip.projections.buckpassing.BuckPassingRule;
+import org.onetrip.projections.cases.PublicResultId;
 import org.onetrip.projections.discipline.BuckPassingReport;
 import org.onetrip.security.StaffAccounts;
 import org.onetrip.shared.api.Actor;
@@ -150,6 +151,20 @@ class OversightServicesTest {
                 FiledReceiptCodes.of(app.getBean(EventStore.class), caseId).value();
         assertThat(audit.find(receiptCode, AUDITOR).orElseThrow().caseId()).isEqualTo(caseId);
         assertThat(audit.find("0000-0000-0000-0000-0", AUDITOR)).isEmpty();
+    }
+
+    @Test
+    void the_auditor_finds_a_case_by_the_case_number_the_desk_lists_it_under_in_any_spelling() {
+        var caseId = reportOnceProjected().cases().get(0).caseId();
+        var audit = app.getBean(AuditService.class);
+        var number = PublicResultId.of(caseId);
+
+        assertThat(audit.find(number, AUDITOR).orElseThrow().caseId()).isEqualTo(caseId);
+        assertThat(audit.find(" " + number.toLowerCase(java.util.Locale.ROOT).replace("-", "") + " ", AUDITOR)
+                        .orElseThrow()
+                        .caseId())
+                .isEqualTo(caseId);
+        assertThat(audit.find("R-000000000000", AUDITOR)).isEmpty();
     }
 
     @Test

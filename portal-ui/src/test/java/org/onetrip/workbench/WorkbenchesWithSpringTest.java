@@ -18,10 +18,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -63,6 +66,7 @@ import org.onetrip.workbench.department.ui.HandlerCaseActions;
 import org.onetrip.workbench.department.ui.InboxCaseView;
 import org.onetrip.workbench.department.ui.InboxView;
 import org.onetrip.workbench.intake.IntakeDesk;
+import org.onetrip.workbench.intake.Registration;
 import org.onetrip.workbench.intake.ui.IntakeView;
 import org.onetrip.workbench.intake.ui.RegistrationForm;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,8 +140,51 @@ class WorkbenchesWithSpringTest {
         _assertOne(RegistrationForm.class);
         var menu = _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
         assertThat(menu).contains("intake").doesNotContain("inbox");
+        assertThat(_get(com.vaadin.flow.component.sidenav.SideNav.class)
+                        .getI18n()
+                        .getToggle())
+                .as("what a screen reader says for a menu group's toggle, in the page's language")
+                .isEqualTo("展开或收起子菜单");
         var awaiting = waitFor(() -> intakeDesk.awaitingIntake(), hits -> !hits.isEmpty());
         assertThat(awaiting).allSatisfy(hit -> assertThat(IntakeDesk.AWAITING).contains(hit.status()));
+    }
+
+    @Test
+    void a_case_the_desk_accepts_is_listed_as_accepted_at_once_and_an_answered_one_no_longer_counts_down() {
+        signInAs("zhang.min");
+        var registered = intakeDesk.register(new Registration(
+                Channel.HOTLINE,
+                CaseKind.COMPLAINT,
+                CaseCategory.BUCK_PASSING,
+                null,
+                "低保申请两个部门互相推",
+                "打电话来说民政所和村里互相推。",
+                true,
+                null,
+                null,
+                null));
+        waitFor(() -> intakeDesk.find(registered.caseId()), Optional::isPresent);
+        UI.getCurrent().navigate("intake", QueryParameters.simple(Map.of("case", registered.caseId())));
+
+        _click(_get(Button.class, spec -> spec.withId("intake-accept")));
+
+        @SuppressWarnings("unchecked")
+        Grid<Hit> grid = _get(Grid.class, spec -> spec.withId("intake-awaiting"));
+        assertThat(grid.getGenericDataView().getItems())
+                .as("the list shows what the clerk just did, without a reload")
+                .filteredOn(hit -> hit.caseId().equals(registered.caseId()))
+                .singleElement()
+                .extracting(Hit::status)
+                .isEqualTo(CaseStatus.ACCEPTED);
+
+        intakeDesk.assign(registered.caseId(), "minzheng", null);
+        signInAs("handler.minzheng");
+        departmentInbox.signFor(registered.caseId());
+        departmentInbox.answer(registered.caseId(), "已与村委会核实，低保申请由民政所受理，本周内上门核查。");
+        UI.getCurrent().navigate(InboxCaseView.class, registered.caseId());
+        assertThat(_get(CaseOverview.class).getElement().getTextRecursively())
+                .contains("已答复，不再计时")
+                .doesNotContain("还剩");
     }
 
     @Test

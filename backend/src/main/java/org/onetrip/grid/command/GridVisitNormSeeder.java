@@ -46,11 +46,7 @@ public class GridVisitNormSeeder {
         }
         try {
             commands.sendAndWait(SetGridVisitNormCommand.of(
-                    Actor.SYSTEM,
-                    Channel.SYSTEM,
-                    visitsPerCadrePerMonth,
-                    null,
-                    "每个网格每名干部一个月至少走访一次 (the plan, 四.四.1; onetrip.grid.visits-per-cadre-per-month)"));
+                    Actor.SYSTEM, Channel.SYSTEM, visitsPerCadrePerMonth, null, "实施方案四.四.1：每个网格每名干部一个月至少走访一次"));
             log.info("Recorded the grid visit norm: {} visit(s) per cadre, grid and month", visitsPerCadrePerMonth);
         } catch (RuntimeException e) {
             if (events.lastSequenceNumberFor(GridVisitNorms.ID).isEmpty()) {

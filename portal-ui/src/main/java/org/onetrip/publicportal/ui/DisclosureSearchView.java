@@ -47,6 +47,7 @@ public class DisclosureSearchView extends VerticalLayout implements HasDynamicTi
         text.setMaxLength(200);
         text.setClearButtonVisible(true);
         text.setWidth("24em");
+        text.setMaxWidth("100%");
         type.setId("disclosure-search-type");
         type.setItems(DisclosureType.values());
         type.setEmptySelectionAllowed(true);

@@ -36,6 +36,7 @@ public class ItemsView extends VerticalLayout implements HasDynamicTitle {
         filter.setClearButtonVisible(true);
         filter.setMaxLength(100);
         filter.setWidth("24em");
+        filter.setMaxWidth("100%");
         filter.addValueChangeListener(e -> {
             var wanted = e.getValue() == null ? "" : e.getValue().strip().toLowerCase(Locale.ROOT);
             items.setFilter(item -> wanted.isEmpty()

@@ -47,6 +47,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         text.setMaxLength(200);
         text.setClearButtonVisible(true);
         text.setWidth("24em");
+        text.setMaxWidth("100%");
         department.setId("results-department");
         department.setPlaceholder(getTranslation("public.results.department"));
         department.setItems(portal.departments());

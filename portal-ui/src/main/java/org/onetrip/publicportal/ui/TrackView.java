@@ -42,6 +42,7 @@ public class TrackView extends VerticalLayout implements HasUrlParameter<String>
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXXX");
         code.setMaxLength(40);
         code.setWidth("22em");
+        code.setMaxWidth("100%");
         var find = new Button(getTranslation("public.track.find"), click -> find());
         find.setId("track-find");
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

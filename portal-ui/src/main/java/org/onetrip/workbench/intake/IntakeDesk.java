@@ -28,6 +28,7 @@ import org.onetrip.projections.cases.CaseSearchRequest;
 import org.onetrip.projections.cases.CaseSearchRequest.CaseSort;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.projections.cases.DeadlineStatus;
+import org.onetrip.projections.cases.PublicResultId;
 import org.onetrip.projections.cases.TransferProposalsResponse.Proposal;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
@@ -162,6 +163,18 @@ public class IntakeDesk {
     public Optional<Hit> find(String caseId) {
         commands.require(Role.INTAKE);
         return search.find(caseId);
+    }
+
+    /**
+     * Whether a search finds the case in this status yet. A read by id ({@link #find}) sees a write as soon as it is
+     * made; the lists are searches, which see it only after the index's next refresh.
+     */
+    public boolean searchShows(String caseId, CaseStatus status) {
+        commands.require(Role.INTAKE);
+        var byNumber =
+                new CaseSearchRequest(PublicResultId.of(caseId), null, null, null, null, null, null, false, 0, 1, null);
+        return search.search(byNumber).hits().stream()
+                .anyMatch(hit -> hit.caseId().equals(caseId) && hit.status() == status);
     }
 
     /** Cases whose text resembles this one's title, most alike first, never the case itself. */

@@ -211,6 +211,31 @@ public class CaseSearch {
         }
     }
 
+    /**
+     * The id of the case with this case number ({@code R-} and 12 symbols, as the desk's lists show it; a one-way
+     * digest of the id, so only the index can answer); empty when it is no case number or no indexed case has it.
+     */
+    public Optional<String> caseIdOfNumber(String typed) {
+        var number = caseNumber(typed);
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        var normalised = number.get();
+        try {
+            var found = client.search(
+                    s -> s.index(staffIndex)
+                            .size(1)
+                            .source(src -> src.filter(f -> f.includes("caseId")))
+                            .query(q -> q.term(t -> t.field("caseNumber").value(normalised))),
+                    CaseDocument.class);
+            return found.hits().hits().stream()
+                    .map(h -> h.source() == null ? h.id() : h.source().caseId)
+                    .findFirst();
+        } catch (IOException e) {
+            throw new SearchUnavailableException("cannot look up case number " + normalised, e);
+        }
+    }
+
     private CaseSearchResponse.Hit hit(CaseDocument doc, List<String> highlights, LocalDate today, LocalDate dueSoon) {
         return new CaseSearchResponse.Hit(
                 doc.caseId,
@@ -283,11 +308,19 @@ public class CaseSearch {
         }
     }
 
+    /** A case number as clerks type it, spelled as the index holds it. */
+    private static Optional<String> caseNumber(String typed) {
+        var upper = typed == null ? null : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        if (upper == null || !CASE_NUMBER.matcher(upper).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of("R-" + upper.substring(upper.length() - 12));
+    }
+
     private static Query staffText(String typed) {
-        var caseNumber = typed == null ? null : typed.strip().toUpperCase(java.util.Locale.ROOT);
-        if (caseNumber != null && CASE_NUMBER.matcher(caseNumber).matches()) {
-            var normalised = "R-" + caseNumber.substring(caseNumber.length() - 12);
-            return Query.of(q -> q.term(t -> t.field("caseNumber").value(normalised)));
+        var caseNumber = caseNumber(typed);
+        if (caseNumber.isPresent()) {
+            return Query.of(q -> q.term(t -> t.field("caseNumber").value(caseNumber.get())));
         }
         return SearchText.matchSome(typed, STAFF_TEXT_FIELDS, STAFF_SOME_WORDS_FIELDS, STAFF_MINIMUM_SHOULD_MATCH);
     }

@@ -153,8 +153,10 @@ public class AllegationsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component decision(Entry entry) {
         var a = entry.allegation();
+        // a later decision replaces an earlier one: once decided, the form offers a change, not the same question
         var reason = new TextField(getTranslation(
-                "liaison.allegations.decision-reason", departments.name(a.concernedDepartmentCode, getLocale())));
+                a.decidedAt == null ? "liaison.allegations.decision-reason" : "liaison.allegations.decision-change",
+                departments.name(a.concernedDepartmentCode, getLocale())));
         reason.setMaxLength(2000);
         reason.setWidth("28em");
         reason.addClassName("decision-reason");

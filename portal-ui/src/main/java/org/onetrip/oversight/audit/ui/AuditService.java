@@ -12,34 +12,43 @@ import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.application.CaseHistory;
 import org.onetrip.cases.application.CaseOutcome;
 import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.shared.api.Actor;
 import org.springframework.stereotype.Service;
 
-/** The auditor's read-only questions, answered from the event store (never from the search index). */
+/**
+ * The auditor's read-only questions, answered from the event store; the search index only turns a case number (a
+ * one-way digest of the case id) into the id.
+ */
 @Service
 public class AuditService {
 
     private final CaseHistory cases;
     private final DepartmentDirectory departments;
     private final CaseAsOf caseAsOf;
+    private final CaseSearch search;
 
-    public AuditService(CaseHistory cases, DepartmentDirectory departments, CaseAsOf caseAsOf) {
+    public AuditService(CaseHistory cases, DepartmentDirectory departments, CaseAsOf caseAsOf, CaseSearch search) {
         this.cases = cases;
         this.departments = departments;
         this.caseAsOf = caseAsOf;
+        this.search = search;
     }
 
-    /** The full timeline of the case with this receipt code or case id, if there is one. */
-    public Optional<CaseTimelineResponse> find(String caseIdOrReceiptCode, Actor reader) {
-        if (caseIdOrReceiptCode == null || caseIdOrReceiptCode.isBlank() || caseIdOrReceiptCode.length() > 64) {
+    /** The full timeline of the case with this case number, receipt code or case id, if there is one. */
+    public Optional<CaseTimelineResponse> find(String typedIdentifier, Actor reader) {
+        if (typedIdentifier == null || typedIdentifier.isBlank() || typedIdentifier.length() > 64) {
             return Optional.empty();
         }
-        var typed = caseIdOrReceiptCode.strip();
-        var caseId = ReceiptCode.parse(typed).isPresent()
-                ? cases.byReceiptCode(typed, reader)
-                        .map(CaseRefResponse::caseId)
-                        .orElse(null)
-                : typed;
+        var typed = typedIdentifier.strip();
+        var byNumber = search.caseIdOfNumber(typed);
+        var caseId = byNumber.isPresent()
+                ? byNumber.get()
+                : ReceiptCode.parse(typed).isPresent()
+                        ? cases.byReceiptCode(typed, reader)
+                                .map(CaseRefResponse::caseId)
+                                .orElse(null)
+                        : typed;
         return caseId == null
                 ? Optional.empty()
                 : cases.timeline(caseId, reader) instanceof CaseOutcome.Done<CaseTimelineResponse> done

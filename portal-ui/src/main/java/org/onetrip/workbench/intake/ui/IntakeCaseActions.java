@@ -128,9 +128,19 @@ public class IntakeCaseActions extends VerticalLayout {
         } else {
             heading.setText(hit.title());
             // the status shown above comes from the case's events; the list's copy may lag
-            summary.add(new Span(hit.caseNumber()), new DeadlineBadge(hit.deadlineStatus()));
+            refreshed(hit);
         }
         offer(null);
+    }
+
+    /** The selected case's fresh copy from the list after an action: its number and deadline again, typed text kept. */
+    public void refreshed(Hit hit) {
+        if (selected == null || !selected.caseId().equals(hit.caseId())) {
+            return;
+        }
+        selected = hit;
+        summary.removeAll();
+        summary.add(new Span(hit.caseNumber()), new DeadlineBadge(hit.deadlineStatus()));
     }
 
     ActionSlot slot(CaseAction action) {

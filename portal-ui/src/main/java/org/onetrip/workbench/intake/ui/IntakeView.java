@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.casework.CaseHistoryList;
 import org.onetrip.casework.CaseOverview;
@@ -28,6 +29,7 @@ import org.onetrip.casework.HistoryNarrator;
 import org.onetrip.i18n.TownshipTime;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.liaison.intake.ConflictOfInterestWarning;
+import org.onetrip.liaison.ui.Freshness;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.WorkbenchRefusal;
 import org.onetrip.workbench.contact.ContactViews;
@@ -142,6 +144,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
                 var filed = desk.register(submit.registration());
                 receipt.setText(getTranslation("workbench.intake.registered", ReceiptCode.shown(filed.receiptCode())));
                 form.clear();
+                Freshness.await(() -> desk.searchShows(filed.caseId(), CaseStatus.FILED));
                 refresh();
             } catch (WorkbenchRefusal refusal) {
                 Notices.refused(this, refusal);
@@ -153,6 +156,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
                 actions.done(event.action());
                 var status = showTimeline();
                 feedback.setText(getTranslation("casework.feedback", getTranslation(what), status));
+                awaitListed(event.caseId());
                 refreshLists();
             } else {
                 showTimeline();
@@ -324,6 +328,20 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
         } catch (WorkbenchRefusal refusal) {
             Notices.refused(this, refusal);
             return "";
+        }
+    }
+
+    /**
+     * The lists read the search side, which follows a command a moment later: wait, briefly, until it shows the case
+     * in the status its events give, then show the selected case's fresh copy (its deadline, its number).
+     */
+    private void awaitListed(String caseId) {
+        try {
+            var status = desk.story(caseId).state().status();
+            Freshness.await(() -> desk.searchShows(caseId, status));
+            desk.find(caseId).ifPresent(actions::refreshed);
+        } catch (WorkbenchRefusal refusal) {
+            Notices.refused(this, refusal);
         }
     }
 
