@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -138,6 +139,8 @@ class WorkbenchesWithSpringTest {
         UI.getCurrent().navigate(IntakeView.class);
 
         _assertOne(RegistrationForm.class);
+        // no empty history, rating and contact headings before a case is chosen
+        _assertNone(Div.class, spec -> spec.withId("intake-selected-only"));
         var menu = _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
         assertThat(menu).contains("intake").doesNotContain("inbox");
         assertThat(_get(com.vaadin.flow.component.sidenav.SideNav.class)
@@ -166,6 +169,7 @@ class WorkbenchesWithSpringTest {
         waitFor(() -> intakeDesk.find(registered.caseId()), Optional::isPresent);
         UI.getCurrent().navigate("intake", QueryParameters.simple(Map.of("case", registered.caseId())));
 
+        _assertOne(Div.class, spec -> spec.withId("intake-selected-only"));
         _click(_get(Button.class, spec -> spec.withId("intake-accept")));
 
         @SuppressWarnings("unchecked")

@@ -24,7 +24,7 @@ public final class Notices {
 
     public static Notification done(Component source, String key, Object... params) {
         var notification =
-                Notification.show(source.getTranslation(key, params), 4000, Notification.Position.BOTTOM_START);
+                Notification.show(source.getTranslation(key, params), 4000, Notification.Position.BOTTOM_END);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         return notification;
     }

@@ -57,6 +57,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
     final ContactPanel contact;
     final Div caseDetail = new Div();
     final CaseHistoryList timeline = new CaseHistoryList();
+    final Div selectedOnly = new Div();
     private final CasePages pages;
     private final HistoryNarrator narrator;
     final ExtensionRequests extensions;
@@ -202,10 +203,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
                 new Div(new H2(getTranslation("workbench.intake.awaiting-heading")), queues, refresh, awaiting);
         queueColumn.setId("intake-queue-column");
         queueColumn.getStyle().set("flex", "1 1 360px").set("min-width", "0");
-        var caseColumn = new Div(
-                caseDetail,
-                feedback,
-                actions,
+        selectedOnly.setId("intake-selected-only");
+        var caseColumn = new Div(caseDetail, feedback, actions, selectedOnly);
+        selectedOnly.add(
                 new H3(getTranslation("casework.history")),
                 timeline,
                 new H3(getTranslation("workbench.rating.heading")),
@@ -299,6 +299,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
             return;
         }
         feedback.setText("");
+        // with no case chosen, the history, rating and contact sections would be empty headings
+        selectedOnly.setVisible(hit != null);
         List<Hit> duplicates = hit == null ? List.of() : desk.likelyDuplicates(hit.caseId(), hit.title());
         actions.show(hit, duplicates);
         conflict.check(hit == null ? null : hit.caseId(), null);
