@@ -156,8 +156,13 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
             if (Notices.attempt(this, () -> perform(event), what)) {
                 actions.done(event.action());
                 var status = showTimeline();
-                feedback.setText(getTranslation("casework.feedback", getTranslation(what), status));
-                awaitListed(event.caseId());
+                feedback.setText(getTranslation(
+                        "casework.feedback",
+                        getTranslation(what),
+                        status == null ? "" : getTranslation("status." + status.name())));
+                if (status != null) {
+                    awaitListed(event.caseId(), status);
+                }
                 refreshLists();
             } else {
                 showTimeline();
@@ -311,25 +316,26 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
 
     /**
      * The selected case from its events (never the search index, which lags): what it says, where it
-     * stands, its history and the actions it allows now. Answers its status in words.
+     * stands, its history and the actions it allows now. Answers its status, or null when none is selected
+     * or it cannot be read.
      */
-    private String showTimeline() {
+    private CaseStatus showTimeline() {
         var hit = actions.selected();
         caseDetail.removeAll();
         try {
             if (hit == null) {
                 timeline.show(List.of());
                 actions.offer(null);
-                return "";
+                return null;
             }
             var story = desk.story(hit.caseId());
             caseDetail.add(new CaseOverview(story, pages.flags(hit.caseId()), pages, narrator));
             timeline.show(narrator.narrate(story, getLocale()));
             actions.offer(desk.actions(hit.caseId()));
-            return getTranslation("status." + story.state().status().name());
+            return story.state().status();
         } catch (WorkbenchRefusal refusal) {
             Notices.refused(this, refusal);
-            return "";
+            return null;
         }
     }
 
@@ -337,9 +343,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
      * The lists read the search side, which follows a command a moment later: wait, briefly, until it shows the case
      * in the status its events give, then show the selected case's fresh copy (its deadline, its number).
      */
-    private void awaitListed(String caseId) {
+    private void awaitListed(String caseId, CaseStatus status) {
         try {
-            var status = desk.story(caseId).state().status();
             Freshness.await(() -> desk.searchShows(caseId, status));
             desk.find(caseId).ifPresent(actions::refreshed);
         } catch (WorkbenchRefusal refusal) {
