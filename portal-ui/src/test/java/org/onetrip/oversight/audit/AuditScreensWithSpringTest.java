@@ -3,29 +3,41 @@ package org.onetrip.oversight.audit;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.apache.http.HttpHost;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onetrip.audit.query.CaseAsOf;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.Complainant;
 import org.onetrip.cases.api.FileCaseCommand;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.cases.application.CaseHistory;
 import org.onetrip.cases.query.CaseTimelineQueries;
+import org.onetrip.casework.HistoryNarrator;
 import org.onetrip.disclosure.api.CorrectNoticeCommand;
 import org.onetrip.disclosure.api.NoticeKind;
 import org.onetrip.disclosure.api.PublishNoticeCommand;
@@ -34,8 +46,13 @@ import org.onetrip.integrity.api.IntegrityFinding.Kind;
 import org.onetrip.integrity.command.CheckpointCutter;
 import org.onetrip.integrity.receipt.FilingReceipts;
 import org.onetrip.layout.AccessDeniedView;
+import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.oversight.audit.ui.AuditService;
+import org.onetrip.oversight.audit.ui.AuditView;
 import org.onetrip.oversight.audit.ui.DisclosureAsOfView;
 import org.onetrip.oversight.audit.ui.IntegrityView;
+import org.onetrip.projections.cases.CaseSearch;
+import org.onetrip.projections.cases.PublicResultId;
 import org.onetrip.publicportal.ui.ReceiptCheckView;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
@@ -240,6 +257,52 @@ class AuditScreensWithSpringTest {
         Grid<org.onetrip.integrity.api.CheckpointCheck> grid =
                 _get(Grid.class, spec -> spec.withId("integrity-checkpoints"));
         return grid.getGenericDataView().getItems().toList();
+    }
+
+    @Test
+    void with_the_search_service_down_a_case_number_lookup_says_so_and_a_receipt_code_still_finds_the_case()
+            throws Exception {
+        var code = ReceiptCode.generate();
+        var caseId = fileCase(code, "井盖缺失", "路口井盖丢了一个星期。");
+        SpringUi.signInAs(context, "auditor", Locale.ENGLISH);
+        try (var nothingListens = new java.net.ServerSocket(0)) {
+            var port = nothingListens.getLocalPort();
+            nothingListens.close();
+            var transport = new RestClientTransport(
+                    RestClient.builder(new HttpHost("127.0.0.1", port)).build(), new JacksonJsonpMapper());
+            try (transport) {
+                var searchDown = new CaseSearch(
+                        new ElasticsearchClient(transport), "cases", "public", day -> day, Clock.systemUTC());
+                var service = new AuditService(
+                        context.getBean(CaseHistory.class),
+                        context.getBean(DepartmentDirectory.class),
+                        context.getBean(CaseAsOf.class),
+                        searchDown);
+                var view = new AuditView(
+                        service,
+                        context.getBean(AuthenticationContext.class),
+                        context.getBean(HistoryNarrator.class),
+                        Clock.systemUTC());
+                UI.getCurrent().add(view);
+
+                lookUp(view, PublicResultId.of(caseId));
+                assertThat(_get(view, Paragraph.class, spec -> spec.withId("audit-summary"))
+                                .getText())
+                        .isEqualTo("A case number is looked up through the search service, which is unavailable at"
+                                + " the moment. Please try again later, or use the receipt code or the event stream"
+                                + " id.");
+
+                lookUp(view, code.value());
+                assertThat(_get(view, Paragraph.class, spec -> spec.withId("audit-summary"))
+                                .getText())
+                        .startsWith("Status now: ");
+            }
+        }
+    }
+
+    private static void lookUp(AuditView view, String typed) {
+        _setValue(_get(view, TextField.class, spec -> spec.withId("audit-lookup")), typed);
+        _click(_get(view, Button.class, spec -> spec.withId("audit-find")));
     }
 
     private String fileCase(String title, String description) {

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.casework.CaseHistoryList;
@@ -26,6 +27,7 @@ import org.onetrip.casework.HistoryNarrator;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.oversight.ui.EventTimeline;
 import org.onetrip.oversight.ui.SignedInStaff;
+import org.onetrip.projections.support.SearchUnavailableException;
 
 /**
  * The auditor's read-only view of any case: its history as sentences, every stored event with its raw
@@ -116,11 +118,19 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void lookUp(String which) {
-        var found = service.find(which, SignedInStaff.actor(authentication));
+        Optional<CaseTimelineResponse> found;
+        String absent = "oversight.audit.not-found";
+        try {
+            found = service.find(which, SignedInStaff.actor(authentication));
+        } catch (SearchUnavailableException unavailable) {
+            // only the index maps a case number to its case; a receipt code or the stream id still work
+            found = Optional.empty();
+            absent = "oversight.audit.number-needs-search";
+        }
         if (found.isEmpty()) {
             shown = null;
             result.setVisible(true);
-            summary.setText(getTranslation("oversight.audit.not-found"));
+            summary.setText(getTranslation(absent));
             state.removeAll();
             timeline.removeAll();
             history.show(java.util.List.of());

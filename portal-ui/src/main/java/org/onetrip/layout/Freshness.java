@@ -1,4 +1,4 @@
-package org.onetrip.liaison.ui;
+package org.onetrip.layout;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
