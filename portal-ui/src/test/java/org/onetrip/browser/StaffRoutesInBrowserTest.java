@@ -22,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The role matrix of the staff screens, in real Chromium: every role (and nobody) visits every staff
  * route, and the server either shows the screen, refuses it, or sends the visitor to sign in. A handler
- * typing another department's case into the address bar gets a refusal and none of the case. One
+ * typing another department's case into the address bar gets a refusal and none of the case; a mistyped address
+ * gets the portal's own "page not found", in the menus, in Chinese. One
  * application, one browser, one sign-in per role.
  */
 class StaffRoutesInBrowserTest {
@@ -30,6 +31,7 @@ class StaffRoutesInBrowserTest {
     static final String PASSWORD = "onetrip-demo";
     static final String OWN_CASE = "/inbox/case/own";
     static final String OTHER_CASE = "/inbox/case/other";
+    static final String NOWHERE = "/no-such-screen";
 
     /** Each route, and what only that screen shows. */
     static final Map<String, String> SCREENS = new LinkedHashMap<>();
@@ -45,6 +47,7 @@ class StaffRoutesInBrowserTest {
         SCREENS.put("/agency", "#agency-list");
         SCREENS.put(OWN_CASE, "#inbox-case-history");
         SCREENS.put(OTHER_CASE, "#inbox-case-history");
+        SCREENS.put(NOWHERE, "#page-not-found");
     }
 
     /** Who may see which routes; "" is nobody signed in. */
@@ -110,6 +113,12 @@ class StaffRoutesInBrowserTest {
                         wrong.add((who.isEmpty() ? "nobody" : who) + " → " + route + ": " + outcome + ", expected "
                                 + expected);
                     }
+                    if (route.equals(NOWHERE) && outcome == Outcome.SHOWN) {
+                        assertThat(page.locator("#page-not-found").innerText())
+                                .contains("找不到这个页面")
+                                .doesNotContain("navigate");
+                        assertThat(page.locator("#signed-in-as").isVisible()).isTrue();
+                    }
                     if (outcome == Outcome.CASE_DENIED) {
                         assertThat(page.locator("body").innerText()).doesNotContain("申请低保");
                         Browser.screenshot(page, "routes-handler-other-department");
@@ -124,7 +133,7 @@ class StaffRoutesInBrowserTest {
         if (who.isEmpty()) {
             return Outcome.SIGN_IN;
         }
-        if (allowed.contains(route)) {
+        if (allowed.contains(route) || route.equals(NOWHERE)) {
             return Outcome.SHOWN;
         }
         return who.startsWith("handler.") && route.equals(OTHER_CASE) ? Outcome.CASE_DENIED : Outcome.REFUSED;
