@@ -9,6 +9,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,6 +53,9 @@ import org.onetrip.cases.query.CaseTimelineQueries;
 import org.onetrip.casework.CaseHistoryList;
 import org.onetrip.casework.CaseOverview;
 import org.onetrip.layout.AccessDeniedView;
+import org.onetrip.layout.FailingScreen;
+import org.onetrip.layout.MainLayout;
+import org.onetrip.layout.UnexpectedErrorView;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
@@ -414,6 +420,42 @@ class WorkbenchesWithSpringTest {
                         .path("personId")
                         .asText())
                 .isEqualTo("zhang.min");
+    }
+
+    @Test
+    void a_screen_that_fails_to_open_says_so_in_the_clerks_language_with_a_reference_and_no_technical_detail() {
+        SpringUi.signInAs(context, "zhang.min", Locale.SIMPLIFIED_CHINESE);
+
+        UI.getCurrent().navigate("test-only/failing");
+
+        _assertOne(MainLayout.class);
+        var text = _get(UnexpectedErrorView.class).getElement().getTextRecursively();
+        assertThat(text)
+                .contains("出错了", "差错编号")
+                .matches("(?s).*差错编号 [0-9A-F]{8} .*")
+                .doesNotContain(FailingScreen.DETAIL)
+                .doesNotContain("Exception")
+                .doesNotContain("navigate");
+    }
+
+    @Test
+    void an_action_that_fails_unexpectedly_says_it_was_not_done_and_leaves_what_was_typed_on_the_screen() {
+        SpringUi.signInAs(context, "zhang.min", Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate(IntakeView.class);
+        var screen = _get(IntakeView.class);
+
+        // what Vaadin does with an exception a click listener throws
+        VaadinSession.getCurrent()
+                .getErrorHandler()
+                .error(new ErrorEvent(new IllegalStateException(FailingScreen.DETAIL)));
+
+        var shown = NotificationsKt.getNotifications();
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).getElement().getProperty("text"))
+                .startsWith("操作没有完成")
+                .matches("(?s).*差错编号 [0-9A-F]{8} .*")
+                .doesNotContain(FailingScreen.DETAIL);
+        assertThat(_get(IntakeView.class)).isSameAs(screen);
     }
 
     @Test
