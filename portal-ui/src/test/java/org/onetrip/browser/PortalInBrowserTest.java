@@ -35,7 +35,7 @@ class PortalInBrowserTest {
     }
 
     @Test
-    void the_home_page_speaks_chinese_by_default_and_english_on_request() {
+    void the_home_page_speaks_chinese_by_default_and_english_on_request_and_so_does_the_connection_indicator() {
         try (var context = browser.newContext()) {
             var page = context.newPage();
             page.navigate(base + "/");
@@ -50,8 +50,21 @@ class PortalInBrowserTest {
             assertThat(page.locator("#recent-disclosures .recent-disclosure")).hasCount(HomeView.RECENT_DISCLOSURES);
             assertThat(page.locator("#recent-disclosures")).containsText("定期通报");
             Browser.screenshot(page, "home-zh");
+            org.assertj.core.api.Assertions.assertThat(
+                            page.evaluate("() => window.Vaadin.connectionIndicator.onlineText"))
+                    .isEqualTo("已连接");
+            org.assertj.core.api.Assertions.assertThat(page.locator("body").innerText())
+                    .doesNotContain("Online");
+            // the network goes while the visitor clicks: the indicator says so in Chinese, and the click goes
+            // through once the network is back
+            context.setOffline(true);
             page.locator("#language-switch").click();
+            assertThat(page.locator("vaadin-connection-indicator")).containsText("正在重新连接");
+            context.setOffline(false);
             assertThat(page.locator("h1")).containsText("At Most One Trip");
+            org.assertj.core.api.Assertions.assertThat(
+                            page.evaluate("() => window.Vaadin.connectionIndicator.onlineText"))
+                    .isEqualTo("Online");
             Browser.screenshot(page, "home-en");
         }
     }
