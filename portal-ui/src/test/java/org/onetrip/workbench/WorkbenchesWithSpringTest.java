@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -76,6 +77,7 @@ import org.onetrip.workbench.intake.IntakeDesk;
 import org.onetrip.workbench.intake.Registration;
 import org.onetrip.workbench.intake.ui.IntakeView;
 import org.onetrip.workbench.intake.ui.RegistrationForm;
+import org.onetrip.workbench.search.ui.CaseSearchView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -420,6 +422,25 @@ class WorkbenchesWithSpringTest {
                         .path("personId")
                         .asText())
                 .isEqualTo("zhang.min");
+    }
+
+    @Test
+    void the_search_screens_calendar_names_months_and_weekdays_in_the_clerks_language_from_monday() {
+        SpringUi.signInAs(context, "zhang.min", Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate(CaseSearchView.class);
+        var chinese =
+                _get(DatePicker.class, spec -> spec.withId("search-filed-from")).getI18n();
+        assertThat(chinese.getMonthNames()).hasSize(12).endsWith("十二月");
+        assertThat(chinese.getWeekdaysShort()).containsExactly("日", "一", "二", "三", "四", "五", "六");
+        assertThat(chinese.getToday()).isEqualTo("今天");
+        assertThat(chinese.getFirstDayOfWeek()).isEqualTo(1);
+
+        SpringUi.signInAs(context, "zhang.min", Locale.ENGLISH);
+        UI.getCurrent().navigate(CaseSearchView.class);
+        var english =
+                _get(DatePicker.class, spec -> spec.withId("search-filed-from")).getI18n();
+        assertThat(english.getMonthNames()).startsWith("January");
+        assertThat(english.getCancel()).isEqualTo("Cancel");
     }
 
     @Test

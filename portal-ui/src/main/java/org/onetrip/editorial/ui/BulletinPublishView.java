@@ -26,6 +26,7 @@ import org.onetrip.disclosure.api.BulletinComputation;
 import org.onetrip.disclosure.api.DisclosureLimits;
 import org.onetrip.editorial.Editorial;
 import org.onetrip.editorial.EditorialRefusal;
+import org.onetrip.layout.LocalDateTimePicker;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.publicportal.ui.BulletinFiguresPanel;
 import org.onetrip.publicportal.ui.BulletinView;
@@ -45,7 +46,7 @@ public class BulletinPublishView extends VerticalLayout implements HasDynamicTit
     private final Editorial editorial;
     private final AuthenticationContext authentication;
     private final Select<YearMonth> period = new Select<>();
-    private final DateTimePicker cutOff = new DateTimePicker();
+    private final DateTimePicker cutOff = new LocalDateTimePicker();
     private final TextField title = new TextField();
     private final Button preview = new Button();
     private final Button publish = new Button();

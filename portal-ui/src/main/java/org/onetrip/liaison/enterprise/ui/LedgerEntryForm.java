@@ -16,6 +16,7 @@ import java.util.function.BiPredicate;
 import org.onetrip.enterprise.api.EnterpriseLimits;
 import org.onetrip.enterprise.api.LedgerIssue;
 import org.onetrip.enterprise.application.LedgerEntry;
+import org.onetrip.layout.LocalDatePicker;
 import org.onetrip.liaison.ui.Texts;
 import org.onetrip.oversight.ui.CheckedForm;
 import org.onetrip.projections.liaison.EnterpriseView;
@@ -24,7 +25,7 @@ import org.onetrip.projections.liaison.EnterpriseView;
 public class LedgerEntryForm extends CheckedForm {
 
     final Select<EnterpriseView> enterprise = new Select<>();
-    final DatePicker visitedOn = new DatePicker();
+    final DatePicker visitedOn = new LocalDatePicker();
     final TextField participants = new TextField();
     final TextArea situation = new TextArea();
     final Div issues = new Div();

@@ -17,6 +17,7 @@ import java.util.function.BiPredicate;
 import org.onetrip.grid.api.FoundIssue;
 import org.onetrip.grid.api.GridLimits;
 import org.onetrip.grid.application.VisitReport;
+import org.onetrip.layout.LocalDatePicker;
 import org.onetrip.liaison.ui.Texts;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.oversight.ui.CheckedForm;
@@ -26,7 +27,7 @@ import org.onetrip.projections.liaison.GridDocument;
 public class VisitForm extends CheckedForm {
 
     final Select<GridDocument> grid = new Select<>();
-    final DatePicker visitedOn = new DatePicker();
+    final DatePicker visitedOn = new LocalDatePicker();
     final TextField place = new TextField();
     final IntegerField households = new IntegerField();
     final IntegerField enterprises = new IntegerField();

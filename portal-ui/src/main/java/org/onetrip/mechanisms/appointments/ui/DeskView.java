@@ -41,6 +41,7 @@ import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.casework.CaseHistoryList;
 import org.onetrip.disclosure.api.HallZone;
 import org.onetrip.disclosure.api.ServiceItemListResponse;
+import org.onetrip.layout.LocalDatePicker;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.layout.Results;
 import org.onetrip.mechanisms.ServiceHistory;
@@ -66,7 +67,7 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
     private final AuthenticationContext authentication;
     private final Clock clock;
     private final ServiceHistory history;
-    final DatePicker day = new DatePicker();
+    final DatePicker day = new LocalDatePicker();
     final ComboBox<HallZone> zone = new ComboBox<>();
     final TextField code = new TextField();
     final Grid<BookingDocument> list = new Grid<>();

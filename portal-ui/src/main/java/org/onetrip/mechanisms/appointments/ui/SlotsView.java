@@ -30,6 +30,7 @@ import org.onetrip.appointments.application.Appointments;
 import org.onetrip.appointments.application.SlotPublication;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.disclosure.api.HallZone;
+import org.onetrip.layout.LocalDatePicker;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.layout.Results;
 import org.onetrip.projections.appointments.AppointmentSearch;
@@ -51,8 +52,8 @@ public class SlotsView extends VerticalLayout implements HasDynamicTitle {
     private final AuthenticationContext authentication;
     private final Clock clock;
     final ComboBox<HallZone> zone = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new LocalDatePicker();
+    final DatePicker to = new LocalDatePicker();
     final RadioButtonGroup<SlotDays> days = new RadioButtonGroup<>();
     final TextField windows = new TextField();
     final IntegerField capacity = new IntegerField();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.onetrip.calendar.api.Holiday;
+import org.onetrip.layout.LocalDatePicker;
 import org.onetrip.oversight.ui.CheckedForm;
 
 /**
@@ -32,7 +33,7 @@ public class CalendarYearForm extends CheckedForm {
     private final IntegerField year = new IntegerField();
     private final Div ranges = new Div();
     private final List<HolidayRange> rangeRows = new ArrayList<>();
-    private final DatePicker makeUpPicker = new DatePicker();
+    private final DatePicker makeUpPicker = new LocalDatePicker();
     private final TreeSet<LocalDate> makeUpDays = new TreeSet<>();
     private final Div makeUpList = new Div();
     private final TextField source = new TextField();
@@ -42,8 +43,8 @@ public class CalendarYearForm extends CheckedForm {
     /** One row: festival name, first and last day. */
     public final class HolidayRange extends HorizontalLayout {
         final TextField name = new TextField();
-        final DatePicker from = new DatePicker();
-        final DatePicker to = new DatePicker();
+        final DatePicker from = new LocalDatePicker();
+        final DatePicker to = new LocalDatePicker();
 
         HolidayRange(String name, LocalDate from, LocalDate to) {
             this.name.setLabel(getTranslation("oversight.admin.calendar.holiday-name"));

@@ -24,6 +24,7 @@ import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseTimelineResponse;
 import org.onetrip.casework.CaseHistoryList;
 import org.onetrip.casework.HistoryNarrator;
+import org.onetrip.layout.LocalDateTimePicker;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.oversight.ui.EventTimeline;
 import org.onetrip.oversight.ui.SignedInStaff;
@@ -44,7 +45,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final AuditService service;
     private final AuthenticationContext authentication;
     private final Paragraph summary = new Paragraph();
-    private final DateTimePicker asOf = new DateTimePicker();
+    private final DateTimePicker asOf = new LocalDateTimePicker();
     private final Button replay = new Button();
     private final CaseStatePanel state = new CaseStatePanel();
     private final EventTimeline timeline = new EventTimeline();

@@ -24,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.layout.LocalDateTimePicker;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.publicportal.ui.NoticeCard;
 
@@ -44,7 +45,7 @@ public class DisclosureAsOfView extends VerticalLayout implements BeforeEnterObs
     private final DisclosureHistory history;
     private final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
     private final TextField id = new TextField();
-    private final DateTimePicker at = new DateTimePicker();
+    private final DateTimePicker at = new LocalDateTimePicker();
     private final Button show = new Button();
     private final Anchor link = new Anchor();
     private final Div page = new Div();

@@ -32,6 +32,7 @@ import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.i18n.TownshipTime;
+import org.onetrip.layout.LocalDatePicker;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.projections.cases.CaseExportCsv;
@@ -62,8 +63,8 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<CaseKind> kind = new ComboBox<>();
     final ComboBox<CaseCategory> category = new ComboBox<>();
     final ComboBox<CaseStatus> status = new ComboBox<>();
-    final DatePicker filedFrom = new DatePicker();
-    final DatePicker filedTo = new DatePicker();
+    final DatePicker filedFrom = new LocalDatePicker();
+    final DatePicker filedTo = new LocalDatePicker();
     final Checkbox flagged = new Checkbox();
     final Button search = new Button();
     final Anchor export;
