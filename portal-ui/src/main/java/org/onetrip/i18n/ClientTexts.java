@@ -6,6 +6,7 @@ import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,9 @@ public class ClientTexts implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
+        // the language the visitor chose, not the browser's that the request would give
+        event.getSource()
+                .setSystemMessagesProvider(info -> systemMessages(PortalLocales.chosen(VaadinSession.getCurrent())));
         event.getSource().addUIInitListener(init -> connectionTexts(init.getUI()));
     }
 

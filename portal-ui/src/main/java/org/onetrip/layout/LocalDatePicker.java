@@ -26,6 +26,10 @@ public class LocalDatePicker extends DatePicker {
         texts.setToday(reader.getTranslation("picker.today"));
         texts.setCancel(reader.getTranslation("picker.cancel"));
         texts.setFirstDayOfWeek(1);
+        texts.setBadInputErrorMessage(reader.getTranslation("picker.bad-input"));
+        texts.setRequiredErrorMessage(reader.getTranslation("picker.required"));
+        texts.setMinErrorMessage(reader.getTranslation("picker.min"));
+        texts.setMaxErrorMessage(reader.getTranslation("picker.max"));
         return texts;
     }
 

@@ -40,7 +40,9 @@ public class MainLayout extends AppLayout {
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
 
-        var header = new HorizontalLayout(new DrawerToggle(), title);
+        var menuToggle = new DrawerToggle();
+        menuToggle.setAriaLabel(getTranslation("nav.menu-toggle"));
+        var header = new HorizontalLayout(menuToggle, title);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);

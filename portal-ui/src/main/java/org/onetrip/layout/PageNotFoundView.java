@@ -1,17 +1,12 @@
 package org.onetrip.layout;
 
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import org.onetrip.home.ui.HomeView;
 
 /**
  * An address that is no screen, said in the reader's language inside the menus; Vaadin's own page says it in English
@@ -19,14 +14,10 @@ import org.onetrip.home.ui.HomeView;
  */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public class PageNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class PageNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     public PageNotFoundView() {
-        setId("page-not-found");
-        add(
-                new H1(getTranslation("error.not-found.heading")),
-                new Paragraph(getTranslation("error.not-found.text")),
-                new RouterLink(getTranslation("error.home"), HomeView.class));
+        super("page-not-found", "error.not-found.heading", "error.not-found.text");
     }
 
     @Override

@@ -1,34 +1,21 @@
 package org.onetrip.layout;
 
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import org.onetrip.home.ui.HomeView;
 
 /**
  * A screen that failed to open for a reason nobody foresaw: said in the reader's language, with the reference the
- * log keeps the cause under. Vaadin's own page shows the cause itself, in English, with class names.
+ * log keeps the cause under. Vaadin's own page shows the cause itself, in English, with class names. Outside the
+ * menus' layout, so that a failure of the layout itself still ends here.
  */
 @AnonymousAllowed
-@ParentLayout(MainLayout.class)
-public class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
-
-    private final Paragraph text = new Paragraph();
+public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
     public UnexpectedErrorView() {
-        setId("unexpected-error");
-        text.setId("unexpected-error-text");
-        add(
-                new H1(getTranslation("error.unexpected.heading")),
-                text,
-                new RouterLink(getTranslation("error.home"), HomeView.class));
+        super("unexpected-error", "error.unexpected.heading", null);
     }
 
     @Override

@@ -1,8 +1,15 @@
 package org.onetrip.layout;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.InvalidLocationException;
 import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
@@ -10,21 +17,27 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * A failure no screen foresaw (a store or the search service gone, a bug): the log keeps the cause under a short
- * reference, the clerk reads in their language that the action did not happen and which reference to pass on.
- * Vaadin's own handler would log it and show nothing, so a click would seem to do nothing; nor would it let a
- * clerk's typing be lost by moving to an error page.
+ * reference, and the reader is told in their language that it did not happen and which reference to pass on.
+ * Vaadin's own handler only logs it, so a click would seem to do nothing; a notice, unlike an error page, leaves
+ * the clerk's typing on the screen.
  */
 @Component
 public class UnexpectedErrors implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String OPEN_NOTICE = UnexpectedErrors.class.getName() + ".open";
+
+    /** A browser that went away mid-answer (Vaadin's own list, matched anywhere in the chain of causes). */
+    private static final Set<String> DEPARTED =
+            Set.of("org.apache.catalina.connector.ClientAbortException", "org.eclipse.jetty.io.EofException");
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -40,23 +53,56 @@ public class UnexpectedErrors implements VaadinServiceInitListener {
         return reference;
     }
 
-    /** Vaadin's handler for what it ignores (a browser that left mid-answer) or only logs (a malformed address). */
+    static boolean departed(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (DEPARTED.contains(cause.getClass().getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final class Telling extends DefaultErrorHandler {
 
         @Override
         public void error(ErrorEvent event) {
-            var relevant = findRelevantThrowable(event.getThrowable());
-            if (!shouldHandle(relevant) || relevant instanceof InvalidLocationException) {
-                super.error(event);
+            var failure = event.getThrowable();
+            if (departed(failure)) {
+                log.debug("The browser left before its answer was written", failure);
                 return;
             }
-            var reference = logged(event.getThrowable());
+            if (findRelevantThrowable(failure) instanceof InvalidLocationException) {
+                super.error(event); // a malformed address typed by hand: Vaadin logs it, the router answers it
+                return;
+            }
+            var reference = logged(failure);
             var ui = UI.getCurrent();
             if (ui != null) {
-                var notification = Notification.show(
-                        ui.getTranslation("error.unexpected.action", reference), 12_000, Notification.Position.MIDDLE);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                tell(ui, reference);
             }
+        }
+
+        /** One notice at a time: a page that refreshes itself would otherwise stack one every few seconds. */
+        private static void tell(UI ui, String reference) {
+            var open = ComponentUtil.getData(ui, OPEN_NOTICE);
+            if (open instanceof Notification shown && shown.isOpened()) {
+                return;
+            }
+            var notification = new Notification();
+            notification.setId("unexpected-error-notice");
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            notification.setPosition(Notification.Position.MIDDLE);
+            // stays until closed: the reference is there to be copied
+            notification.setDuration(0);
+            var close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> notification.close());
+            close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            close.setAriaLabel(ui.getTranslation("error.unexpected.close"));
+            var content =
+                    new HorizontalLayout(new Span(ui.getTranslation("error.unexpected.action", reference)), close);
+            content.setAlignItems(FlexComponent.Alignment.CENTER);
+            notification.add(content);
+            ComponentUtil.setData(ui, OPEN_NOTICE, notification);
+            notification.open();
         }
     }
 }

@@ -4,9 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,22 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.onetrip..command..", "org.springframework.data..", "jakarta.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void every_calendar_is_one_that_speaks_the_readers_language() {
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("LocalDatePicker")
+                .and()
+                .doNotHaveSimpleName("LocalDateTimePicker")
+                .should()
+                .callConstructorWhere(DescribedPredicate.describe(
+                        "a constructor of Vaadin's DatePicker or DateTimePicker",
+                        call -> call.getTargetOwner().isEquivalentTo(DatePicker.class)
+                                || call.getTargetOwner().isEquivalentTo(DateTimePicker.class)))
+                .because("Vaadin's name months and weekdays in English; LocalDatePicker and LocalDateTimePicker do not")
                 .check(classes);
     }
 

@@ -20,10 +20,4 @@ class ClientTextsTest {
         assertThat(english.getInternalErrorCaption()).isEqualTo("Internal error");
         assertThat(english.getCookiesDisabledCaption()).isEqualTo("Cookies are disabled");
     }
-
-    @Test
-    void a_visitor_without_a_choice_gets_chinese_whatever_the_browser_asks_for() {
-        assertThat(texts.systemMessages(Locale.GERMAN).getInternalErrorCaption())
-                .isEqualTo("系统出错");
-    }
 }

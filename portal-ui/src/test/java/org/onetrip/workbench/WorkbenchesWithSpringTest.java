@@ -23,6 +23,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,10 +55,11 @@ import org.onetrip.cases.api.SignForCaseCommand;
 import org.onetrip.cases.query.CaseTimelineQueries;
 import org.onetrip.casework.CaseHistoryList;
 import org.onetrip.casework.CaseOverview;
+import org.onetrip.i18n.PortalLocales;
 import org.onetrip.layout.AccessDeniedView;
 import org.onetrip.layout.FailingScreen;
-import org.onetrip.layout.MainLayout;
 import org.onetrip.layout.UnexpectedErrorView;
+import org.onetrip.layout.UnexpectedErrors;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.cases.CaseSearchRequest;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
@@ -64,6 +67,7 @@ import org.onetrip.projections.cases.TransferProposalsResponse.Proposal;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
+import org.onetrip.testing.CapturedLog;
 import org.onetrip.testing.PortalSpringTest;
 import org.onetrip.testing.ProjectionsCaughtUp;
 import org.onetrip.testing.SharedSearchNode;
@@ -156,6 +160,8 @@ class WorkbenchesWithSpringTest {
                         .getToggle())
                 .as("what a screen reader says for a menu group's toggle, in the page's language")
                 .isEqualTo("展开或收起子菜单");
+        assertThat(_get(com.vaadin.flow.component.applayout.DrawerToggle.class).getAriaLabel())
+                .hasValue("显示或隐藏菜单");
         var awaiting = waitFor(() -> intakeDesk.awaitingIntake(), hits -> !hits.isEmpty());
         assertThat(awaiting).allSatisfy(hit -> assertThat(IntakeDesk.AWAITING).contains(hit.status()));
     }
@@ -444,39 +450,81 @@ class WorkbenchesWithSpringTest {
     }
 
     @Test
-    void a_screen_that_fails_to_open_says_so_in_the_clerks_language_with_a_reference_and_no_technical_detail() {
-        SpringUi.signInAs(context, "zhang.min", Locale.SIMPLIFIED_CHINESE);
+    void the_browsers_own_notices_follow_the_language_the_visitor_chose_not_the_browsers() {
+        SpringUi.signInAs(context, "zhang.min", Locale.ENGLISH);
+        var service = VaadinService.getCurrent();
 
-        UI.getCurrent().navigate("test-only/failing");
-
-        _assertOne(MainLayout.class);
-        var text = _get(UnexpectedErrorView.class).getElement().getTextRecursively();
-        assertThat(text)
-                .contains("出错了", "差错编号")
-                .matches("(?s).*差错编号 [0-9A-F]{8} .*")
-                .doesNotContain(FailingScreen.DETAIL)
-                .doesNotContain("Exception")
-                .doesNotContain("navigate");
+        assertThat(service.getSystemMessages(Locale.ENGLISH, VaadinRequest.getCurrent())
+                        .getInternalErrorCaption())
+                .as("no choice made: Chinese, whatever the browser asks for")
+                .isEqualTo("系统出错");
+        PortalLocales.choose(VaadinSession.getCurrent(), Locale.ENGLISH);
+        assertThat(service.getSystemMessages(Locale.SIMPLIFIED_CHINESE, VaadinRequest.getCurrent())
+                        .getInternalErrorCaption())
+                .isEqualTo("Internal error");
     }
 
     @Test
-    void an_action_that_fails_unexpectedly_says_it_was_not_done_and_leaves_what_was_typed_on_the_screen() {
+    void a_screen_that_fails_to_open_says_so_in_the_clerks_language_with_a_reference_the_log_keeps_the_cause_under() {
+        SpringUi.signInAs(context, "zhang.min", Locale.SIMPLIFIED_CHINESE);
+
+        try (var log = new CapturedLog(UnexpectedErrors.class)) {
+            UI.getCurrent().navigate("test-only/failing");
+
+            var text = _get(UnexpectedErrorView.class).getElement().getTextRecursively();
+            assertThat(text)
+                    .contains("出错了")
+                    .doesNotContain(FailingScreen.DETAIL)
+                    .doesNotContain("Exception")
+                    .doesNotContain("navigate");
+            assertThat(log.causeOf(referenceIn(text))).hasMessage(FailingScreen.DETAIL);
+        }
+    }
+
+    @Test
+    void an_action_that_fails_unexpectedly_says_it_was_not_done_once_and_leaves_what_was_typed_on_the_screen() {
         SpringUi.signInAs(context, "zhang.min", Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate(IntakeView.class);
-        var screen = _get(IntakeView.class);
+        var title = _get(TextField.class, spec -> spec.withId("registration-title"));
+        _setValue(title, "村口路灯坏了");
 
-        // what Vaadin does with an exception a click listener throws
-        VaadinSession.getCurrent()
-                .getErrorHandler()
-                .error(new ErrorEvent(new IllegalStateException(FailingScreen.DETAIL)));
+        try (var log = new CapturedLog(UnexpectedErrors.class)) {
+            // what Vaadin does with an exception a click listener throws; the second, a poll's, adds no notice
+            var handler = VaadinSession.getCurrent().getErrorHandler();
+            handler.error(new ErrorEvent(new IllegalStateException(FailingScreen.DETAIL)));
+            handler.error(new ErrorEvent(new IllegalStateException("again")));
 
-        var shown = NotificationsKt.getNotifications();
-        assertThat(shown).hasSize(1);
-        assertThat(shown.get(0).getElement().getProperty("text"))
-                .startsWith("操作没有完成")
-                .matches("(?s).*差错编号 [0-9A-F]{8} .*")
-                .doesNotContain(FailingScreen.DETAIL);
-        assertThat(_get(IntakeView.class)).isSameAs(screen);
+            var shown = NotificationsKt.getNotifications();
+            assertThat(shown).hasSize(1);
+            var text = shown.get(0).getElement().getTextRecursively();
+            assertThat(text).startsWith("系统发生意外错误").doesNotContain(FailingScreen.DETAIL);
+            assertThat(log.causeOf(referenceIn(text))).hasMessage(FailingScreen.DETAIL);
+            assertThat(_get(TextField.class, spec -> spec.withId("registration-title"))
+                            .getValue())
+                    .isEqualTo("村口路灯坏了");
+        }
+    }
+
+    @Test
+    void a_browser_that_left_before_its_answer_was_written_gets_no_notice_and_no_error_in_the_log() {
+        SpringUi.signInAs(context, "zhang.min", Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate(IntakeView.class);
+
+        try (var log = new CapturedLog(UnexpectedErrors.class)) {
+            VaadinSession.getCurrent()
+                    .getErrorHandler()
+                    .error(new ErrorEvent(new java.io.UncheckedIOException(
+                            new org.apache.catalina.connector.ClientAbortException("Broken pipe"))));
+
+            assertThat(NotificationsKt.getNotifications()).isEmpty();
+            assertThat(log.errors()).isEmpty();
+        }
+    }
+
+    private static String referenceIn(String text) {
+        var matcher = java.util.regex.Pattern.compile("错误编号 ([0-9A-F]{8}) ").matcher(text);
+        assertThat(matcher.find()).as("a reference in: %s", text).isTrue();
+        return matcher.group(1);
     }
 
     @Test

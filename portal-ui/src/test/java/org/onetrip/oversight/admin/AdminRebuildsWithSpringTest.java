@@ -5,8 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -46,10 +44,10 @@ import org.onetrip.oversight.admin.ui.CalendarYearForm;
 import org.onetrip.projections.support.ProjectionReplayer;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Role;
+import org.onetrip.testing.CapturedLog;
 import org.onetrip.testing.PortalSpringTest;
 import org.onetrip.testing.SharedSearchNode;
 import org.onetrip.testing.SpringUi;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -292,12 +290,7 @@ class AdminRebuildsWithSpringTest {
                     now,
                     engineSaid);
         }
-        var logged = new ListAppender<ILoggingEvent>();
-        logged.start();
-        var logger = (ch.qos.logback.classic.Logger)
-                LoggerFactory.getLogger("org.onetrip.oversight.admin.ui.ProjectionRebuilds");
-        logger.addAppender(logged);
-        try {
+        try (var logged = new CapturedLog("org.onetrip.oversight.admin.ui.ProjectionRebuilds")) {
             for (var locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
                 SpringUi.signInAs(context, "admin", locale);
                 UI.getCurrent().navigate(AdminView.class);
@@ -314,14 +307,11 @@ class AdminRebuildsWithSpringTest {
                 assertThat(_get(TabSheet.class).getElement().getTextRecursively())
                         .doesNotContain("TransportException", "9200", "es/bulk");
             }
-        } finally {
-            logger.detachAppender(logged);
+            assertThat(logged.messages())
+                    .filteredOn(message -> message.contains(engineSaid))
+                    .hasSize(1)
+                    .allSatisfy(message -> assertThat(message).contains("allegations"));
         }
-        assertThat(logged.list)
-                .extracting(ILoggingEvent::getFormattedMessage)
-                .filteredOn(message -> message.contains(engineSaid))
-                .hasSize(1)
-                .allSatisfy(message -> assertThat(message).contains("allegations"));
     }
 
     private static void openProjectionsTab() {
