@@ -16,6 +16,21 @@ public class LocalDatePicker extends DatePicker {
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
         setI18n(calendarTexts(this));
+        titled(this);
+    }
+
+    /**
+     * "2026年12月" above a Chinese calendar, of a date picker or of a date and time picker's: Flow's texts have no
+     * setting for the title, the web component's do.
+     */
+    static void titled(Component picker) {
+        picker.getElement()
+                .executeJs(
+                        "const picker = this.localName === 'vaadin-date-picker' ? this"
+                                + " : this.querySelector('vaadin-date-picker');"
+                                + " if (picker) { picker.i18n = Object.assign({}, picker.i18n, {formatTitle: (month, year) =>"
+                                + " $0.replace('{year}', year).replace('{month}', month)}); }",
+                        picker.getTranslation("picker.title"));
     }
 
     static DatePickerI18n calendarTexts(Component reader) {

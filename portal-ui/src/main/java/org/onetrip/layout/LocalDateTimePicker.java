@@ -10,6 +10,7 @@ public class LocalDateTimePicker extends DateTimePicker {
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
         setDatePickerI18n(LocalDatePicker.calendarTexts(this));
+        LocalDatePicker.titled(this);
         setI18n(new DateTimePickerI18n()
                 .setBadInputErrorMessage(getTranslation("picker.time.bad-input"))
                 .setIncompleteInputErrorMessage(getTranslation("picker.time.incomplete"))

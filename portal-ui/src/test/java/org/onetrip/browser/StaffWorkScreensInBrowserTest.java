@@ -62,6 +62,12 @@ class StaffWorkScreensInBrowserTest {
         assertThat(page.locator("#search-hits")).containsText("分");
         StaffPageText.assertNoDeveloperText(page);
         Browser.screenshot(page, "staff-search-zh");
+        // the calendar in the clerk's language, titled as a Chinese calendar is
+        page.locator("#search-filed-from input").click();
+        assertThat(page.locator("vaadin-month-calendar [part~='month-header']").first())
+                .hasText(Pattern.compile("\\d{4}年\\d{1,2}月"));
+        assertThat(page.locator("vaadin-date-picker-overlay-content")).containsText("今天");
+        page.keyboard().press("Escape");
 
         var download = page.waitForDownload(() -> page.locator("#search-export").click());
         var csv = Files.readString(download.path(), StandardCharsets.UTF_8);
