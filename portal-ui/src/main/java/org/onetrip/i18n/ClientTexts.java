@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The texts the browser shows without a screen: the connection indicator (Vaadin's says "Online" and "Connection
- * lost" in English) and the notices for an internal error and for disabled cookies (a lost session reloads the
- * page, with no notice).
+ * lost" in English), the notices for an internal error and for disabled cookies (a lost session reloads the
+ * page, with no notice), and the label a screen reader gives a sortable grid column.
  */
 @Component
 public class ClientTexts implements VaadinServiceInitListener {
@@ -29,7 +29,10 @@ public class ClientTexts implements VaadinServiceInitListener {
         // the language the visitor chose, not the browser's that the request would give
         event.getSource()
                 .setSystemMessagesProvider(info -> systemMessages(PortalLocales.chosen(VaadinSession.getCurrent())));
-        event.getSource().addUIInitListener(init -> connectionTexts(init.getUI()));
+        event.getSource().addUIInitListener(init -> {
+            connectionTexts(init.getUI());
+            sortingTexts(init.getUI());
+        });
     }
 
     SystemMessages systemMessages(Locale locale) {
@@ -53,6 +56,35 @@ public class ClientTexts implements VaadinServiceInitListener {
                         "if (window.Vaadin && window.Vaadin.connectionIndicator) {"
                                 + " window.Vaadin.connectionIndicator.onlineText = $0; }",
                         text("client.connection.online", locale));
+    }
+
+    /**
+     * Flow's grid labels a sortable column's header "Sort by …" in English, with no setting; the page relabels each
+     * header as it appears, and the column's own name stays as the screen gives it.
+     */
+    void sortingTexts(UI ui) {
+        ui.getPage()
+                .executeJs(
+                        "window.onetripSortBy = $0;"
+                                + " if (!window.onetripSorterLabels) {"
+                                + "  const relabel = node => {"
+                                + "   if (node.nodeType !== 1) { return; }"
+                                + "   const sorters = node.localName === 'vaadin-grid-sorter' ? [node]"
+                                + "    : node.querySelectorAll('vaadin-grid-sorter');"
+                                + "   sorters.forEach(sorter => {"
+                                + "    const label = sorter.getAttribute('aria-label');"
+                                + "    if (!label || !label.startsWith('Sort by ')) { return; }"
+                                + "    const named = window.onetripSortBy.replace('{0}', label.substring(8));"
+                                + "    if (named !== label) { sorter.setAttribute('aria-label', named); }"
+                                + "   });"
+                                + "  };"
+                                + "  window.onetripSorterLabels = new MutationObserver(records => records.forEach(record =>"
+                                + "   record.type === 'attributes' ? relabel(record.target) : record.addedNodes.forEach(relabel)));"
+                                + "  window.onetripSorterLabels.observe(document.body,"
+                                + "   {subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label']});"
+                                + "  relabel(document.body);"
+                                + " }",
+                        text("grid.sort-by", PortalLocales.chosen(ui.getSession())));
     }
 
     private String text(String key, Locale locale) {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.onetrip.shared.application.Result;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How the portal says an application service's {@link Result}: done, or a translated reason
@@ -11,6 +13,8 @@ import org.onetrip.shared.application.Result;
  * {@code services.rate-limited}); the rule's own detail is not shown, it is English for developers.
  */
 public final class Results {
+
+    private static final Logger log = LoggerFactory.getLogger(Results.class);
 
     private Results() {}
 
@@ -31,14 +35,22 @@ public final class Results {
     public static String message(Component source, Result<?> result) {
         if (result instanceof Result.Refused<?> refused) {
             var text = source.getTranslation("services.refused." + refused.reason());
-            return text.startsWith("!") ? source.getTranslation("services.refused.OTHER", refused.reason()) : text;
+            if (text.startsWith("!")) {
+                log.warn("service action refused for a reason without a text: {}", refused.reason());
+                return source.getTranslation("services.refused.OTHER");
+            }
+            return text;
         }
         if (result instanceof Result.NotFound<?>) {
             return source.getTranslation("services.not-found");
         }
         if (result instanceof Result.Invalid<?> invalid) {
             var field = source.getTranslation("services.field." + invalid.field());
-            return source.getTranslation("services.invalid", field.startsWith("!") ? invalid.field() : field);
+            if (field.startsWith("!")) {
+                log.warn("service input refused in a field without a name: {}", invalid.field());
+                return source.getTranslation("services.invalid.unnamed");
+            }
+            return source.getTranslation("services.invalid", field);
         }
         return source.getTranslation("services.rate-limited");
     }

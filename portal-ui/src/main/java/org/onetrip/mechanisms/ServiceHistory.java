@@ -151,7 +151,7 @@ public class ServiceHistory {
     private String joined(JsonNode list, Locale locale) {
         var items = new ArrayList<String>();
         list.forEach(item -> items.add(item.asText()));
-        return String.join(t(locale, "services.history.list-separator"), items);
+        return String.join(t(locale, "list.separator"), items);
     }
 
     private String withText(Locale locale, String key, String text) {

@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.textfield.PasswordField;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,19 @@ class ArchitectureTest {
                         call -> call.getTargetOwner().isEquivalentTo(DatePicker.class)
                                 || call.getTargetOwner().isEquivalentTo(DateTimePicker.class)))
                 .because("Vaadin's name months and weekdays in English; LocalDatePicker and LocalDateTimePicker do not")
+                .check(classes);
+    }
+
+    @Test
+    void every_password_field_announces_its_eye_button_in_the_readers_language() {
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("LocalPasswordField")
+                .should()
+                .callConstructorWhere(DescribedPredicate.describe(
+                        "a constructor of Vaadin's PasswordField",
+                        call -> call.getTargetOwner().isEquivalentTo(PasswordField.class)))
+                .because("Vaadin's eye button says \"Show password\" in English; LocalPasswordField's does not")
                 .check(classes);
     }
 

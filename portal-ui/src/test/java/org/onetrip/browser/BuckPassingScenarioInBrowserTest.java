@@ -122,6 +122,8 @@ class BuckPassingScenarioInBrowserTest {
         assertThat(flagged).isVisible();
         assertThat(discipline.locator("body")).containsText("部门间来回推诿");
         assertThat(discipline.locator("body")).containsText("国土所 → 村镇中心 → 国土所");
+        assertThat(discipline.locator("#department-summary vaadin-grid-sorter"))
+                .hasAttribute("aria-label", "按“线索权重”排序");
         Browser.screenshot(discipline, "scenario-3-discipline");
 
         openCase(landOffice, caseId);

@@ -1,5 +1,6 @@
 package org.onetrip.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -118,6 +119,10 @@ class StaffRoutesInBrowserTest {
                                 .contains("找不到这个页面")
                                 .doesNotContain("navigate");
                         assertThat(page.locator("#signed-in-as").isVisible()).isTrue();
+                        assertThat(page.title()).isEqualTo("找不到这个页面");
+                    }
+                    if (outcome == Outcome.REFUSED) {
+                        assertThat(page.title()).isEqualTo("无权访问");
                     }
                     if (outcome == Outcome.CASE_DENIED) {
                         assertThat(page.locator("body").innerText()).doesNotContain("申请低保");
@@ -127,6 +132,23 @@ class StaffRoutesInBrowserTest {
             }
         });
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void the_sign_in_form_asks_for_what_is_missing_and_names_its_eye_button_in_chinese() {
+        try (var context = browser.newContext()) {
+            var page = context.newPage();
+            page.navigate(base + "/login");
+            var eye = page.locator("vaadin-login-form vaadin-password-field-button");
+            assertThat(eye).hasAttribute("aria-label", "显示密码");
+
+            page.locator("vaadin-login-form vaadin-button[theme~='submit']").click();
+
+            assertThat(page.locator("vaadin-login-form vaadin-text-field[name=username]"))
+                    .containsText("请输入用户名。");
+            assertThat(page.locator("vaadin-login-form vaadin-password-field[name=password]"))
+                    .containsText("请输入密码。");
+        }
     }
 
     private static Outcome expected(String who, Set<String> allowed, String route) {

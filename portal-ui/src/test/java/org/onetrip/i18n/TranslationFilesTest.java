@@ -6,10 +6,17 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.onetrip.agency.api.AgencyRefusalReason;
+import org.onetrip.appointments.api.AppointmentRefusalReason;
 import org.onetrip.cases.api.CaseStatus;
+import org.onetrip.cases.api.RefusalReason;
+import org.onetrip.enterprise.api.EnterpriseRefusalReason;
+import org.onetrip.grid.api.GridRefusalReason;
 import org.onetrip.shared.api.Role;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -56,6 +63,35 @@ class TranslationFilesTest {
             if (role.isStaff() && role != Role.SYSTEM) {
                 assertThat(texts).containsKey("role." + role.name());
             }
+        }
+    }
+
+    @Test
+    void every_reason_a_screen_can_be_refused_for_has_a_sentence() {
+        var texts = new BundleI18NProvider().texts("zh");
+        var missing = new TreeSet<String>();
+        for (var reason : RefusalReason.values()) {
+            expect(texts, missing, "workbench.refused." + reason.name());
+        }
+        // the liaison screens run grid, enterprise and case commands
+        for (var reason : GridRefusalReason.values()) {
+            expect(texts, missing, "liaison.refused." + reason.name());
+        }
+        for (var reason : EnterpriseRefusalReason.values()) {
+            expect(texts, missing, "liaison.refused." + reason.name());
+        }
+        for (var reason : AgencyRefusalReason.values()) {
+            expect(texts, missing, "services.refused." + reason.name());
+        }
+        for (var reason : AppointmentRefusalReason.values()) {
+            expect(texts, missing, "services.refused." + reason.name());
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static void expect(Map<String, String> texts, Set<String> missing, String key) {
+        if (!texts.containsKey(key)) {
+            missing.add(key);
         }
     }
 

@@ -217,7 +217,7 @@ class OversightFormsTest {
                         " — returned by minzheng, transferred back by v-sidian");
         assertThat(String.join(" ", texts(card)))
                 .contains("2 handling steps involved")
-                .contains("Civil Affairs、v-sidian")
+                .contains("Civil Affairs, v-sidian")
                 .doesNotContain("event-1")
                 .doesNotContain("case-1")
                 .doesNotContain("ABCD-EFGH-JKMN-PQRS-T")

@@ -1,5 +1,8 @@
 package org.onetrip.disclosure.api;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The service hall's zones (专区) named in the seed; the constant names are the pinyin of the label. */
 public enum HallZone {
     MINZHENG("民政"),
@@ -19,5 +22,10 @@ public enum HallZone {
 
     public String label() {
         return label;
+    }
+
+    /** The zone a department's configuration names by its label, such as 民政. */
+    public static Optional<HallZone> ofLabel(String label) {
+        return Arrays.stream(values()).filter(zone -> zone.label.equals(label)).findFirst();
     }
 }

@@ -33,6 +33,7 @@ import org.onetrip.disclosure.api.ServiceItemStatus;
 import org.onetrip.editorial.Editorial;
 import org.onetrip.editorial.EditorialRefusal;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.layout.Phrases;
 import org.onetrip.publicportal.ui.FieldChangeTexts;
 import org.onetrip.publicportal.ui.ItemView;
 import org.onetrip.security.StaffPrincipal;
@@ -323,15 +324,19 @@ public class ItemEditorView extends VerticalLayout implements HasDynamicTitle {
         }
         var parts = new ArrayList<String>();
         if (!change.removed().isEmpty()) {
-            parts.add(getTranslation("editor.items.change-removed", String.join("；", change.removed())));
+            parts.add(getTranslation(
+                    "editor.items.change-removed",
+                    String.join(getTranslation("editor.items.list-separator"), change.removed())));
         }
         if (!change.added().isEmpty()) {
-            parts.add(getTranslation("editor.items.change-added", String.join("；", change.added())));
+            parts.add(getTranslation(
+                    "editor.items.change-added",
+                    String.join(getTranslation("editor.items.list-separator"), change.added())));
         }
         if (parts.isEmpty()) {
             parts.add(getTranslation("editor.items.change-order"));
         }
-        return field + "：" + String.join(" ", parts);
+        return Phrases.labelled(this, field, String.join(" ", parts));
     }
 
     private Div batchForm(List<Entry> drafts) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.layout.LocalPasswordField;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.liaison.ui.Texts;
 import org.onetrip.organisation.query.DepartmentDirectory;
@@ -39,7 +40,7 @@ public class EnterpriseStatusView extends VerticalLayout implements HasDynamicTi
     private final EnterpriseSearch search;
     private final DepartmentDirectory departments;
     private final RateLimits limits;
-    final PasswordField code = new PasswordField();
+    final PasswordField code = new LocalPasswordField();
     final Button show = new Button();
     final Div result = new Div();
 

@@ -13,6 +13,8 @@ import org.onetrip.grid.api.GridOutcome;
 import org.onetrip.grid.api.UnknownGridException;
 import org.onetrip.projections.support.SearchUnavailableException;
 import org.onetrip.shared.api.InvalidCommandException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs an action of the liaison and discipline screens and tells the clerk what happened, in their
@@ -21,6 +23,8 @@ import org.onetrip.shared.api.InvalidCommandException;
  */
 public final class Attempts {
 
+    private static final Logger log = LoggerFactory.getLogger(Attempts.class);
+
     private Attempts() {}
 
     /** The action's result, or empty after telling why there is none. */
@@ -28,7 +32,7 @@ public final class Attempts {
         try {
             return Optional.ofNullable(action.get());
         } catch (InvalidCommandException invalid) {
-            error(source, source.getTranslation("liaison.invalid", invalid.field()));
+            invalid(source, invalid.field());
         } catch (UnknownGridException | UnknownEnterpriseException | AggregateNotFoundException unknown) {
             error(source, source.getTranslation("liaison.unknown"));
         } catch (SearchUnavailableException unavailable) {
@@ -92,7 +96,7 @@ public final class Attempts {
         if (outcome instanceof CaseOutcome.Refused<?> refused) {
             refused(source, refused.reason().name(), refused.detail());
         } else if (outcome instanceof CaseOutcome.Invalid<?> invalid) {
-            error(source, source.getTranslation("liaison.invalid", invalid.field()));
+            invalid(source, invalid.field());
         } else if (outcome instanceof CaseOutcome.Unknown<?>) {
             error(source, source.getTranslation("liaison.unknown"));
         } else if (outcome instanceof CaseOutcome.Forbidden<?>) {
@@ -105,10 +109,25 @@ public final class Attempts {
         return true;
     }
 
+    private static void invalid(Component source, String field) {
+        var name = source.getTranslation("liaison.field." + field);
+        if (name.startsWith("!")) {
+            log.warn("liaison input refused in a field without a name: {}", field);
+            error(source, source.getTranslation("liaison.invalid.unnamed"));
+        } else {
+            error(source, source.getTranslation("liaison.invalid", name));
+        }
+    }
+
+    /** A grid's or an enterprise's reason has its own text; a case's reason has the workbench's. */
     public static void refused(Component source, String reason, String detail) {
         var text = source.getTranslation("liaison.refused." + reason);
         if (text.startsWith("!")) {
-            text = source.getTranslation("liaison.refused.other", reason);
+            text = source.getTranslation("workbench.refused." + reason);
+        }
+        if (text.startsWith("!")) {
+            log.warn("liaison action refused for a reason without a text: {}", reason);
+            text = source.getTranslation("liaison.refused.other");
         }
         error(source, source.getTranslation("liaison.refused.title") + " " + text);
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.onetrip.layout.LocalPasswordField;
 import org.onetrip.layout.MainLayout;
 
 @Route(value = "login", layout = MainLayout.class)
@@ -32,6 +33,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
         add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.explanation")), form);
+        LocalPasswordField.revealLabelled(form, "vaadin-password-field");
     }
 
     @Override
@@ -41,6 +43,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var error = new LoginI18n.ErrorMessage();
         error.setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
         error.setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));
+        error.setUsername(getTranslation("login.username-required"));
+        error.setPassword(getTranslation("login.password-required"));
         i18n.setErrorMessage(error);
         form.setI18n(i18n);
         form.setError(throttled || parameters.containsKey("error"));

@@ -4,9 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.onetrip.workbench.WorkbenchRefusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Notifications of the workbenches: translated, plain text. */
 public final class Notices {
+
+    private static final Logger log = LoggerFactory.getLogger(Notices.class);
 
     private Notices() {}
 
@@ -14,7 +18,8 @@ public final class Notices {
         var key = refusal.messageKey();
         var text = source.getTranslation(key);
         if (text.startsWith("!")) {
-            text = source.getTranslation("workbench.refused.OTHER", refusal.code());
+            log.warn("case action refused for a reason without a text: {}", refusal.code());
+            text = source.getTranslation("workbench.refused.OTHER");
         }
         var notification = Notification.show(
                 source.getTranslation("workbench.refused.title") + " " + text, 8000, Notification.Position.MIDDLE);

@@ -173,6 +173,27 @@ class AdminRebuildsWithSpringTest {
     }
 
     @Test
+    void in_english_the_departments_hall_zones_and_the_calendars_years_are_written_in_english() {
+        SpringUi.signInAs(context, "admin", Locale.ENGLISH);
+        UI.getCurrent().navigate(AdminView.class);
+        openTab("Departments");
+        @SuppressWarnings("unchecked")
+        Grid<Department> grid = _get(Grid.class, spec -> spec.withId("admin-departments"));
+        var zones = new ArrayList<String>();
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            var cells = GridKt._getFormattedRow(grid, row);
+            zones.add(cells.get(cells.size() - 1));
+        }
+        assertThat(zones).contains("Civil affairs zone").noneMatch(zone -> zone.matches(".*\\p{IsHan}.*"));
+
+        openTab("Working-day calendar");
+        assertThat(_get(Span.class, spec -> spec.withId("calendar-published")).getText())
+                .startsWith("Years published: ")
+                .contains("2025, 2026")
+                .doesNotContain("[", "、");
+    }
+
+    @Test
     void a_username_already_taken_is_refused_in_the_administrators_language_without_the_backends_detail() {
         SpringUi.signInAs(context, "admin", Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate(AdminView.class);

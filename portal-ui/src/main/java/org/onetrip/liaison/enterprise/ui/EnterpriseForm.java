@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.onetrip.enterprise.api.EnterpriseLimits;
 import org.onetrip.enterprise.api.EnterpriseSector;
+import org.onetrip.layout.Phrases;
 import org.onetrip.liaison.ui.Texts;
 import org.onetrip.organisation.api.StaffMember;
 import org.onetrip.oversight.ui.CheckedForm;
@@ -62,8 +63,8 @@ public class EnterpriseForm extends CheckedForm {
         contactEmail.setId("enterprise-contact-email");
         liaison.setLabel(getTranslation("liaison.enterprise.liaison"));
         liaison.setItems(staff);
-        liaison.setItemLabelGenerator(member ->
-                member.displayName() + "（" + departmentName.apply(member.departmentCode(), getLocale()) + "）");
+        liaison.setItemLabelGenerator(member -> Phrases.qualified(
+                this, member.displayName(), departmentName.apply(member.departmentCode(), getLocale())));
         liaison.setId("enterprise-liaison");
         submit.setText(getTranslation("liaison.enterprise.register"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -25,6 +25,7 @@ import org.onetrip.enterprise.api.EnterpriseOutcome;
 import org.onetrip.enterprise.application.EnterpriseLiaison;
 import org.onetrip.layout.Freshness;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.layout.Phrases;
 import org.onetrip.liaison.ui.Attempts;
 import org.onetrip.liaison.ui.StaffSession;
 import org.onetrip.liaison.ui.Texts;
@@ -142,8 +143,8 @@ public class EnterpriseLedgerView extends VerticalLayout implements HasDynamicTi
                         c.registered(),
                         c.notVisited().isEmpty()
                                 ? getTranslation("liaison.ledger.all-visited")
-                                : String.join(
-                                        "、",
+                                : Phrases.listed(
+                                        this,
                                         c.notVisited().stream()
                                                 .map(e -> e.name())
                                                 .toList()))));

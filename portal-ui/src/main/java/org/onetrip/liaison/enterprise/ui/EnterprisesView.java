@@ -24,6 +24,7 @@ import org.onetrip.enterprise.api.EnterpriseOutcome;
 import org.onetrip.enterprise.application.EnterpriseLiaison;
 import org.onetrip.layout.Freshness;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.layout.Phrases;
 import org.onetrip.liaison.ui.Attempts;
 import org.onetrip.liaison.ui.StaffSession;
 import org.onetrip.liaison.ui.Texts;
@@ -109,7 +110,8 @@ public class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("liaison.enterprise.sector"))
                 .setAutoWidth(true);
         register.addColumn(e -> e.park() == null ? "" : e.park()).setHeader(getTranslation("liaison.enterprise.park"));
-        register.addColumn(e -> e.liaisonName() + "（" + departments.name(e.liaisonDepartmentCode(), getLocale()) + "）")
+        register.addColumn(e -> Phrases.qualified(
+                        this, e.liaisonName(), departments.name(e.liaisonDepartmentCode(), getLocale())))
                 .setHeader(getTranslation("liaison.enterprise.liaison"))
                 .setAutoWidth(true);
         register.addColumn(EnterpriseView::visits).setHeader(getTranslation("liaison.enterprise.visits"));
@@ -172,7 +174,7 @@ public class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
         var person = new ComboBox<StaffMember>(getTranslation("liaison.enterprise.liaison"));
         person.setItems(staff.fieldStaff());
         person.setItemLabelGenerator(
-                m -> m.displayName() + "（" + departments.name(m.departmentCode(), getLocale()) + "）");
+                m -> Phrases.qualified(this, m.displayName(), departments.name(m.departmentCode(), getLocale())));
         person.setId("liaison-change-person");
         var reason = new TextField(getTranslation("liaison.reason"));
         reason.setMaxLength(EnterpriseLimits.REASON);

@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.onetrip.grid.api.GridCadreRole;
 import org.onetrip.grid.api.GridLimits;
+import org.onetrip.layout.Phrases;
 import org.onetrip.liaison.ui.Texts;
 import org.onetrip.organisation.api.StaffMember;
 import org.onetrip.oversight.ui.CheckedForm;
@@ -37,8 +38,8 @@ public class CadreForm extends CheckedForm {
         role.setId("cadre-role");
         person.setLabel(getTranslation("liaison.grid.person"));
         person.setItems(staff);
-        person.setItemLabelGenerator(member ->
-                member.displayName() + "（" + departmentName.apply(member.departmentCode(), getLocale()) + "）");
+        person.setItemLabelGenerator(member -> Phrases.qualified(
+                this, member.displayName(), departmentName.apply(member.departmentCode(), getLocale())));
         person.setId("cadre-person");
         person.setWidth("20em");
         reason.setLabel(getTranslation("liaison.reason.optional"));

@@ -14,10 +14,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.grid.api.GridCompliance;
 import org.onetrip.grid.application.GridVisits;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.layout.Phrases;
 import org.onetrip.liaison.ui.Attempts;
 import org.onetrip.liaison.ui.Texts;
 import org.onetrip.organisation.query.DepartmentDirectory;
@@ -50,7 +52,7 @@ public class GridComplianceView extends VerticalLayout implements HasDynamicTitl
         month.addValueChangeListener(change -> refresh());
         totals.setId("compliance-totals");
         rows.setId("compliance-grids");
-        rows.addColumn(row -> row.name() + "（" + row.gridId() + "）")
+        rows.addColumn(row -> Phrases.qualified(this, row.name(), row.gridId()))
                 .setHeader(getTranslation("liaison.grid.name"))
                 .setAutoWidth(true);
         rows.addColumn(row -> departments.name(row.villageDepartmentCode(), getLocale()))
@@ -105,9 +107,15 @@ public class GridComplianceView extends VerticalLayout implements HasDynamicTitl
             box.add(new Span(getTranslation("liaison.compliance.no-cadres")));
         }
         for (var cadre : row.cadres()) {
-            var who = cadre.cadre().name() + "（"
-                    + getTranslation("liaison.grid.role." + cadre.cadre().role().name()) + "，"
-                    + departments.name(cadre.cadre().departmentCode(), getLocale()) + "）";
+            var who = Phrases.qualified(
+                    this,
+                    cadre.cadre().name(),
+                    Phrases.listed(
+                            this,
+                            List.of(
+                                    getTranslation("liaison.grid.role."
+                                            + cadre.cadre().role().name()),
+                                    departments.name(cadre.cadre().departmentCode(), getLocale()))));
             var line = new Span(
                     cadre.owes()
                             ? getTranslation("liaison.compliance.cadre-owes", who, cadre.visits(), cadre.counted())

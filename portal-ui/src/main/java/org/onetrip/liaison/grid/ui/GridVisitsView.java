@@ -27,6 +27,7 @@ import org.onetrip.grid.api.GridOutcome;
 import org.onetrip.grid.application.GridVisits;
 import org.onetrip.layout.Freshness;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.layout.Phrases;
 import org.onetrip.liaison.ui.Attempts;
 import org.onetrip.liaison.ui.StaffSession;
 import org.onetrip.liaison.ui.Texts;
@@ -117,9 +118,11 @@ public class GridVisitsView extends VerticalLayout implements HasDynamicTitle {
         log.addColumn(v -> v.visit().gridName)
                 .setHeader(getTranslation("liaison.visit.grid"))
                 .setAutoWidth(true);
-        log.addColumn(v -> v.visit().cadreName + "（"
-                        + getTranslation(
-                                "liaison.grid.role." + v.visit().cadreRole.name()) + "）")
+        log.addColumn(v -> Phrases.qualified(
+                        this,
+                        v.visit().cadreName,
+                        getTranslation(
+                                "liaison.grid.role." + v.visit().cadreRole.name())))
                 .setHeader(getTranslation("liaison.visit.by"))
                 .setAutoWidth(true);
         log.addColumn(v -> v.visit().place)
@@ -188,10 +191,10 @@ public class GridVisitsView extends VerticalLayout implements HasDynamicTitle {
         box.setPadding(false);
         box.setSpacing(false);
         if (view.visit().visitedWho != null) {
-            box.add(new Span(getTranslation("liaison.visit.who") + "：" + view.visit().visitedWho));
+            box.add(new Span(Phrases.labelled(this, getTranslation("liaison.visit.who"), view.visit().visitedWho)));
         }
         if (view.visit().note != null) {
-            box.add(new Span(getTranslation("liaison.visit.note") + "：" + view.visit().note));
+            box.add(new Span(Phrases.labelled(this, getTranslation("liaison.visit.note"), view.visit().note)));
         }
         if (view.issues().isEmpty()) {
             box.add(new Span(getTranslation("liaison.issue.none")));

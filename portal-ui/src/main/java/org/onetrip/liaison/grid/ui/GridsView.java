@@ -28,6 +28,7 @@ import org.onetrip.grid.api.GridLimits;
 import org.onetrip.grid.application.GridVisits;
 import org.onetrip.layout.Freshness;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.layout.Phrases;
 import org.onetrip.liaison.ui.Attempts;
 import org.onetrip.liaison.ui.StaffSession;
 import org.onetrip.liaison.ui.Texts;
@@ -66,7 +67,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
         this.departments = departments;
         boolean leads = session.leadsLiaison();
         grids.setId("grids");
-        grids.addColumn(grid -> grid.name + "（" + grid.gridId + "）")
+        grids.addColumn(grid -> Phrases.qualified(this, grid.name, grid.gridId))
                 .setHeader(getTranslation("liaison.grid.name"))
                 .setAutoWidth(true);
         grids.addColumn(grid -> departments.name(grid.villageDepartmentCode, getLocale()))
@@ -152,7 +153,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
     private String holder(GridCadre cadre) {
         return cadre == null
                 ? getTranslation("liaison.grid.vacant")
-                : cadre.name() + "（" + departments.name(cadre.departmentCode(), getLocale()) + "）";
+                : Phrases.qualified(this, cadre.name(), departments.name(cadre.departmentCode(), getLocale()));
     }
 
     private void showDetails(GridDocument grid, StaffDirectory staff, boolean leads) {
@@ -160,16 +161,16 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
         if (grid == null) {
             return;
         }
-        var heading = new H3(grid.name + "（" + grid.gridId + "）");
+        var heading = new H3(Phrases.qualified(this, grid.name, grid.gridId));
         heading.setId("grid-details-heading");
         details.add(heading);
         if (grid.area != null) {
-            details.add(new Paragraph(getTranslation("liaison.grid.area") + "：" + grid.area));
+            details.add(new Paragraph(Phrases.labelled(this, getTranslation("liaison.grid.area"), grid.area)));
         }
         for (var role : GridCadreRole.values()) {
             var cadre = grid.post(role);
-            var line = new HorizontalLayout(
-                    new Span(getTranslation("liaison.grid.role." + role.name()) + "：" + holder(cadre)));
+            var line = new HorizontalLayout(new Span(
+                    Phrases.labelled(this, getTranslation("liaison.grid.role." + role.name()), holder(cadre))));
             line.setAlignItems(FlexComponent.Alignment.BASELINE);
             if (leads && cadre != null) {
                 var reason = new TextField();

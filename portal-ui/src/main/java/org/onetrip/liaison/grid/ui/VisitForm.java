@@ -18,6 +18,7 @@ import org.onetrip.grid.api.FoundIssue;
 import org.onetrip.grid.api.GridLimits;
 import org.onetrip.grid.application.VisitReport;
 import org.onetrip.layout.LocalDatePicker;
+import org.onetrip.layout.Phrases;
 import org.onetrip.liaison.ui.Texts;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.oversight.ui.CheckedForm;
@@ -48,7 +49,7 @@ public class VisitForm extends CheckedForm {
         setId("visit-form");
         grid.setLabel(getTranslation("liaison.visit.grid"));
         grid.setItems(myGrids);
-        grid.setItemLabelGenerator(g -> g == null ? "" : g.name + "（" + g.gridId + "）");
+        grid.setItemLabelGenerator(g -> g == null ? "" : Phrases.qualified(this, g.name, g.gridId));
         grid.setId("visit-grid");
         if (myGrids.size() == 1) {
             grid.setValue(myGrids.get(0));

@@ -37,6 +37,7 @@ import org.onetrip.appointments.application.Appointments;
 import org.onetrip.casework.CaseHistoryList;
 import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.layout.Phrases;
 import org.onetrip.layout.Results;
 import org.onetrip.mechanisms.ServiceHistory;
 import org.onetrip.organisation.api.Department;
@@ -161,7 +162,7 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
                         r.dueDate(),
                         r.item().promisedTimeLimitDays())));
         if (!r.materialsHeld().isEmpty()) {
-            selected.add(new Paragraph(getTranslation("agency.detail.held", String.join("、", r.materialsHeld()))));
+            selected.add(new Paragraph(getTranslation("agency.detail.held", Phrases.listed(this, r.materialsHeld()))));
         }
         if (!r.status().isFinal()) {
             selected.add(actions(r));

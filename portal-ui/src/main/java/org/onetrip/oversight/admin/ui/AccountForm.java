@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
+import org.onetrip.layout.LocalPasswordField;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.oversight.ui.CheckedForm;
 import org.onetrip.shared.api.Role;
@@ -25,7 +26,7 @@ public class AccountForm extends CheckedForm {
     private final TextField displayName = new TextField();
     private final Select<Role> role = new Select<>();
     private final ComboBox<Department> department = new ComboBox<>();
-    private final PasswordField password = new PasswordField();
+    private final PasswordField password = new LocalPasswordField();
     private final Button create = new Button();
 
     public AccountForm(List<Department> departments, Consumer<NewAccount> onCreate) {

@@ -20,12 +20,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.onetrip.calendar.api.Holiday;
 import org.onetrip.cases.api.CaseKind;
+import org.onetrip.disclosure.api.HallZone;
 import org.onetrip.i18n.TownshipTime;
 import org.onetrip.integrity.api.PublishedReceiptKey;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.layout.Phrases;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.oversight.OversightRefusal;
 import org.onetrip.oversight.ui.Notices;
+import org.onetrip.publicportal.ui.HallZoneNames;
 import org.onetrip.security.SecurityLog;
 import org.onetrip.security.StaffPrincipal;
 import org.onetrip.shared.api.Actor;
@@ -211,7 +214,9 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation(
                                 "oversight.admin.departments.type." + d.type().name()))
                 .setHeader(getTranslation("oversight.admin.departments.type"));
-        grid.addColumn(d -> d.hallZone() == null ? "" : d.hallZone())
+        grid.addColumn(d -> HallZone.ofLabel(d.hallZone())
+                        .map(zone -> HallZoneNames.of(this, zone))
+                        .orElse(""))
                 .setHeader(getTranslation("oversight.admin.departments.hall-zone"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setItems(service.departments());
@@ -222,7 +227,9 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout calendarTab() {
         var published = new Span(getTranslation(
-                "oversight.admin.calendar.published", service.publishedYears().toString(), service.calendarVersion()));
+                "oversight.admin.calendar.published",
+                Phrases.listed(this, service.publishedYears()),
+                service.calendarVersion()));
         published.setId("calendar-published");
         var years = new Select<Integer>();
         years.setLabel(getTranslation("oversight.admin.calendar.show-year"));
@@ -264,7 +271,9 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
                             : getTranslation(
                                     "oversight.admin.calendar.details",
                                     year.version(),
-                                    year.makeUpWorkingDays().toString(),
+                                    year.makeUpWorkingDays().isEmpty()
+                                            ? getTranslation("oversight.admin.calendar.no-make-up-days")
+                                            : Phrases.listed(this, year.makeUpWorkingDays()),
                                     year.source(),
                                     year.note() == null ? "–" : year.note()));
             selected[0] = year;

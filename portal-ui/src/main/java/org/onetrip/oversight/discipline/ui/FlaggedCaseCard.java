@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.onetrip.casework.FlagReason;
+import org.onetrip.layout.Phrases;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
 import org.onetrip.projections.discipline.BuckPassingReport;
 
@@ -36,8 +36,11 @@ public class FlaggedCaseCard extends Div {
                 ? ""
                 : getTranslation("status." + flagged.status().name());
         // no receipt code (the filer's credential) and no ids: the title, status and department say which case
-        var meta = new Span(status + " · " + getTranslation("oversight.discipline.department") + ": "
-                + departmentName.apply(flagged.departmentCode()));
+        var meta = new Span(status + " · "
+                + Phrases.labelled(
+                        this,
+                        getTranslation("oversight.discipline.department"),
+                        departmentName.apply(flagged.departmentCode())));
         meta.getStyle().set("font-size", "var(--lumo-font-size-s)");
         var open = new Anchor("discipline/case/" + flagged.caseId(), getTranslation("oversight.discipline.open-case"));
         open.addClassName("oversight-open-case");
@@ -55,8 +58,11 @@ public class FlaggedCaseCard extends Div {
         rule.getStyle().set("font-weight", "bold");
         var explanation = new Span(" — " + FlagReason.of(this, flag, departmentName));
         explanation.addClassName("oversight-explanation");
-        var departments = new Div(new Span(getTranslation("oversight.discipline.departments") + ": "
-                + flag.departments().stream().map(departmentName).collect(Collectors.joining("、"))));
+        var departments = new Div(new Span(Phrases.labelled(
+                this,
+                getTranslation("oversight.discipline.departments"),
+                Phrases.listed(
+                        this, flag.departments().stream().map(departmentName).toList()))));
         var events = new Div(new Span(
                 getTranslation("oversight.discipline.events", flag.eventIds().size())));
         events.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
