@@ -311,7 +311,20 @@ class DisclosuresOverHttpTest {
                 .contains("<rect")
                 .contains("民政所")
                 .contains("月报&lt;script&gt;")
+                .contains("<html lang=\"zh-CN\">", "统计期间", "各部门受理件数", "全乡合计")
                 .doesNotContain(SCRIPT);
+
+        var englishCsv = portal.get("/api/public/disclosures/bulletins/" + id + "/csv?lang=en", NOBODY);
+        assertThat(englishCsv.body())
+                .startsWith("\uFEFFDepartment code,Department,Received")
+                .contains("minzheng,Civil Affairs Office")
+                .contains(",Township total,");
+        var header = englishCsv.body().lines().findFirst().orElseThrow();
+        assertThat(header).as("no Chinese in the English header").doesNotContainPattern("\\p{IsHan}");
+        var englishPage = portal.get("/api/public/disclosures/bulletins/" + id + "/print?lang=en", NOBODY);
+        assertThat(englishPage.body())
+                .contains("<html lang=\"en\">", "Period ", "Township total", "Civil Affairs Office")
+                .doesNotContain("统计期间", "全乡合计", "民政所", "本期无办件数据");
     }
 
     @Test

@@ -16,27 +16,28 @@ import org.onetrip.shared.api.SpreadsheetCells;
 /** The bulletin as CSV for Excel and as a printable page whose bar charts are SVG drawn here. */
 public final class BulletinDocuments {
 
+    /** The columns' text keys: the department's code and name, then the figures in {@link #cells}' order. */
     static final List<String> COLUMNS = List.of(
-            "部门代码",
-            "部门",
-            "受理件数",
-            "办结件数",
-            "按期办结件数",
-            "按期办结率(%)",
-            "平均办理工作日",
-            "退回次数",
-            "转办次数",
-            "推诿扯皮(A→B→A)",
-            "评价件数",
-            "满意件数",
-            "满意率(%)",
-            "督办件数",
-            "问责次数",
-            "超期未办件数",
-            "预约办理件数",
-            "预约跑多次件数",
-            "帮代办办结件数",
-            "帮代办超期未办件数");
+            "public.bulletin.department-code",
+            "public.bulletin.department",
+            "public.bulletin.received",
+            "public.bulletin.answered",
+            "public.bulletin.answered-on-time",
+            "public.bulletin.on-time-rate-percent",
+            "public.bulletin.average-days",
+            "public.bulletin.returns",
+            "public.bulletin.transfers",
+            "public.bulletin.ping-pongs",
+            "public.bulletin.rated",
+            "public.bulletin.good-ratings",
+            "public.bulletin.satisfaction-rate-percent",
+            "public.bulletin.supervisions",
+            "public.bulletin.accountabilities",
+            "public.bulletin.overdue-open",
+            "public.bulletin.appointments-served",
+            "public.bulletin.appointments-more-than-one-trip",
+            "public.bulletin.agency-handed-back",
+            "public.bulletin.agency-overdue-open");
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(WorkingDays.ZONE);
@@ -44,23 +45,23 @@ public final class BulletinDocuments {
     private BulletinDocuments() {}
 
     /** UTF-8 with a byte-order mark, CRLF lines, RFC 4180 quoting; cells that look like formulas are defused. */
-    public static byte[] csv(BulletinResponse bulletin) {
+    public static byte[] csv(BulletinResponse bulletin, BulletinLabels labels, Locale locale) {
         var text = new StringBuilder();
-        line(text, COLUMNS);
+        line(text, COLUMNS.stream().map(key -> labels.text(key, locale)).toList());
         for (var row : bulletin.figures().departments()) {
-            line(text, cells(row));
+            line(text, cells(row, labels.departmentName(row, locale)));
         }
-        line(text, cells(bulletin.figures().totals()));
+        line(text, cells(bulletin.figures().totals(), labels.text("public.bulletin.total", locale)));
         var out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
-    static List<String> cells(DepartmentFigures f) {
+    static List<String> cells(DepartmentFigures f, String name) {
         return List.of(
                 f.departmentCode() == null ? "" : f.departmentCode(),
-                f.departmentName(),
+                name,
                 String.valueOf(f.received()),
                 String.valueOf(f.answered()),
                 String.valueOf(f.answeredOnTime()),
@@ -99,12 +100,15 @@ public final class BulletinDocuments {
         return cell;
     }
 
-    public static String html(BulletinResponse bulletin) {
+    public static String html(BulletinResponse bulletin, BulletinLabels labels, Locale locale) {
         var rows = bulletin.figures().departments().stream()
                 .filter(DepartmentFigures::hasActivity)
                 .toList();
+        Function<DepartmentFigures, String> names = row -> labels.departmentName(row, locale);
         var page = new StringBuilder(8192);
-        page.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
+        page.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(locale.getLanguage().equals("en") ? "en" : "zh-CN")
+                .append("\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(bulletin.title()))
                 .append("</title><style>")
                 .append(
@@ -120,47 +124,66 @@ public final class BulletinDocuments {
                 .append("</style></head><body>\n");
         page.append("<h1>")
                 .append(escape(bulletin.title()))
-                .append("</h1>\n<p class=\"meta\">统计期间 ")
-                .append(escape(TIME.format(bulletin.periodStart())))
-                .append(" 至 ")
-                .append(escape(TIME.format(bulletin.cutOff())))
-                .append("（不含）· 发布于 ")
-                .append(escape(TIME.format(bulletin.publishedAt())))
-                .append(" · 依据事件 ")
-                .append(bulletin.eventCount())
-                .append(" 条，截至事件位置 ")
-                .append(bulletin.lastEventPosition())
-                .append("，工作日历版本 ")
-                .append(bulletin.calendarVersion())
+                .append("</h1>\n<p class=\"meta\">")
+                .append(escape(labels.text(
+                        "public.bulletin.print-meta",
+                        locale,
+                        TIME.format(bulletin.periodStart()),
+                        TIME.format(bulletin.cutOff()),
+                        TIME.format(bulletin.publishedAt()),
+                        String.valueOf(bulletin.eventCount()),
+                        String.valueOf(bulletin.lastEventPosition()),
+                        String.valueOf(bulletin.calendarVersion()))))
                 .append("</p>\n");
         if (rows.isEmpty()) {
-            page.append("<p>本期无办件数据。</p>\n");
+            page.append("<p>")
+                    .append(escape(labels.text("public.bulletin.no-cases", locale)))
+                    .append("</p>\n");
         } else {
-            page.append(chart("各部门受理件数", rows, f -> (double) f.received(), "件", false));
-            page.append(chart("按期办结率", rows, DepartmentFigures::onTimeRate, "%", true));
-            page.append(chart("群众满意率", rows, DepartmentFigures::satisfactionRate, "%", true));
+            page.append(chart(
+                    labels.text("public.bulletin.chart.received", locale),
+                    rows,
+                    names,
+                    f -> (double) f.received(),
+                    labels.text("public.bulletin.unit.cases", locale),
+                    false));
+            page.append(chart(
+                    labels.text("public.bulletin.chart.on-time", locale),
+                    rows,
+                    names,
+                    DepartmentFigures::onTimeRate,
+                    "%",
+                    true));
+            page.append(chart(
+                    labels.text("public.bulletin.chart.satisfaction", locale),
+                    rows,
+                    names,
+                    DepartmentFigures::satisfactionRate,
+                    "%",
+                    true));
         }
         page.append("<div class=\"table\"><table><thead><tr>");
         for (var column : COLUMNS.subList(1, COLUMNS.size())) {
             page.append("<th")
-                    .append(column.equals("部门") ? " class=\"name\"" : "")
+                    .append(column.equals("public.bulletin.department") ? " class=\"name\"" : "")
                     .append('>')
-                    .append(escape(column))
+                    .append(escape(labels.text(column, locale)))
                     .append("</th>");
         }
         page.append("</tr></thead><tbody>\n");
         for (var row : bulletin.figures().departments()) {
-            tableRow(page, row, false);
+            tableRow(page, cells(row, names.apply(row)), false);
         }
-        tableRow(page, bulletin.figures().totals(), true);
-        page.append("</tbody></table></div>\n<p class=\"meta\">按期办结：在交办（含延期后）期限内答复；推诿扯皮：同一件在两个部门间往返（A→B→A），双方各计一次；"
-                + "满意率：评价中非“不满意”“很不满意”的比例；预约跑多次：预约办事未能一次办成（须写明原因），"
-                + "与“多次跑腿”投诉同样计入；帮代办超期未办：截至统计时点超过事项承诺时限仍未交还结果。</p>\n</body></html>\n");
+        tableRow(page, cells(bulletin.figures().totals(), labels.text("public.bulletin.total", locale)), true);
+        page.append("</tbody></table></div>\n<p class=\"meta\">")
+                .append(escape(labels.text("public.bulletin.notes", locale)))
+                .append(' ')
+                .append(escape(labels.text("public.bulletin.service-notes", locale)))
+                .append("</p>\n</body></html>\n");
         return page.toString();
     }
 
-    private static void tableRow(StringBuilder page, DepartmentFigures f, boolean total) {
-        var cells = cells(f);
+    private static void tableRow(StringBuilder page, List<String> cells, boolean total) {
         page.append(total ? "<tr class=\"total\">" : "<tr>");
         for (int i = 1; i < cells.size(); i++) {
             page.append(i == 1 ? "<td class=\"name\">" : "<td>")
@@ -173,11 +196,12 @@ public final class BulletinDocuments {
     private static String chart(
             String title,
             List<DepartmentFigures> rows,
+            Function<DepartmentFigures, String> names,
             Function<DepartmentFigures, Double> value,
             String unit,
             boolean percent) {
         return "<section class=\"chart\"><h2>" + escape(title) + "</h2>\n"
-                + barChart(title, rows, DepartmentFigures::departmentName, value, unit, percent) + "</section>\n";
+                + barChart(title, rows, names, value, unit, percent) + "</section>\n";
     }
 
     /**

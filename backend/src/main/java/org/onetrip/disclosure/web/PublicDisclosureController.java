@@ -18,6 +18,9 @@ import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.disclosure.api.ServiceItemResponse;
 import org.onetrip.disclosure.application.PublishedDisclosures;
 import org.onetrip.disclosure.query.BulletinDocuments;
+import org.onetrip.disclosure.query.BulletinLabels;
+import org.onetrip.shared.web.DocumentLanguage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,9 +42,12 @@ public class PublicDisclosureController {
             "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
 
     private final PublishedDisclosures published;
+    private final ObjectProvider<BulletinLabels> labels;
 
-    public PublicDisclosureController(PublishedDisclosures published) {
+    /** {@code labels}: asked when a document is written (the portal provides them). */
+    public PublicDisclosureController(PublishedDisclosures published, ObjectProvider<BulletinLabels> labels) {
         this.published = published;
+        this.labels = labels;
     }
 
     @GetMapping("/items")
@@ -112,8 +118,9 @@ public class PublicDisclosureController {
     }
 
     @GetMapping("/bulletins/{bulletinId}/csv")
-    @Operation(summary = "The bulletin's figures as CSV (UTF-8 with BOM, opens in Excel)")
-    public ResponseEntity<byte[]> bulletinCsv(@PathVariable String bulletinId) {
+    @Operation(summary = "The bulletin's figures as CSV (UTF-8 with BOM, opens in Excel), headed in lang (zh-CN or en)")
+    public ResponseEntity<byte[]> bulletinCsv(
+            @PathVariable String bulletinId, @RequestParam(defaultValue = "zh-CN") String lang) {
         var bulletin = find(bulletinId);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -123,17 +130,20 @@ public class PublicDisclosureController {
                                 .filename("bulletin-" + bulletin.period() + ".csv")
                                 .build()
                                 .toString())
-                .body(BulletinDocuments.csv(bulletin));
+                .body(BulletinDocuments.csv(bulletin, labels.getObject(), DocumentLanguage.of(lang)));
     }
 
     @GetMapping("/bulletins/{bulletinId}/print")
-    @Operation(summary = "The bulletin as a printable HTML page with bar charts (SVG)")
-    public ResponseEntity<String> bulletinPage(@PathVariable String bulletinId, HttpServletResponse response) {
+    @Operation(summary = "The bulletin as a printable HTML page with bar charts (SVG), written in lang (zh-CN or en)")
+    public ResponseEntity<String> bulletinPage(
+            @PathVariable String bulletinId,
+            @RequestParam(defaultValue = "zh-CN") String lang,
+            HttpServletResponse response) {
         var bulletin = find(bulletinId);
         response.setHeader("Content-Security-Policy", PRINT_POLICY);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-                .body(BulletinDocuments.html(bulletin));
+                .body(BulletinDocuments.html(bulletin, labels.getObject(), DocumentLanguage.of(lang)));
     }
 
     @GetMapping("/bulletins/{bulletinId}/verification")

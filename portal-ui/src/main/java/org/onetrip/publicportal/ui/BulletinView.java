@@ -97,10 +97,12 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
 
     private Component links(String bulletinId) {
         var encoded = URLEncoder.encode(bulletinId, StandardCharsets.UTF_8);
-        var csv = new Anchor(API + encoded + "/csv", getTranslation("public.bulletin.csv"));
+        var language = "?lang=" + getLocale().toLanguageTag();
+        var csv = new Anchor(API + encoded + "/csv" + language, getTranslation("public.bulletin.csv"));
         csv.setId("bulletin-csv");
         csv.getElement().setAttribute("download", true);
-        var print = new Anchor(API + encoded + "/print", getTranslation("public.bulletin.print"), AnchorTarget.BLANK);
+        var print = new Anchor(
+                API + encoded + "/print" + language, getTranslation("public.bulletin.print"), AnchorTarget.BLANK);
         print.setId("bulletin-print");
         var verify = new Anchor(
                 API + encoded + "/verification", getTranslation("public.bulletin.verify"), AnchorTarget.BLANK);

@@ -88,10 +88,10 @@ class BulletinViewTest {
 
         assertThat(LocatorJ._get(view, Anchor.class, spec -> spec.withId("bulletin-csv"))
                         .getHref())
-                .isEqualTo("/api/public/disclosures/bulletins/b-11/csv");
+                .isEqualTo("/api/public/disclosures/bulletins/b-11/csv?lang=en");
         assertThat(LocatorJ._get(view, Anchor.class, spec -> spec.withId("bulletin-print"))
                         .getHref())
-                .isEqualTo("/api/public/disclosures/bulletins/b-11/print");
+                .isEqualTo("/api/public/disclosures/bulletins/b-11/print?lang=en");
         assertThat(LocatorJ._get(view, Anchor.class, spec -> spec.withId("bulletin-verify"))
                         .getHref())
                 .isEqualTo("/api/public/disclosures/bulletins/b-11/verification");

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
@@ -24,6 +23,7 @@ import org.onetrip.projections.cases.TransferProposalsResponse;
 import org.onetrip.projections.support.web.StaffAccess;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.Role;
+import org.onetrip.shared.web.DocumentLanguage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -133,8 +133,7 @@ public class CaseSearchController {
                 null);
         // checked before the first byte is sent, so bad input is a problem response, not a broken file
         search.search(request.readBy(actor));
-        var locale =
-                Locale.forLanguageTag(lang).getLanguage().equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        var locale = DocumentLanguage.of(lang);
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
