@@ -91,7 +91,11 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
                 fact("public.item.fees", content.fees()));
         section("public.item.scope", Formats.text(content.scope()));
         section("public.item.conditions", list(content.conditions(), false));
-        var materials = list(item.materialsDescribed(), false);
+        var materials = list(
+                content.materials().stream()
+                        .map(material -> MaterialTexts.describe(this, material))
+                        .toList(),
+                false);
         materials.setId("item-materials");
         section("public.item.materials", materials);
         section("public.item.steps", list(content.processSteps(), true));

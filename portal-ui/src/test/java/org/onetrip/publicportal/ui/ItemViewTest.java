@@ -96,7 +96,7 @@ class ItemViewTest {
                 .contains(
                         "最低生活保障审批",
                         "Version 2 · 2026-02-05",
-                        "户口簿（",
+                        "户口簿 (Original, 1 copy, original handed back on the spot)",
                         "30 working days",
                         "15 working days",
                         "At a window: 民政窗口 3号",
@@ -258,5 +258,18 @@ class ItemViewTest {
                 .orElseThrow();
 
         assertThat(zone).contains("Human resources and social security zone").doesNotContain("人社");
+    }
+
+    @Test
+    void a_material_is_described_in_the_readers_language_around_its_own_name() {
+        var material = new RequiredMaterial("身份证", MaterialForm.ORIGINAL_AND_COPY, 2, false, "本人及家庭成员");
+
+        assertThat(MaterialTexts.describe(new ItemView(portal), material))
+                .isEqualTo("身份证 (Original and copy, 2 copies; 本人及家庭成员)");
+
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(MaterialTexts.describe(new ItemView(portal), material)).isEqualTo("身份证（原件及复印件，2份；本人及家庭成员）");
+        assertThat(MaterialTexts.describe(new ItemView(portal), new RequiredMaterial("照片", null, null, false, null)))
+                .isEqualTo("照片（形式未定）");
     }
 }
