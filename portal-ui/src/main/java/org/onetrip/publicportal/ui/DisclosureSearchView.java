@@ -18,7 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.YearMonth;
 import java.util.List;
+import org.onetrip.disclosure.api.BulletinFigures;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.projections.disclosure.DisclosureDocument;
 import org.onetrip.projections.disclosure.DisclosureType;
@@ -69,7 +71,7 @@ public class DisclosureSearchView extends VerticalLayout implements HasDynamicTi
                 .setKey("title")
                 .setHeader(getTranslation("public.disclosures.title"))
                 .setFlexGrow(2);
-        grid.addColumn(DisclosureSearchView::summary)
+        grid.addColumn(this::summary)
                 .setHeader(getTranslation("public.disclosures.summary"))
                 .setFlexGrow(3);
         grid.addColumn(doc -> Formats.date(doc.lastChangedAt))
@@ -129,12 +131,35 @@ public class DisclosureSearchView extends VerticalLayout implements HasDynamicTi
         return new RouterLink(doc.title, NoticesView.class);
     }
 
-    static String summary(DisclosureDocument doc) {
-        var summary = doc.type == DisclosureType.SERVICE_ITEM ? doc.scope : doc.body;
+    /** A bulletin's headline figures in the reader's words (the index keeps them in Chinese, for searching). */
+    String summary(DisclosureDocument doc) {
+        var summary = doc.type == DisclosureType.SERVICE_ITEM
+                ? doc.scope
+                : doc.type == DisclosureType.BULLETIN && doc.received != null && doc.period != null
+                        ? bulletinSummary(doc)
+                        : doc.body;
         if (summary == null) {
             return "";
         }
         return summary.length() <= SUMMARY ? summary : summary.substring(0, SUMMARY - 1) + "…";
+    }
+
+    private String bulletinSummary(DisclosureDocument doc) {
+        var month = YearMonth.parse(doc.period);
+        return getTranslation(
+                "public.disclosures.bulletin-summary",
+                getTranslation(
+                        "editor.bulletin.month",
+                        String.valueOf(month.getYear()),
+                        String.valueOf(month.getMonthValue())),
+                String.valueOf(doc.received),
+                String.valueOf(doc.answered),
+                rate(doc.onTimeRate),
+                rate(doc.satisfactionRate));
+    }
+
+    private String rate(Double percent) {
+        return percent == null ? getTranslation("public.disclosures.no-rate") : BulletinFigures.number(percent) + "%";
     }
 
     @Override

@@ -43,6 +43,10 @@ class DisclosureSearchViewTest {
         var bulletin = document(DisclosureType.BULLETIN, "b-11");
         bulletin.title = "2026年11月通报";
         bulletin.body = "2026年11月定期通报：受理6件，办结2件，按期办结率100%，群众满意率50%，督办1件，问责0次。";
+        bulletin.period = "2026-11";
+        bulletin.received = 6;
+        bulletin.answered = 2;
+        bulletin.onTimeRate = 100.0;
         var item = document(DisclosureType.SERVICE_ITEM, "MZ-001");
         item.name = "最低生活保障审批";
         item.scope = "本乡户籍居民" + "很长".repeat(100);
@@ -55,7 +59,10 @@ class DisclosureSearchViewTest {
 
         var view = new DisclosureSearchView(portal);
         assertThat(GridKt._size(view.grid)).isEqualTo(3);
-        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("Bulletin", bulletin.body);
+        assertThat(GridKt._getFormattedRow(view.grid, 0))
+                .contains(
+                        "Bulletin",
+                        "Bulletin for 11/2026: 6 received, 2 answered; on time: 100%; satisfaction: no data.");
         assertThat(GridKt._getFormattedRow(view.grid, 1).get(0)).isEqualTo("Service item");
         assertThat(GridKt._getFormattedRow(view.grid, 1).get(2))
                 .hasSize(DisclosureSearchView.SUMMARY)
