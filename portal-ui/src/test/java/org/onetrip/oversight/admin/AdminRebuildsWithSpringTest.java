@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -160,12 +161,7 @@ class AdminRebuildsWithSpringTest {
         UI.getCurrent().navigate(AdminView.class);
         openTab("部门");
 
-        @SuppressWarnings("unchecked")
-        Grid<Department> grid = _get(Grid.class, spec -> spec.withId("admin-departments"));
-        var cells = new ArrayList<String>();
-        for (int row = 0; row < GridKt._size(grid); row++) {
-            cells.addAll(GridKt._getFormattedRow(grid, row));
-        }
+        var cells = departmentRows().stream().flatMap(List::stream).toList();
         assertThat(cells).contains("纪委", "村（社区）");
         for (var type : DepartmentType.values()) {
             assertThat(cells).doesNotContain(type.name());
@@ -177,13 +173,8 @@ class AdminRebuildsWithSpringTest {
         SpringUi.signInAs(context, "admin", Locale.ENGLISH);
         UI.getCurrent().navigate(AdminView.class);
         openTab("Departments");
-        @SuppressWarnings("unchecked")
-        Grid<Department> grid = _get(Grid.class, spec -> spec.withId("admin-departments"));
-        var zones = new ArrayList<String>();
-        for (int row = 0; row < GridKt._size(grid); row++) {
-            var cells = GridKt._getFormattedRow(grid, row);
-            zones.add(cells.get(cells.size() - 1));
-        }
+        var zones =
+                departmentRows().stream().map(row -> row.get(row.size() - 1)).toList();
         assertThat(zones).contains("Civil affairs zone").noneMatch(zone -> zone.matches(".*\\p{IsHan}.*"));
 
         openTab("Working-day calendar");
@@ -338,6 +329,16 @@ class AdminRebuildsWithSpringTest {
     private static void openProjectionsTab() {
         UI.getCurrent().navigate(AdminView.class);
         openTab("投影重建");
+    }
+
+    private static List<List<String>> departmentRows() {
+        @SuppressWarnings("unchecked")
+        Grid<Department> grid = _get(Grid.class, spec -> spec.withId("admin-departments"));
+        var rows = new ArrayList<List<String>>();
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            rows.add(GridKt._getFormattedRow(grid, row));
+        }
+        return rows;
     }
 
     private static void openTab(String label) {
