@@ -324,6 +324,8 @@ class DisclosuresOverHttpTest {
         var englishPage = portal.get("/api/public/disclosures/bulletins/" + id + "/print?lang=en", NOBODY);
         assertThat(englishPage.body())
                 .contains("<html lang=\"en\">", "Period ", "Township total", "Civil Affairs Office")
+                .containsPattern(">(1 case|[0-9]+ cases)</text>")
+                .doesNotContain(">1 cases<")
                 .doesNotContain("统计期间", "全乡合计", "民政所", "本期无办件数据");
     }
 

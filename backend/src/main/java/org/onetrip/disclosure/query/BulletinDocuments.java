@@ -145,21 +145,21 @@ public final class BulletinDocuments {
                     rows,
                     names,
                     f -> (double) f.received(),
-                    labels.text("public.bulletin.unit.cases", locale),
+                    count -> labels.text("public.bulletin.unit.cases", locale, Math.round(count)),
                     false));
             page.append(chart(
                     labels.text("public.bulletin.chart.on-time", locale),
                     rows,
                     names,
                     DepartmentFigures::onTimeRate,
-                    "%",
+                    BulletinDocuments::percent,
                     true));
             page.append(chart(
                     labels.text("public.bulletin.chart.satisfaction", locale),
                     rows,
                     names,
                     DepartmentFigures::satisfactionRate,
-                    "%",
+                    BulletinDocuments::percent,
                     true));
         }
         page.append("<div class=\"table\"><table><thead><tr>");
@@ -198,24 +198,30 @@ public final class BulletinDocuments {
             List<DepartmentFigures> rows,
             Function<DepartmentFigures, String> names,
             Function<DepartmentFigures, Double> value,
-            String unit,
+            Function<Double, String> valueText,
             boolean percent) {
         return "<section class=\"chart\"><h2>" + escape(title) + "</h2>\n"
-                + barChart(title, rows, names, value, unit, percent) + "</section>\n";
+                + barChart(title, rows, names, value, valueText, percent) + "</section>\n";
+    }
+
+    /** A rate as the charts write it beside its bar: 66.7%. */
+    public static String percent(Double rate) {
+        return BulletinFigures.number(rate) + "%";
     }
 
     /**
      * A horizontal bar chart as one {@code <svg>} element, no script, every text escaped; rows without a
-     * value are drawn as "—". The portal's bulletin page embeds the same drawing.
+     * value are drawn as "—", a value is written beside its bar by {@code valueText}. The portal's bulletin page
+     * embeds the same drawing.
      */
     public static String barChart(
             String label,
             List<DepartmentFigures> rows,
             Function<DepartmentFigures, String> name,
             Function<DepartmentFigures, Double> value,
-            String unit,
+            Function<Double, String> valueText,
             boolean percent) {
-        int labelWidth = 140;
+        int labelWidth = labelWidth(rows.stream().map(name).toList());
         int barWidth = 420;
         int rowHeight = 22;
         int height = rows.size() * rowHeight + 10;
@@ -265,8 +271,7 @@ public final class BulletinDocuments {
                         .append("\" y=\"")
                         .append(y + 15)
                         .append("\" font-size=\"12\">")
-                        .append(escape(BulletinFigures.number(v)))
-                        .append(escape(unit))
+                        .append(escape(valueText.apply(v)))
                         .append("</text>");
             } else {
                 svg.append("<text x=\"")
@@ -278,6 +283,22 @@ public final class BulletinDocuments {
             svg.append('\n');
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * Room for the longest department name at the labels' 12 px: a Chinese character takes about 12 px, a Latin
+     * letter about 7, so "Land and Resources Office" needs twice what 国土所 does; at most 320, so bars stay long.
+     */
+    static int labelWidth(List<String> names) {
+        double widest = 0;
+        for (var text : names) {
+            double width = 0;
+            for (int i = 0; i < (text == null ? 0 : text.length()); i++) {
+                width += text.charAt(i) >= 0x2E80 ? 12 : 7;
+            }
+            widest = Math.max(widest, width);
+        }
+        return (int) Math.max(140, Math.min(320, Math.ceil(widest) + 12));
     }
 
     static String escape(String text) {

@@ -64,25 +64,25 @@ public class BulletinFiguresPanel extends Div {
             return new Paragraph(getTranslation("public.bulletin.no-cases"));
         } else {
             var charts = new Div(
+                    chart("public.bulletin.chart.received", active, f -> (double) f.received(), this::cases, false),
                     chart(
-                            "public.bulletin.chart.received",
+                            "public.bulletin.chart.on-time",
                             active,
-                            f -> (double) f.received(),
-                            getTranslation("public.bulletin.unit.cases"),
-                            false),
-                    chart("public.bulletin.chart.on-time", active, DepartmentFigures::onTimeRate, "%", true),
+                            DepartmentFigures::onTimeRate,
+                            BulletinDocuments::percent,
+                            true),
                     chart(
                             "public.bulletin.chart.satisfaction",
                             active,
                             DepartmentFigures::satisfactionRate,
-                            "%",
+                            BulletinDocuments::percent,
                             true));
             if (active.stream().anyMatch(f -> f.appointmentsServed() + f.appointmentsMoreThanOneTrip() > 0)) {
                 charts.add(chart(
                         "public.bulletin.chart.more-than-one-trip",
                         active,
                         f -> (double) f.appointmentsMoreThanOneTrip(),
-                        getTranslation("public.bulletin.unit.cases"),
+                        this::cases,
                         false));
             }
             charts.setId("bulletin-charts");
@@ -105,12 +105,12 @@ public class BulletinFiguresPanel extends Div {
             String titleKey,
             List<DepartmentFigures> rows,
             Function<DepartmentFigures, Double> value,
-            String unit,
+            Function<Double, String> valueText,
             boolean percent) {
         var label = getTranslation(titleKey);
         var heading = new Span(label);
         heading.getStyle().set("font-weight", "bold").set("display", "block");
-        var svg = new Svg(BulletinDocuments.barChart(label, rows, names::apply, value, unit, percent));
+        var svg = new Svg(BulletinDocuments.barChart(label, rows, names::apply, value, valueText, percent));
         svg.getElement().getStyle().set("width", "100%");
         var box = new Div(heading, svg);
         box.addClassName("bulletin-chart");
@@ -165,7 +165,11 @@ public class BulletinFiguresPanel extends Div {
                 .set("text-align", align);
     }
 
+    private String cases(Double count) {
+        return getTranslation("public.bulletin.unit.cases", Math.round(count));
+    }
+
     static String percent(Double rate) {
-        return rate == null ? "—" : BulletinFigures.number(rate) + "%";
+        return rate == null ? "—" : BulletinDocuments.percent(rate);
     }
 }

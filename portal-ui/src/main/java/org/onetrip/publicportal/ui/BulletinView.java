@@ -18,7 +18,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.onetrip.disclosure.api.BulletinFigures;
 import org.onetrip.disclosure.api.BulletinResponse;
 import org.onetrip.disclosure.api.DepartmentFigures;
 import org.onetrip.layout.MainLayout;
@@ -117,10 +116,6 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver,
         return portal.department(figures.departmentCode())
                 .map(d -> d.name(getLocale()))
                 .orElse(figures.departmentName());
-    }
-
-    static String percent(Double rate) {
-        return rate == null ? "—" : BulletinFigures.number(rate) + "%";
     }
 
     @Override

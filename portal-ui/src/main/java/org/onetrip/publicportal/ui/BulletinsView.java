@@ -54,12 +54,12 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(bulletin ->
-                        BulletinView.percent(bulletin.figures().totals().onTimeRate()))
+                        BulletinFiguresPanel.percent(bulletin.figures().totals().onTimeRate()))
                 .setHeader(getTranslation("public.bulletin.on-time-rate"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(bulletin ->
-                        BulletinView.percent(bulletin.figures().totals().satisfactionRate()))
+                        BulletinFiguresPanel.percent(bulletin.figures().totals().satisfactionRate()))
                 .setHeader(getTranslation("public.bulletin.satisfaction-rate"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
