@@ -25,6 +25,7 @@ import org.onetrip.disclosure.api.NoticeResponse;
 import org.onetrip.editorial.Editorial;
 import org.onetrip.editorial.EditorialRefusal;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.layout.Presses;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.publicportal.ui.NoticeCard;
 import org.onetrip.security.StaffPrincipal;
@@ -89,7 +90,7 @@ public class NoticeEditorView extends VerticalLayout implements HasDynamicTitle 
         publish.setId("notice-publish");
         publish.setText(getTranslation("editor.notices.publish"));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(event -> publishNotice());
+        publish.addClickListener(Presses.once(this::publishNotice));
         var form = new VerticalLayout(new HorizontalLayout(kind, department), title, body, publish);
         form.setPadding(false);
         form.setId("notice-form");

@@ -36,6 +36,7 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         grid.setId("bulletins-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(new ComponentRenderer<>(bulletin ->
                         new RouterLink(bulletin.title(), BulletinView.class, BulletinView.of(bulletin.bulletinId()))))

@@ -62,6 +62,8 @@ public class DisclosureSearchView extends VerticalLayout implements HasDynamicTi
         find.addClickShortcut(Key.ENTER);
 
         grid.setId("disclosure-search-grid");
+
+        grid.setEmptyStateText(getTranslation("grid.empty.filtered"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(this::kind)
                 .setHeader(getTranslation("public.disclosures.type"))

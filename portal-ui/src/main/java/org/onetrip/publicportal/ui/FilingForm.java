@@ -114,11 +114,14 @@ public class FilingForm extends FormLayout {
         binder.forField(serviceItem).bind(FilingDraft::getServiceItem, FilingDraft::setServiceItem);
         binder.forField(title)
                 .asRequired(getTranslation("public.file.title.required"))
+                // spaces alone are no title: the backend refuses them, and the filer should hear it at the field
+                .withValidator(value -> !value.isBlank(), getTranslation("public.file.title.required"))
                 .withValidator(new StringLengthValidator(
                         getTranslation("public.too-long", CaseLimits.TITLE), 0, CaseLimits.TITLE))
                 .bind(FilingDraft::getTitle, FilingDraft::setTitle);
         binder.forField(description)
                 .asRequired(getTranslation("public.file.description.required"))
+                .withValidator(value -> !value.isBlank(), getTranslation("public.file.description.required"))
                 .withValidator(new StringLengthValidator(
                         getTranslation("public.too-long", CaseLimits.DESCRIPTION), 0, CaseLimits.DESCRIPTION))
                 .bind(FilingDraft::getDescription, FilingDraft::setDescription);

@@ -46,6 +46,8 @@ public class ItemsView extends VerticalLayout implements HasDynamicTitle {
         });
 
         grid.setId("items-grid");
+
+        grid.setEmptyStateText(getTranslation("grid.empty.filtered"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Entry::code)
                 .setHeader(getTranslation("public.items.code"))

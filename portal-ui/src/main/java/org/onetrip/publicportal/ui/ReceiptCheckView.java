@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.integrity.api.PublishedReceiptKey;
 import org.onetrip.integrity.api.ReceiptVerification;
 import org.onetrip.layout.MainLayout;
@@ -28,9 +29,6 @@ import org.onetrip.publicportal.ReceiptChecks;
 @Route(value = "verify-receipt", layout = MainLayout.class)
 @AnonymousAllowed
 public class ReceiptCheckView extends VerticalLayout implements HasDynamicTitle {
-
-    static final int MAX_TITLE = 200;
-    static final int MAX_DESCRIPTION = 4_000;
 
     private final ReceiptChecks checks;
     private final TextArea receipt = new TextArea();
@@ -51,12 +49,12 @@ public class ReceiptCheckView extends VerticalLayout implements HasDynamicTitle 
         receipt.setMinHeight("8em");
         receipt.setId("receipt-json");
         title.setLabel(getTranslation("public.receipt-check.title"));
-        title.setMaxLength(MAX_TITLE);
+        title.setMaxLength(CaseLimits.TITLE);
         title.setWidthFull();
         title.setId("receipt-title");
         description.setLabel(getTranslation("public.receipt-check.description"));
         description.setHelperText(getTranslation("public.receipt-check.text.help"));
-        description.setMaxLength(MAX_DESCRIPTION);
+        description.setMaxLength(CaseLimits.DESCRIPTION);
         description.setWidthFull();
         description.setId("receipt-description");
         verify.setText(getTranslation("public.receipt-check.verify"));

@@ -60,6 +60,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         find.addClickShortcut(Key.ENTER);
 
         grid.setId("results-grid");
+
+        grid.setEmptyStateText(getTranslation("grid.empty.filtered"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(PublicCaseDocument::title)
                 .setHeader(getTranslation("public.results.title"))

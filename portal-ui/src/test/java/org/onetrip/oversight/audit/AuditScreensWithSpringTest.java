@@ -32,6 +32,7 @@ import org.onetrip.audit.query.CaseAsOf;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
+import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.cases.api.Complainant;
 import org.onetrip.cases.api.FileCaseCommand;
 import org.onetrip.cases.api.ReceiptCode;
@@ -225,6 +226,9 @@ class AuditScreensWithSpringTest {
         SpringUi.anonymous(context, Locale.ENGLISH);
         UI.getCurrent().navigate(ReceiptCheckView.class);
         var view = _get(ReceiptCheckView.class);
+        // the browser cuts a pasted text at the field's length: a filing's longest text must fit whole
+        assertThat(view.title().getMaxLength()).isEqualTo(CaseLimits.TITLE);
+        assertThat(view.description().getMaxLength()).isEqualTo(CaseLimits.DESCRIPTION);
 
         view.receipt().setValue(json);
         view.title().setValue("办证要跑三趟");

@@ -69,6 +69,7 @@ class DisclosureSearchViewTest {
                 .endsWith("…");
         assertThat(GridKt._getFormattedRow(view.grid, 2).get(0)).isEqualTo("Notice · Retracted");
         assertThat(view.found.getText()).isEqualTo("3 found, showing the first 3");
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("Nothing matches. Try other words, or clear the filters.");
 
         var link = (RouterLink) GridKt._getCellComponent(view.grid, 0, "title");
         assertThat(link.getHref()).isEqualTo("bulletins/b-11");

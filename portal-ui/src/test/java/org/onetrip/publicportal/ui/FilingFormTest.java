@@ -66,6 +66,18 @@ class FilingFormTest {
     }
 
     @Test
+    void a_title_or_description_of_spaces_alone_is_asked_for_at_the_field_and_files_nothing() {
+        var form = form(Locale.ENGLISH);
+        form.title.setValue("   ");
+        form.description.setValue(" \n ");
+
+        assertThat(form.submit()).isFalse();
+        assertThat(fired).isEmpty();
+        assertThat(form.title.getErrorMessage()).isEqualTo("Please enter a title");
+        assertThat(form.description.getErrorMessage()).isEqualTo("Please describe the matter");
+    }
+
+    @Test
     void an_over_long_title_and_description_are_refused_with_a_message_at_the_field() {
         var form = form(Locale.ENGLISH);
         form.title.setValue("t".repeat(CaseLimits.TITLE + 1));

@@ -99,6 +99,7 @@ public class EnterpriseRequestsView extends VerticalLayout implements HasDynamic
 
     private Component group(TypeGroup group) {
         var list = new Grid<Request>();
+        list.setEmptyStateText(getTranslation("grid.empty"));
         list.addClassName("request-list");
         list.addColumn(Request::enterpriseName)
                 .setHeader(getTranslation("liaison.enterprise.name"))

@@ -103,6 +103,7 @@ public class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
         filter.addValueChangeListener(change -> refresh());
         filter.setId("enterprise-filter");
         register.setId("enterprise-register-list");
+        register.setEmptyStateText(getTranslation("grid.empty.filtered"));
         register.addColumn(EnterpriseView::name)
                 .setHeader(getTranslation("liaison.enterprise.name"))
                 .setAutoWidth(true);

@@ -112,6 +112,8 @@ public class GridVisitsView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         log.setId("visit-list");
+
+        log.setEmptyStateText(getTranslation("grid.empty.filtered"));
         log.addColumn(v -> Texts.day(v.visit().visitedOn))
                 .setHeader(getTranslation("liaison.visit.date"))
                 .setAutoWidth(true);

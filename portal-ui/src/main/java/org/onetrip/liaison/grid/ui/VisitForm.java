@@ -19,6 +19,7 @@ import org.onetrip.grid.api.GridLimits;
 import org.onetrip.grid.application.VisitReport;
 import org.onetrip.layout.LocalDatePicker;
 import org.onetrip.layout.Phrases;
+import org.onetrip.layout.Presses;
 import org.onetrip.liaison.ui.Texts;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.oversight.ui.CheckedForm;
@@ -88,12 +89,12 @@ public class VisitForm extends CheckedForm {
         submit.setText(getTranslation("liaison.visit.log"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("visit-log");
-        submit.addClickListener(click -> {
+        submit.addClickListener(Presses.once(() -> {
             var report = report();
             if (report != null && onSubmit.test(grid.getValue().gridId, report)) {
                 clear();
             }
-        });
+        }));
         add(
                 new FormLayout(grid, visitedOn, place, households, enterprises, visitedWho, note),
                 new H3(getTranslation("liaison.issue.heading")),

@@ -93,6 +93,8 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
         overdueOnly.addValueChangeListener(change -> refresh());
 
         list.setId("agency-list");
+
+        list.setEmptyStateText(getTranslation("grid.empty.filtered"));
         list.addComponentColumn(e -> new DeadlineBadge(e.deadline()))
                 .setHeader(getTranslation("agency.list.deadline"))
                 .setAutoWidth(true);

@@ -64,6 +64,8 @@ public class AppointmentsView extends VerticalLayout implements HasDynamicTitle 
         item.addValueChangeListener(change -> showSlots());
 
         slots.setId("appointment-slots");
+
+        slots.setEmptyStateText(getTranslation("grid.empty.filtered"));
         slots.addColumn(s -> AppointmentTexts.day(this, s.date(), s.workingDay()))
                 .setHeader(getTranslation("appointments.slot.date"))
                 .setAutoWidth(true);

@@ -111,6 +111,8 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
 
         list.setId("desk-list");
+
+        list.setEmptyStateText(getTranslation("grid.empty.filtered"));
         list.addColumn(b -> b.start)
                 .setHeader(getTranslation("appointments.slot.time"))
                 .setAutoWidth(true);

@@ -18,6 +18,7 @@ import org.onetrip.cases.api.AllowedActions;
 import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.casework.ActionSlot;
+import org.onetrip.layout.Presses;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.workbench.ui.FieldChecks;
 
@@ -179,7 +180,7 @@ public class HandlerCaseActions extends VerticalLayout {
     }
 
     private Button button(Action action, String key) {
-        var button = new Button(getTranslation(key), click -> act(action));
+        var button = new Button(getTranslation(key), Presses.once(() -> act(action)));
         button.setId("handler-" + action.name().toLowerCase().replace('_', '-'));
         return button;
     }

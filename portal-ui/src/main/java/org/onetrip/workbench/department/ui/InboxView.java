@@ -29,6 +29,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     public InboxView(DepartmentInbox inbox) {
         this.inbox = inbox;
         cases.setId("inbox-cases");
+        cases.setEmptyStateText(getTranslation("grid.empty.inbox"));
         cases.addColumn(hit -> hit.caseNumber())
                 .setHeader(getTranslation("workbench.grid.case-number"))
                 .setAutoWidth(true)

@@ -44,6 +44,7 @@ public class ExtensionRequests extends VerticalLayout {
         setId("extension-requests");
         setPadding(false);
         requests.setId("extension-requests-grid");
+        requests.setEmptyStateText(getTranslation("grid.empty"));
         requests.addColumn(Hit::caseNumber)
                 .setHeader(getTranslation("workbench.grid.case-number"))
                 .setAutoWidth(true)

@@ -20,6 +20,7 @@ import org.onetrip.cases.api.AllowedActions;
 import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.casework.ActionSlot;
+import org.onetrip.layout.Presses;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.ui.DeadlineBadge;
@@ -213,7 +214,7 @@ public class IntakeCaseActions extends VerticalLayout {
     }
 
     private Button button(Action action, String key) {
-        var button = new Button(getTranslation(key), click -> act(action));
+        var button = new Button(getTranslation(key), Presses.once(() -> act(action)));
         button.setId("intake-" + action.name().toLowerCase());
         return button;
     }

@@ -102,6 +102,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
         timeline.setId("intake-case-timeline");
 
         awaiting.setId("intake-awaiting");
+
+        awaiting.setEmptyStateText(getTranslation("grid.empty.queue"));
         awaiting.addColumn(Hit::caseNumber)
                 .setHeader(getTranslation("workbench.grid.case-number"))
                 .setAutoWidth(true)

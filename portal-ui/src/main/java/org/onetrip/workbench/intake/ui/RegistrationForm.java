@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseLimits;
+import org.onetrip.layout.Presses;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.workbench.intake.IntakeDesk;
@@ -79,7 +80,7 @@ public class RegistrationForm extends FormLayout {
         submit.setText(getTranslation("workbench.intake.register"));
         submit.setId("registration-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(click -> submit());
+        submit.addClickListener(Presses.once(this::submit));
         add(
                 channel,
                 kind,

@@ -55,6 +55,8 @@ public class TransferProposals extends VerticalLayout {
         from.addValueChangeListener(change -> fireEvent(new FilterEvent(this)));
 
         proposals.setId("intake-transfer-proposals");
+
+        proposals.setEmptyStateText(getTranslation("grid.empty"));
         proposals
                 .addColumn(Proposal::caseNumber)
                 .setHeader(getTranslation("workbench.grid.case-number"))

@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onetrip.workbench.ui.WorkbenchUi.text;
 
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
@@ -59,6 +61,20 @@ class RegistrationFormTest {
         assertThat(form.description.getErrorMessage()).isEqualTo(required);
         assertThat(form.contactName.isInvalid()).isFalse();
         assertThat(required).isEqualTo("此项必填。");
+    }
+
+    @Test
+    void the_second_click_of_a_double_click_neither_registers_again_nor_asks_for_the_fields_just_sent() {
+        fillIn("路灯坏了三个月", "村口路灯坏了三个月无人修。");
+        _click(form.submit);
+        form.clear();
+
+        ComponentUtil.fireEvent(
+                form.submit, new ClickEvent<>(form.submit, true, 0, 0, 0, 0, 2, 0, false, false, false, false));
+
+        assertThat(submitted).hasSize(1);
+        assertThat(form.title.isInvalid()).isFalse();
+        assertThat(form.channel.isInvalid()).isFalse();
     }
 
     @Test
