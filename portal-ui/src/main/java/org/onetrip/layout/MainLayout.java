@@ -42,7 +42,9 @@ public class MainLayout extends AppLayout {
 
         var menuToggle = new DrawerToggle();
         menuToggle.setAriaLabel(getTranslation("nav.menu-toggle"));
+        title.setId("portal-title");
         var header = new HorizontalLayout(menuToggle, title);
+        header.setId("portal-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -62,6 +64,7 @@ public class MainLayout extends AppLayout {
             header.add(language, login);
         }
         addToNavbar(header);
+        fitToPhones();
 
         var nav = new SideNav();
         nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggle")));
@@ -72,6 +75,32 @@ public class MainLayout extends AppLayout {
                         || (role != null && entry.roles().contains(role)))
                 .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view())));
         addToDrawer(nav);
+    }
+
+    /**
+     * On a phone, rows of fields and buttons wrap instead of pushing a button past the screen's edge, no field is
+     * wider than the screen, and the header keeps one line for the title with the signed-in name below it. A
+     * style element, because the portal has no theme of its own: one would need a front-end build to ship.
+     */
+    private void fitToPhones() {
+        getElement()
+                .executeJs(
+                        "if (!document.getElementById('onetrip-phone')) {"
+                                + " const style = document.createElement('style');"
+                                + " style.id = 'onetrip-phone'; style.textContent = $0;"
+                                + " document.head.appendChild(style); }",
+                        """
+                        @media (max-width: 640px) {
+                          vaadin-horizontal-layout { flex-wrap: wrap; }
+                          vaadin-text-field, vaadin-text-area, vaadin-password-field, vaadin-email-field,
+                          vaadin-integer-field, vaadin-number-field, vaadin-combo-box, vaadin-multi-select-combo-box,
+                          vaadin-select, vaadin-date-picker, vaadin-date-time-picker { max-width: 100%; }
+                          #portal-header { row-gap: 0; }
+                          #portal-title { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+                          #signed-in-as { order: 10; flex-basis: 100%; font-size: var(--lumo-font-size-s);
+                            padding: 0 var(--lumo-space-m) var(--lumo-space-xs); }
+                        }
+                        """);
     }
 
     /** Once after signing in: the failed attempts on this account since its previous sign-in, if any. */

@@ -17,7 +17,8 @@ public final class MaterialTexts {
                         ? reader.getTranslation("public.item.material.form-unknown")
                         : reader.getTranslation(
                                 "editor.material-form." + material.form().name()));
-        if (material.copies() != null) {
+        // no copies is said by saying none: "原件，0份" read as if the original were not wanted either
+        if (material.copies() != null && material.copies() > 0) {
             parts.add(reader.getTranslation("public.item.material.copies", material.copies()));
         }
         if (material.originalReturned()) {

@@ -271,5 +271,8 @@ class ItemViewTest {
         assertThat(MaterialTexts.describe(new ItemView(portal), material)).isEqualTo("身份证（原件及复印件，2份；本人及家庭成员）");
         assertThat(MaterialTexts.describe(new ItemView(portal), new RequiredMaterial("照片", null, null, false, null)))
                 .isEqualTo("照片（形式未定）");
+        assertThat(MaterialTexts.describe(
+                        new ItemView(portal), new RequiredMaterial("身份证", MaterialForm.ORIGINAL, 0, true, null)))
+                .isEqualTo("身份证（原件，原件当场退还）");
     }
 }

@@ -23,6 +23,7 @@ import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.layout.Results;
+import org.onetrip.layout.Scrolling;
 import org.onetrip.projections.appointments.AppointmentSearch;
 import org.onetrip.publicportal.ui.HallZoneNames;
 import org.onetrip.shared.api.Actor;
@@ -66,6 +67,14 @@ public class AppointmentsView extends VerticalLayout implements HasDynamicTitle 
         slots.setId("appointment-slots");
 
         slots.setEmptyStateText(getTranslation("grid.empty.filtered"));
+        // first, so a phone shows the button without scrolling the grid sideways
+        slots.addComponentColumn(s -> {
+                    var take = new Button(getTranslation("appointments.slot.take"), click -> choose(s));
+                    take.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    take.addClassName("take-slot");
+                    return take;
+                })
+                .setAutoWidth(true);
         slots.addColumn(s -> AppointmentTexts.day(this, s.date(), s.workingDay()))
                 .setHeader(getTranslation("appointments.slot.date"))
                 .setAutoWidth(true);
@@ -74,13 +83,6 @@ public class AppointmentsView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true);
         slots.addColumn(s -> getTranslation("appointments.slot.free", s.free()))
                 .setHeader(getTranslation("appointments.slot.seats"))
-                .setAutoWidth(true);
-        slots.addComponentColumn(s -> {
-                    var take = new Button(getTranslation("appointments.slot.take"), click -> choose(s));
-                    take.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    take.addClassName("take-slot");
-                    return take;
-                })
                 .setAutoWidth(true);
         slots.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         slots.setAllRowsVisible(true);
@@ -132,6 +134,7 @@ public class AppointmentsView extends VerticalLayout implements HasDynamicTitle 
         summary.setId("appointment-chosen-text");
         chosen.add(new H2(getTranslation("appointments.who")), summary);
         form.setVisible(true);
+        Scrolling.intoViewIfBelow(chosen);
     }
 
     private void book(BookingForm.BookEvent event) {

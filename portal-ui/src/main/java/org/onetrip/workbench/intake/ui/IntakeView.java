@@ -29,6 +29,7 @@ import org.onetrip.casework.HistoryNarrator;
 import org.onetrip.i18n.TownshipTime;
 import org.onetrip.layout.Freshness;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.layout.Scrolling;
 import org.onetrip.liaison.intake.ConflictOfInterestWarning;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.WorkbenchRefusal;
@@ -131,7 +132,12 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
                 .setFlexGrow(0);
         awaiting.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         awaiting.setHeight("32em");
-        awaiting.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
+        awaiting.asSingleSelect().addValueChangeListener(change -> {
+            select(change.getValue());
+            if (change.isFromClient() && change.getValue() != null) {
+                Scrolling.intoViewIfBelow(caseDetail);
+            }
+        });
         // Enter opens the row the keyboard is on, as a click does (the grid's own selection key is Space)
         awaiting.addCellFocusListener(focus -> focusedRow = focus.getItem().orElse(null));
         awaiting.getElement()
