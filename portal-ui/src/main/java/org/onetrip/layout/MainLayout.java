@@ -96,7 +96,8 @@ public class MainLayout extends AppLayout {
                           vaadin-integer-field, vaadin-number-field, vaadin-combo-box, vaadin-multi-select-combo-box,
                           vaadin-select, vaadin-date-picker, vaadin-date-time-picker { max-width: 100%; }
                           #portal-header { row-gap: 0; }
-                          #portal-title { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+                          #portal-title { flex: 1 1 0; white-space: nowrap; overflow: hidden;
+                            text-overflow: ellipsis; min-width: 0; }
                           #signed-in-as { order: 10; flex-basis: 100%; font-size: var(--lumo-font-size-s);
                             padding: 0 var(--lumo-space-m) var(--lumo-space-xs); }
                         }
