@@ -85,7 +85,7 @@ class ServiceMechanismsInBrowserTest {
             var page = context.newPage();
             page.navigate(base + "/appointments");
             Browser.choose(page, "#appointment-item", "MZ-004");
-            assertThat(page.locator("#appointment-slots")).containsText("节假日");
+            assertThat(page.locator("#appointment-slots")).containsText("休息日");
             Browser.screenshot(page, "appointments-book");
             page.locator(".take-slot").first().click();
             page.locator("#booking-name input").fill("陈桂芳");
