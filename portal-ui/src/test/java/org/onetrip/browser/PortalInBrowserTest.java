@@ -83,6 +83,21 @@ class PortalInBrowserTest {
                         .as("%s on a 390 px wide screen", screen.getKey())
                         .isLessThanOrEqualTo(390.0);
             }
+            // a row of a field and its button wraps instead of pushing the button past the screen's edge
+            for (var screen : java.util.Map.of("/track", "#track-find", "/enterprise", "#enterprise-code-show")
+                    .entrySet()) {
+                page.navigate(base + screen.getKey());
+                var button = page.locator(screen.getValue());
+                assertThat(button).isVisible();
+                var box = button.boundingBox();
+                org.assertj.core.api.Assertions.assertThat(box.x + box.width)
+                        .as("%s's button on a 390 px wide screen", screen.getKey())
+                        .isLessThanOrEqualTo(390.0);
+            }
+            org.assertj.core.api.Assertions.assertThat(
+                            page.locator("#portal-header").boundingBox().height)
+                    .as("the header keeps one line for the title")
+                    .isLessThan(80.0);
         }
     }
 
