@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The texts the browser shows without a screen: the connection indicator (Vaadin's says "Online" and "Connection
  * lost" in English), the notices for an internal error and for disabled cookies (a lost session reloads the
- * page, with no notice), and the label a screen reader gives a sortable grid column.
+ * page, with no notice), the label a screen reader gives a sortable grid column, and the notice that a field
+ * dropped what went past its length limit.
  */
 @Component
 public class ClientTexts implements VaadinServiceInitListener {
@@ -32,6 +33,7 @@ public class ClientTexts implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             connectionTexts(init.getUI());
             sortingTexts(init.getUI());
+            lengthLimitTexts(init.getUI());
         });
     }
 
@@ -85,6 +87,48 @@ public class ClientTexts implements VaadinServiceInitListener {
                                 + "  relabel(document.body);"
                                 + " }",
                         text("grid.sort-by", PortalLocales.chosen(ui.getSession())));
+    }
+
+    /**
+     * The browser takes from a paste or from typing no more than a field's length limit and drops the rest without a
+     * word; a notice names the field and says so. A notice, not the field's error message: the field's own validation
+     * and the server's rewrite that message as the value changes.
+     */
+    void lengthLimitTexts(UI ui) {
+        var locale = PortalLocales.chosen(ui.getSession());
+        ui.getPage()
+                .executeJs(
+                        "window.onetripTooLong = {named: $0, unnamed: $1};"
+                                + " if (!window.onetripLengthLimits) {"
+                                + "  window.onetripLengthLimits = true;"
+                                + "  document.addEventListener('beforeinput', event => {"
+                                + "   const input = event.target;"
+                                + "   if (!(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)"
+                                + "    || input.maxLength < 0 || event.isComposing || !event.inputType.startsWith('insert')) {"
+                                + "    return;"
+                                + "   }"
+                                + "   const inserted = event.data !== null ? event.data"
+                                + "    : event.dataTransfer ? event.dataTransfer.getData('text/plain')"
+                                + "    : event.inputType === 'insertLineBreak' ? '\\n' : '';"
+                                + "   const kept = input.value.length - (input.selectionEnd - input.selectionStart);"
+                                + "   if (kept + inserted.length <= input.maxLength) { return; }"
+                                + "   const label = input.parentElement && input.parentElement.label;"
+                                + "   const text = (label ? window.onetripTooLong.named.replace('{1}', label)"
+                                + "    : window.onetripTooLong.unnamed).replace('{0}', input.maxLength);"
+                                + "   let note = window.onetripTooLongNote;"
+                                + "   if (!note || !note.isConnected) {"
+                                + "    note = window.onetripTooLongNote = document.createElement('vaadin-notification');"
+                                + "    note.setAttribute('theme', 'warning');"
+                                + "    note.duration = 6000;"
+                                + "    note.renderer = root => { root.textContent = note.text; };"
+                                + "    document.body.appendChild(note);"
+                                + "   }"
+                                + "   note.text = text;"
+                                + "   note.opened = false;"
+                                + "   note.opened = true;"
+                                + "  }, true);"
+                                + " }",
+                        text("client.too-long", locale), text("client.too-long.unnamed", locale));
     }
 
     private String text(String key, Locale locale) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.home.ui.HomeView;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -98,6 +99,23 @@ class PortalInBrowserTest {
                             page.locator("#portal-header").boundingBox().height)
                     .as("the header keeps one line for the title")
                     .isLessThan(80.0);
+        }
+    }
+
+    @Test
+    void a_paste_longer_than_the_field_takes_is_cut_at_its_limit_and_a_notice_names_the_field() {
+        try (var context = browser.newContext()) {
+            context.grantPermissions(java.util.List.of("clipboard-read", "clipboard-write"));
+            var page = context.newPage();
+            page.navigate(base + "/file");
+            var description = page.locator("#description textarea");
+            description.click();
+            page.evaluate("text => navigator.clipboard.writeText(text)", "路灯不亮".repeat(1_300));
+            page.keyboard().press("Control+V");
+            assertThat(page.locator("vaadin-notification-card[theme~='warning']"))
+                    .hasText("“具体内容”内容过长：最多 " + CaseLimits.DESCRIPTION + " 个字，超出的部分没有填入。");
+            org.assertj.core.api.Assertions.assertThat(description.inputValue()).hasSize(CaseLimits.DESCRIPTION);
+            Browser.screenshot(page, "filing-paste-too-long");
         }
     }
 

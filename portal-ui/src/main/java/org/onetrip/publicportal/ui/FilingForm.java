@@ -90,6 +90,8 @@ public class FilingForm extends FormLayout {
         description.setMaxLength(CaseLimits.DESCRIPTION);
         description.setValueChangeMode(ValueChangeMode.LAZY);
         description.setMinHeight("10em");
+        // a long complaint scrolls inside the field rather than pushing the submit button pages down
+        description.setMaxHeight("30em");
         description.setWidthFull();
         description.addValueChangeListener(e -> countCharacters());
         countCharacters();
