@@ -318,22 +318,28 @@ class OversightFormsTest {
     }
 
     @Test
-    void an_account_form_refuses_a_malformed_username_and_an_over_long_display_name() {
+    void an_account_form_shows_a_malformed_username_an_over_long_name_and_a_missing_department_in_one_click() {
         var sent = new AtomicReference<NewAccount>();
         var form = attached(new AccountForm(DEPARTMENTS, sent::set));
         form.username().setValue("<b>Wang</b>");
         form.displayName().setValue("名".repeat(AccountForm.MAX_DISPLAY_NAME + 1));
-        form.role().setValue(Role.AUDITOR);
+        form.role().setValue(Role.HANDLER);
         form.password().setValue("long-enough");
 
         form.create().click();
 
         assertThat(sent.get()).isNull();
         assertThat(form.displayName().getErrorMessage()).contains("Too long");
-        form.displayName().setValue("王力");
-        form.create().click();
-        assertThat(sent.get()).isNull();
         assertThat(form.username().getErrorMessage()).startsWith("A username is");
+        assertThat(form.department().isInvalid()).isTrue();
+        assertThat(form.password().isInvalid()).isFalse();
+
+        form.username().setValue("wang.li");
+        form.displayName().setValue("王力");
+        form.department().setValue(DEPARTMENTS.get(1));
+        form.create().click();
+        assertThat(sent.get()).isEqualTo(new NewAccount("wang.li", "王力", Role.HANDLER, "v-sidian", "long-enough"));
+        assertThat(form.username().isInvalid()).isFalse();
     }
 
     @Test

@@ -58,18 +58,12 @@ public class AccountForm extends CheckedForm {
     }
 
     private void submit(Consumer<NewAccount> onCreate) {
-        boolean ok = checkText(username, true, MAX_USERNAME)
+        // every field is checked at once, so one click shows everything that needs changing
+        boolean ok = checkUsername()
                 & checkText(displayName, true, MAX_DISPLAY_NAME)
                 & checkChosen(role)
+                & checkDepartment()
                 & checkPassword();
-        if (ok && !username.getValue().strip().matches("[a-z0-9._-]{3,64}")) {
-            ok = invalid(username, getTranslation("oversight.admin.accounts.username.malformed"));
-        }
-        if (role.getValue() == Role.HANDLER && department.isEmpty()) {
-            ok = invalid(department, getTranslation("oversight.admin.accounts.department.required"));
-        } else {
-            valid(department);
-        }
         if (!ok) {
             return;
         }
@@ -79,6 +73,21 @@ public class AccountForm extends CheckedForm {
                 role.getValue(),
                 department.isEmpty() ? null : department.getValue().code(),
                 password.getValue()));
+    }
+
+    private boolean checkUsername() {
+        if (!checkText(username, true, MAX_USERNAME)) {
+            return false;
+        }
+        return username.getValue().strip().matches("[a-z0-9._-]{3,64}")
+                ? valid(username)
+                : invalid(username, getTranslation("oversight.admin.accounts.username.malformed"));
+    }
+
+    private boolean checkDepartment() {
+        return role.getValue() == Role.HANDLER && department.isEmpty()
+                ? invalid(department, getTranslation("oversight.admin.accounts.department.required"))
+                : valid(department);
     }
 
     private boolean checkPassword() {
