@@ -206,13 +206,13 @@ public class DemoData {
             return;
         }
         var day = cutOff.atZone(WorkingDays.ZONE).getDayOfMonth();
-        Object outcome = commands.sendAndWait(new PublishBulletinCommand(
-                TimeOrderedIds.next(),
+        Object outcome = commands.sendAndWait(PublishBulletinCommand.of(
                 DISCIPLINE,
                 Channel.WORKBENCH,
                 period.getYear() + "年" + period.getMonthValue() + "月“最多跑一次”改革工作通报（截至" + day + "日）",
                 period,
-                cutOff));
+                cutOff,
+                WorkingDays.ZONE));
         if (outcome instanceof DisclosureOutcome.Refused refused) {
             throw new IllegalStateException("demo bulletin refused: " + refused);
         }

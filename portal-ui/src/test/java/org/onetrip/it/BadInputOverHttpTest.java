@@ -61,6 +61,48 @@ class BadInputOverHttpTest {
     }
 
     @Test
+    void a_misspelt_field_is_a_malformed_request_naming_it_and_nothing_is_filed() {
+        long before = totalCases();
+        var reply = portal.post(
+                "/api/public/cases",
+                "{\"kind\":\"COMPLAINT\",\"title\":\"路灯不亮\",\"description\":\"村口路灯坏了\",\"anonymus\":true,"
+                        + "\"contact\":{\"name\":\"王五\",\"phone\":\"13222222222\"}}",
+                NOBODY);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("type").asText()).isEqualTo("/problems/malformed-request");
+        assertThat(reply.json().get("detail").asText()).isEqualTo("unknown field 'anonymus'");
+        // read before any rule of the case: a fraction of a day is not rounded down to a whole one
+        var fraction = portal.post(
+                "/api/staff/cases/any-case/extension-request",
+                "{\"workingDays\":1.5,\"reason\":\"需要现场勘查\"}",
+                Staff.handler("minzheng"));
+        assertThat(fraction.status()).isEqualTo(400);
+        assertThat(fraction.json().get("detail").asText()).isEqualTo("workingDays: wrong type of value");
+        assertThat(totalCases()).isEqualTo(before);
+    }
+
+    @Test
+    void a_wildcard_or_unparseable_content_type_is_an_unsupported_media_type_not_an_internal_error() {
+        for (var type : java.util.List.of("*/*", "application/*", "application/*+json", "json")) {
+            var reply = portal.post(
+                    "/api/public/cases",
+                    Map.of("kind", "COMPLAINT", "title", "t", "description", "d"),
+                    with(NOBODY, "Content-Type", type));
+            assertThat(reply.status()).as(type).isEqualTo(415);
+            assertThat(reply.json().get("type").asText()).isEqualTo("/problems/unsupported-media-type");
+        }
+    }
+
+    @Test
+    void a_repeated_parameter_with_a_wrong_value_is_named_by_its_values_never_as_a_java_array() {
+        var reply = portal.get("/api/staff/search/cases?kind=COMPLAINT&kind=NOPE", INTAKE);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("detail").asText())
+                .contains("'COMPLAINT,NOPE'")
+                .doesNotContain("java");
+    }
+
+    @Test
     void a_one_megabyte_description_is_refused_before_parsing_and_nothing_is_stored() {
         long before = totalCases();
         var reply = portal.post(

@@ -267,6 +267,40 @@ class DisclosuresOverHttpTest {
     }
 
     @Test
+    void a_month_and_cut_off_is_published_once_even_by_racing_clerks_and_a_year_out_of_range_not_at_all()
+            throws Exception {
+        var period = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2).toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var attempts = new ArrayList<java.util.concurrent.Callable<RunningPortal.Reply>>();
+            for (int i = 0; i < 6; i++) {
+                attempts.add(
+                        () -> portal.post("/api/staff/disclosures/bulletins", Map.of("period", period), DISCIPLINE));
+            }
+            var statuses = new ArrayList<Integer>();
+            for (var reply : pool.invokeAll(attempts)) {
+                statuses.add(reply.get().status());
+                if (reply.get().status() == 409) {
+                    assertThat(reply.get().json().get("reason").asText()).isEqualTo("BULLETIN_ALREADY_PUBLISHED");
+                }
+            }
+            assertThat(statuses)
+                    .containsOnly(201, 409)
+                    .filteredOn(status -> status == 201)
+                    .hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        portal.awaitProjections();
+        var published = portal.get("/api/public/disclosures/bulletins", NOBODY).json();
+        assertThat(published.findValuesAsText("period")).containsOnlyOnce(period);
+        for (var outOfRange : List.of("-0001-01", "0001-01", "1999-12")) {
+            var reply = portal.post("/api/staff/disclosures/bulletins", Map.of("period", outOfRange), DISCIPLINE);
+            assertThat(reply.status()).as(outOfRange).isEqualTo(400);
+        }
+    }
+
+    @Test
     void a_bulletin_is_reproducible_at_its_cut_off_and_exported_as_csv_and_a_printable_page() {
         var period = YearMonth.now(ZoneId.of("Asia/Shanghai"));
         var cutOff = Instant.now();

@@ -132,7 +132,7 @@ public final class RunningPortal implements AutoCloseable {
     }
 
     private Reply send(HttpRequest.Builder request, Map<String, String> headers) {
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         try {
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(

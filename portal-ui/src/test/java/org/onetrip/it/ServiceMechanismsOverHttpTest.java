@@ -284,6 +284,15 @@ class ServiceMechanismsOverHttpTest {
         var id = registered.json().get("request").get("requestId").asText();
         assertThat(registered.json().get("request").get("dueDate").asText()).isNotBlank();
         var agent = Staff.handler("v-sidian");
+        // the agent takes the citizen's papers and phone number: the auditor and unknown names are no agents
+        for (var notAnAgent : List.of(
+                Map.of("agentPersonId", "auditor", "agentDepartmentCode", "v-sidian"),
+                Map.of("agentPersonId", "nobody", "agentDepartmentCode", "v-sidian"),
+                Map.of("agentPersonId", "handler.minzheng", "agentDepartmentCode", "v-sidian"))) {
+            var refused = portal.post("/api/staff/agency/" + id + "/agent", notAnAgent, INTAKE);
+            assertThat(refused.status()).as(notAnAgent.toString()).isEqualTo(400);
+            assertThat(refused.json().get("type").asText()).isEqualTo("/problems/invalid-input");
+        }
 
         assertThat(portal.post(
                                 "/api/staff/agency/" + id + "/agent",

@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.onetrip.agency.api.AgencyAgents;
 import org.onetrip.agency.api.AgencyCommandRefusedEvent;
 import org.onetrip.agency.api.AgencyItem;
 import org.onetrip.agency.api.AgencyOutcome;
@@ -36,7 +37,9 @@ import org.onetrip.agency.api.RequesterContactViewedEvent;
 import org.onetrip.agency.api.RequesterNotifiedEvent;
 import org.onetrip.agency.api.ViewRequesterContactCommand;
 import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.organisation.api.StaffMember;
 import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.organisation.query.StaffDirectory;
 import org.onetrip.privacy.api.ContactDetails;
 import org.onetrip.privacy.api.EncryptedContact;
 import org.onetrip.privacy.command.ContactVault;
@@ -130,7 +133,8 @@ public class AgencyRequest {
     }
 
     @CommandHandler
-    public AgencyOutcome handle(AssignAgentCommand command, EventContexts contexts, DepartmentDirectory departments) {
+    public AgencyOutcome handle(
+            AssignAgentCommand command, EventContexts contexts, DepartmentDirectory departments, StaffDirectory staff) {
         if (blank(command.agentPersonId()) || command.agentPersonId().length() > AssignAgentCommand.MAX_CODE) {
             throw new InvalidCommandException(
                     "agentPersonId", "name the agent in at most " + AssignAgentCommand.MAX_CODE + " characters");
@@ -164,12 +168,29 @@ public class AgencyRequest {
         if (refusal != null) {
             return refuse(command, actor, command.channel(), contexts, refusal);
         }
+        requireAgent(staff, command.agentPersonId().strip(), command.agentDepartmentCode());
         apply(new AgentAssignedEvent(
                 requestId,
                 contexts.of(actor, command.channel()),
                 command.agentPersonId().strip(),
                 command.agentDepartmentCode()));
         return done();
+    }
+
+    private static void requireAgent(StaffDirectory staff, String personId, String departmentCode) {
+        var agent = staff.find(personId)
+                .filter(StaffMember::enabled)
+                .orElseThrow(
+                        () -> new InvalidCommandException("agentPersonId", "no enabled staff account " + personId));
+        if (!AgencyAgents.mayAct(agent)) {
+            throw new InvalidCommandException(
+                    "agentPersonId", personId + " is a " + agent.role() + " account and acts as no agent");
+        }
+        if (!departmentCode.equals(agent.departmentCode())) {
+            throw new InvalidCommandException(
+                    "agentDepartmentCode",
+                    personId + " works in " + agent.departmentCode() + ", not " + departmentCode);
+        }
     }
 
     @CommandHandler

@@ -127,6 +127,11 @@ public class Appointments {
             chosen.put(day, working);
         }
         var now = clock.instant();
+        try {
+            SlotRules.checkPublisher(actor);
+        } catch (AppointmentRefusedException e) {
+            return new Result.Refused<>(e.reasonCode(), e.getMessage());
+        }
         for (var day : chosen.keySet()) {
             for (var window : publication.windows()) {
                 try {

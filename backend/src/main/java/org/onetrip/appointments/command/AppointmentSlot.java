@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -41,8 +40,6 @@ import org.onetrip.shared.command.EventContexts;
 public class AppointmentSlot {
 
     /** The centre publishes and changes slots; nobody else. */
-    static final Set<Role> PUBLISHERS = Set.of(Role.INTAKE, Role.ADMIN);
-
     public static final int MAX_REASON = 500;
 
     @AggregateIdentifier
@@ -60,10 +57,7 @@ public class AppointmentSlot {
 
     @CommandHandler
     public AppointmentSlot(OpenAppointmentSlotCommand command, EventContexts contexts, WorkingDays workingDays) {
-        if (!PUBLISHERS.contains(command.actor().role())) {
-            throw new AppointmentRefusedException(
-                    AppointmentRefusalReason.ROLE_NOT_ALLOWED, command.actor().role() + " may not publish slots");
-        }
+        SlotRules.checkPublisher(command.actor());
         if (command.date() == null || command.zone() == null) {
             throw new InvalidCommandException("slot", "date and zone are required");
         }
@@ -216,7 +210,7 @@ public class AppointmentSlot {
     }
 
     private static AppointmentOutcome.Refused publisher(Actor actor) {
-        return PUBLISHERS.contains(actor.role())
+        return SlotRules.PUBLISHERS.contains(actor.role())
                 ? null
                 : refusal(AppointmentRefusalReason.ROLE_NOT_ALLOWED, actor.role() + " may not change slots");
     }

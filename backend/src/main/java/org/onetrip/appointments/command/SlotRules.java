@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Set;
 import org.onetrip.appointments.api.AppointmentRefusalReason;
 import org.onetrip.appointments.api.AppointmentRefusedException;
 import org.onetrip.calendar.query.WorkingDays;
+import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.InvalidCommandException;
+import org.onetrip.shared.api.Role;
 
 /**
  * The rules of a slot's times and size: the slot checks them as it opens, and a publication of many
@@ -31,6 +34,16 @@ public final class SlotRules {
     public static void checkCapacity(int capacity) {
         if (capacity < 1 || capacity > MAX_CAPACITY) {
             throw new InvalidCommandException("capacity", "capacity must be between 1 and " + MAX_CAPACITY);
+        }
+    }
+
+    static final Set<Role> PUBLISHERS = Set.of(Role.INTAKE, Role.ADMIN);
+
+    /** The service centre and administrators publish slots; a refusal even when every slot asked for exists. */
+    public static void checkPublisher(Actor actor) {
+        if (!PUBLISHERS.contains(actor.role())) {
+            throw new AppointmentRefusedException(
+                    AppointmentRefusalReason.ROLE_NOT_ALLOWED, actor.role() + " may not publish slots");
         }
     }
 

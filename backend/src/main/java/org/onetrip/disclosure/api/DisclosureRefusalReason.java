@@ -9,5 +9,6 @@ public enum DisclosureRefusalReason {
     ALREADY_EXISTS,
     BATCH_NOT_READY,
     BATCH_NAME_TAKEN,
-    CUT_OFF_IN_FUTURE
+    CUT_OFF_IN_FUTURE,
+    BULLETIN_ALREADY_PUBLISHED
 }

@@ -222,11 +222,17 @@ public class DisclosureEditing {
 
     /** Computes and publishes the bulletin (the aggregate computes the figures itself); answers its id. */
     public DisclosureOutcomeOf<String> publishBulletin(Actor actor, String title, YearMonth period, Instant cutOff) {
-        var bulletinId = TimeOrderedIds.next();
         var effectiveTitle = title == null || title.isBlank() ? defaultBulletinTitle(period) : title;
-        return send(
-                new PublishBulletinCommand(bulletinId, actor, Channel.WORKBENCH, effectiveTitle, period, cutOff),
-                () -> bulletinId);
+        var command =
+                PublishBulletinCommand.of(actor, Channel.WORKBENCH, effectiveTitle, period, cutOff, WorkingDays.ZONE);
+        var outcome = send(command, command::bulletinId);
+        if (outcome instanceof DisclosureOutcomeOf.Refused<String> refused
+                && refused.reason().equals(DisclosureRefusalReason.ALREADY_EXISTS.name())) {
+            return new DisclosureOutcomeOf.Refused<>(
+                    DisclosureRefusalReason.BULLETIN_ALREADY_PUBLISHED.name(),
+                    "the bulletin of " + period + " as of that cut-off is published already: " + command.bulletinId());
+        }
+        return outcome;
     }
 
     /** What each deduction of a score counts, keyed like the weights; the score deducts count × weight. */
@@ -236,8 +242,11 @@ public class DisclosureEditing {
 
     /** The year's scores per department with the weights used; invalid outside 2000–2100. */
     public DisclosureOutcomeOf<AssessmentResponse> assessment(int year) {
-        if (year < 2000 || year > 2100) {
-            return new DisclosureOutcomeOf.Invalid<>("year", "year: must be between 2000 and 2100");
+        if (year < PublishBulletinCommand.FIRST_YEAR || year > PublishBulletinCommand.LAST_YEAR) {
+            return new DisclosureOutcomeOf.Invalid<>(
+                    "year",
+                    "year: must be between " + PublishBulletinCommand.FIRST_YEAR + " and "
+                            + PublishBulletinCommand.LAST_YEAR);
         }
         return new DisclosureOutcomeOf.Done<>(list(new FindAssessmentQuery(year), AssessmentResponse.class));
     }

@@ -37,13 +37,16 @@ public class Bulletin {
         requireText(command.bulletinId(), "bulletinId", 64);
         requireText(command.title(), "title", DisclosureLimits.BULLETIN_TITLE);
         requireValue(command.period(), "period");
+        if (command.period().getYear() < PublishBulletinCommand.FIRST_YEAR
+                || command.period().getYear() > PublishBulletinCommand.LAST_YEAR) {
+            throw new InvalidCommandException(
+                    "period",
+                    "the period's year must be between " + PublishBulletinCommand.FIRST_YEAR + " and "
+                            + PublishBulletinCommand.LAST_YEAR);
+        }
         var periodStart =
                 command.period().atDay(1).atStartOfDay(WorkingDays.ZONE).toInstant();
-        var periodEnd = command.period()
-                .plusMonths(1)
-                .atDay(1)
-                .atStartOfDay(WorkingDays.ZONE)
-                .toInstant();
+        var periodEnd = PublishBulletinCommand.periodEnd(command.period(), WorkingDays.ZONE);
         var cutOff = command.cutOff() == null ? periodEnd : command.cutOff();
         if (!cutOff.isAfter(periodStart) || cutOff.isAfter(periodEnd)) {
             throw new InvalidCommandException(

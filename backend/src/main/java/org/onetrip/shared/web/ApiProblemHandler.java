@@ -91,11 +91,7 @@ public class ApiProblemHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return respond(Problems.of(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                Problems.UNSUPPORTED_MEDIA_TYPE,
-                "Unsupported media type",
-                "send application/json"));
+        return respond(Problems.forStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -119,7 +115,11 @@ public class ApiProblemHandler {
 
     /** What a parameter should have been, in the caller's terms: the allowed values, never a Java type. */
     private static String expected(MethodArgumentTypeMismatchException e) {
-        var value = "'" + abbreviate(String.valueOf(e.getValue())) + "'";
+        // a repeated parameter arrives as an array: name its values, not the array object
+        var given = e.getValue() instanceof Object[] values
+                ? Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(","))
+                : String.valueOf(e.getValue());
+        var value = "'" + abbreviate(given) + "'";
         var type = ResolvableType.forMethodParameter(e.getParameter());
         var target = type.isArray() || Collection.class.isAssignableFrom(type.toClass())
                 ? (type.isArray()

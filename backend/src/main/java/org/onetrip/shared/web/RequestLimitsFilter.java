@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,17 +42,40 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         markAsData(response);
         if (request.getContentLengthLong() > maxBodyBytes) {
-            var problem = Problems.of(
-                    HttpStatus.PAYLOAD_TOO_LARGE,
-                    Problems.PAYLOAD_TOO_LARGE,
-                    "Payload too large",
-                    new PayloadTooLargeException(maxBodyBytes).getMessage());
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            objectMapper.writeValue(response.getOutputStream(), problem);
+            refuse(
+                    response,
+                    Problems.of(
+                            HttpStatus.PAYLOAD_TOO_LARGE,
+                            Problems.PAYLOAD_TOO_LARGE,
+                            "Payload too large",
+                            new PayloadTooLargeException(maxBodyBytes).getMessage()));
+            return;
+        }
+        if (!definite(request.getContentType())) {
+            refuse(response, Problems.forStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value()));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBodyBytes), response);
+    }
+
+    /** Spring fails with an internal error on a body whose type has a wildcard or does not parse. */
+    private static boolean definite(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        try {
+            var type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    private void refuse(HttpServletResponse response, org.springframework.http.ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
     }
 
     /** Tells browsers an answer is data to store nowhere and never render or run. */

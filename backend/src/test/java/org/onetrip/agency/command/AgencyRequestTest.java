@@ -38,6 +38,7 @@ import org.onetrip.agency.api.RequesterContactViewedEvent;
 import org.onetrip.agency.api.ViewRequesterContactCommand;
 import org.onetrip.calendar.api.Deadline;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.organisation.api.StaffMember;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.privacy.api.ContactDetails;
 import org.onetrip.privacy.command.AesGcmContactVault;
@@ -49,6 +50,7 @@ import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.api.Role;
 import org.onetrip.shared.command.EventContexts;
 import org.onetrip.testing.TestCalendar;
+import org.onetrip.testing.TestStaff;
 
 /**
  * 帮代办 for an elderly villager of 泗店村: 80周岁以上老年人高龄津贴申领 (MZ-005, promised in 5 working days),
@@ -63,6 +65,13 @@ class AgencyRequestTest {
     static final Actor INTAKE = new Actor("zhang.min", Role.INTAKE, "bianmin");
     static final Actor AGENT = new Actor("handler.v-sidian", Role.HANDLER, "v-sidian");
     static final Actor OTHER_HANDLER = new Actor("handler.guotu", Role.HANDLER, "guotu");
+    static final TestStaff STAFF = new TestStaff(
+            TestStaff.member("zhang.min", "张敏", Role.INTAKE, "bianmin"),
+            TestStaff.member(AGENT.personId(), "泗店村代办员", Role.HANDLER, "v-sidian"),
+            TestStaff.member("handler.minzheng", "民政所承办人", Role.HANDLER, "minzheng"),
+            TestStaff.member("handler.guotu", "国土所承办人", Role.HANDLER, "guotu"),
+            TestStaff.member("auditor", "督察评估组", Role.AUDITOR, null),
+            new StaffMember("former.clerk", "离职人员", Role.HANDLER, "minzheng", false));
     static final AesGcmContactVault VAULT = new AesGcmContactVault(new InMemoryContactKeyStore());
 
     private FixtureConfiguration<AgencyRequest> at(Instant now) {
@@ -73,6 +82,7 @@ class AgencyRequestTest {
         fixture.registerInjectableResource(TestCalendar.seeded2025And2026());
         fixture.registerInjectableResource(DepartmentDirectory.fromClasspath(new ObjectMapper()));
         fixture.registerInjectableResource(VAULT);
+        fixture.registerInjectableResource(STAFF);
         return fixture;
     }
 
@@ -180,6 +190,29 @@ class AgencyRequestTest {
                 .given(registered())
                 .when(new AssignAgentCommand(ID, AGENT, Channel.WORKBENCH, "handler.minzheng", "minzheng"))
                 .expectEventsMatching(refusedWith(AgencyRefusalReason.ROLE_NOT_ALLOWED));
+    }
+
+    @Test
+    void the_centre_names_as_agent_only_an_enabled_clerk_or_handler_of_the_department_named() {
+        for (var agent : java.util.List.of(
+                new String[] {"nobody", "minzheng"},
+                new String[] {"former.clerk", "minzheng"},
+                new String[] {"auditor", "minzheng"},
+                new String[] {"handler.minzheng", "guotu"})) {
+            at(REGISTERED_AT)
+                    .given(registered())
+                    .when(new AssignAgentCommand(ID, INTAKE, Channel.WORKBENCH, agent[0], agent[1]))
+                    .expectException(InvalidCommandException.class)
+                    .expectNoEvents();
+        }
+        at(REGISTERED_AT)
+                .given(registered())
+                .when(new AssignAgentCommand(ID, INTAKE, Channel.WORKBENCH, "handler.minzheng", "minzheng"))
+                .expectEvents(new AgentAssignedEvent(
+                        ID,
+                        new EventContext("e-1", INTAKE, Channel.WORKBENCH, REGISTERED_AT),
+                        "handler.minzheng",
+                        "minzheng"));
     }
 
     @Test

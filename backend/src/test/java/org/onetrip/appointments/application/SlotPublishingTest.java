@@ -89,6 +89,18 @@ class SlotPublishingTest {
     }
 
     @Test
+    void only_the_centre_or_an_administrator_publishes_even_when_every_slot_asked_for_exists_already() {
+        var publication = publication(SATURDAY, SATURDAY, window("09:00", "10:00"));
+        appointments.publishSlots(publication, INTAKE);
+
+        for (var role : List.of(Role.AUDITOR, Role.HANDLER, Role.DISCIPLINE)) {
+            var result = appointments.publishSlots(publication, new Actor("someone", role, "minzheng"));
+            assertThat(result).as(role.name()).isInstanceOf(Result.Refused.class);
+            assertThat(((Result.Refused<?>) result).reason()).isEqualTo("ROLE_NOT_ALLOWED");
+        }
+    }
+
+    @Test
     void a_publication_with_one_window_ending_before_it_starts_opens_nothing() {
         var result = appointments.publishSlots(
                 publication(SATURDAY, SATURDAY, window("09:00", "10:00"), window("11:00", "10:30")), INTAKE);

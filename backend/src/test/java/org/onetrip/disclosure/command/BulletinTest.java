@@ -108,5 +108,11 @@ class BulletinTest {
         fixture.givenNoPriorActivity()
                 .when(new PublishBulletinCommand("b-1", DISCIPLINE, Channel.WORKBENCH, "通报", null, null))
                 .expectException(invalid("period"));
+        for (var outOfRange : java.util.List.of(YearMonth.of(-1, 1), YearMonth.of(1, 1), YearMonth.of(1999, 12))) {
+            setUp();
+            fixture.givenNoPriorActivity()
+                    .when(new PublishBulletinCommand("b-1", DISCIPLINE, Channel.WORKBENCH, "通报", outOfRange, null))
+                    .expectException(invalid("period"));
+        }
     }
 }

@@ -25,6 +25,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
+import org.onetrip.agency.api.AgencyAgents;
 import org.onetrip.agency.api.AgencyRequestResponse;
 import org.onetrip.agency.api.AgencyResult;
 import org.onetrip.agency.api.AgencyStatus;
@@ -41,7 +42,9 @@ import org.onetrip.layout.Phrases;
 import org.onetrip.layout.Results;
 import org.onetrip.mechanisms.ServiceHistory;
 import org.onetrip.organisation.api.Department;
+import org.onetrip.organisation.api.StaffMember;
 import org.onetrip.organisation.query.DepartmentDirectory;
+import org.onetrip.organisation.query.StaffDirectory;
 import org.onetrip.projections.agency.AgencySearch;
 import org.onetrip.security.StaffPrincipal;
 import org.onetrip.shared.api.Actor;
@@ -65,6 +68,7 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
     private final Appointments catalogue;
     private final AuthenticationContext authentication;
     private final ServiceHistory history;
+    private final StaffDirectory staff;
     final Checkbox openOnly = new Checkbox();
     final Checkbox overdueOnly = new Checkbox();
     final Grid<AgencySearch.Entry> list = new Grid<>();
@@ -76,8 +80,10 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
             DepartmentDirectory departments,
             Appointments catalogue,
             AuthenticationContext authentication,
-            ServiceHistory history) {
+            ServiceHistory history,
+            StaffDirectory staff) {
         this.agency = agency;
+        this.staff = staff;
         this.history = history;
         this.search = search;
         this.departments = departments;
@@ -192,24 +198,27 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
                 take.setId("agency-take");
                 box.add(take);
             } else if (me.role() == Role.INTAKE) {
-                var person = new TextField(getTranslation("agency.action.agent-person"));
+                var person = new ComboBox<StaffMember>(getTranslation("agency.action.agent"));
                 person.setId("agency-agent-person");
-                person.setMaxLength(64);
-                var department =
-                        departmentPicker("agency-agent-department", getTranslation("agency.action.agent-department"));
+                person.setItems(
+                        staff.fieldStaff().stream().filter(AgencyAgents::mayAct).toList());
+                person.setItemLabelGenerator(m ->
+                        Phrases.qualified(this, m.displayName(), departments.name(m.departmentCode(), getLocale())));
                 var assign = new Button(
                         getTranslation("agency.action.assign"),
                         click -> act(
                                 id,
                                 agency.assignAgent(
                                         id,
-                                        person.getValue(),
-                                        department.getValue() == null
+                                        person.isEmpty()
                                                 ? null
-                                                : department.getValue().code(),
+                                                : person.getValue().personId(),
+                                        person.isEmpty()
+                                                ? null
+                                                : person.getValue().departmentCode(),
                                         me)));
                 assign.setId("agency-assign");
-                var row = new HorizontalLayout(person, department, assign);
+                var row = new HorizontalLayout(person, assign);
                 row.setAlignItems(FlexComponent.Alignment.BASELINE);
                 row.setWrap(true);
                 box.add(row);
