@@ -103,6 +103,14 @@ class BadInputOverHttpTest {
     }
 
     @Test
+    void a_refusal_for_the_role_names_the_action_in_words_never_a_class() {
+        var caseId = caseId(file("路灯不亮", "村口路灯坏了一个月"));
+        var reply = portal.post("/api/staff/cases/" + caseId + "/accept", Map.of(), Staff.handler("minzheng"));
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.json().get("detail").asText()).isEqualTo("HANDLER may not accept case");
+    }
+
+    @Test
     void a_one_megabyte_description_is_refused_before_parsing_and_nothing_is_stored() {
         long before = totalCases();
         var reply = portal.post(

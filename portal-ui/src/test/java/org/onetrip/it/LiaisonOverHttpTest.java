@@ -336,6 +336,10 @@ class LiaisonOverHttpTest {
 
         var reissued = portal.post("/api/staff/enterprises/" + id + "/access-code", Map.of("reason", "遗失"), LIAISON);
         var fresh = reissued.json().get("accessCode").asText();
+        // the replaced code stops at once, before the search index has heard of the new one
+        assertThat(portal.post("/api/public/enterprise-requests", Map.of("accessCode", code), NOBODY)
+                        .status())
+                .isEqualTo(404);
         eventually(
                 () -> portal.post("/api/public/enterprise-requests", Map.of("accessCode", fresh), NOBODY),
                 reply -> reply.status() == 200);

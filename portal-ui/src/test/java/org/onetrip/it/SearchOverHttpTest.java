@@ -145,6 +145,9 @@ class SearchOverHttpTest {
         assertThat(tooLong.status()).isEqualTo(400);
         var badMonth = portal.get("/api/staff/performance/departments?from=2026-13", Staff.DISCIPLINE);
         assertThat(badMonth.status()).isEqualTo(400);
+        var backwards = portal.get("/api/staff/performance/departments?from=2026-12&to=2026-01", Staff.DISCIPLINE);
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().get("detail").asText()).contains("to must not be before from");
         var hostile = portal.get("/api/public/search/results?q=" + encode("*:* OR ((( \\\" caseId:*"), NOBODY);
         assertThat(hostile.status()).isEqualTo(200);
         assertThat(hostile.json().get("total").asLong()).isZero();

@@ -2,7 +2,6 @@ package org.onetrip.cases.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.onetrip.cases.api.CaseStatus.MERGED;
-import static org.onetrip.cases.command.CaseRules.commandName;
 import static org.onetrip.cases.command.CaseRules.hasText;
 import static org.onetrip.cases.command.CaseRules.knownDepartment;
 import static org.onetrip.cases.command.CaseRules.otherDepartment;
@@ -663,7 +662,8 @@ public class Case {
         apply(new CaseCommandRefusedEvent(
                 caseId,
                 contexts.of(command.actor(), command.channel()),
-                commandName(command),
+                // the event names the command as the history screens and audits look it up
+                command.getClass().getSimpleName(),
                 violation.reason(),
                 violation.detail()));
         return new CommandOutcome.Refused(violation.reason(), violation.detail());

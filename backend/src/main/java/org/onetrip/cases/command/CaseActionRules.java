@@ -27,6 +27,7 @@ import org.onetrip.cases.api.CaseAction;
 import org.onetrip.cases.api.CaseState;
 import org.onetrip.cases.api.RefusalReason;
 import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.command.CommandNames;
 
 /**
  * The rules of each action that depend on who acts and where the case stands — the one place the case
@@ -50,7 +51,7 @@ public final class CaseActionRules {
     }
 
     static Violation check(CaseAction action, CaseState state, Actor actor) {
-        var name = commandName(action);
+        var name = CommandNames.words(commandName(action));
         return switch (action) {
             case ACCEPT, DECLINE -> firstOf(notFinal(state), roleIn(actor, name, INTAKE), stateIn(state, FILED));
             case ASSIGN -> firstOf(notFinal(state), roleIn(actor, name, INTAKE), stateIn(state, ACCEPTED, RETURNED));

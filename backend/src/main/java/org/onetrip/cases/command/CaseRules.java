@@ -10,6 +10,7 @@ import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.api.Role;
+import org.onetrip.shared.command.CommandNames;
 
 /**
  * The checks the case's handling rules and its policies are made of, each over the case's state and the
@@ -96,7 +97,7 @@ final class CaseRules {
     }
 
     static String commandName(Object command) {
-        return command.getClass().getSimpleName();
+        return CommandNames.action(command);
     }
 
     static boolean hasText(String value) {

@@ -76,7 +76,7 @@ public class StaffCaseController {
             throw new ApiException(Problems.invalid("channel", "channel: must say how the case arrived"));
         }
         var filed = CaseAnswers.orProblem(filing.file(request.toNewCase(), actor, request.channel()));
-        var code = filed.receiptCode().value();
+        var code = filed.receiptCode().grouped();
         return ResponseEntity.created(URI.create("/api/staff/cases/" + filed.caseId() + "/timeline"))
                 .eTag(etag(filed.version()))
                 .body(new FiledCaseResponse(

@@ -10,6 +10,7 @@ import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.InvalidCommandException;
+import org.onetrip.shared.command.CommandNames;
 import org.onetrip.shared.command.EventContexts;
 
 /** Checks of form shared by the disclosure aggregates; a failed one stores nothing. */
@@ -57,7 +58,7 @@ final class Rules {
                 : new Violation(
                         DisclosureRefusalReason.ROLE_NOT_ALLOWED,
                         actor.role() + (actor.departmentCode() == null ? "" : " of " + actor.departmentCode())
-                                + " may not " + command.getClass().getSimpleName());
+                                + " may not " + CommandNames.action(command));
     }
 
     /** Staff refusals become events and a Refused outcome; anyone else's are thrown back unrecorded. */

@@ -58,6 +58,7 @@ import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.api.Role;
+import org.onetrip.shared.command.CommandNames;
 import org.onetrip.shared.command.EventContexts;
 
 /**
@@ -469,8 +470,7 @@ public class Enterprise {
                 ? null
                 : new Violation(
                         EnterpriseRefusalReason.ROLE_NOT_ALLOWED,
-                        describe(command.actor()) + " may not "
-                                + command.getClass().getSimpleName());
+                        describe(command.actor()) + " may not " + CommandNames.action(command));
     }
 
     private Violation leadersOrLiaison(EnterpriseCommand command) {

@@ -49,6 +49,7 @@ import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.InvalidCommandException;
 import org.onetrip.shared.api.Role;
+import org.onetrip.shared.command.CommandNames;
 import org.onetrip.shared.command.EventContexts;
 
 /**
@@ -456,8 +457,7 @@ public class Grid {
                 ? null
                 : new Violation(
                         GridRefusalReason.ROLE_NOT_ALLOWED,
-                        describe(command.actor()) + " may not "
-                                + command.getClass().getSimpleName());
+                        describe(command.actor()) + " may not " + CommandNames.action(command));
     }
 
     /** Staff refusals become events and a Refused outcome; anyone else's are thrown back unrecorded. */

@@ -184,12 +184,12 @@ class CaseConflictOfInterestTest extends CaseFixtureTest {
                 given(complaintAbout(ACCUSED)),
                 request(handler(ACCUSED), "let us"),
                 RefusalReason.ROLE_NOT_ALLOWED,
-                "HANDLER may not RequestConflictOfInterestDecisionCommand");
+                "HANDLER may not request conflict of interest decision");
         expectRecordedRefusal(
                 given(complaintAbout(ACCUSED)),
                 decide(intake(), true, "fine"),
                 RefusalReason.ROLE_NOT_ALLOWED,
-                "INTAKE may not DecideConflictOfInterestCommand");
+                "INTAKE may not decide conflict of interest");
     }
 
     @Test
@@ -233,7 +233,7 @@ class CaseConflictOfInterestTest extends CaseFixtureTest {
                 given(new Cases.History().filed(CaseKind.COMPLAINT, CaseCategory.BUCK_PASSING, ACCUSED)),
                 new ReviewAllegationCommand(CASE_ID, intake(), Channel.WORKBENCH, "看过", null),
                 RefusalReason.ROLE_NOT_ALLOWED,
-                "INTAKE may not ReviewAllegationCommand");
+                "INTAKE may not review allegation");
         expectInvalid(
                 given(new Cases.History().filed(CaseKind.COMPLAINT, CaseCategory.BUCK_PASSING, ACCUSED)),
                 new ReviewAllegationCommand(CASE_ID, discipline(), Channel.WORKBENCH, " ", null),

@@ -267,8 +267,7 @@ class CaseMergeTest {
         CommandOutcome outcome = commands.sendAndWait(merge(DUPLICATE, PRIMARY, handler("guotu"), "same matter"));
 
         assertThat(outcome)
-                .isEqualTo(
-                        new CommandOutcome.Refused(RefusalReason.ROLE_NOT_ALLOWED, "HANDLER may not MergeCaseCommand"));
+                .isEqualTo(new CommandOutcome.Refused(RefusalReason.ROLE_NOT_ALLOWED, "HANDLER may not merge case"));
         assertThat(payloads(DUPLICATE))
                 .hasSize(3)
                 .last()
@@ -277,7 +276,7 @@ class CaseMergeTest {
                         context(next + 1, handler("guotu")),
                         "MergeCaseCommand",
                         RefusalReason.ROLE_NOT_ALLOWED,
-                        "HANDLER may not MergeCaseCommand"));
+                        "HANDLER may not merge case"));
         assertThat(payloads(PRIMARY)).hasSize(2);
     }
 
@@ -314,8 +313,7 @@ class CaseMergeTest {
         CommandOutcome outcome = commands.sendAndWait(merge(DUPLICATE, "case-nope", Cases.auditor(), "same"));
 
         assertThat(outcome)
-                .isEqualTo(
-                        new CommandOutcome.Refused(RefusalReason.ROLE_NOT_ALLOWED, "AUDITOR may not MergeCaseCommand"));
+                .isEqualTo(new CommandOutcome.Refused(RefusalReason.ROLE_NOT_ALLOWED, "AUDITOR may not merge case"));
     }
 
     @Test

@@ -144,7 +144,7 @@ class CaseRefusalsTest extends CaseFixtureTest {
     @Test
     void a_handler_cannot_accept_a_case() {
         expectRecordedRefusal(
-                given(filed()), accept(handler("guotu")), ROLE_NOT_ALLOWED, "HANDLER may not AcceptCaseCommand");
+                given(filed()), accept(handler("guotu")), ROLE_NOT_ALLOWED, "HANDLER may not accept case");
     }
 
     @Test
@@ -172,10 +172,7 @@ class CaseRefusalsTest extends CaseFixtureTest {
     @Test
     void a_handler_cannot_assign_a_case() {
         expectRecordedRefusal(
-                given(accepted()),
-                assign(handler("guotu"), "guotu"),
-                ROLE_NOT_ALLOWED,
-                "HANDLER may not AssignCaseCommand");
+                given(accepted()), assign(handler("guotu"), "guotu"), ROLE_NOT_ALLOWED, "HANDLER may not assign case");
     }
 
     @Test
@@ -207,7 +204,7 @@ class CaseRefusalsTest extends CaseFixtureTest {
     @Test
     void intake_cannot_sign_for_a_case() {
         expectRecordedRefusal(
-                given(assignedTo("guotu")), signFor(intake()), ROLE_NOT_ALLOWED, "INTAKE may not SignForCaseCommand");
+                given(assignedTo("guotu")), signFor(intake()), ROLE_NOT_ALLOWED, "INTAKE may not sign for case");
     }
 
     @Test
@@ -355,7 +352,7 @@ class CaseRefusalsTest extends CaseFixtureTest {
                 given(signedForBy("guotu").extensionRequested(5)),
                 approveExtension(handler("guotu")),
                 ROLE_NOT_ALLOWED,
-                "HANDLER may not ApproveExtensionCommand");
+                "HANDLER may not approve extension");
     }
 
     @Test
@@ -416,7 +413,7 @@ class CaseRefusalsTest extends CaseFixtureTest {
                 given(assignedTo("guotu")),
                 returnCase(intake(), "wrong desk"),
                 ROLE_NOT_ALLOWED,
-                "INTAKE may not ReturnCaseCommand");
+                "INTAKE may not return case");
     }
 
     // ---- transferring
@@ -508,10 +505,7 @@ class CaseRefusalsTest extends CaseFixtureTest {
     @Test
     void intake_cannot_answer_for_a_department() {
         expectRecordedRefusal(
-                given(signedForBy("guotu")),
-                answer(intake(), "done"),
-                ROLE_NOT_ALLOWED,
-                "INTAKE may not AnswerCaseCommand");
+                given(signedForBy("guotu")), answer(intake(), "done"), ROLE_NOT_ALLOWED, "INTAKE may not answer case");
     }
 
     // ---- rating
@@ -547,7 +541,7 @@ class CaseRefusalsTest extends CaseFixtureTest {
                 given(answeredBy("guotu")),
                 rate(handler("guotu"), Rating.VERY_SATISFIED),
                 ROLE_NOT_ALLOWED,
-                "HANDLER may not RateCaseCommand");
+                "HANDLER may not rate case");
     }
 
     // ---- reopening
@@ -581,7 +575,7 @@ class CaseRefusalsTest extends CaseFixtureTest {
                 given(ratedBy("guotu", Rating.DISSATISFIED)),
                 reopen(handler("guotu"), "we'll fix it"),
                 ROLE_NOT_ALLOWED,
-                "HANDLER may not ReopenCaseCommand");
+                "HANDLER may not reopen case");
     }
 
     // ---- closing
@@ -619,7 +613,7 @@ class CaseRefusalsTest extends CaseFixtureTest {
                 given(ratedBy("guotu", Rating.SATISFIED)),
                 close(handler("guotu"), null),
                 ROLE_NOT_ALLOWED,
-                "HANDLER may not CloseCaseCommand");
+                "HANDLER may not close case");
     }
 
     // ---- final cases

@@ -43,6 +43,7 @@ import org.onetrip.cases.api.CaseCommandRefusedEvent;
 import org.onetrip.cases.api.CommandOutcome;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.command.CommandNames;
 
 /**
  * Who may do what. Each scenario is a case in a state where the command would be carried out for
@@ -138,7 +139,7 @@ class CaseRolesTest extends CaseFixtureTest {
                 given(scenario.history().get()),
                 command,
                 ROLE_NOT_ALLOWED,
-                "AUDITOR may not " + command.getClass().getSimpleName());
+                "AUDITOR may not " + CommandNames.action(command));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -149,7 +150,7 @@ class CaseRolesTest extends CaseFixtureTest {
                 given(scenario.history().get()),
                 command,
                 ROLE_NOT_ALLOWED,
-                "ADMIN may not " + command.getClass().getSimpleName());
+                "ADMIN may not " + CommandNames.action(command));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -176,22 +177,18 @@ class CaseRolesTest extends CaseFixtureTest {
     @Test
     void intake_cannot_sign_for_a_case() {
         expectRecordedRefusal(
-                given(assignedTo("guotu")), signFor(intake()), ROLE_NOT_ALLOWED, "INTAKE may not SignForCaseCommand");
+                given(assignedTo("guotu")), signFor(intake()), ROLE_NOT_ALLOWED, "INTAKE may not sign for case");
     }
 
     @Test
     void a_handler_cannot_assign_a_case_even_to_its_own_department() {
         expectRecordedRefusal(
-                given(accepted()),
-                assign(handler("guotu"), "guotu"),
-                ROLE_NOT_ALLOWED,
-                "HANDLER may not AssignCaseCommand");
+                given(accepted()), assign(handler("guotu"), "guotu"), ROLE_NOT_ALLOWED, "HANDLER may not assign case");
     }
 
     @Test
     void discipline_supervises_but_does_not_accept_cases() {
-        expectRecordedRefusal(
-                given(filed()), accept(discipline()), ROLE_NOT_ALLOWED, "DISCIPLINE may not AcceptCaseCommand");
+        expectRecordedRefusal(given(filed()), accept(discipline()), ROLE_NOT_ALLOWED, "DISCIPLINE may not accept case");
     }
 
     @Test
@@ -200,7 +197,7 @@ class CaseRolesTest extends CaseFixtureTest {
                 given(signedForBy("guotu")),
                 answer(discipline(), "done"),
                 ROLE_NOT_ALLOWED,
-                "DISCIPLINE may not AnswerCaseCommand");
+                "DISCIPLINE may not answer case");
     }
 
     @Test
@@ -213,6 +210,6 @@ class CaseRolesTest extends CaseFixtureTest {
                                 "e-1", auditor(), org.onetrip.shared.api.Channel.WORKBENCH, Cases.NOW),
                         "SignForCaseCommand",
                         ROLE_NOT_ALLOWED,
-                        "AUDITOR may not SignForCaseCommand"));
+                        "AUDITOR may not sign for case"));
     }
 }

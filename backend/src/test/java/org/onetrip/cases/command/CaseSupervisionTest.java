@@ -110,7 +110,7 @@ class CaseSupervisionTest extends CaseFixtureTest {
                 given(signedForBy("guotu").supervisionOpened()),
                 recordAccountability(intake(), "guotu"),
                 ROLE_NOT_ALLOWED,
-                "INTAKE may not RecordAccountabilityCommand");
+                "INTAKE may not record accountability");
     }
 
     @Test
@@ -158,7 +158,7 @@ class CaseSupervisionTest extends CaseFixtureTest {
                 given(signedForBy("guotu")),
                 openSupervision(handler("guotu"), "self-check"),
                 ROLE_NOT_ALLOWED,
-                "HANDLER may not OpenSupervisionCommand");
+                "HANDLER may not open supervision");
     }
 
     @Test
@@ -167,7 +167,7 @@ class CaseSupervisionTest extends CaseFixtureTest {
                 given(signedForBy("guotu").supervisionOpened()),
                 concludeSupervision(intake(), "ok"),
                 ROLE_NOT_ALLOWED,
-                "INTAKE may not ConcludeSupervisionCommand");
+                "INTAKE may not conclude supervision");
     }
 
     @Test

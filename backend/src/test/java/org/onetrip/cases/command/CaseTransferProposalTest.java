@@ -270,7 +270,7 @@ class CaseTransferProposalTest extends CaseFixtureTest {
                 given(signedForBy("guotu")),
                 proposeTransfer(intake(), "linye"),
                 ROLE_NOT_ALLOWED,
-                "INTAKE may not ProposeTransferCommand");
+                "INTAKE may not propose transfer");
     }
 
     @Test
@@ -279,7 +279,7 @@ class CaseTransferProposalTest extends CaseFixtureTest {
                 given(signedForBy("guotu")),
                 proposeTransfer(discipline(), "linye"),
                 ROLE_NOT_ALLOWED,
-                "DISCIPLINE may not ProposeTransferCommand");
+                "DISCIPLINE may not propose transfer");
     }
 
     @Test
@@ -349,7 +349,7 @@ class CaseTransferProposalTest extends CaseFixtureTest {
                 given(signedForBy("guotu").transferProposed("linye")),
                 approveTransfer(handler("guotu")),
                 ROLE_NOT_ALLOWED,
-                "HANDLER may not ApproveTransferCommand");
+                "HANDLER may not approve transfer");
     }
 
     @Test
@@ -358,13 +358,13 @@ class CaseTransferProposalTest extends CaseFixtureTest {
                 given(signedForBy("guotu").transferProposed("linye")),
                 approveTransfer(handler("linye")),
                 ROLE_NOT_ALLOWED,
-                "HANDLER may not ApproveTransferCommand");
+                "HANDLER may not approve transfer");
         newFixture();
         expectRecordedRefusal(
                 given(signedForBy("guotu").transferProposed("linye")),
                 rejectTransfer(handler("linye"), "we do not want it"),
                 ROLE_NOT_ALLOWED,
-                "HANDLER may not RejectTransferCommand");
+                "HANDLER may not reject transfer");
     }
 
     @Test
@@ -373,6 +373,6 @@ class CaseTransferProposalTest extends CaseFixtureTest {
                 given(signedForBy("guotu").transferProposed("linye")),
                 approveTransfer(discipline()),
                 ROLE_NOT_ALLOWED,
-                "DISCIPLINE may not ApproveTransferCommand");
+                "DISCIPLINE may not approve transfer");
     }
 }

@@ -101,7 +101,7 @@ class ComplainantContactTest extends CaseFixtureTest {
                     givenEncrypted(sealed(), true),
                     view(actor, "curious"),
                     RefusalReason.ROLE_NOT_ALLOWED,
-                    actor.role() + " may not ViewComplainantContactCommand");
+                    actor.role() + " may not view complainant contact");
         }
     }
 
@@ -157,7 +157,7 @@ class ComplainantContactTest extends CaseFixtureTest {
                 givenEncrypted(sealed(), false),
                 erase(intake()),
                 RefusalReason.ROLE_NOT_ALLOWED,
-                "INTAKE may not EraseComplainantContactCommand");
+                "INTAKE may not erase complainant contact");
         newFixture();
         var contact = sealed();
         expectRecordedRefusal(

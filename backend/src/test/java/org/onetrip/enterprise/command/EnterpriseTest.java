@@ -234,7 +234,7 @@ class EnterpriseTest {
                 scenario(registered()),
                 new ReviseEnterpriseCommand(ID, LIAISON, Channel.WORKBENCH, "别名", EnterpriseSector.OTHER, null, "改"),
                 EnterpriseRefusalReason.ROLE_NOT_ALLOWED,
-                "HANDLER of xiangmu may not ReviseEnterpriseCommand");
+                "HANDLER of xiangmu may not revise enterprise");
     }
 
     @Test
@@ -251,7 +251,7 @@ class EnterpriseTest {
                 scenario(registered()),
                 new ChangeEnterpriseLiaisonCommand(ID, LIAISON, Channel.WORKBENCH, "sun.hong", "交接"),
                 EnterpriseRefusalReason.ROLE_NOT_ALLOWED,
-                "HANDLER of xiangmu may not ChangeEnterpriseLiaisonCommand");
+                "HANDLER of xiangmu may not change enterprise liaison");
     }
 
     // ---- the access code

@@ -144,7 +144,7 @@ class GridTest {
                 scenario(defined()),
                 new ReviseGridCommand(GRID, OUTSIDER, Channel.WORKBENCH, "新名", null, "改名"),
                 GridRefusalReason.ROLE_NOT_ALLOWED,
-                "HANDLER of guotu may not ReviseGridCommand");
+                "HANDLER of guotu may not revise grid");
         invalid(
                 scenario(defined()),
                 new ReviseGridCommand(GRID, MANAGER, Channel.WORKBENCH, "新名", null, " "),
@@ -219,7 +219,7 @@ class GridTest {
                 new AssignGridCadreCommand(
                         GRID, VILLAGE_CADRE, Channel.WORKBENCH, GridCadreRole.VILLAGE_CADRE, "handler.v-sidian", null),
                 GridRefusalReason.ROLE_NOT_ALLOWED,
-                "HANDLER of v-sidian may not AssignGridCadreCommand");
+                "HANDLER of v-sidian may not assign grid cadre");
     }
 
     @Test

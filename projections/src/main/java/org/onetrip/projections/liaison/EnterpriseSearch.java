@@ -35,12 +35,25 @@ public class EnterpriseSearch {
     private final String enterprises;
     private final String visits;
     private final CaseProgress.Lookup cases;
+    private final CurrentCodes currentCodes;
 
-    public EnterpriseSearch(ElasticsearchClient client, String enterprises, String visits, CaseProgress.Lookup cases) {
+    public EnterpriseSearch(
+            ElasticsearchClient client,
+            String enterprises,
+            String visits,
+            CaseProgress.Lookup cases,
+            CurrentCodes currentCodes) {
         this.client = client;
         this.enterprises = enterprises;
         this.visits = visits;
         this.cases = cases;
+        this.currentCodes = currentCodes;
+    }
+
+    /** Whether a code is the enterprise's current one, by a source that knows at once when a code is replaced. */
+    @FunctionalInterface
+    public interface CurrentCodes {
+        boolean isCurrent(String enterpriseId, ReceiptCode code);
     }
 
     public record LedgerEntryView(EnterpriseVisitDocument visit, List<IssueView> issues) {}
@@ -119,7 +132,9 @@ public class EnterpriseSearch {
         return document(enterpriseId).map(EnterpriseView::of);
     }
 
-    /** The enterprise whose current code this is; a replaced code finds nothing. */
+    /**
+     * The enterprise whose current code this is; a replaced code finds nothing, even while the index still holds it.
+     */
     public Optional<EnterpriseView> byAccessCode(ReceiptCode code) {
         var hash = AccessCodes.hash(code);
         try {
@@ -134,6 +149,7 @@ public class EnterpriseSearch {
                     .hits()
                     .stream()
                     .map(Hit::source)
+                    .filter(document -> currentCodes.isCurrent(document.enterpriseId, code))
                     .map(EnterpriseView::of)
                     .findFirst();
         } catch (IOException e) {

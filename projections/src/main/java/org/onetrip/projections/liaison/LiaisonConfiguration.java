@@ -3,6 +3,9 @@ package org.onetrip.projections.liaison;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.queryhandling.QueryGateway;
+import org.onetrip.enterprise.api.CurrentAccessCodeResponse;
+import org.onetrip.enterprise.api.FindCurrentAccessCodeQuery;
 import org.onetrip.projections.cases.CaseProgress;
 import org.onetrip.projections.cases.CaseSearchProjection;
 import org.onetrip.projections.support.ProjectionIndexes;
@@ -56,11 +59,15 @@ public class LiaisonConfiguration {
 
     @Bean
     EnterpriseSearch enterpriseSearch(
-            ElasticsearchClient client, LiaisonProjection liaison, CaseProgress.Lookup cases) {
+            ElasticsearchClient client, LiaisonProjection liaison, CaseProgress.Lookup cases, QueryGateway queries) {
         return new EnterpriseSearch(
                 client,
                 liaison.indices().enterprises().readAlias(),
                 liaison.indices().enterpriseVisits().readAlias(),
-                cases);
+                cases,
+                (enterpriseId, code) -> queries.query(
+                                new FindCurrentAccessCodeQuery(enterpriseId), CurrentAccessCodeResponse.class)
+                        .join()
+                        .matches(code));
     }
 }

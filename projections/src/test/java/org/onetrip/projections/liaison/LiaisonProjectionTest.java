@@ -73,6 +73,8 @@ class LiaisonProjectionTest {
     GridSearch grids;
     EnterpriseSearch enterprises;
     final Map<String, Long> sequences = new HashMap<>();
+    /** Codes the enterprise's own events have replaced, whatever the index says. */
+    final java.util.Set<ReceiptCode> replacedCodes = new java.util.HashSet<>();
 
     @BeforeEach
     void freshIndices() {
@@ -92,7 +94,8 @@ class LiaisonProjectionTest {
                 client,
                 indices.enterprises().readAlias(),
                 indices.enterpriseVisits().readAlias(),
-                lookup);
+                lookup,
+                (enterpriseId, code) -> !replacedCodes.contains(code));
     }
 
     ProjectionIndex index(String name, String definition) {
@@ -387,6 +390,17 @@ class LiaisonProjectionTest {
         assertThat(enterprises.byAccessCode(fresh)).isPresent();
         assertThat(enterprises.enterprise("ent-1").orElseThrow().contactErased())
                 .isTrue();
+    }
+
+    @Test
+    void a_code_replaced_by_the_enterprise_s_events_finds_nothing_while_the_index_still_holds_it() {
+        feed("Enterprise", "ent-1", registeredEnterprise().toArray());
+        assertThat(enterprises.byAccessCode(CODE)).isPresent();
+
+        replacedCodes.add(CODE);
+
+        assertThat(enterprises.byAccessCode(CODE)).isEmpty();
+        assertThat(enterprises.ownRequests(CODE)).isEmpty();
     }
 
     @Test
