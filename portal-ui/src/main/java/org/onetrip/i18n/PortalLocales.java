@@ -18,8 +18,13 @@ public class PortalLocales implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource()
-                .addUIInitListener(ui -> ui.getUI().setLocale(chosen(ui.getUI().getSession())));
+        event.getSource().addUIInitListener(init -> {
+            var ui = init.getUI();
+            var locale = chosen(ui.getSession());
+            ui.setLocale(locale);
+            // the page's language follows the visitor's choice, so a screen reader speaks English in an English voice
+            ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+        });
     }
 
     public static Locale chosen(VaadinSession session) {

@@ -1,5 +1,6 @@
 package org.onetrip.layout;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -39,11 +40,19 @@ public class MainLayout extends AppLayout {
         });
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
+        // the switch names the other language in that language
+        language.getElement()
+                .setAttribute("lang", PortalLocales.other(getLocale()).toLanguageTag());
 
         var menuToggle = new DrawerToggle();
         menuToggle.setAriaLabel(getTranslation("nav.menu-toggle"));
         title.setId("portal-title");
-        var header = new HorizontalLayout(menuToggle, title);
+        var skip = new Anchor("#", getTranslation("nav.skip-to-content"));
+        skip.setId("skip-to-content");
+        skip.getElement()
+                .executeJs("this.addEventListener('click', event => { event.preventDefault();"
+                        + " const main = document.querySelector('[role=main]'); if (main) { main.focus(); } })");
+        var header = new HorizontalLayout(skip, menuToggle, title);
         header.setId("portal-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -64,7 +73,7 @@ public class MainLayout extends AppLayout {
             header.add(language, login);
         }
         addToNavbar(header);
-        fitToPhones();
+        ownStyles();
 
         var nav = new SideNav();
         nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggle")));
@@ -78,18 +87,24 @@ public class MainLayout extends AppLayout {
     }
 
     /**
-     * On a phone, rows of fields and buttons wrap instead of pushing a button past the screen's edge, no field is
-     * wider than the screen, and the header keeps one line for the title with the signed-in name below it. A
-     * style element, because the portal has no theme of its own: one would need a front-end build to ship.
+     * The portal's own styles. On a phone, rows of fields and buttons wrap instead of pushing a button past the
+     * screen's edge, no field is wider than the screen, and the header keeps one line for the title with the
+     * signed-in name below it. Links in the content are underlined, not told apart from text by colour alone, and the
+     * link to the content shows only when a keyboard reaches it. A style element, because the portal has no theme of
+     * its own: one would need a front-end build to ship.
      */
-    private void fitToPhones() {
+    private void ownStyles() {
         getElement()
                 .executeJs(
-                        "if (!document.getElementById('onetrip-phone')) {"
+                        "if (!document.getElementById('onetrip-styles')) {"
                                 + " const style = document.createElement('style');"
-                                + " style.id = 'onetrip-phone'; style.textContent = $0;"
+                                + " style.id = 'onetrip-styles'; style.textContent = $0;"
                                 + " document.head.appendChild(style); }",
                         """
+                        vaadin-app-layout > [role=main] a { text-decoration: underline; }
+                        [role=main]:focus { outline: none; }
+                        #skip-to-content { position: absolute; left: -10000px; }
+                        #skip-to-content:focus { position: static; padding: 0 var(--lumo-space-s); }
                         @media (max-width: 640px) {
                           vaadin-horizontal-layout { flex-wrap: wrap; }
                           vaadin-text-field, vaadin-text-area, vaadin-password-field, vaadin-email-field,
@@ -102,6 +117,16 @@ public class MainLayout extends AppLayout {
                             padding: 0 var(--lumo-space-m) var(--lumo-space-xs); }
                         }
                         """);
+    }
+
+    /** The page's main landmark, which the link to the content moves to, is whatever screen the layout shows. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 
     /** Once after signing in: the failed attempts on this account since its previous sign-in, if any. */

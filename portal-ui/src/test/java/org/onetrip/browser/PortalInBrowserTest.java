@@ -41,6 +41,7 @@ class PortalInBrowserTest {
             var page = context.newPage();
             page.navigate(base + "/");
             assertThat(page.locator("h1")).containsText("最多跑一次");
+            assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
             assertThat(page.locator("#total-cases")).hasText(Pattern.compile("[1-9][0-9]*"));
             // demo data: answered and rated cases, a published bulletin, notices and catalogue batches
             // the rates come from the search projection, which may still be catching up: the page polls
@@ -63,6 +64,8 @@ class PortalInBrowserTest {
             assertThat(page.locator("vaadin-connection-indicator")).containsText("正在重新连接");
             context.setOffline(false);
             assertThat(page.locator("h1")).containsText("At Most One Trip");
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            assertThat(page.locator("#language-switch")).hasAttribute("lang", "zh-CN");
             org.assertj.core.api.Assertions.assertThat(
                             page.evaluate("() => window.Vaadin.connectionIndicator.onlineText"))
                     .isEqualTo("Online");
@@ -116,6 +119,23 @@ class PortalInBrowserTest {
                     .hasText("“具体内容”内容过长：最多 " + CaseLimits.DESCRIPTION + " 个字，超出的部分没有填入。");
             org.assertj.core.api.Assertions.assertThat(description.inputValue()).hasSize(CaseLimits.DESCRIPTION);
             Browser.screenshot(page, "filing-paste-too-long");
+        }
+    }
+
+    @Test
+    void every_search_field_of_the_public_pages_has_a_name_a_screen_reader_reads_out() {
+        try (var context = browser.newContext()) {
+            var page = context.newPage();
+            for (var field : java.util.List.of(
+                    "/items #items-filter input",
+                    "/results #results-text input",
+                    "/results #results-department input",
+                    "/disclosures #disclosure-search-text input")) {
+                var address = field.substring(0, field.indexOf(' '));
+                page.navigate(base + address);
+                assertThat(page.locator(field.substring(address.length() + 1)))
+                        .hasAccessibleName(Pattern.compile(".*\\S.*"));
+            }
         }
     }
 

@@ -113,6 +113,28 @@ class StaffWorkScreensInBrowserTest {
     }
 
     @Test
+    void a_handler_opens_a_case_of_the_inbox_from_the_keyboard_and_the_page_s_main_part_is_marked() {
+        var page = signIn("handler.v-sidian");
+        page.navigate(base + "/inbox");
+        assertThat(page.locator("#inbox-cases vaadin-grid-cell-content").first())
+                .not()
+                .isEmpty();
+        page.locator("#inbox-cases")
+                .evaluate("grid => grid.shadowRoot.querySelector('#items [part~=\"row\"] [part~=\"cell\"]').focus()");
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(Pattern.compile(".*/inbox/case/.+"));
+        assertThat(page.locator("[role=main] h1")).isVisible();
+        // the first key a keyboard user presses offers the way past the menu to the case itself
+        page.reload();
+        assertThat(page.locator("[role=main] h1")).isVisible();
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#skip-to-content")).isFocused();
+        page.keyboard().press("Enter");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.activeElement.getAttribute('role')"))
+                .isEqualTo("main");
+    }
+
+    @Test
     void the_intake_desk_works_through_its_queues_with_the_case_beside_the_list() {
         var page = signIn("zhang.min");
         page.navigate(base + "/intake");

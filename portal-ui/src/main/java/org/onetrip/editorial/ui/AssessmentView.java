@@ -1,8 +1,8 @@
 package org.onetrip.editorial.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -47,7 +47,7 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(event -> show(event.getValue()));
         result.setWidthFull();
         add(
-                new H2(getTranslation("editor.assessment.title")),
+                new H1(getTranslation("editor.assessment.title")),
                 new Paragraph(getTranslation("editor.assessment.explanation")),
                 year,
                 result);
@@ -70,8 +70,8 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
                 String.valueOf(assessment.lastEventPosition()),
                 String.valueOf(assessment.calendarVersion())));
         inputs.setId("assessment-inputs");
-        result.add(inputs, new H3(getTranslation("editor.assessment.weights")), weights(assessment));
-        result.add(new H3(getTranslation("editor.assessment.scores")), scores(assessment));
+        result.add(inputs, new H2(getTranslation("editor.assessment.weights")), weights(assessment));
+        result.add(new H2(getTranslation("editor.assessment.scores")), scores(assessment));
         result.add(new Paragraph(getTranslation("editor.assessment.formula")));
     }
 

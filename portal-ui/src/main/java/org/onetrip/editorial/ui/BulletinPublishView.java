@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -102,7 +102,7 @@ public class BulletinPublishView extends VerticalLayout implements HasDynamicTit
         form.setWrap(true);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(
-                new H2(getTranslation("editor.bulletin.heading")),
+                new H1(getTranslation("editor.bulletin.heading")),
                 new Paragraph(getTranslation("editor.bulletin.explanation")),
                 form,
                 new HorizontalLayout(preview, publish),
@@ -153,7 +153,7 @@ public class BulletinPublishView extends VerticalLayout implements HasDynamicTit
                 String.valueOf(previewed.calendarVersion())));
         inputs.setId("bulletin-preview-inputs");
         previewBox.add(
-                new H3(getTranslation("editor.bulletin.preview-heading", effectiveTitle())),
+                new H2(getTranslation("editor.bulletin.preview-heading", effectiveTitle())),
                 inputs,
                 panel.charts(),
                 panel.table("bulletin-preview-table"));
@@ -198,7 +198,7 @@ public class BulletinPublishView extends VerticalLayout implements HasDynamicTit
     }
 
     private Div published() {
-        var list = new Div(new H3(getTranslation("editor.bulletin.published-list")));
+        var list = new Div(new H2(getTranslation("editor.bulletin.published-list")));
         list.setId("bulletin-published-list");
         var bulletins = editorial.bulletins();
         if (bulletins.isEmpty()) {

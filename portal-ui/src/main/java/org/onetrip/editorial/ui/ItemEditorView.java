@@ -6,8 +6,8 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -94,7 +94,7 @@ public class ItemEditorView extends VerticalLayout implements HasDynamicTitle {
         batch.setId("item-batch");
         batch.setWidthFull();
         add(
-                new H2(getTranslation("editor.items.heading")),
+                new H1(getTranslation("editor.items.heading")),
                 new Paragraph(getTranslation(
                         editorial.editsCatalogue(actor) ? "editor.items.explanation" : "editor.items.explanation-own")),
                 message,
@@ -146,7 +146,7 @@ public class ItemEditorView extends VerticalLayout implements HasDynamicTitle {
             }
             act(() -> editorial.createDraft(actor, typed, form.content()), "editor.items.done-created");
         });
-        panel.add(new H3(getTranslation("editor.items.new-draft")), code, form, save);
+        panel.add(new H2(getTranslation("editor.items.new-draft")), code, form, save);
     }
 
     void open(String code) {
@@ -157,7 +157,7 @@ public class ItemEditorView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         var item = found.get();
-        var heading = new H3(item.code() + " "
+        var heading = new H2(item.code() + " "
                 + (item.content().name() == null ? "" : item.content().name()));
         heading.setId("item-heading");
         panel.add(heading, new Paragraph(describeState(item)));
@@ -247,7 +247,7 @@ public class ItemEditorView extends VerticalLayout implements HasDynamicTitle {
                     "editor.items.done-revised");
         });
         var box = new VerticalLayout(
-                new H3(getTranslation("editor.items.revise-heading", item.currentVersion() + 1)),
+                new H2(getTranslation("editor.items.revise-heading", item.currentVersion() + 1)),
                 note,
                 acknowledgement,
                 publish);
@@ -274,13 +274,13 @@ public class ItemEditorView extends VerticalLayout implements HasDynamicTitle {
                             actor, item.code(), reason.getValue().strip(), item.sequence()),
                     "editor.items.done-withdrawn");
         });
-        var box = new VerticalLayout(new H3(getTranslation("editor.items.withdraw-heading")), reason, withdraw);
+        var box = new VerticalLayout(new H2(getTranslation("editor.items.withdraw-heading")), reason, withdraw);
         box.setPadding(false);
         return box;
     }
 
     private Div history(ServiceItemResponse item) {
-        var box = new Div(new H3(getTranslation("editor.items.history")));
+        var box = new Div(new H2(getTranslation("editor.items.history")));
         box.setId("item-history");
         var publicPage = new RouterLink(
                 getTranslation("editor.items.public-page"), ItemView.class, new RouteParameters("code", item.code()));
@@ -340,7 +340,7 @@ public class ItemEditorView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div batchForm(List<Entry> drafts) {
-        var box = new Div(new H3(getTranslation("editor.batch.heading")));
+        var box = new Div(new H2(getTranslation("editor.batch.heading")));
         if (drafts.isEmpty()) {
             box.add(new Paragraph(getTranslation("editor.batch.no-drafts")));
             return box;

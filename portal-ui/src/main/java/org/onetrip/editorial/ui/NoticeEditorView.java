@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,7 +54,7 @@ public class NoticeEditorView extends VerticalLayout implements HasDynamicTitle 
         this.editorial = editorial;
         this.actor = Editorial.actor(authentication.getAuthenticatedUser(StaffPrincipal.class));
         setMaxWidth("1000px");
-        add(new H2(getTranslation("editor.notices.heading")));
+        add(new H1(getTranslation("editor.notices.heading")));
         message.setId("notice-message");
         list.setId("notice-list");
         list.setWidthFull();
@@ -63,7 +63,7 @@ public class NoticeEditorView extends VerticalLayout implements HasDynamicTitle 
         } else {
             add(new Paragraph(getTranslation("editor.notices.read-only")));
         }
-        add(new H3(getTranslation("editor.notices.published")), list);
+        add(new H2(getTranslation("editor.notices.published")), list);
         refresh();
     }
 

@@ -41,6 +41,7 @@ public class ConflictOfInterestWarning extends VerticalLayout {
         setSpacing(false);
         message.setId("conflict-warning-text");
         reason.setPlaceholder(getTranslation("liaison.conflict.reason"));
+        reason.setAriaLabel(reason.getPlaceholder());
         reason.setMaxLength(2000);
         reason.setWidth("40em");
         reason.setId("conflict-request-reason");

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.layout.LiveRegion;
 import org.onetrip.layout.LocalPasswordField;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.liaison.ui.Texts;
@@ -62,6 +63,7 @@ public class EnterpriseStatusView extends VerticalLayout implements HasDynamicTi
         show.setId("enterprise-code-show");
         show.addClickListener(click -> show());
         result.setId("enterprise-status");
+        LiveRegion.polite(result);
         result.setWidthFull();
         var form = new HorizontalLayout(code, show);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);

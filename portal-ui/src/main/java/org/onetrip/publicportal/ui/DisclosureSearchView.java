@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.YearMonth;
 import java.util.List;
 import org.onetrip.disclosure.api.BulletinFigures;
+import org.onetrip.layout.LiveRegion;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.projections.disclosure.DisclosureDocument;
 import org.onetrip.projections.disclosure.DisclosureType;
@@ -46,11 +47,13 @@ public class DisclosureSearchView extends VerticalLayout implements HasDynamicTi
         setSizeFull();
         text.setId("disclosure-search-text");
         text.setPlaceholder(getTranslation("public.disclosures.text"));
+        text.setAriaLabel(text.getPlaceholder());
         text.setMaxLength(200);
         text.setClearButtonVisible(true);
         text.setWidth("24em");
         text.setMaxWidth("100%");
         type.setId("disclosure-search-type");
+        type.setAriaLabel(getTranslation("public.disclosures.type"));
         type.setItems(DisclosureType.values());
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("public.disclosures.all"));
@@ -81,6 +84,7 @@ public class DisclosureSearchView extends VerticalLayout implements HasDynamicTi
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         found.setId("disclosure-search-found");
+        LiveRegion.polite(found);
 
         var filters = new HorizontalLayout(text, type, find);
         filters.setAlignItems(Alignment.BASELINE);

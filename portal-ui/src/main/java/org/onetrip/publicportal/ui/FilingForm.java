@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -151,7 +151,8 @@ public class FilingForm extends FormLayout {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> submit());
 
-        var contactHeading = new H3(getTranslation("public.file.contact.heading"));
+        var contactHeading = new H2(getTranslation("public.file.contact.heading"));
+        contactHeading.getStyle().set("font-size", "var(--lumo-font-size-xl)");
         var actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(submit);
         add(
                 kind,

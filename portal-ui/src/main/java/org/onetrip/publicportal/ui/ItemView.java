@@ -185,7 +185,7 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void section(String headingKey, Component body) {
-        add(new H3(getTranslation(headingKey)), body);
+        add(new H2(getTranslation(headingKey)), body);
     }
 
     private static Component list(List<String> entries, boolean ordered) {

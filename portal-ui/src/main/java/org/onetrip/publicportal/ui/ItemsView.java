@@ -32,6 +32,7 @@ public class ItemsView extends VerticalLayout implements HasDynamicTitle {
         var items = new ListDataProvider<>(portal.catalogue());
         filter.setId("items-filter");
         filter.setPlaceholder(getTranslation("public.items.filter"));
+        filter.setAriaLabel(filter.getPlaceholder());
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setClearButtonVisible(true);
         filter.setMaxLength(100);

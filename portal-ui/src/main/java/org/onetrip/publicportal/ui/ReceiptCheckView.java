@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.onetrip.cases.api.CaseLimits;
 import org.onetrip.integrity.api.PublishedReceiptKey;
 import org.onetrip.integrity.api.ReceiptVerification;
+import org.onetrip.layout.LiveRegion;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.publicportal.PublicPortal.Outcome;
 import org.onetrip.publicportal.ReceiptChecks;
@@ -62,6 +63,7 @@ public class ReceiptCheckView extends VerticalLayout implements HasDynamicTitle 
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickListener(click -> check());
         result.setId("receipt-result");
+        LiveRegion.polite(result);
         result.setWidthFull();
         add(
                 new H1(getTranslation("public.receipt-check.heading")),

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import org.onetrip.layout.LiveRegion;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.projections.cases.PublicCaseDocument;
@@ -44,12 +45,14 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         text.setId("results-text");
         text.setPlaceholder(getTranslation("public.results.text"));
+        text.setAriaLabel(text.getPlaceholder());
         text.setMaxLength(200);
         text.setClearButtonVisible(true);
         text.setWidth("24em");
         text.setMaxWidth("100%");
         department.setId("results-department");
         department.setPlaceholder(getTranslation("public.results.department"));
+        department.setAriaLabel(department.getPlaceholder());
         department.setItems(portal.departments());
         department.setItemLabelGenerator(d -> d.name(getLocale()));
         department.setClearButtonVisible(true);
@@ -107,6 +110,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         next.setId("results-next");
         next.addClickListener(click -> search(page + 1));
         pageInfo.setId("results-page");
+        LiveRegion.polite(pageInfo);
         var paging = new HorizontalLayout(previous, pageInfo, next);
         paging.setAlignItems(Alignment.CENTER);
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.onetrip.cases.api.PublicCaseResponse;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.layout.LiveRegion;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.publicportal.PublicPortal;
 import org.onetrip.publicportal.PublicPortal.Outcome;
@@ -50,6 +51,7 @@ public class TrackView extends VerticalLayout implements HasUrlParameter<String>
         var form = new HorizontalLayout(code, find);
         form.setAlignItems(Alignment.BASELINE);
         result.setId("track-result");
+        LiveRegion.polite(result);
         result.setWidthFull();
         add(
                 new H1(getTranslation("public.track.heading")),

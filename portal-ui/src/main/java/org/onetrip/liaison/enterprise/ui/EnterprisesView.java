@@ -99,6 +99,7 @@ public class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
             add(issued);
         }
         filter.setPlaceholder(getTranslation("liaison.enterprise.search"));
+        filter.setAriaLabel(filter.getPlaceholder());
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> refresh());
         filter.setId("enterprise-filter");

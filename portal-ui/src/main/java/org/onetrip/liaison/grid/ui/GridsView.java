@@ -161,7 +161,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
         if (grid == null) {
             return;
         }
-        var heading = new H3(Phrases.qualified(this, grid.name, grid.gridId));
+        var heading = new H2(Phrases.qualified(this, grid.name, grid.gridId));
         heading.setId("grid-details-heading");
         details.add(heading);
         if (grid.area != null) {
@@ -175,6 +175,8 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
             if (leads && cadre != null) {
                 var reason = new TextField();
                 reason.setPlaceholder(getTranslation("liaison.reason"));
+                var post = getTranslation("liaison.grid.role." + role.name());
+                reason.setAriaLabel(getTranslation("liaison.grid.release-reason", post));
                 reason.setMaxLength(GridLimits.REASON);
                 reason.setId("release-reason-" + role.name());
                 var release = new Button(getTranslation("liaison.grid.release"), click -> {
@@ -195,6 +197,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
                     }
                 });
                 release.setId("release-" + role.name());
+                release.setAriaLabel(getTranslation("liaison.grid.release-post", post));
                 release.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 line.add(reason, release);
             }

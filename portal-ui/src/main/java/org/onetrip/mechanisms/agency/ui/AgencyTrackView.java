@@ -23,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.onetrip.agency.api.AgencyRequestResponse;
 import org.onetrip.agency.application.AgencyService;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.layout.LiveRegion;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.layout.Results;
 import org.onetrip.shared.application.Result;
@@ -54,6 +55,7 @@ public class AgencyTrackView extends VerticalLayout implements HasUrlParameter<S
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         result.setId("agency-result");
+        LiveRegion.polite(result);
         add(
                 new H1(getTranslation("agency.track.heading")),
                 new Paragraph(getTranslation("agency.track.intro")),

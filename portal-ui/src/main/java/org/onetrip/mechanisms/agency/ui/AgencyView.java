@@ -40,6 +40,7 @@ import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.layout.Phrases;
 import org.onetrip.layout.Results;
+import org.onetrip.layout.RowOpening;
 import org.onetrip.mechanisms.ServiceHistory;
 import org.onetrip.organisation.api.Department;
 import org.onetrip.organisation.api.StaffMember;
@@ -124,7 +125,7 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setAllRowsVisible(true);
-        list.addItemClickListener(click -> open(click.getItem().request().requestId));
+        RowOpening.byClickOrKey(list, row -> open(row.request().requestId));
         selected.setId("agency-selected");
         selected.setWidthFull();
 

@@ -72,8 +72,14 @@ public class AppointmentsView extends VerticalLayout implements HasDynamicTitle 
                     var take = new Button(getTranslation("appointments.slot.take"), click -> choose(s));
                     take.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     take.addClassName("take-slot");
+                    // every row's button reads the same; its name says which slot it takes
+                    take.setAriaLabel(getTranslation(
+                            "appointments.slot.take-this",
+                            AppointmentTexts.day(this, s.date(), s.workingDay()),
+                            s.start() + "–" + s.end()));
                     return take;
                 })
+                .setHeader(getTranslation("appointments.slot.booking"))
                 .setAutoWidth(true);
         slots.addColumn(s -> AppointmentTexts.day(this, s.date(), s.workingDay()))
                 .setHeader(getTranslation("appointments.slot.date"))

@@ -31,6 +31,7 @@ import org.onetrip.appointments.application.OneTimeNotice;
 import org.onetrip.calendar.query.WorkingDays;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.i18n.TownshipTime;
+import org.onetrip.layout.LiveRegion;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.layout.Results;
 import org.onetrip.layout.TrackingQrCode;
@@ -78,6 +79,7 @@ public class BookingView extends VerticalLayout implements HasUrlParameter<Strin
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         result.setId("booking-result");
+        LiveRegion.polite(result);
         result.setWidthFull();
         add(new H1(getTranslation("appointments.booking.heading")), form, result);
     }

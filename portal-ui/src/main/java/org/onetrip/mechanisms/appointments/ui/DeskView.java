@@ -44,6 +44,7 @@ import org.onetrip.disclosure.api.ServiceItemListResponse;
 import org.onetrip.layout.LocalDatePicker;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.layout.Results;
+import org.onetrip.layout.RowOpening;
 import org.onetrip.mechanisms.ServiceHistory;
 import org.onetrip.projections.appointments.AppointmentSearch;
 import org.onetrip.projections.appointments.BookingDocument;
@@ -103,7 +104,8 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
         code.setMaxLength(40);
         var find = new Button(getTranslation("appointments.booking.find"), click -> lookUp());
         find.setId("desk-find");
-        find.addClickShortcut(Key.ENTER);
+        // Enter in the code field finds the booking; Enter on a row of the list opens that row
+        find.addClickShortcut(Key.ENTER).listenOn(code);
         var reload = new Button(getTranslation("appointments.desk.refresh"), click -> refresh());
         reload.setId("desk-refresh");
         var filters = new HorizontalLayout(day, zone, code, find, reload);
@@ -141,7 +143,7 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setAllRowsVisible(true);
-        list.addItemClickListener(click -> open(appointments.booking(click.getItem().bookingId)));
+        RowOpening.byClickOrKey(list, row -> open(appointments.booking(row.bookingId)));
 
         selected.setId("desk-selected");
         selected.setWidthFull();

@@ -33,6 +33,7 @@ import org.onetrip.disclosure.api.HallZone;
 import org.onetrip.layout.LocalDatePicker;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.layout.Results;
+import org.onetrip.layout.RowOpening;
 import org.onetrip.projections.appointments.AppointmentSearch;
 import org.onetrip.security.StaffPrincipal;
 import org.onetrip.shared.api.Actor;
@@ -123,7 +124,7 @@ public class SlotsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         slots.addThemeVariants(GridVariant.LUMO_COMPACT);
         slots.setAllRowsVisible(true);
-        slots.addItemClickListener(click -> select(click.getItem()));
+        RowOpening.byClickOrKey(slots, this::select);
         selected.setId("slots-selected");
 
         add(

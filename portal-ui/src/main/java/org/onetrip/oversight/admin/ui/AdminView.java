@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -57,7 +57,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("oversight.admin.tab.projections"), projectionsTab());
         tabs.add(getTranslation("oversight.admin.tab.security"), securityTab());
         tabs.add(getTranslation("oversight.admin.tab.keys"), keysTab());
-        add(new H2(getTranslation("oversight.admin.title")), tabs);
+        add(new H1(getTranslation("oversight.admin.title")), tabs);
     }
 
     private VerticalLayout accountsTab() {
@@ -101,7 +101,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
                 Notices.refused(this, refusal);
             }
         });
-        var tab = new VerticalLayout(accounts, new H3(getTranslation("oversight.admin.accounts.new")), created);
+        var tab = new VerticalLayout(accounts, new H2(getTranslation("oversight.admin.accounts.new")), created);
         tab.setPadding(false);
         return tab;
     }
@@ -177,7 +177,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         rotate.setId("admin-rotate-receipt-key");
         rotate.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var tab = new VerticalLayout(
-                new H3(getTranslation("oversight.admin.keys.receipt-title")),
+                new H2(getTranslation("oversight.admin.keys.receipt-title")),
                 new Paragraph(getTranslation("oversight.admin.keys.receipt-explanation")),
                 grid,
                 rotate);
@@ -288,7 +288,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
                 details,
                 holidays,
                 loadIntoForm,
-                new H3(getTranslation("oversight.admin.calendar.publish-title")),
+                new H2(getTranslation("oversight.admin.calendar.publish-title")),
                 new Paragraph(getTranslation("oversight.admin.calendar.publish-explanation")),
                 form);
         tab.setPadding(false);

@@ -3,8 +3,8 @@ package org.onetrip.oversight.audit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -85,15 +85,15 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         result.setPadding(false);
         result.add(
                 summary,
-                new H3(getTranslation("oversight.audit.state")),
+                new H2(getTranslation("oversight.audit.state")),
                 asOfRow,
                 state,
-                new H3(getTranslation("casework.history")),
+                new H2(getTranslation("casework.history")),
                 history,
                 rawEvents);
         result.setVisible(false);
         add(
-                new H2(getTranslation("oversight.audit.title")),
+                new H1(getTranslation("oversight.audit.title")),
                 new Paragraph(getTranslation("oversight.audit.explanation")),
                 new CaseLookupForm(this::lookUp),
                 result);

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -80,7 +80,7 @@ public class DisclosureAsOfView extends VerticalLayout implements BeforeEnterObs
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         add(
-                new H2(getTranslation("oversight.disclosure-as-of.title")),
+                new H1(getTranslation("oversight.disclosure-as-of.title")),
                 new Paragraph(getTranslation("oversight.disclosure-as-of.explanation")),
                 form,
                 link,

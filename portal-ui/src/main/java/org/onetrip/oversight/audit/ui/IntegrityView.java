@@ -2,8 +2,8 @@ package org.onetrip.oversight.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,11 +40,11 @@ public class IntegrityView extends VerticalLayout implements HasDynamicTitle {
         lookup.find().setId("integrity-find");
         lookup.find().setText(getTranslation("oversight.integrity.case.check"));
         add(
-                new H2(getTranslation("oversight.integrity.title")),
+                new H1(getTranslation("oversight.integrity.title")),
                 new Paragraph(getTranslation("oversight.integrity.explanation")),
                 run,
                 report,
-                new H3(getTranslation("oversight.integrity.case")),
+                new H2(getTranslation("oversight.integrity.case")),
                 lookup,
                 oneCase);
     }

@@ -10,8 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
+import org.onetrip.layout.Phrases;
 import org.onetrip.projections.discipline.DepartmentSummary;
 
 /**
@@ -49,6 +52,19 @@ public class DepartmentTrendChart extends Div {
         }
         var bars = new Svg(bars(top, value, departmentName));
         bars.setId("department-trend-bars");
+        describe(
+                bars,
+                Phrases.labelled(
+                        this,
+                        title,
+                        Phrases.listed(
+                                this,
+                                top.stream()
+                                        .map(s -> Phrases.qualified(
+                                                this,
+                                                departmentName.apply(s.departmentCode()),
+                                                String.valueOf(value.applyAsInt(s))))
+                                        .toList())));
         bars.getElement().getStyle().set("width", "100%");
         add(bars);
         var series = new LinkedHashMap<String, List<Integer>>();
@@ -64,6 +80,15 @@ public class DepartmentTrendChart extends Div {
         }
         var lines = new Svg(lines(series, new ArrayList<>(months.keySet()), monthLabel));
         lines.setId("department-trend-lines");
+        describe(
+                lines,
+                describeLines(
+                        series,
+                        new ArrayList<>(months.keySet()),
+                        monthLabel,
+                        departmentName,
+                        (name, figures) -> Phrases.qualified(this, name, figures),
+                        items -> Phrases.listed(this, items)));
         lines.getElement().getStyle().set("width", "100%");
         add(lines);
         var legend = new Div();
@@ -78,6 +103,30 @@ public class DepartmentTrendChart extends Div {
             legend.add(entry);
         }
         add(legend);
+    }
+
+    /** A picture a screen reader cannot see: the figures it draws, as words, are its name. */
+    private static void describe(Svg chart, String figures) {
+        chart.getElement().setAttribute("role", "img");
+        chart.getElement().setAttribute("aria-label", figures);
+    }
+
+    /** Each department's month-by-month figures, as the lines draw them: 民政所（9月 0、10月 2、11月 5）. */
+    static String describeLines(
+            Map<String, List<Integer>> series,
+            List<YearMonth> months,
+            Function<YearMonth, String> monthLabel,
+            Function<String, String> departmentName,
+            BiFunction<String, String, String> qualified,
+            Function<List<String>, String> listed) {
+        return listed.apply(series.entrySet().stream()
+                .map(line -> qualified.apply(
+                        departmentName.apply(line.getKey()),
+                        listed.apply(IntStream.range(0, months.size())
+                                .mapToObj(i -> monthLabel.apply(months.get(i)) + " "
+                                        + line.getValue().get(i))
+                                .toList())))
+                .toList());
     }
 
     static String bars(
@@ -95,7 +144,7 @@ public class DepartmentTrendChart extends Div {
                 .append(height)
                 .append("\" style=\"max-width:")
                 .append(width * 2)
-                .append("px\" font-size=\"12\" role=\"img\">");
+                .append("px\" font-size=\"12\">");
         int y = 4;
         for (var row : rows) {
             int v = value.applyAsInt(row);
@@ -146,7 +195,7 @@ public class DepartmentTrendChart extends Div {
                 .append(height)
                 .append("\" style=\"max-width:")
                 .append(width * 2)
-                .append("px\" font-size=\"11\" role=\"img\">");
+                .append("px\" font-size=\"11\">");
         svg.append("<line x1=\"")
                 .append(left)
                 .append("\" y1=\"")

@@ -3,8 +3,8 @@ package org.onetrip.oversight.discipline.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,7 +25,7 @@ public class DisciplineView extends VerticalLayout implements HasDynamicTitle {
 
     public DisciplineView(DisciplineService service) {
         add(
-                new H2(getTranslation("oversight.discipline.title")),
+                new H1(getTranslation("oversight.discipline.title")),
                 new Paragraph(getTranslation("oversight.discipline.explanation")));
         Locale locale = getLocale();
         BuckPassingReport report;
@@ -37,7 +37,7 @@ public class DisciplineView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("oversight.discipline.search-unavailable")));
             return;
         }
-        add(new H3(getTranslation("oversight.discipline.flagged", report.cases().size())));
+        add(new H2(getTranslation("oversight.discipline.flagged", report.cases().size())));
         var flagged = new Div();
         flagged.setId("flagged-cases");
         flagged.setWidthFull();
@@ -50,7 +50,7 @@ public class DisciplineView extends VerticalLayout implements HasDynamicTitle {
         }
         add(
                 flagged,
-                new H3(getTranslation("oversight.discipline.summary")),
+                new H2(getTranslation("oversight.discipline.summary")),
                 summaryWithTrend(summaries, service, locale));
     }
 

@@ -16,6 +16,7 @@ import org.onetrip.casework.CaseHistoryList;
 import org.onetrip.casework.CaseOverview;
 import org.onetrip.casework.CasePages;
 import org.onetrip.casework.HistoryNarrator;
+import org.onetrip.layout.LiveRegion;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.projections.cases.PublicResultId;
 import org.onetrip.workbench.WorkbenchRefusal;
@@ -64,7 +65,7 @@ public class InboxCaseView extends VerticalLayout implements HasUrlParameter<Str
             heading.getStyle().set("font-size", "var(--lumo-font-size-xl)");
             history.setId("inbox-case-history");
             feedback.setId("case-feedback");
-            feedback.getElement().setAttribute("aria-live", "polite");
+            LiveRegion.polite(feedback);
             feedback.getStyle().set("font-weight", "600").set("color", "var(--lumo-success-text-color)");
             actions = new HandlerCaseActions(caseId, inbox.transferTargets(), inbox.maxExtensionWorkingDays());
             actions.addActionListener(action -> {
@@ -132,6 +133,7 @@ public class InboxCaseView extends VerticalLayout implements HasUrlParameter<Str
 
     @Override
     public String getPageTitle() {
-        return getTranslation("workbench.inbox.heading");
+        // the tab names the case it shows, not the list it was opened from
+        return heading.getText().isBlank() ? getTranslation("workbench.inbox.heading") : heading.getText();
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.layout.RowOpening;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
 import org.onetrip.workbench.WorkbenchRefusal;
 import org.onetrip.workbench.department.DepartmentInbox;
@@ -50,8 +51,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         cases.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        cases.addItemClickListener(click -> getUI().ifPresent(
-                        ui -> ui.navigate(InboxCaseView.class, click.getItem().caseId())));
+        RowOpening.byClickOrKey(cases, row -> getUI().ifPresent(ui -> ui.navigate(InboxCaseView.class, row.caseId())));
         var refresh = new Button(getTranslation("workbench.refresh"), click -> refresh());
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         refresh.setId("inbox-refresh");

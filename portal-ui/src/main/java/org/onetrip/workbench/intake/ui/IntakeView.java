@@ -28,7 +28,9 @@ import org.onetrip.casework.CasePages;
 import org.onetrip.casework.HistoryNarrator;
 import org.onetrip.i18n.TownshipTime;
 import org.onetrip.layout.Freshness;
+import org.onetrip.layout.LiveRegion;
 import org.onetrip.layout.MainLayout;
+import org.onetrip.layout.RowOpening;
 import org.onetrip.layout.Scrolling;
 import org.onetrip.liaison.intake.ConflictOfInterestWarning;
 import org.onetrip.projections.cases.CaseSearchResponse.Hit;
@@ -52,7 +54,6 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
     private final IntakeDesk desk;
     final RegistrationForm form;
     final Grid<Hit> awaiting = new Grid<>();
-    private Hit focusedRow;
     final IntakeCaseActions actions;
     final PhoneRating rating = new PhoneRating();
     final ContactPanel contact;
@@ -84,7 +85,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
         this.narrator = narrator;
         caseDetail.setId("intake-case-detail");
         feedback.setId("case-feedback");
-        feedback.getElement().setAttribute("aria-live", "polite");
+        LiveRegion.polite(feedback);
         feedback.getStyle().set("font-weight", "600").set("color", "var(--lumo-success-text-color)");
         caseDetail.setWidthFull();
         var departments = desk.departments();
@@ -138,15 +139,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
                 Scrolling.intoViewIfBelow(caseDetail);
             }
         });
-        // Enter opens the row the keyboard is on, as a click does (the grid's own selection key is Space)
-        awaiting.addCellFocusListener(focus -> focusedRow = focus.getItem().orElse(null));
-        awaiting.getElement()
-                .addEventListener("keydown", enter -> {
-                    if (focusedRow != null) {
-                        awaiting.select(focusedRow);
-                    }
-                })
-                .setFilter("event.key === 'Enter'");
+        RowOpening.byClickOrKey(awaiting, awaiting::select);
 
         form.addSubmitListener(submit -> {
             try {

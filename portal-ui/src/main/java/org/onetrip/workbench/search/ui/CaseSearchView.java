@@ -12,7 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -32,6 +32,7 @@ import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.i18n.TownshipTime;
+import org.onetrip.layout.LiveRegion;
 import org.onetrip.layout.LocalDatePicker;
 import org.onetrip.layout.MainLayout;
 import org.onetrip.organisation.api.Department;
@@ -149,7 +150,7 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
         buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
         total.setId("search-total");
-        total.getElement().setAttribute("aria-live", "polite");
+        LiveRegion.polite(total);
         hits.setId("search-hits");
         hits.addComponentColumn(this::titleCell)
                 .setHeader(getTranslation("search.column.case"))
@@ -199,7 +200,7 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
 
         var explanation = new Paragraph(
                 getTranslation(service.ownDepartmentOnly() ? "search.explanation.department" : "search.explanation"));
-        add(new H2(getTranslation("search.title")), explanation, words, filters, buttons, total, hits, paging);
+        add(new H1(getTranslation("search.title")), explanation, words, filters, buttons, total, hits, paging);
         runSearch(0);
         words.focus();
     }

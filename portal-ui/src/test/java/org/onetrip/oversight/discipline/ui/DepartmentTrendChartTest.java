@@ -57,4 +57,22 @@ class DepartmentTrendChartTest {
         // the highest value sits at the top of the plot, zero on its base line
         assertThat(svg).contains("points=\"28,130 178,82 328,10\"");
     }
+
+    @Test
+    void the_trend_is_told_in_words_department_by_department_and_month_by_month() {
+        Map<String, List<Integer>> series = new LinkedHashMap<>();
+        series.put("minzheng", List.of(0, 2, 5));
+        series.put("guotu", List.of(1, 1, 0));
+        var months = List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11));
+
+        var words = DepartmentTrendChart.describeLines(
+                series,
+                months,
+                month -> month.getMonthValue() + "月",
+                code -> code.equals("minzheng") ? "民政所" : "国土所",
+                (name, figures) -> name + "（" + figures + "）",
+                items -> String.join("、", items));
+
+        assertThat(words).isEqualTo("民政所（9月 0、10月 2、11月 5）、国土所（9月 1、10月 1、11月 0）");
+    }
 }

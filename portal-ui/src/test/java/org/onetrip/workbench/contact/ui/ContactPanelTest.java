@@ -40,7 +40,7 @@ class ContactPanelTest {
                 (caseId, reason) -> {
                     asked.add(caseId + ": " + reason);
                     if (answer == null) {
-                        throw new WorkbenchRefusal("ROLE_NOT_ALLOWED", "HANDLER may not ViewComplainantContactCommand");
+                        throw new WorkbenchRefusal("ROLE_NOT_ALLOWED", "HANDLER may not view complainant contact");
                     }
                     return answer;
                 },
