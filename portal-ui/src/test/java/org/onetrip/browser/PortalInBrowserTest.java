@@ -123,9 +123,32 @@ class PortalInBrowserTest {
     }
 
     @Test
+    void a_word_chosen_in_a_pinyin_input_method_past_the_limit_is_told_as_well() {
+        try (var context = browser.newContext()) {
+            var page = context.newPage();
+            page.navigate(base + "/file");
+            var input = page.locator("#description textarea");
+            input.fill("路".repeat(CaseLimits.DESCRIPTION - 2));
+            var ime = context.newCDPSession(page);
+            var composing = new com.google.gson.JsonObject();
+            composing.addProperty("text", "lu");
+            composing.addProperty("selectionStart", 2);
+            composing.addProperty("selectionEnd", 2);
+            ime.send("Input.imeSetComposition", composing);
+            var chosen = new com.google.gson.JsonObject();
+            chosen.addProperty("text", "路灯不亮");
+            ime.send("Input.insertText", chosen);
+            assertThat(page.locator("vaadin-notification-card[theme~='warning']"))
+                    .hasText("“具体内容”内容过长：最多 " + CaseLimits.DESCRIPTION + " 个字，超出的部分没有填入。");
+            org.assertj.core.api.Assertions.assertThat(input.inputValue()).hasSize(CaseLimits.DESCRIPTION);
+        }
+    }
+
+    @Test
     void every_search_field_of_the_public_pages_has_a_name_a_screen_reader_reads_out() {
         try (var context = browser.newContext()) {
             var page = context.newPage();
+            // the field's own text as its name, not only the placeholder a browser falls back on
             for (var field : java.util.List.of(
                     "/items #items-filter input",
                     "/results #results-text input",
@@ -133,8 +156,9 @@ class PortalInBrowserTest {
                     "/disclosures #disclosure-search-text input")) {
                 var address = field.substring(0, field.indexOf(' '));
                 page.navigate(base + address);
-                assertThat(page.locator(field.substring(address.length() + 1)))
-                        .hasAccessibleName(Pattern.compile(".*\\S.*"));
+                var input = page.locator(field.substring(address.length() + 1));
+                assertThat(input).hasAttribute("aria-label", Pattern.compile(".*\\S.*"));
+                assertThat(input).hasAccessibleName(input.getAttribute("aria-label"));
             }
         }
     }

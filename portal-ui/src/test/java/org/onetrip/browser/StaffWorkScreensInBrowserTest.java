@@ -114,11 +114,13 @@ class StaffWorkScreensInBrowserTest {
 
     @Test
     void a_handler_opens_a_case_of_the_inbox_from_the_keyboard_and_the_page_s_main_part_is_marked() {
-        var page = signIn("handler.v-sidian");
+        var page = signIn("handler.guotu");
         page.navigate(base + "/inbox");
-        assertThat(page.locator("#inbox-cases vaadin-grid-cell-content").first())
-                .not()
-                .isEmpty();
+        page.waitForFunction(
+                "() => document.querySelector('#inbox-cases')?.shadowRoot"
+                        + ".querySelector('#items [part~=\"row\"] [part~=\"cell\"]')",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
         page.locator("#inbox-cases")
                 .evaluate("grid => grid.shadowRoot.querySelector('#items [part~=\"row\"] [part~=\"cell\"]').focus()");
         page.keyboard().press("Enter");

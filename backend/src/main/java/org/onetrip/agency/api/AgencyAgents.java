@@ -13,6 +13,8 @@ public final class AgencyAgents {
     private AgencyAgents() {}
 
     public static boolean mayAct(StaffMember member) {
-        return member.enabled() && (member.role() == Role.INTAKE || member.role() == Role.HANDLER);
+        return member.enabled()
+                && (member.role() == Role.INTAKE || member.role() == Role.HANDLER)
+                && member.departmentCode() != null;
     }
 }

@@ -184,7 +184,7 @@ public class AgencyRequest {
                         () -> new InvalidCommandException("agentPersonId", "no enabled staff account " + personId));
         if (!AgencyAgents.mayAct(agent)) {
             throw new InvalidCommandException(
-                    "agentPersonId", personId + " is a " + agent.role() + " account and acts as no agent");
+                    "agentPersonId", personId + " may not act as an agent: the centre's or a department's staff do");
         }
         if (!departmentCode.equals(agent.departmentCode())) {
             throw new InvalidCommandException(

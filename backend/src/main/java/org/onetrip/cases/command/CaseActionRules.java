@@ -90,7 +90,7 @@ public final class CaseActionRules {
                         actor.role() == HANDLER
                                 ? new Violation(
                                         RefusalReason.ROLE_NOT_ALLOWED,
-                                        "a department proposes a transfer (ProposeTransferCommand); the intake desk decides")
+                                        "a department proposes a transfer (…/transfer-proposal); the intake desk decides")
                                 : roleIn(actor, name, INTAKE),
                         stateIn(state, ASSIGNED, IN_PROGRESS),
                         noTransferPending(state));

@@ -27,13 +27,18 @@ public record PublishBulletinCommand(
     public static final int LAST_YEAR = 2100;
 
     private static final DateTimeFormatter ID_INSTANT =
-            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
     public static PublishBulletinCommand of(
             Actor actor, Channel channel, String title, YearMonth period, Instant cutOff, ZoneId zone) {
-        var effective = cutOff == null ? periodEnd(period, zone) : cutOff;
-        return new PublishBulletinCommand(
-                "bulletin-" + period + "-" + ID_INSTANT.format(effective), actor, channel, title, period, cutOff);
+        // a period out of range gets an id of its own; the bulletin refuses it
+        var effective = cutOff != null ? cutOff : inRange(period) ? periodEnd(period, zone) : null;
+        var id = "bulletin-" + period + (effective == null ? "" : "-" + ID_INSTANT.format(effective));
+        return new PublishBulletinCommand(id, actor, channel, title, period, cutOff);
+    }
+
+    public static boolean inRange(YearMonth period) {
+        return period != null && period.getYear() >= FIRST_YEAR && period.getYear() <= LAST_YEAR;
     }
 
     /** The first instant of the month after {@code period}: the default cut-off. */

@@ -242,7 +242,7 @@ public class DisclosureEditing {
 
     /** The year's scores per department with the weights used; invalid outside 2000–2100. */
     public DisclosureOutcomeOf<AssessmentResponse> assessment(int year) {
-        if (year < PublishBulletinCommand.FIRST_YEAR || year > PublishBulletinCommand.LAST_YEAR) {
+        if (!PublishBulletinCommand.inRange(YearMonth.of(year, 1))) {
             return new DisclosureOutcomeOf.Invalid<>(
                     "year",
                     "year: must be between " + PublishBulletinCommand.FIRST_YEAR + " and "

@@ -37,8 +37,7 @@ public class Bulletin {
         requireText(command.bulletinId(), "bulletinId", 64);
         requireText(command.title(), "title", DisclosureLimits.BULLETIN_TITLE);
         requireValue(command.period(), "period");
-        if (command.period().getYear() < PublishBulletinCommand.FIRST_YEAR
-                || command.period().getYear() > PublishBulletinCommand.LAST_YEAR) {
+        if (!PublishBulletinCommand.inRange(command.period())) {
             throw new InvalidCommandException(
                     "period",
                     "the period's year must be between " + PublishBulletinCommand.FIRST_YEAR + " and "

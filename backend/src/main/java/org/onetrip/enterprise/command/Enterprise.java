@@ -479,8 +479,7 @@ public class Enterprise {
                 ? null
                 : new Violation(
                         EnterpriseRefusalReason.ROLE_NOT_ALLOWED,
-                        "only 党政办, an administrator or the liaison cadre may "
-                                + command.getClass().getSimpleName());
+                        "only 党政办, an administrator or the liaison cadre may " + CommandNames.action(command));
     }
 
     private EnterpriseOutcome refuse(EnterpriseCommand command, EventContexts contexts, Violation violation) {

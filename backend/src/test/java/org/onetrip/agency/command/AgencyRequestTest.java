@@ -71,7 +71,8 @@ class AgencyRequestTest {
             TestStaff.member("handler.minzheng", "民政所承办人", Role.HANDLER, "minzheng"),
             TestStaff.member("handler.guotu", "国土所承办人", Role.HANDLER, "guotu"),
             TestStaff.member("auditor", "督察评估组", Role.AUDITOR, null),
-            new StaffMember("former.clerk", "离职人员", Role.HANDLER, "minzheng", false));
+            new StaffMember("former.clerk", "离职人员", Role.HANDLER, "minzheng", false),
+            new StaffMember("desk.unplaced", "未定岗窗口", Role.INTAKE, null, true));
     static final AesGcmContactVault VAULT = new AesGcmContactVault(new InMemoryContactKeyStore());
 
     private FixtureConfiguration<AgencyRequest> at(Instant now) {
@@ -198,7 +199,8 @@ class AgencyRequestTest {
                 new String[] {"nobody", "minzheng"},
                 new String[] {"former.clerk", "minzheng"},
                 new String[] {"auditor", "minzheng"},
-                new String[] {"handler.minzheng", "guotu"})) {
+                new String[] {"handler.minzheng", "guotu"},
+                new String[] {"desk.unplaced", "bianmin"})) {
             at(REGISTERED_AT)
                     .given(registered())
                     .when(new AssignAgentCommand(ID, INTAKE, Channel.WORKBENCH, agent[0], agent[1]))

@@ -442,7 +442,7 @@ class CaseRefusalsTest extends CaseFixtureTest {
                 given(signedForBy("guotu")),
                 transfer(handler("guotu"), "linye"),
                 ROLE_NOT_ALLOWED,
-                "a department proposes a transfer (ProposeTransferCommand); the intake desk decides");
+                "a department proposes a transfer (…/transfer-proposal); the intake desk decides");
     }
 
     @Test
@@ -451,7 +451,7 @@ class CaseRefusalsTest extends CaseFixtureTest {
                 given(signedForBy("guotu")),
                 transfer(handler("linye"), "v-sidian"),
                 ROLE_NOT_ALLOWED,
-                "a department proposes a transfer (ProposeTransferCommand); the intake desk decides");
+                "a department proposes a transfer (…/transfer-proposal); the intake desk decides");
     }
 
     @Test

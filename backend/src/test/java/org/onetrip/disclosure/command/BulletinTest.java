@@ -108,11 +108,33 @@ class BulletinTest {
         fixture.givenNoPriorActivity()
                 .when(new PublishBulletinCommand("b-1", DISCIPLINE, Channel.WORKBENCH, "通报", null, null))
                 .expectException(invalid("period"));
+        setUp();
+        fixture.givenNoPriorActivity()
+                .when(PublishBulletinCommand.of(
+                        DISCIPLINE,
+                        Channel.WORKBENCH,
+                        "通报",
+                        YearMonth.of(999_999_999, 12),
+                        null,
+                        org.onetrip.calendar.query.WorkingDays.ZONE))
+                .expectException(invalid("period"));
         for (var outOfRange : java.util.List.of(YearMonth.of(-1, 1), YearMonth.of(1, 1), YearMonth.of(1999, 12))) {
             setUp();
             fixture.givenNoPriorActivity()
                     .when(new PublishBulletinCommand("b-1", DISCIPLINE, Channel.WORKBENCH, "通报", outOfRange, null))
                     .expectException(invalid("period"));
         }
+    }
+
+    @Test
+    void a_period_and_cut_off_make_the_bulletin_s_id_to_the_millisecond() {
+        var zone = org.onetrip.calendar.query.WorkingDays.ZONE;
+        var first = PublishBulletinCommand.of(DISCIPLINE, Channel.WORKBENCH, "通报", FEBRUARY, null, zone);
+        var again = PublishBulletinCommand.of(ADMIN, Channel.WORKBENCH, "二月", FEBRUARY, null, zone);
+        var interim = PublishBulletinCommand.of(
+                DISCIPLINE, Channel.WORKBENCH, "中期", FEBRUARY, MARCH_START.minusMillis(1), zone);
+        org.assertj.core.api.Assertions.assertThat(first.bulletinId())
+                .isEqualTo(again.bulletinId())
+                .isNotEqualTo(interim.bulletinId());
     }
 }

@@ -267,7 +267,7 @@ class EnterpriseTest {
                 scenario(registered()),
                 new ReissueEnterpriseCodeCommand(ID, OTHER_CADRE, Channel.WORKBENCH, NEW_CODE, "代办"),
                 EnterpriseRefusalReason.ROLE_NOT_ALLOWED,
-                "only 党政办, an administrator or the liaison cadre may ReissueEnterpriseCodeCommand");
+                "only 党政办, an administrator or the liaison cadre may reissue enterprise code");
     }
 
     @Test

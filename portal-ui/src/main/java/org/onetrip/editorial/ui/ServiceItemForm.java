@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -174,7 +174,7 @@ public class ServiceItemForm extends VerticalLayout {
         var howRow = new HorizontalLayout(window, windowLocation, online, onlineEntry, postal);
         howRow.setWrap(true);
         howRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        var materialsBox = new Div(new H4(getTranslation("editor.field.materials")), materials, addMaterial);
+        var materialsBox = new Div(new H3(getTranslation("editor.field.materials")), materials, addMaterial);
         materialsBox.setWidthFull();
         add(name, firstRow, classificationReason, scope, conditions, materialsBox, daysRow, steps, howRow, check);
 

@@ -139,7 +139,7 @@ class AuditScreensWithSpringTest {
             assertThat(_get(Paragraph.class, spec -> spec.withId("integrity-verdict"))
                             .getText())
                     .isEqualTo("Damage found.");
-            var heading = _find(com.vaadin.flow.component.html.H4.class).stream()
+            var heading = _find(com.vaadin.flow.component.html.H3.class).stream()
                     .filter(h -> h.getText().contains(caseId))
                     .findFirst()
                     .orElseThrow();

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.util.List;
@@ -82,8 +82,8 @@ class IntegrityReportPanelTest {
                         .getText())
                 .isEqualTo("Checked 2026-03-02 10:15:00 (Beijing time): 19 events in 3 aggregates — intact 1, "
                         + "stored before chaining 0, damaged 2.");
-        assertThat(_find(H4.class))
-                .extracting(H4::getText)
+        assertThat(_find(H3.class))
+                .extracting(H3::getText)
                 .containsExactly("Case case-7: broken — broken at event 2", "Case case-8: events missing");
         @SuppressWarnings("unchecked")
         var findings = (Grid<IntegrityFinding>) _find(Grid.class, spec -> spec.withClasses("integrity-findings"))

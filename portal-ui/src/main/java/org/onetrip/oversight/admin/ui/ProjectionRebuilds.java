@@ -6,7 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -58,7 +58,7 @@ class ProjectionRebuilds extends VerticalLayout {
             add(row.layout);
         }
         instances.setId("cluster-instances");
-        add(new H4(getTranslation("oversight.admin.projections.instances")), instances);
+        add(new H2(getTranslation("oversight.admin.projections.instances")), instances);
         refresh();
     }
 

@@ -2,8 +2,8 @@ package org.onetrip.oversight.audit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
@@ -49,12 +49,12 @@ public class IntegrityReportPanel extends Div {
         for (var problem : report.problems()) {
             add(new Paragraph(getTranslation("oversight.integrity.problem", problem)));
         }
-        add(new H3(getTranslation("oversight.integrity.damaged-aggregates")));
+        add(new H2(getTranslation("oversight.integrity.damaged-aggregates")));
         if (report.damaged().isEmpty()) {
             add(new Paragraph(getTranslation("oversight.integrity.none-damaged")));
         }
         report.damaged().forEach(aggregate -> add(aggregate(aggregate)));
-        add(new H3(getTranslation("oversight.integrity.checkpoints")));
+        add(new H2(getTranslation("oversight.integrity.checkpoints")));
         add(checkpoints(report.checkpoints()));
     }
 
@@ -72,7 +72,7 @@ public class IntegrityReportPanel extends Div {
         if (aggregate.brokenAtSequence() != null) {
             status += " — " + getTranslation("oversight.integrity.broken-at", aggregate.brokenAtSequence());
         }
-        var heading = new H4(getTranslation(
+        var heading = new H3(getTranslation(
                 "oversight.integrity.aggregate", aggregate.aggregateType(), aggregate.aggregateId(), status));
         heading.addClassName("integrity-aggregate-status");
         box.add(

@@ -55,6 +55,7 @@ public class InboxCaseView extends VerticalLayout implements HasUrlParameter<Str
 
     void build() {
         removeAll();
+        heading.setText("");
         var back = new Anchor("inbox", getTranslation("workbench.inbox.back"));
         back.setId("inbox-back");
         try {
