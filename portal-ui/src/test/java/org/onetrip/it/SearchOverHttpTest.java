@@ -147,7 +147,7 @@ class SearchOverHttpTest {
         assertThat(badMonth.status()).isEqualTo(400);
         var backwards = portal.get("/api/staff/performance/departments?from=2026-12&to=2026-01", Staff.DISCIPLINE);
         assertThat(backwards.status()).isEqualTo(400);
-        assertThat(backwards.json().get("detail").asText()).contains("to must not be before from");
+        assertThat(backwards.json().get("detail").asText()).contains("from must not be after to");
         var hostile = portal.get("/api/public/search/results?q=" + encode("*:* OR ((( \\\" caseId:*"), NOBODY);
         assertThat(hostile.status()).isEqualTo(200);
         assertThat(hostile.json().get("total").asLong()).isZero();

@@ -39,7 +39,6 @@ import org.onetrip.shared.command.EventContexts;
 @Aggregate
 public class AppointmentSlot {
 
-    /** The centre publishes and changes slots; nobody else. */
     public static final int MAX_REASON = 500;
 
     @AggregateIdentifier

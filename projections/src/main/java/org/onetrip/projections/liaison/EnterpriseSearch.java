@@ -204,9 +204,7 @@ public class EnterpriseSearch {
      * the longest-waiting first.
      */
     public RequestsByType requestsByType(YearMonth from, YearMonth to, LocalDate today) {
-        if (from.isAfter(to)) {
-            throw new InvalidSearchException("from", "from must not be after to");
-        }
+        InvalidSearchException.requireInOrder(from, to);
         var period = Query.of(f -> f.range(r -> r.date(d -> d.field("visitedOn")
                 .gte(from.atDay(1).toString())
                 .lte(to.atEndOfMonth().toString()))));

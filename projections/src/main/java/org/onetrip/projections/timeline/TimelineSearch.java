@@ -44,9 +44,7 @@ public class TimelineSearch {
             throw new InvalidSearchException(
                     "size", "size must be 1 to " + CaseSearch.MAX_PAGE_SIZE + " and page*size below 10000");
         }
-        if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
-            throw new InvalidSearchException("from", "from must not be after to");
-        }
+        InvalidSearchException.requireInOrder(request.from(), request.to());
         var filters = new ArrayList<Query>();
         term(filters, "caseId", request.caseId());
         term(filters, "department", request.department());

@@ -37,9 +37,8 @@ public class PerformanceController {
         access.require(http);
         month("from", from);
         month("to", to);
-        if (from != null && to != null && from.compareTo(to) > 0) {
-            throw new InvalidSearchException("to", "to must not be before from");
-        }
+        // both are checked as months above, so their text sorts as the months do
+        InvalidSearchException.requireInOrder(from, to);
         var all = new ArrayList<CaseDocument>();
         documents.forEach(Query.of(q -> q.exists(e -> e.field("answeredAt"))), all::add);
         return DepartmentPerformance.of(all, from, to);
