@@ -81,6 +81,7 @@ public class FilingForm extends FormLayout {
 
         title.setId("title");
         title.setLabel(getTranslation("public.file.title"));
+        title.setHelperText(getTranslation("public.file.title.help"));
         title.setRequiredIndicatorVisible(true);
         title.setWidthFull();
 

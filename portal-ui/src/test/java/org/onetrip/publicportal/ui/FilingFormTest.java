@@ -161,4 +161,14 @@ class FilingFormTest {
         assertThat(form.description.getHelperText()).isEqualTo("5 / 5000 characters");
         assertThat(form.description.getMaxLength()).isEqualTo(5000);
     }
+
+    @Test
+    void the_title_tells_the_filer_it_will_be_published_and_what_to_keep_out_of_it() {
+        assertThat(form(Locale.ENGLISH).title.getHelperText())
+                .contains("published")
+                .contains("keep names and addresses out");
+        assertThat(form(Locale.SIMPLIFIED_CHINESE).title.getHelperText())
+                .contains("办理结果公开")
+                .contains("请不要在标题里写姓名和住址");
+    }
 }

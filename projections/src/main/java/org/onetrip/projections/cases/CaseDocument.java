@@ -14,6 +14,7 @@ import org.onetrip.cases.api.CaseState.PendingExtension;
 import org.onetrip.cases.api.CaseState.PendingTransfer;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Rating;
+import org.onetrip.privacy.api.PersonalIdentifiers;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
 import org.onetrip.projections.buckpassing.DepartmentTally;
@@ -144,13 +145,16 @@ public class CaseDocument {
         return caseNumber != null ? caseNumber : PublicResultId.of(caseId);
     }
 
-    /** What the public search may show: no description, no contact, no people, no internal notes. */
+    /**
+     * What the public search may show: no description, no contact, no people, no internal notes; the personal
+     * identifiers a title or an answer may still hold are masked.
+     */
     public PublicCaseDocument toPublic() {
         return new PublicCaseDocument(
                 publicId(),
                 kind,
                 category,
-                title,
+                PersonalIdentifiers.mask(title),
                 status,
                 departmentCode,
                 List.copyOf(departmentsInvolved),
@@ -158,7 +162,7 @@ public class CaseDocument {
                 dueDate,
                 answeredAt,
                 closedAt,
-                answer,
+                PersonalIdentifiers.mask(answer),
                 rating,
                 answeredOnTime,
                 version);

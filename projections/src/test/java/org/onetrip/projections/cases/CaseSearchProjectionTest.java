@@ -275,6 +275,27 @@ class CaseSearchProjectionTest {
                 .isEmpty();
     }
 
+    @Test
+    void a_published_result_shows_its_title_and_answer_with_mobile_and_id_numbers_masked() throws Exception {
+        var history = caseNamed("masked")
+                .filed()
+                .accepted()
+                .assigned("shebao", DUE)
+                .signedBy("shebao")
+                .answeredBy("shebao", "已联系王师傅13812345678，身份证330102199001011234已核实。");
+        feed(history, "路灯坏了，电话13900001111", "详细情况");
+
+        var hit = search.searchPublished(null, null, 0, 10).hits().get(0);
+        assertThat(hit.title()).isEqualTo("路灯坏了，电话139****1111");
+        assertThat(hit.answer()).isEqualTo("已联系王师傅138****5678，身份证3****************4已核实。");
+        assertThat(search.searchPublished("13812345678", null, 0, 10).hits())
+                .as("a masked number cannot be found by searching for it either")
+                .isEmpty();
+        assertThat(staffSource("masked").get("title").asText())
+                .as("staff read what was written")
+                .isEqualTo("路灯坏了，电话13900001111");
+    }
+
     private List<Map<?, ?>> publicDocuments() throws IOException {
         return client.search(s -> s.index(published.readAlias()).size(10), Map.class).hits().hits().stream()
                 .<Map<?, ?>>map(hit -> hit.source())
@@ -652,6 +673,10 @@ class CaseSearchProjectionTest {
     }
 
     private void feed(CaseEvents history, String description) {
+        feed(history, history.events().get(0).caseId(), description);
+    }
+
+    private void feed(CaseEvents history, String title, String description) {
         var events = history.events();
         var filed = (org.onetrip.cases.api.CaseFiledEvent) events.get(0);
         var rewritten = new java.util.ArrayList<CaseEvent>(events);
@@ -663,7 +688,7 @@ class CaseSearchProjectionTest {
                         filed.receiptCode(),
                         filed.kind(),
                         filed.category() == null ? CaseCategory.OTHER : filed.category(),
-                        filed.caseId(),
+                        title,
                         description,
                         filed.serviceItemCode(),
                         filed.concernedDepartmentCode(),

@@ -144,7 +144,11 @@ public final class CaseEvents {
     }
 
     public CaseEvents answeredBy(String department) {
-        events.add(new CaseAnsweredEvent(caseId, context(handler(department), Channel.WORKBENCH), department, "答复"));
+        return answeredBy(department, "答复");
+    }
+
+    public CaseEvents answeredBy(String department, String answer) {
+        events.add(new CaseAnsweredEvent(caseId, context(handler(department), Channel.WORKBENCH), department, answer));
         return this;
     }
 

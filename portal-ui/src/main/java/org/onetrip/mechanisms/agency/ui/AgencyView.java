@@ -162,14 +162,22 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
         var heading = new H2(r.item().name() + " · "
                 + getTranslation("agency.status." + r.status().name()));
         heading.setId("agency-selected-heading");
-        selected.add(
-                heading,
-                new Paragraph(getTranslation(
-                        "agency.detail.summary",
-                        getTranslation("agency.beneficiary." + r.beneficiary().name()),
-                        name(r.villageCode()),
-                        r.dueDate(),
-                        r.item().promisedTimeLimitDays())));
+        var beneficiary = getTranslation("agency.beneficiary." + r.beneficiary().name());
+        var summary = new Paragraph(
+                r.villageCode() == null
+                        ? getTranslation(
+                                "agency.detail.summary.no-village",
+                                beneficiary,
+                                r.dueDate(),
+                                r.item().promisedTimeLimitDays())
+                        : getTranslation(
+                                "agency.detail.summary",
+                                beneficiary,
+                                name(r.villageCode()),
+                                r.dueDate(),
+                                r.item().promisedTimeLimitDays()));
+        summary.setId("agency-selected-summary");
+        selected.add(heading, summary);
         if (!r.materialsHeld().isEmpty()) {
             selected.add(new Paragraph(getTranslation("agency.detail.held", Phrases.listed(this, r.materialsHeld()))));
         }

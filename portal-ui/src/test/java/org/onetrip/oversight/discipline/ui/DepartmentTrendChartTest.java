@@ -75,4 +75,24 @@ class DepartmentTrendChartTest {
 
         assertThat(words).isEqualTo("民政所（9月 0、10月 2、11月 5）、国土所（9月 1、10月 1、11月 0）");
     }
+
+    @Test
+    void every_line_colour_and_the_axis_stand_out_from_the_white_page_by_at_least_three_to_one() {
+        var drawn = new java.util.ArrayList<>(DepartmentTrendChart.COLOURS);
+        drawn.add(DepartmentTrendChart.AXIS);
+        for (var colour : drawn) {
+            assertThat(1.05 / (luminance(colour) + 0.05)).as(colour).isGreaterThanOrEqualTo(3.0);
+        }
+    }
+
+    /** WCAG 2's relative luminance of an sRGB colour written #rrggbb. */
+    private static double luminance(String colour) {
+        double luminance = 0;
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        for (int i = 0; i < 3; i++) {
+            double c = Integer.parseInt(colour.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            luminance += weights[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+        }
+        return luminance;
+    }
 }
