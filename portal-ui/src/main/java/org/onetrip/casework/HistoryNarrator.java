@@ -38,6 +38,8 @@ import org.onetrip.cases.api.ExtensionDeniedEvent;
 import org.onetrip.cases.api.ExtensionRequestedEvent;
 import org.onetrip.cases.api.FilerNotifiedEvent;
 import org.onetrip.cases.api.ProgressNoteAddedEvent;
+import org.onetrip.cases.api.ResultRepublishedEvent;
+import org.onetrip.cases.api.ResultWithheldEvent;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.cases.api.TransferProposedEvent;
@@ -243,6 +245,20 @@ public class HistoryNarrator {
         }
         if (event instanceof SupervisionConcludedEvent e) {
             return withText(locale, key, e.conclusion());
+        }
+        if (event instanceof ResultWithheldEvent e) {
+            return withText(locale, key, e.reason());
+        }
+        if (event instanceof ResultRepublishedEvent e) {
+            return withText(locale, key, e.reason());
+        }
+        if (event instanceof AccountabilityRecordedEvent e && e.findings() == null) {
+            // FindingsWithholding: the person and the findings are the discipline office's to read
+            return t(
+                    locale,
+                    key + ".withheld",
+                    department(e.departmentCode(), locale),
+                    t(locale, "oversight.measure." + e.measure().name()));
         }
         if (event instanceof AccountabilityRecordedEvent e) {
             return t(

@@ -196,7 +196,7 @@ class ServiceMechanismsInBrowserTest {
 
             assertThat(page.locator("#agency-selected-heading")).containsText("已登记");
             assertThat(page.locator("#agency-selected-summary"))
-                    .hasText(java.util.regex.Pattern.compile("^服务对象：[^；]+；应于\\S+前办结（承诺\\d+个工作日）$"));
+                    .hasText(java.util.regex.Pattern.compile("^服务对象：老年人；村（居）：泗店村委会；应于\\S+前办结（承诺\\d+个工作日）$"));
             page.locator("#agency-take").click();
             page.locator("#agency-materials textarea").fill("身份证原件\n户口簿原件");
             page.locator("#agency-hand-over").click();

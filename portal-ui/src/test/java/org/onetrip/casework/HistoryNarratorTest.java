@@ -48,6 +48,8 @@ import org.onetrip.cases.api.FilerNotifiedEvent;
 import org.onetrip.cases.api.ProgressNoteAddedEvent;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.RefusalReason;
+import org.onetrip.cases.api.ResultRepublishedEvent;
+import org.onetrip.cases.api.ResultWithheldEvent;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.cases.api.TransferProposedEvent;
@@ -136,8 +138,12 @@ class HistoryNarratorTest {
         events.add(new AllegationReviewedEvent(id, by(DISCIPLINE), "已约谈"));
         events.add(new AllegationReviewedEvent(id, by(DISCIPLINE), null));
         events.add(new SupervisionConcludedEvent(id, by(DISCIPLINE), "已整改"));
+        events.add(new ResultWithheldEvent(id, by(CLERK), "答复中有邻居姓名"));
+        events.add(new ResultRepublishedEvent(id, by(CLERK), "姓名已删去"));
         for (var measure : AccountabilityMeasure.values()) {
             events.add(new AccountabilityRecordedEvent(id, by(DISCIPLINE), "minzheng", "王五", measure, "推诿"));
+            // as a department reads it (FindingsWithholding)
+            events.add(new AccountabilityRecordedEvent(id, by(DISCIPLINE), "minzheng", null, measure, null));
         }
         for (var shown : ContactStatus.values()) {
             events.add(new ComplainantContactViewedEvent(id, by(DISCIPLINE), "电话回访", shown));

@@ -128,6 +128,9 @@ class AuthorizationMatrixTest {
                 "/api/staff/cases/" + caseIdPlaceholder() + "/timeline",
                 List.of("intake", "discipline", "auditor", "admin"));
         allowed.put(
+                "/api/staff/cases/" + caseIdPlaceholder() + "/conflict-of-interest",
+                List.of("intake", "discipline", "auditor", "admin"));
+        allowed.put(
                 "/api/staff/performance/departments", List.of("intake", "handler", "discipline", "auditor", "admin"));
         allowed.put("/api/staff/search/timeline", List.of("intake", "discipline", "auditor", "admin"));
         allowed.put(

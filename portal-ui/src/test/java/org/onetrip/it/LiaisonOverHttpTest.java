@@ -431,6 +431,15 @@ class LiaisonOverHttpTest {
                 () -> portal.get("/api/staff/allegations?all=true", DISCIPLINE),
                 reply -> "REVIEWED".equals(state(reply.json(), caseId)));
         assertThat(reviewed.status()).isEqualTo(200);
+        assertThat(portal.get("/api/staff/cases/" + caseId + "/timeline", LAND_OFFICE)
+                        .body())
+                .as("the department complained about sees that it was reviewed, not what was found")
+                .contains("AllegationReviewedEvent")
+                .contains("\"findingsWithheld\":true")
+                .doesNotContain("已约谈窗口负责人");
+        assertThat(portal.get("/api/staff/cases/" + caseId + "/timeline", DISCIPLINE)
+                        .body())
+                .contains("已约谈窗口负责人");
     }
 
     @Test

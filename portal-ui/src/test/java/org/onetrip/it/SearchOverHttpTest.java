@@ -6,6 +6,7 @@ import static org.onetrip.it.Staff.NOBODY;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +74,54 @@ class SearchOverHttpTest {
                 .doesNotContain("刘先生")
                 .doesNotContain("caseId")
                 .doesNotContain("description");
+    }
+
+    @Test
+    void a_result_the_intake_desk_withholds_leaves_the_public_search_until_it_is_republished() {
+        var number = portal.get("/api/public/search/results", NOBODY)
+                .json()
+                .get("hits")
+                .get(0)
+                .get("publicId")
+                .asText();
+        var caseId = portal.get("/api/staff/search/cases?q=" + encode(number), Staff.INTAKE)
+                .json()
+                .get("hits")
+                .get(0)
+                .get("caseId")
+                .asText();
+        var path = "/api/staff/cases/" + caseId + "/result/";
+
+        var byHandler = portal.post(path + "withhold", Map.of("reason", "本单位的答复"), Staff.handler("minzheng"));
+        assertThat(byHandler.status()).isEqualTo(409);
+        assertThat(byHandler.json().get("reason").asText()).isEqualTo("ROLE_NOT_ALLOWED");
+        assertThat(portal.post(path + "withhold", Map.of("reason", " "), Staff.INTAKE)
+                        .status())
+                .isEqualTo(400);
+
+        assertThat(portal.post(path + "withhold", Map.of("reason", "答复中有邻居姓名"), Staff.INTAKE)
+                        .status())
+                .isEqualTo(200);
+        portal.awaitProjections();
+        assertThat(publishedNumbers()).doesNotContain(number);
+        assertThat(portal.post(path + "withhold", Map.of("reason", "再次"), Staff.INTAKE)
+                        .json()
+                        .get("reason")
+                        .asText())
+                .isEqualTo("RESULT_ALREADY_WITHHELD");
+
+        assertThat(portal.post(path + "republish", Map.of("reason", "姓名已删去"), Staff.INTAKE)
+                        .status())
+                .isEqualTo(200);
+        portal.awaitProjections();
+        assertThat(publishedNumbers()).contains(number);
+    }
+
+    private java.util.List<String> publishedNumbers() {
+        return portal.get("/api/public/search/results?size=100", NOBODY)
+                .json()
+                .get("hits")
+                .findValuesAsText("publicId");
     }
 
     @Test

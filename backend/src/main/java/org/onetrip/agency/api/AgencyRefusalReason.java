@@ -5,5 +5,6 @@ public enum AgencyRefusalReason {
     NOT_THE_AGENT,
     WRONG_STATE,
     CONSENT_REQUIRED,
-    UNKNOWN_DEPARTMENT
+    UNKNOWN_DEPARTMENT,
+    NOT_YOUR_REQUEST
 }

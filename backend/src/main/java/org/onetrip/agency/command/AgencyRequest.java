@@ -68,6 +68,7 @@ public class AgencyRequest {
 
     private AgencyStatus status;
     private AgencyItem item;
+    private String villageCode;
     private LocalDate dueDate;
     private String agentPersonId;
     private EncryptedContact requester;
@@ -153,7 +154,7 @@ public class AgencyRequest {
                         : actor.role() == Role.HANDLER
                                         && actor.personId().equals(command.agentPersonId())
                                         && actor.actsFor(command.agentDepartmentCode())
-                                ? null
+                                ? mayTakeItThemself(actor)
                                 : new Refused(
                                         AgencyRefusalReason.ROLE_NOT_ALLOWED,
                                         "the centre names any agent; a department's staff only themselves"),
@@ -175,6 +176,24 @@ public class AgencyRequest {
                 command.agentPersonId().strip(),
                 command.agentDepartmentCode()));
         return done();
+    }
+
+    /**
+     * A department's staff take a request no one holds yet, and only one of their own: the item's department or the
+     * requester's village. Otherwise any handler could displace the agent the centre chose and read the requester's
+     * phone number.
+     */
+    private Refused mayTakeItThemself(Actor handler) {
+        if (!handler.actsFor(item.departmentCode()) && (villageCode == null || !handler.actsFor(villageCode))) {
+            return new Refused(
+                    AgencyRefusalReason.NOT_YOUR_REQUEST,
+                    "a request for " + item.departmentCode() + (villageCode == null ? "" : " or " + villageCode));
+        }
+        if (agentPersonId != null && !agentPersonId.equals(handler.personId())) {
+            return new Refused(
+                    AgencyRefusalReason.NOT_YOUR_REQUEST, "the request has an agent; the centre names another");
+        }
+        return null;
     }
 
     private static void requireAgent(StaffDirectory staff, String personId, String departmentCode) {
@@ -342,6 +361,7 @@ public class AgencyRequest {
         requestId = event.requestId();
         status = AgencyStatus.REGISTERED;
         item = event.item();
+        villageCode = event.villageCode();
         dueDate = event.deadline().dueDate();
         requester = event.requester();
     }

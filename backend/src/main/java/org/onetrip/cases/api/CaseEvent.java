@@ -32,6 +32,8 @@ public sealed interface CaseEvent
                 ExtensionRequestedEvent,
                 FilerNotifiedEvent,
                 ProgressNoteAddedEvent,
+                ResultRepublishedEvent,
+                ResultWithheldEvent,
                 SupervisionConcludedEvent,
                 SupervisionOpenedEvent,
                 TransferProposedEvent,

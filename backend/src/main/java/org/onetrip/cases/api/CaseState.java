@@ -14,7 +14,8 @@ import org.onetrip.calendar.api.Deadline;
  * <p>{@code departmentCode} is the department holding the case (null before assignment and after a
  * return); {@code departmentsHeld} every department that has held it, in the order they first did;
  * {@code rating} the last rating given, cleared when a new answer is given (a reopened case keeps showing
- * the rating that reopened it).
+ * the rating that reopened it); {@code resultWithheld} whether the intake desk keeps its handling result off the
+ * public pages.
  * A reader that keeps only some of these (a table row, a search document) builds the state back from
  * what it kept with the canonical constructor; the fields it did not keep never feed the ones it reads.
  */
@@ -35,6 +36,7 @@ public record CaseState(
         Rating rating,
         boolean supervisionOpen,
         boolean contactErased,
+        boolean resultWithheld,
         List<String> departmentsHeld,
         int returns,
         int transfers,
@@ -42,7 +44,7 @@ public record CaseState(
 
     /** Before the filing event: no case yet. */
     public static final CaseState NONE = new CaseState(
-            null, null, null, null, null, false, null, null, null, false, null, null, null, null, false, false,
+            null, null, null, null, null, false, null, null, null, false, null, null, null, null, false, false, false,
             List.of(), 0, 0, 0);
 
     /** An extension request waiting for the intake desk. */
@@ -173,6 +175,10 @@ public record CaseState(
             next.supervisionOpen = false;
         } else if (event instanceof ComplainantContactErasedEvent) {
             next.contactErased = true;
+        } else if (event instanceof ResultWithheldEvent) {
+            next.resultWithheld = true;
+        } else if (event instanceof ResultRepublishedEvent) {
+            next.resultWithheld = false;
         } else if (!(event instanceof ProgressNoteAddedEvent
                 || event instanceof DuplicateCaseMergedEvent
                 || event instanceof AccountabilityRecordedEvent
@@ -205,6 +211,7 @@ public record CaseState(
         Rating rating;
         boolean supervisionOpen;
         boolean contactErased;
+        boolean resultWithheld;
         List<String> departmentsHeld;
         int returns;
         int transfers;
@@ -227,6 +234,7 @@ public record CaseState(
             rating = from.rating;
             supervisionOpen = from.supervisionOpen;
             contactErased = from.contactErased;
+            resultWithheld = from.resultWithheld;
             departmentsHeld = from.departmentsHeld;
             returns = from.returns;
             transfers = from.transfers;
@@ -260,6 +268,7 @@ public record CaseState(
                     rating,
                     supervisionOpen,
                     contactErased,
+                    resultWithheld,
                     departmentsHeld,
                     returns,
                     transfers,

@@ -21,10 +21,12 @@ import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.ReopenCaseCommand;
+import org.onetrip.cases.api.RepublishResultCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
 import org.onetrip.cases.api.SignForCaseCommand;
 import org.onetrip.cases.api.TransferCaseCommand;
+import org.onetrip.cases.api.WithholdResultCommand;
 import org.onetrip.cases.query.CaseTimelineQueries;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
@@ -148,6 +150,15 @@ public class CaseHandling {
 
     public CaseOutcome<CaseRefResponse> close(String caseId, Actor by, String remark, Long expectedVersion) {
         return commands.send(new CloseCaseCommand(caseId, by, WORKBENCH, remark, expectedVersion));
+    }
+
+    /** 不予公开: the case's handling result stays off the public pages; the filer still reads it. */
+    public CaseOutcome<CaseRefResponse> withholdResult(String caseId, Actor by, String reason, Long expectedVersion) {
+        return commands.send(new WithholdResultCommand(caseId, by, WORKBENCH, reason, expectedVersion));
+    }
+
+    public CaseOutcome<CaseRefResponse> republishResult(String caseId, Actor by, String reason, Long expectedVersion) {
+        return commands.send(new RepublishResultCommand(caseId, by, WORKBENCH, reason, expectedVersion));
     }
 
     /** 并单: this case is the duplicate; both keep their events. */

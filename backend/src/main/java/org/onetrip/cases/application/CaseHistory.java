@@ -15,6 +15,7 @@ import org.onetrip.cases.api.ReceiptCode;
 import org.onetrip.cases.command.CaseActionRules;
 import org.onetrip.cases.query.CaseAccess;
 import org.onetrip.cases.query.CaseTimelineQueries;
+import org.onetrip.cases.query.FindingsWithholding;
 import org.onetrip.shared.api.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +80,12 @@ public class CaseHistory {
         if (!CaseAccess.mayRead(reader, read.get().state())) {
             return forbidden(reader);
         }
-        return new CaseOutcome.Done<>(read.get().timeline());
+        var timeline = read.get().timeline();
+        var entries = timeline.events().stream()
+                .map(entry -> FindingsWithholding.entry(entry, reader))
+                .toList();
+        return new CaseOutcome.Done<>(new CaseTimelineResponse(
+                timeline.caseId(), timeline.receiptCode(), timeline.status(), timeline.version(), entries));
     }
 
     /**
@@ -94,7 +100,14 @@ public class CaseHistory {
         if (!CaseAccess.mayRead(reader, story.get().state())) {
             return forbidden(reader);
         }
-        return new CaseOutcome.Done<>(story.get());
+        var read = story.get();
+        return new CaseOutcome.Done<>(new CaseStory(
+                read.state(),
+                read.filing(),
+                read.entries().stream()
+                        .map(entry -> new CaseStory.Entry(
+                                entry.sequence(), entry.occurredAt(), FindingsWithholding.event(entry.event(), reader)))
+                        .toList()));
     }
 
     /**

@@ -22,17 +22,23 @@ public class ConflictOfInterestDesk {
 
     private final CaseCommands commands;
     private final ConflictOfInterestQueries queries;
+    private final CaseHistory history;
 
-    ConflictOfInterestDesk(CaseCommands commands, ConflictOfInterestQueries queries) {
+    ConflictOfInterestDesk(CaseCommands commands, ConflictOfInterestQueries queries, CaseHistory history) {
         this.commands = commands;
         this.queries = queries;
+        this.history = history;
     }
 
-    /** The department complained about (null when the rule does not apply), a pending request, the last decision. */
-    public CaseOutcome<ConflictOfInterestStatus> status(String caseId) {
-        return queries.handle(new FindConflictOfInterestQuery(caseId))
-                .<CaseOutcome<ConflictOfInterestStatus>>map(CaseOutcome.Done::new)
-                .orElseGet(() -> CaseCommands.unknown(caseId));
+    /**
+     * The department complained about (null when the rule does not apply), a pending request, the last decision;
+     * for a reader who may read the case (a department only one that holds or has held it).
+     */
+    public CaseOutcome<ConflictOfInterestStatus> status(String caseId, Actor reader) {
+        return history.state(caseId, reader)
+                .then(readable -> queries.handle(new FindConflictOfInterestQuery(caseId))
+                        .<CaseOutcome<ConflictOfInterestStatus>>map(CaseOutcome.Done::new)
+                        .orElseGet(() -> CaseCommands.unknown(caseId)));
     }
 
     public CaseOutcome<CaseRefResponse> requestDecision(Actor actor, String caseId, String reason) {

@@ -78,8 +78,11 @@ import org.onetrip.cases.api.RecordFilerNotifiedCommand;
 import org.onetrip.cases.api.RefusalReason;
 import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.ReopenCaseCommand;
+import org.onetrip.cases.api.RepublishResultCommand;
 import org.onetrip.cases.api.RequestConflictOfInterestDecisionCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
+import org.onetrip.cases.api.ResultRepublishedEvent;
+import org.onetrip.cases.api.ResultWithheldEvent;
 import org.onetrip.cases.api.ReturnCaseCommand;
 import org.onetrip.cases.api.ReviewAllegationCommand;
 import org.onetrip.cases.api.SignForCaseCommand;
@@ -89,6 +92,7 @@ import org.onetrip.cases.api.TransferCaseCommand;
 import org.onetrip.cases.api.TransferProposedEvent;
 import org.onetrip.cases.api.TransferRejectedEvent;
 import org.onetrip.cases.api.ViewComplainantContactCommand;
+import org.onetrip.cases.api.WithholdResultCommand;
 import org.onetrip.organisation.query.DepartmentDirectory;
 import org.onetrip.privacy.api.ContactDetails;
 import org.onetrip.privacy.command.ContactVault;
@@ -505,6 +509,26 @@ public class Case {
                                         "closing after a dissatisfied rating needs a remark saying why")
                                 : null),
                 context -> new CaseClosedEvent(caseId, context, command.remark(), state.rating()));
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(WithholdResultCommand command, EventContexts contexts) {
+        requireText(command.reason(), "reason");
+        return decide(
+                command,
+                contexts,
+                CaseActionRules.check(CaseAction.WITHHOLD_RESULT, state, command.actor()),
+                context -> new ResultWithheldEvent(caseId, context, command.reason()));
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(RepublishResultCommand command, EventContexts contexts) {
+        requireText(command.reason(), "reason");
+        return decide(
+                command,
+                contexts,
+                CaseActionRules.check(CaseAction.REPUBLISH_RESULT, state, command.actor()),
+                context -> new ResultRepublishedEvent(caseId, context, command.reason()));
     }
 
     @CommandHandler

@@ -3,8 +3,10 @@ package org.onetrip.cases.command;
 import static org.onetrip.cases.api.CaseStatus.ACCEPTED;
 import static org.onetrip.cases.api.CaseStatus.ANSWERED;
 import static org.onetrip.cases.api.CaseStatus.ASSIGNED;
+import static org.onetrip.cases.api.CaseStatus.DECLINED;
 import static org.onetrip.cases.api.CaseStatus.FILED;
 import static org.onetrip.cases.api.CaseStatus.IN_PROGRESS;
+import static org.onetrip.cases.api.CaseStatus.MERGED;
 import static org.onetrip.cases.api.CaseStatus.RATED;
 import static org.onetrip.cases.api.CaseStatus.RETURNED;
 import static org.onetrip.cases.command.CaseRules.extensionPending;
@@ -122,6 +124,25 @@ public final class CaseActionRules {
                                 : null);
             case CLOSE -> firstOf(notFinal(state), roleIn(actor, name, INTAKE), stateIn(state, ANSWERED, RATED));
             case MERGE -> firstOf(notFinal(state), roleIn(actor, name, INTAKE));
+            // a closed case's result stays published, so the desk may still withhold it; a declined or merged one
+            // never has a result of its own
+            case WITHHOLD_RESULT ->
+                firstOf(
+                        roleIn(actor, name, INTAKE),
+                        state.status() == DECLINED || state.status() == MERGED
+                                ? new Violation(
+                                        RefusalReason.WRONG_STATE,
+                                        "a " + state.status() + " case has no result to publish")
+                                : null,
+                        state.resultWithheld()
+                                ? new Violation(RefusalReason.RESULT_ALREADY_WITHHELD, "the result is withheld already")
+                                : null);
+            case REPUBLISH_RESULT ->
+                firstOf(
+                        roleIn(actor, name, INTAKE),
+                        state.resultWithheld()
+                                ? null
+                                : new Violation(RefusalReason.RESULT_NOT_WITHHELD, "the result is not withheld"));
             case OPEN_SUPERVISION -> SupervisionPolicy.open(actor, name, state);
             case CONCLUDE_SUPERVISION -> SupervisionPolicy.conclude(actor, name, state);
             case RECORD_ACCOUNTABILITY -> SupervisionPolicy.accountable(actor, name, state);
@@ -149,6 +170,8 @@ public final class CaseActionRules {
             case REOPEN -> "ReopenCaseCommand";
             case CLOSE -> "CloseCaseCommand";
             case MERGE -> "MergeCaseCommand";
+            case WITHHOLD_RESULT -> "WithholdResultCommand";
+            case REPUBLISH_RESULT -> "RepublishResultCommand";
             case OPEN_SUPERVISION -> "OpenSupervisionCommand";
             case CONCLUDE_SUPERVISION -> "ConcludeSupervisionCommand";
             case RECORD_ACCOUNTABILITY -> "RecordAccountabilityCommand";

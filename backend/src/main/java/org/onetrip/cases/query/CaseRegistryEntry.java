@@ -99,6 +99,7 @@ public class CaseRegistryEntry extends AssignedIdEntity {
                 null,
                 false,
                 false,
+                false,
                 List.of(),
                 0,
                 0,

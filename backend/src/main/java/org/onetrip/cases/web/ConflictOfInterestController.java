@@ -54,8 +54,7 @@ public class ConflictOfInterestController {
             summary = "The department complained about, whether a decision is awaited, and the discipline office's "
                     + "latest decision: what the desk checks before assigning")
     public ConflictOfInterestStatus status(@PathVariable String caseId, HttpServletRequest http) {
-        identity.current(http);
-        return CaseAnswers.orProblem(desk.status(caseId));
+        return CaseAnswers.orProblem(desk.status(caseId, identity.current(http)));
     }
 
     @PostMapping("/conflict-of-interest/request")

@@ -287,6 +287,28 @@ public class StaffCaseController {
         return respond(handling.close(caseId, actor, body.remark(), version(ifMatch)));
     }
 
+    @PostMapping("/{caseId}/result/withhold")
+    @Operation(summary = "Keep the case's handling result off the public pages (不予公开), e.g. it names a person")
+    public ResponseEntity<CaseCommandResponse> withholdResult(
+            @PathVariable String caseId,
+            @Valid @RequestBody ReasonRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(handling.withholdResult(caseId, actor, body.reason(), version(ifMatch)));
+    }
+
+    @PostMapping("/{caseId}/result/republish")
+    @Operation(summary = "Put a withheld handling result back on the public pages")
+    public ResponseEntity<CaseCommandResponse> republishResult(
+            @PathVariable String caseId,
+            @Valid @RequestBody ReasonRequest body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            HttpServletRequest http) {
+        var actor = identity.current(http);
+        return respond(handling.republishResult(caseId, actor, body.reason(), version(ifMatch)));
+    }
+
     @PostMapping("/{caseId}/merge")
     @Operation(summary = "Merge this duplicate into a primary case (并单); both keep their events")
     public ResponseEntity<CaseCommandResponse> merge(

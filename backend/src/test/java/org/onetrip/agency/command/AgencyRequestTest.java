@@ -194,6 +194,29 @@ class AgencyRequestTest {
     }
 
     @Test
+    void a_handler_takes_only_a_request_of_their_own_department_or_village_that_no_one_holds() {
+        at(REGISTERED_AT)
+                .given(registered())
+                .when(new AssignAgentCommand(ID, OTHER_HANDLER, Channel.WORKBENCH, OTHER_HANDLER.personId(), "guotu"))
+                .expectEventsMatching(refusedWith(AgencyRefusalReason.NOT_YOUR_REQUEST));
+        var itemDepartment = new Actor("handler.minzheng", Role.HANDLER, "minzheng");
+        at(REGISTERED_AT)
+                .given(registered())
+                .when(new AssignAgentCommand(
+                        ID, itemDepartment, Channel.WORKBENCH, itemDepartment.personId(), "minzheng"))
+                .expectEvents(new AgentAssignedEvent(
+                        ID,
+                        new EventContext("e-1", itemDepartment, Channel.WORKBENCH, REGISTERED_AT),
+                        "handler.minzheng",
+                        "minzheng"));
+        at(REGISTERED_AT)
+                .given(registered(), assigned())
+                .when(new AssignAgentCommand(
+                        ID, itemDepartment, Channel.WORKBENCH, itemDepartment.personId(), "minzheng"))
+                .expectEventsMatching(refusedWith(AgencyRefusalReason.NOT_YOUR_REQUEST));
+    }
+
+    @Test
     void the_centre_names_as_agent_only_an_enabled_clerk_or_handler_of_the_department_named() {
         for (var agent : java.util.List.of(
                 new String[] {"nobody", "minzheng"},

@@ -17,10 +17,12 @@ import static org.onetrip.cases.command.CaseCommands.rate;
 import static org.onetrip.cases.command.CaseCommands.recordAccountability;
 import static org.onetrip.cases.command.CaseCommands.rejectTransfer;
 import static org.onetrip.cases.command.CaseCommands.reopen;
+import static org.onetrip.cases.command.CaseCommands.republishResult;
 import static org.onetrip.cases.command.CaseCommands.requestExtension;
 import static org.onetrip.cases.command.CaseCommands.returnCase;
 import static org.onetrip.cases.command.CaseCommands.signFor;
 import static org.onetrip.cases.command.CaseCommands.transfer;
+import static org.onetrip.cases.command.CaseCommands.withholdResult;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +76,8 @@ class CaseActionRulesTest extends CaseFixtureTest {
                     case RATE -> rate(actor, Rating.SATISFIED);
                     case REOPEN -> reopen(actor, "群众不满意");
                     case CLOSE -> close(actor, "已回访");
+                    case WITHHOLD_RESULT -> withholdResult(actor, "答复中有邻居姓名");
+                    case REPUBLISH_RESULT -> republishResult(actor, "姓名已删去");
                     case OPEN_SUPERVISION -> openSupervision(actor, "多次退回");
                     case CONCLUDE_SUPERVISION -> concludeSupervision(actor, "已整改");
                     case RECORD_ACCOUNTABILITY -> recordAccountability(actor, "minzheng");

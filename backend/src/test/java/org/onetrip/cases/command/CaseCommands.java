@@ -28,10 +28,12 @@ import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.RecordAccountabilityCommand;
 import org.onetrip.cases.api.RejectTransferCommand;
 import org.onetrip.cases.api.ReopenCaseCommand;
+import org.onetrip.cases.api.RepublishResultCommand;
 import org.onetrip.cases.api.RequestExtensionCommand;
 import org.onetrip.cases.api.ReturnCaseCommand;
 import org.onetrip.cases.api.SignForCaseCommand;
 import org.onetrip.cases.api.TransferCaseCommand;
+import org.onetrip.cases.api.WithholdResultCommand;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 
@@ -142,6 +144,14 @@ final class CaseCommands {
 
     static CloseCaseCommand close(Actor actor, String remark) {
         return new CloseCaseCommand(CASE_ID, actor, channelOf(actor), remark, null);
+    }
+
+    static WithholdResultCommand withholdResult(Actor actor, String reason) {
+        return new WithholdResultCommand(CASE_ID, actor, channelOf(actor), reason, null);
+    }
+
+    static RepublishResultCommand republishResult(Actor actor, String reason) {
+        return new RepublishResultCommand(CASE_ID, actor, channelOf(actor), reason, null);
     }
 
     static OpenSupervisionCommand openSupervision(Actor actor, String reason) {

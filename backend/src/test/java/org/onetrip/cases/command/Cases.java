@@ -30,6 +30,8 @@ import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.cases.api.ProgressNoteAddedEvent;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.cases.api.ResultRepublishedEvent;
+import org.onetrip.cases.api.ResultWithheldEvent;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.cases.api.TransferProposedEvent;
@@ -352,6 +354,14 @@ final class Cases {
                     department,
                     permitted,
                     permitted ? "handle it, under watch" : "not you"));
+        }
+
+        History resultWithheld() {
+            return add(new ResultWithheldEvent(CASE_ID, context(intake()), "names the complainant's neighbour"));
+        }
+
+        History resultRepublished() {
+            return add(new ResultRepublishedEvent(CASE_ID, context(intake()), "the names are gone from the answer"));
         }
 
         History supervisionOpened() {

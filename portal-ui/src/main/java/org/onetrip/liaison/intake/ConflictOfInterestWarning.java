@@ -75,7 +75,7 @@ public class ConflictOfInterestWarning extends VerticalLayout {
         if (caseId == null) {
             return;
         }
-        var status = Attempts.caseAnswer(this, () -> desk.status(caseId));
+        var status = Attempts.caseAnswer(this, () -> desk.status(caseId, session.actor()));
         if (status.isEmpty() || status.get().concernedDepartmentCode() == null) {
             return;
         }

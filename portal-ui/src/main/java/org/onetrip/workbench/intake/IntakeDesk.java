@@ -310,6 +310,18 @@ public class IntakeDesk {
         WorkbenchCommands.done(() -> handling.close(caseId, clerk.actor(), emptyToNull(remark), version));
     }
 
+    public void withholdResult(String caseId, String reason) {
+        var clerk = commands.require(Role.INTAKE);
+        var version = WorkbenchCommands.allowed(history, caseId, clerk, CaseAction.WITHHOLD_RESULT);
+        WorkbenchCommands.done(() -> handling.withholdResult(caseId, clerk.actor(), reason, version));
+    }
+
+    public void republishResult(String caseId, String reason) {
+        var clerk = commands.require(Role.INTAKE);
+        var version = WorkbenchCommands.allowed(history, caseId, clerk, CaseAction.REPUBLISH_RESULT);
+        WorkbenchCommands.done(() -> handling.republishResult(caseId, clerk.actor(), reason, version));
+    }
+
     static boolean blank(String value) {
         return value == null || value.isBlank();
     }

@@ -218,7 +218,8 @@ class PublicViewsTest {
                 "Issued.",
                 Rating.SATISFIED,
                 true,
-                5);
+                5,
+                false);
         when(portal.searchPublished(any(), any(), anyInt(), anyInt()))
                 .thenReturn(new PublicSearchResponse(41, 0, 20, List.of(hit), Map.of()));
 

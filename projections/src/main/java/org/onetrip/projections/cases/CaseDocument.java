@@ -36,6 +36,13 @@ public class CaseDocument {
     public static final Set<CaseStatus> PUBLISHED =
             EnumSet.of(CaseStatus.ANSWERED, CaseStatus.RATED, CaseStatus.CLOSED);
 
+    /**
+     * The kinds of case whose results are published: what the public filed. An enterprise's requests are its own
+     * (read with its access code), and a grid visit's issues were raised by a cadre, not by the resident concerned.
+     */
+    static final Set<CaseKind> PUBLISHED_KINDS =
+            EnumSet.of(CaseKind.COMPLAINT, CaseKind.REPORT, CaseKind.ENQUIRY, CaseKind.SUGGESTION);
+
     String caseId;
     /** 案件编号, what staff call the case: its {@link PublicResultId}, never the receipt code (the filer's key). */
     String caseNumber;
@@ -73,6 +80,9 @@ public class CaseDocument {
     PendingExtension pendingExtension;
     int reopenings;
     boolean underSupervision;
+    /** The intake desk keeps the handling result off the public pages (不予公开). */
+    boolean resultWithheld;
+
     int accountabilityRecords;
     String mergedIntoCaseId;
     List<String> duplicateCaseIds = new ArrayList<>();
@@ -137,7 +147,7 @@ public class CaseDocument {
      * follows (a reopening) reaches it too; a case never published is not there, not even its title.
      */
     boolean inPublicIndex() {
-        return answeredAt != null || PUBLISHED.contains(status);
+        return PUBLISHED_KINDS.contains(kind) && (answeredAt != null || PUBLISHED.contains(status));
     }
 
     /** The identifier of the case's published handling result: its case number, made when it was filed. */
@@ -147,9 +157,14 @@ public class CaseDocument {
 
     /**
      * What the public search may show: no description, no contact, no people, no internal notes; the personal
-     * identifiers a title or an answer may still hold are masked.
+     * identifiers a title or an answer may still hold are masked. A withheld result keeps only its identifier,
+     * status and version there, so it is out of every public search and a late copy of an earlier version cannot
+     * bring its text back.
      */
     public PublicCaseDocument toPublic() {
+        if (resultWithheld) {
+            return PublicCaseDocument.withheld(publicId(), status, version);
+        }
         return new PublicCaseDocument(
                 publicId(),
                 kind,
@@ -165,6 +180,7 @@ public class CaseDocument {
                 PersonalIdentifiers.mask(answer),
                 rating,
                 answeredOnTime,
-                version);
+                version,
+                false);
     }
 }

@@ -180,6 +180,7 @@ public class CaseDocumentFolder {
                 doc.rating,
                 doc.underSupervision,
                 false,
+                doc.resultWithheld,
                 doc.departmentsInvolved,
                 doc.returns,
                 doc.transfers,
@@ -200,6 +201,7 @@ public class CaseDocumentFolder {
         doc.transfers = state.transfers();
         doc.reopenings = state.reopenings();
         doc.underSupervision = state.supervisionOpen();
+        doc.resultWithheld = state.resultWithheld();
     }
 
     private static void step(

@@ -432,7 +432,7 @@ public class CaseSearch {
         }
     }
 
-    /** Published handling results only: answered, rated or closed cases, without personal data. */
+    /** Published handling results only: answered, rated or closed cases not withheld, without personal data. */
     public PublicSearchResponse searchPublished(String q, List<String> department, int page, int size) {
         checkPaging(page, size);
         var filters = new ArrayList<Query>();
@@ -446,6 +446,8 @@ public class CaseSearch {
                     .trackTotalHits(t -> t.enabled(true))
                     .query(query -> query.bool(b -> {
                         b.filter(filters);
+                        b.mustNot(withheld ->
+                                withheld.term(t -> t.field("withheld").value(true)));
                         if (text != null) {
                             b.must(text);
                         }

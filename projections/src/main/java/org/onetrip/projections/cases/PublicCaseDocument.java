@@ -1,5 +1,6 @@
 package org.onetrip.projections.cases;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.onetrip.cases.api.Rating;
 /**
  * A published handling result as the public search index holds it. Its identifier is {@link #publicId}, never
  * the receipt code: the code is the filer's key to track, rate and reopen the case, so no list may show it.
+ * {@code withheld}: the intake desk keeps this result off the public pages.
  */
 public record PublicCaseDocument(
         String publicId,
@@ -27,4 +29,14 @@ public record PublicCaseDocument(
         String answer,
         Rating rating,
         Boolean answeredOnTime,
-        long version) {}
+        long version,
+        // written only when true: the public answers never carry it, searches leave such documents out
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean withheld) {
+
+    /** A result the intake desk keeps off the public pages: nothing of it but what keeps the index consistent. */
+    static PublicCaseDocument withheld(String publicId, CaseStatus status, long version) {
+        return new PublicCaseDocument(
+                publicId, null, null, null, status, null, List.of(), null, null, null, null, null, null, null, version,
+                true);
+    }
+}

@@ -21,6 +21,8 @@ import org.onetrip.cases.api.ExtensionApprovedEvent;
 import org.onetrip.cases.api.ExtensionDeniedEvent;
 import org.onetrip.cases.api.ExtensionRequestedEvent;
 import org.onetrip.cases.api.ProgressNoteAddedEvent;
+import org.onetrip.cases.api.ResultRepublishedEvent;
+import org.onetrip.cases.api.ResultWithheldEvent;
 import org.onetrip.cases.api.SupervisionConcludedEvent;
 import org.onetrip.cases.api.SupervisionOpenedEvent;
 import org.onetrip.cases.api.TransferProposedEvent;
@@ -104,6 +106,10 @@ public final class TimelineEntries {
             text = e.reason();
         } else if (event instanceof SupervisionConcludedEvent e) {
             text = e.conclusion();
+        } else if (event instanceof ResultWithheldEvent e) {
+            text = e.reason();
+        } else if (event instanceof ResultRepublishedEvent e) {
+            text = e.reason();
         } else if (event instanceof AccountabilityRecordedEvent e) {
             department = e.departmentCode();
             text = e.findings();

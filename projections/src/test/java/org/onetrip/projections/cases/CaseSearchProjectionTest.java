@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseEvent;
+import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
@@ -294,6 +295,57 @@ class CaseSearchProjectionTest {
         assertThat(staffSource("masked").get("title").asText())
                 .as("staff read what was written")
                 .isEqualTo("路灯坏了，电话13900001111");
+    }
+
+    @Test
+    void an_enterprise_s_request_and_a_grid_visit_s_issue_are_answered_without_being_published() throws Exception {
+        for (var kind : List.of(CaseKind.ENTERPRISE_REQUEST, CaseKind.GRID_VISIT_ISSUE)) {
+            var history = caseNamed(kind.name())
+                    .filed()
+                    .accepted()
+                    .assigned("guotu", DUE)
+                    .signedBy("guotu")
+                    .answeredBy("guotu", "已指导办理临时用地手续");
+            feed(history, "河口砖瓦厂：原料堆场用地指标", "详细情况", kind);
+        }
+        assertThat(publicDocuments()).isEmpty();
+        assertThat(search(null).hits()).as("staff still find them").hasSize(2);
+    }
+
+    @Test
+    void a_withheld_result_leaves_every_public_search_and_its_text_leaves_the_public_index_until_republished()
+            throws Exception {
+        var history = caseNamed("withheld")
+                .filed()
+                .accepted()
+                .assigned("shebao", DUE)
+                .signedBy("shebao")
+                .answeredBy("shebao", "已请王小明邻居挪车");
+        feed(history, "邻居占道", "详细情况");
+        assertThat(search.searchPublished(null, null, 0, 10).hits()).hasSize(1);
+
+        feed(history.resultWithheld(), "邻居占道", "详细情况");
+        assertThat(search.searchPublished(null, null, 0, 10).total()).isZero();
+        assertThat(search.searchPublished("邻居", null, 0, 10).hits()).isEmpty();
+        assertThat(search.searchPublished(null, null, 0, 10).facets().getOrDefault("department", Map.of()))
+                .as("not counted either")
+                .doesNotContainKey("shebao");
+        assertThat(publicDocuments())
+                .singleElement()
+                .satisfies(
+                        doc -> assertThat(doc.toString()).doesNotContain("王小明").doesNotContain("邻居占道"));
+
+        feed(history.rated(Rating.SATISFIED), "邻居占道", "详细情况");
+        assertThat(search.searchPublished(null, null, 0, 10).hits())
+                .as("later steps of the case keep it withheld")
+                .isEmpty();
+
+        feed(history.resultRepublished(), "邻居占道", "详细情况");
+        var hits = search.searchPublished(null, null, 0, 10).hits();
+        assertThat(hits).singleElement().satisfies(hit -> {
+            assertThat(hit.answer()).isEqualTo("已请王小明邻居挪车");
+            assertThat(hit.withheld()).isFalse();
+        });
     }
 
     private List<Map<?, ?>> publicDocuments() throws IOException {
@@ -677,6 +729,10 @@ class CaseSearchProjectionTest {
     }
 
     private void feed(CaseEvents history, String title, String description) {
+        feed(history, title, description, null);
+    }
+
+    private void feed(CaseEvents history, String title, String description, CaseKind kind) {
         var events = history.events();
         var filed = (org.onetrip.cases.api.CaseFiledEvent) events.get(0);
         var rewritten = new java.util.ArrayList<CaseEvent>(events);
@@ -686,7 +742,7 @@ class CaseSearchProjectionTest {
                         filed.caseId(),
                         filed.context(),
                         filed.receiptCode(),
-                        filed.kind(),
+                        kind == null ? filed.kind() : kind,
                         filed.category() == null ? CaseCategory.OTHER : filed.category(),
                         title,
                         description,

@@ -26,6 +26,8 @@ import org.onetrip.cases.api.ExtensionRequestedEvent;
 import org.onetrip.cases.api.FiledComplainant;
 import org.onetrip.cases.api.Rating;
 import org.onetrip.cases.api.ReceiptCode;
+import org.onetrip.cases.api.ResultRepublishedEvent;
+import org.onetrip.cases.api.ResultWithheldEvent;
 import org.onetrip.cases.api.TransferProposedEvent;
 import org.onetrip.cases.api.TransferRejectedEvent;
 import org.onetrip.privacy.api.EncryptedContact;
@@ -149,6 +151,16 @@ public final class CaseEvents {
 
     public CaseEvents answeredBy(String department, String answer) {
         events.add(new CaseAnsweredEvent(caseId, context(handler(department), Channel.WORKBENCH), department, answer));
+        return this;
+    }
+
+    public CaseEvents resultWithheld() {
+        events.add(new ResultWithheldEvent(caseId, context(INTAKE, Channel.WORKBENCH), "答复中有他人姓名"));
+        return this;
+    }
+
+    public CaseEvents resultRepublished() {
+        events.add(new ResultRepublishedEvent(caseId, context(INTAKE, Channel.WORKBENCH), "姓名已删去"));
         return this;
     }
 

@@ -200,7 +200,9 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
         var id = r.requestId();
         var me = actor();
         if (r.status() == AgencyStatus.REGISTERED || r.status() == AgencyStatus.AGENT_ASSIGNED) {
-            if (me.role() == Role.HANDLER) {
+            // a department's staff take only a request no one else holds; the centre names another agent
+            if (me.role() == Role.HANDLER
+                    && (r.agentPersonId() == null || r.agentPersonId().equals(me.personId()))) {
                 var take = new Button(
                         getTranslation("agency.action.take"),
                         click -> act(id, agency.assignAgent(id, me.personId(), me.departmentCode(), me)));

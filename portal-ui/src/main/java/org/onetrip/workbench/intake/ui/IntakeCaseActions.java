@@ -38,7 +38,9 @@ public class IntakeCaseActions extends VerticalLayout {
         ASSIGN(CaseAction.ASSIGN),
         MERGE(CaseAction.MERGE),
         REOPEN(CaseAction.REOPEN),
-        CLOSE(CaseAction.CLOSE);
+        CLOSE(CaseAction.CLOSE),
+        WITHHOLD_RESULT(CaseAction.WITHHOLD_RESULT),
+        REPUBLISH_RESULT(CaseAction.REPUBLISH_RESULT);
 
         final CaseAction caseAction;
 
@@ -67,13 +69,17 @@ public class IntakeCaseActions extends VerticalLayout {
     final Button merge = button(Action.MERGE, "workbench.intake.merge");
     final Button reopen = button(Action.REOPEN, "workbench.intake.reopen");
     final Button close = button(Action.CLOSE, "workbench.intake.close");
+    final Button withholdResult = button(Action.WITHHOLD_RESULT, "workbench.intake.withhold-result");
+    final Button republishResult = button(Action.REPUBLISH_RESULT, "workbench.intake.republish-result");
     final List<ActionSlot> slots = List.of(
             new ActionSlot(accept, CaseAction.ACCEPT),
             new ActionSlot(decline, CaseAction.DECLINE),
             new ActionSlot(assign, CaseAction.ASSIGN),
             new ActionSlot(merge, CaseAction.MERGE),
             new ActionSlot(reopen, CaseAction.REOPEN),
-            new ActionSlot(close, CaseAction.CLOSE));
+            new ActionSlot(close, CaseAction.CLOSE),
+            new ActionSlot(withholdResult, CaseAction.WITHHOLD_RESULT),
+            new ActionSlot(republishResult, CaseAction.REPUBLISH_RESULT));
     private Hit selected;
 
     public IntakeCaseActions(List<Department> departments) {
@@ -110,7 +116,8 @@ public class IntakeCaseActions extends VerticalLayout {
                         slot(CaseAction.REOPEN),
                         slot(CaseAction.CLOSE)),
                 wrap(department, deadlineResetReason, slot(CaseAction.ASSIGN)),
-                wrap(mergeTarget, slot(CaseAction.MERGE)));
+                wrap(mergeTarget, slot(CaseAction.MERGE)),
+                wrap(slot(CaseAction.WITHHOLD_RESULT), slot(CaseAction.REPUBLISH_RESULT)));
         show(null, List.of());
     }
 
@@ -185,7 +192,7 @@ public class IntakeCaseActions extends VerticalLayout {
             return;
         }
         var checks = new FieldChecks();
-        boolean reasonNeeded = action == Action.DECLINE || action == Action.MERGE || action == Action.REOPEN;
+        boolean reasonNeeded = action != Action.ACCEPT && action != Action.ASSIGN && action != Action.CLOSE;
         checks.text(reason, reasonNeeded, CaseLimits.REASON);
         if (action == Action.ASSIGN) {
             checks.chosen(department).text(deadlineResetReason, false, CaseLimits.REASON);

@@ -289,6 +289,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle, Befor
             case MERGE -> desk.merge(event.caseId(), event.primaryCaseId(), event.text());
             case REOPEN -> desk.reopen(event.caseId(), event.text());
             case CLOSE -> desk.close(event.caseId(), event.text());
+            case WITHHOLD_RESULT -> desk.withholdResult(event.caseId(), event.text());
+            case REPUBLISH_RESULT -> desk.republishResult(event.caseId(), event.text());
         }
     }
 
