@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One entry of the security log: a sign-in that succeeded, failed or was throttled, or an attempt on a case
- * by someone with no business with it. Who (the account name as typed, at most 64 characters), when, from
+ * One entry of the security log: a sign-in that succeeded, failed or was throttled, or an attempt to act on or read
+ * a case by someone with no business with it. Who (the account name as typed, at most 64 characters), when, from
  * which address. Kept apart from the event store: password guessing must not grow any event stream.
  */
 @Entity
@@ -30,7 +30,8 @@ public class SecurityEvent {
         SIGN_IN_FAILED,
         SIGN_IN_THROTTLED,
         CASE_ATTEMPT_REFUSED,
-        CASE_ATTEMPT_THROTTLED
+        CASE_ATTEMPT_THROTTLED,
+        CASE_READ_REFUSED
     }
 
     @Id

@@ -8,6 +8,8 @@ import org.onetrip.security.SecurityEvent.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The security log (table {@code security_event}): sign-ins that succeeded, failed or were throttled, and
@@ -37,6 +39,8 @@ public class SecurityLog {
     /** The failures on an account since its previous successful sign-in: how many, the last one, from where. */
     public record FailureNotice(int failures, Instant lastAt, String lastAddress) {}
 
+    // its own transaction: a refusal is logged even when the reader's transaction is read-only or rolls back
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(Kind kind, String username, String address, String detail) {
         var event = events.save(new SecurityEvent(clock.instant(), kind, username, address, detail));
         if (kind == Kind.SIGN_IN_SUCCEEDED) {

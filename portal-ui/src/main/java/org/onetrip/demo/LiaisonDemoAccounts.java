@@ -21,6 +21,11 @@ public class LiaisonDemoAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(LiaisonDemoAccounts.class);
 
+    static final List<NewAccount> CADRES = List.of(
+            new NewAccount("zhao.lei", Role.HANDLER, "dangzhengban", "赵磊"),
+            new NewAccount("sun.hong", Role.HANDLER, "minzheng", "孙红"),
+            new NewAccount("qian.feng", Role.HANDLER, "xiangmu", "钱峰"));
+
     private final StaffAccounts accounts;
     private final StaffAccountRepository repository;
 
@@ -29,17 +34,15 @@ public class LiaisonDemoAccounts {
         this.repository = repository;
     }
 
-    /** Called by {@link DemoSetup} before the demo data, which names these cadres; does nothing once they exist. */
+    /**
+     * Called by {@link DemoSetup} before the demo data, which names these cadres; does nothing once they exist (a new
+     * data folder gets them with the other demo accounts, {@link DemoAccounts#create}, in one password hash).
+     */
     public void create() {
         if (repository.existsById("zhao.lei")) {
             return;
         }
-        accounts.createAll(
-                DemoAccounts.PASSWORD,
-                List.of(
-                        new NewAccount("zhao.lei", Role.HANDLER, "dangzhengban", "赵磊"),
-                        new NewAccount("sun.hong", Role.HANDLER, "minzheng", "孙红"),
-                        new NewAccount("qian.feng", Role.HANDLER, "xiangmu", "钱峰")));
+        accounts.createAll(DemoAccounts.PASSWORD, CADRES);
         log.info("Demo cadre accounts created: zhao.lei (党政办), sun.hong (民政所), qian.feng (项目办)");
     }
 }

@@ -390,6 +390,9 @@ class SecurityOverHttpTest {
             }
         });
         assertThat(kinds).contains("CASE_ATTEMPT_REFUSED", "CASE_ATTEMPT_THROTTLED");
+        assertThat(kinds)
+                .as("the look at the stranger's timeline that found the case was logged too")
+                .contains("CASE_READ_REFUSED");
         assertThat(kinds.stream().filter(k -> k.startsWith("CASE_ATTEMPT"))).hasSize(15);
     }
 

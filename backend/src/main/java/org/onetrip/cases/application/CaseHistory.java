@@ -16,7 +16,10 @@ import org.onetrip.cases.command.CaseActionRules;
 import org.onetrip.cases.query.CaseAccess;
 import org.onetrip.cases.query.CaseTimelineQueries;
 import org.onetrip.cases.query.FindingsWithholding;
+import org.onetrip.security.SecurityEvent;
+import org.onetrip.security.SecurityLog;
 import org.onetrip.shared.api.Actor;
+import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +35,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseHistory {
 
     private final CaseTimelineQueries queries;
+    private final SecurityLog securityLog;
+    private final RateLimits limits;
 
-    CaseHistory(CaseTimelineQueries queries) {
+    CaseHistory(CaseTimelineQueries queries, SecurityLog securityLog, RateLimits limits) {
         this.queries = queries;
+        this.securityLog = securityLog;
+        this.limits = limits;
     }
 
     /** The case's id, receipt code, status and version. */
@@ -78,7 +85,7 @@ public class CaseHistory {
             return CaseCommands.unknown(caseId);
         }
         if (!CaseAccess.mayRead(reader, read.get().state())) {
-            return forbidden(reader);
+            return forbidden(caseId, reader);
         }
         var timeline = read.get().timeline();
         var entries = timeline.events().stream()
@@ -98,7 +105,7 @@ public class CaseHistory {
             return CaseCommands.unknown(caseId);
         }
         if (!CaseAccess.mayRead(reader, story.get().state())) {
-            return forbidden(reader);
+            return forbidden(caseId, reader);
         }
         var read = story.get();
         return new CaseOutcome.Done<>(new CaseStory(
@@ -125,7 +132,7 @@ public class CaseHistory {
             return CaseCommands.unknown(caseId);
         }
         if (!CaseAccess.mayRead(reader, state.get())) {
-            return forbidden(reader);
+            return forbidden(caseId, reader);
         }
         return new CaseOutcome.Done<>(state.get());
     }
@@ -135,7 +142,14 @@ public class CaseHistory {
         return queries.handle(new FindCaseCountsQuery());
     }
 
-    private static <T> CaseOutcome<T> forbidden(Actor reader) {
+    /**
+     * A look at a case outside one's remit goes to the security log, as an attempt to act on one does
+     * ({@link CaseCommands}), within the same hourly allowance per person so that probing cannot flood the log.
+     */
+    private <T> CaseOutcome<T> forbidden(String caseId, Actor reader) {
+        if (reader != null && limits.tryAcquire(RateLimits.Kind.CASE_INTRUSION, reader.personId())) {
+            securityLog.record(SecurityEvent.Kind.CASE_READ_REFUSED, reader.personId(), null, caseId);
+        }
         return new CaseOutcome.Forbidden<>(
                 "this case has never been with " + (reader == null ? null : reader.departmentCode()));
     }

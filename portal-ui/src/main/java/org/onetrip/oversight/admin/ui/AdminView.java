@@ -191,7 +191,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         }
         return switch (entry.kind()) {
             case SIGN_IN_THROTTLED -> getTranslation("oversight.admin.security.detail." + entry.detail());
-            case CASE_ATTEMPT_REFUSED, CASE_ATTEMPT_THROTTLED ->
+            case CASE_ATTEMPT_REFUSED, CASE_ATTEMPT_THROTTLED, CASE_READ_REFUSED ->
                 getTranslation("oversight.admin.security.detail.case", entry.detail());
             default -> "";
         };
