@@ -2,6 +2,8 @@ package org.onetrip.home.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,6 +38,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final Span answered = new Span();
     private final Span headlineSince = new Span();
     private Registration polling;
+    /** WCAG 2.2.2: figures that change by themselves can be held still. */
+    final Button pause = new Button();
+
+    private boolean paused;
 
     public static final int RECENT_DISCLOSURES = 6;
 
@@ -56,7 +63,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("home.counts.title")),
                 new HorizontalLayout(new Span(getTranslation("home.counts.total")), total),
                 byStatus,
-                new Span(getTranslation("home.counts.updated")),
+                updatedLine(),
                 new H2(getTranslation("home.headline.title")),
                 headline(),
                 new H2(getTranslation("home.recent.title")),
@@ -76,8 +83,32 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(POLL_MILLIS);
+        event.getUI().setPollInterval(paused ? -1 : POLL_MILLIS);
         polling = event.getUI().addPollListener(poll -> refresh());
+    }
+
+    private HorizontalLayout updatedLine() {
+        pause.setId("pause-refresh");
+        pause.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        pause.addClickListener(click -> setPaused(!paused));
+        showPauseState();
+        var line = new HorizontalLayout(new Span(getTranslation("home.counts.updated")), pause);
+        line.setAlignItems(FlexComponent.Alignment.BASELINE);
+        line.getStyle().set("flex-wrap", "wrap");
+        return line;
+    }
+
+    void setPaused(boolean paused) {
+        this.paused = paused;
+        getUI().ifPresent(ui -> ui.setPollInterval(paused ? -1 : POLL_MILLIS));
+        if (!paused) {
+            refresh();
+        }
+        showPauseState();
+    }
+
+    private void showPauseState() {
+        pause.setText(getTranslation(paused ? "home.counts.resume" : "home.counts.pause"));
     }
 
     @Override
