@@ -302,6 +302,14 @@ class ServiceMechanismsOverHttpTest {
                         .get("status")
                         .asText())
                 .isEqualTo("AGENT_ASSIGNED");
+        var takeover = portal.post(
+                "/api/staff/agency/" + id + "/agent",
+                Map.of("agentPersonId", "handler.guotu", "agentDepartmentCode", "guotu"),
+                Staff.handler("guotu"));
+        assertThat(takeover.status())
+                .as("a handler of another unit cannot displace the centre's agent")
+                .isEqualTo(409);
+        assertThat(takeover.json().get("reason").asText()).isEqualTo("NOT_YOUR_REQUEST");
         var withoutConsent =
                 portal.post("/api/staff/agency/" + id + "/materials", Map.of("materials", List.of("身份证原件")), agent);
         assertThat(withoutConsent.status()).isEqualTo(409);

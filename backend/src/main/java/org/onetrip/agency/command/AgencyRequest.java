@@ -189,7 +189,10 @@ public class AgencyRequest {
                     AgencyRefusalReason.NOT_YOUR_REQUEST,
                     "a request for " + item.departmentCode() + (villageCode == null ? "" : " or " + villageCode));
         }
-        if (agentPersonId != null && !agentPersonId.equals(handler.personId())) {
+        if (handler.personId().equals(agentPersonId)) {
+            return new Refused(AgencyRefusalReason.WRONG_STATE, "already the agent of this request");
+        }
+        if (agentPersonId != null) {
             return new Refused(
                     AgencyRefusalReason.NOT_YOUR_REQUEST, "the request has an agent; the centre names another");
         }

@@ -134,6 +134,11 @@ public final class CaseActionRules {
                                         RefusalReason.WRONG_STATE,
                                         "a " + state.status() + " case has no result to publish")
                                 : null,
+                        state.kind() != null && !state.kind().resultIsPublished()
+                                ? new Violation(
+                                        RefusalReason.WRONG_STATE,
+                                        "the result of a " + state.kind() + " is never published")
+                                : null,
                         state.resultWithheld()
                                 ? new Violation(RefusalReason.RESULT_ALREADY_WITHHELD, "the result is withheld already")
                                 : null);

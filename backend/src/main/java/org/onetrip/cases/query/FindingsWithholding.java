@@ -5,27 +5,20 @@ import org.onetrip.cases.api.AccountabilityRecordedEvent;
 import org.onetrip.cases.api.AllegationReviewedEvent;
 import org.onetrip.cases.api.CaseEvent;
 import org.onetrip.cases.api.CaseTimelineResponse;
+import org.onetrip.cases.api.DisciplineFindings;
 import org.onetrip.shared.api.Actor;
-import org.onetrip.shared.api.Role;
 
 /**
- * What the discipline office found about staff (an allegation's review, the person held accountable and why) is
- * read by the office and the auditors only. The departments and the desk, who may read the case, see that a review
- * or an accountability measure was recorded, and for which department and measure, but not the person or the
- * findings: the department concerned may include the person concerned. One place for the staff timeline and the
- * case pages.
+ * The staff timeline's and the case pages' side of {@link DisciplineFindings}: for a reader who does not read the
+ * findings, a review or an accountability measure keeps its department and measure, not the person or the findings.
  */
 public final class FindingsWithholding {
 
     private FindingsWithholding() {}
 
-    public static boolean readsFindings(Actor reader) {
-        return reader.role() == Role.DISCIPLINE || reader.role() == Role.AUDITOR;
-    }
-
     /** The event as {@code reader} may read it. */
     public static CaseEvent event(CaseEvent event, Actor reader) {
-        if (readsFindings(reader)) {
+        if (DisciplineFindings.readBy(reader)) {
             return event;
         }
         if (event instanceof AllegationReviewedEvent e) {
@@ -41,7 +34,7 @@ public final class FindingsWithholding {
     /** A timeline entry as {@code reader} may read it: the withheld fields null, and said so. */
     public static CaseTimelineResponse.Entry entry(CaseTimelineResponse.Entry entry, Actor reader) {
         var type = entry.type();
-        if (readsFindings(reader)
+        if (DisciplineFindings.readBy(reader)
                 || !(entry.payload() instanceof ObjectNode stored)
                 || !(type.equals(AllegationReviewedEvent.class.getSimpleName())
                         || type.equals(AccountabilityRecordedEvent.class.getSimpleName()))) {

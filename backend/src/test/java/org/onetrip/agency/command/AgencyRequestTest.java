@@ -214,6 +214,10 @@ class AgencyRequestTest {
                 .when(new AssignAgentCommand(
                         ID, itemDepartment, Channel.WORKBENCH, itemDepartment.personId(), "minzheng"))
                 .expectEventsMatching(refusedWith(AgencyRefusalReason.NOT_YOUR_REQUEST));
+        at(REGISTERED_AT)
+                .given(registered(), assigned())
+                .when(new AssignAgentCommand(ID, AGENT, Channel.WORKBENCH, AGENT.personId(), "v-sidian"))
+                .expectEventsMatching(refusedWith(AgencyRefusalReason.WRONG_STATE));
     }
 
     @Test

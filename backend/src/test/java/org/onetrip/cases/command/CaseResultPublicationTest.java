@@ -16,6 +16,7 @@ import static org.onetrip.cases.command.Cases.mergedInto;
 import static org.onetrip.cases.command.Cases.signedForBy;
 
 import org.junit.jupiter.api.Test;
+import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.CommandOutcome.Done;
 import org.onetrip.cases.api.ResultRepublishedEvent;
@@ -89,6 +90,15 @@ class CaseResultPublicationTest extends CaseFixtureTest {
                 withholdResult(intake(), "x"),
                 WRONG_STATE,
                 "a MERGED case has no result to publish");
+    }
+
+    @Test
+    void a_grid_visit_s_issue_has_no_published_result_to_withhold() {
+        expectRecordedRefusal(
+                given(Cases.filed(CaseKind.GRID_VISIT_ISSUE).accepted()),
+                withholdResult(intake(), "x"),
+                WRONG_STATE,
+                "the result of a GRID_VISIT_ISSUE is never published");
     }
 
     @Test

@@ -44,8 +44,9 @@ class FindingsWithholdingTest {
     }
 
     @Test
-    void the_discipline_office_and_the_auditors_read_the_findings_in_full() {
-        for (var reader : new Actor[] {OFFICE, new Actor("auditor", Role.AUDITOR, null)}) {
+    void the_discipline_office_the_auditors_and_the_administrator_read_the_findings_in_full() {
+        for (var reader :
+                new Actor[] {OFFICE, new Actor("auditor", Role.AUDITOR, null), new Actor("admin", Role.ADMIN, null)}) {
             assertThat(FindingsWithholding.event(ACCOUNTABLE, reader)).isSameAs(ACCOUNTABLE);
             assertThat(FindingsWithholding.event(REVIEWED, reader)).isSameAs(REVIEWED);
         }

@@ -36,13 +36,6 @@ public class CaseDocument {
     public static final Set<CaseStatus> PUBLISHED =
             EnumSet.of(CaseStatus.ANSWERED, CaseStatus.RATED, CaseStatus.CLOSED);
 
-    /**
-     * The kinds of case whose results are published: what the public filed. An enterprise's requests are its own
-     * (read with its access code), and a grid visit's issues were raised by a cadre, not by the resident concerned.
-     */
-    static final Set<CaseKind> PUBLISHED_KINDS =
-            EnumSet.of(CaseKind.COMPLAINT, CaseKind.REPORT, CaseKind.ENQUIRY, CaseKind.SUGGESTION);
-
     String caseId;
     /** 案件编号, what staff call the case: its {@link PublicResultId}, never the receipt code (the filer's key). */
     String caseNumber;
@@ -147,7 +140,7 @@ public class CaseDocument {
      * follows (a reopening) reaches it too; a case never published is not there, not even its title.
      */
     boolean inPublicIndex() {
-        return PUBLISHED_KINDS.contains(kind) && (answeredAt != null || PUBLISHED.contains(status));
+        return kind != null && kind.resultIsPublished() && (answeredAt != null || PUBLISHED.contains(status));
     }
 
     /** The identifier of the case's published handling result: its case number, made when it was filed. */

@@ -8,6 +8,7 @@ import org.onetrip.cases.api.CaseCategory;
 import org.onetrip.cases.api.CaseKind;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Rating;
+import org.onetrip.privacy.api.PersonalIdentifiers;
 
 /**
  * A published handling result as the public search index holds it. Its identifier is {@link #publicId}, never
@@ -32,6 +33,27 @@ public record PublicCaseDocument(
         long version,
         // written only when true: the public answers never carry it, searches leave such documents out
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean withheld) {
+
+    /** The same with its texts masked ({@link PersonalIdentifiers}); masked text stays as it is. */
+    PublicCaseDocument masked() {
+        return new PublicCaseDocument(
+                publicId,
+                kind,
+                category,
+                PersonalIdentifiers.mask(title),
+                status,
+                departmentCode,
+                departmentsInvolved,
+                filedAt,
+                dueDate,
+                answeredAt,
+                closedAt,
+                PersonalIdentifiers.mask(answer),
+                rating,
+                answeredOnTime,
+                version,
+                withheld);
+    }
 
     /** A result the intake desk keeps off the public pages: nothing of it but what keeps the index consistent. */
     static PublicCaseDocument withheld(String publicId, CaseStatus status, long version) {

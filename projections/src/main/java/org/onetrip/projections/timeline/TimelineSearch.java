@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.onetrip.cases.api.AccountabilityRecordedEvent;
+import org.onetrip.cases.api.AllegationReviewedEvent;
+import org.onetrip.cases.api.DisciplineFindings;
 import org.onetrip.projections.cases.CaseSearch;
 import org.onetrip.projections.search.query.InvalidSearchException;
 import org.onetrip.projections.support.SearchUnavailableException;
+import org.onetrip.shared.api.Actor;
 
 /** Audit queries over every case's timeline: by case, event type, department, direction and period. */
 public class TimelineSearch {
@@ -34,7 +38,45 @@ public class TimelineSearch {
             int page,
             int size) {}
 
-    public record Response(long total, int page, int size, List<TimelineEntryDocument> entries) {}
+    public record Response(long total, int page, int size, List<TimelineEntryDocument> entries) {
+
+        /** The entries as {@code reader} may read them: an accountability measure's findings only for those who read them. */
+        public Response readBy(Actor reader) {
+            if (DisciplineFindings.readBy(reader)) {
+                return this;
+            }
+            return new Response(
+                    total,
+                    page,
+                    size,
+                    entries.stream().map(TimelineSearch::withoutFindings).toList());
+        }
+    }
+
+    private static TimelineEntryDocument withoutFindings(TimelineEntryDocument e) {
+        if (!e.type().equals(AccountabilityRecordedEvent.class.getSimpleName())
+                && !e.type().equals(AllegationReviewedEvent.class.getSimpleName())) {
+            return e;
+        }
+        return new TimelineEntryDocument(
+                e.eventId(),
+                e.caseId(),
+                e.sequence(),
+                e.type(),
+                e.at(),
+                e.month(),
+                e.actorId(),
+                e.actorRole(),
+                e.actorDepartment(),
+                e.channel(),
+                e.department(),
+                e.fromDepartment(),
+                e.toDepartment(),
+                e.rating(),
+                e.refusalReason(),
+                e.refusedCommand(),
+                null);
+    }
 
     public Response search(Request request) {
         if (request.size() < 1

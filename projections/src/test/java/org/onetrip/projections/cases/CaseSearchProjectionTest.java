@@ -313,6 +313,38 @@ class CaseSearchProjectionTest {
     }
 
     @Test
+    void documents_an_older_release_wrote_are_read_masked_and_only_for_the_kinds_now_published() throws Exception {
+        for (var kind : List.of(CaseKind.COMPLAINT, CaseKind.ENTERPRISE_REQUEST)) {
+            var old = new PublicCaseDocument(
+                    "R-" + kind.ordinal(),
+                    kind,
+                    CaseCategory.OTHER,
+                    "路灯坏了，电话13812345678",
+                    CaseStatus.CLOSED,
+                    "shebao",
+                    List.of("shebao"),
+                    Instant.parse("2026-03-02T02:00:00Z"),
+                    null,
+                    Instant.parse("2026-03-03T02:00:00Z"),
+                    Instant.parse("2026-03-04T02:00:00Z"),
+                    "已联系王师傅13900001111",
+                    null,
+                    true,
+                    5,
+                    false);
+            client.index(i -> i.index(published.writeAlias()).id(old.publicId()).document(old));
+        }
+        published.refresh();
+
+        var hits = search.searchPublished(null, null, 0, 10).hits();
+        assertThat(hits).singleElement().satisfies(hit -> {
+            assertThat(hit.kind()).isEqualTo(CaseKind.COMPLAINT);
+            assertThat(hit.title()).isEqualTo("路灯坏了，电话138****5678");
+            assertThat(hit.answer()).isEqualTo("已联系王师傅139****1111");
+        });
+    }
+
+    @Test
     void a_withheld_result_leaves_every_public_search_and_its_text_leaves_the_public_index_until_republished()
             throws Exception {
         var history = caseNamed("withheld")

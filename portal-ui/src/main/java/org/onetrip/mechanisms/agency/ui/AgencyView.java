@@ -200,9 +200,11 @@ public class AgencyView extends VerticalLayout implements HasDynamicTitle {
         var id = r.requestId();
         var me = actor();
         if (r.status() == AgencyStatus.REGISTERED || r.status() == AgencyStatus.AGENT_ASSIGNED) {
-            // a department's staff take only a request no one else holds; the centre names another agent
+            // a department's staff take a request of their own unit or village that no one holds (AgencyRequest)
             if (me.role() == Role.HANDLER
-                    && (r.agentPersonId() == null || r.agentPersonId().equals(me.personId()))) {
+                    && r.agentPersonId() == null
+                    && (me.actsFor(r.item().departmentCode())
+                            || (r.villageCode() != null && me.actsFor(r.villageCode())))) {
                 var take = new Button(
                         getTranslation("agency.action.take"),
                         click -> act(id, agency.assignAgent(id, me.personId(), me.departmentCode(), me)));

@@ -37,8 +37,9 @@ public class TimelineSearchController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             HttpServletRequest http) {
-        access.require(http, Role.INTAKE, Role.DISCIPLINE, Role.AUDITOR, Role.ADMIN);
+        var reader = access.require(http, Role.INTAKE, Role.DISCIPLINE, Role.AUDITOR, Role.ADMIN);
         return search.search(new TimelineSearch.Request(
-                caseId, type, department, fromDepartment, toDepartment, from, to, page, size));
+                        caseId, type, department, fromDepartment, toDepartment, from, to, page, size))
+                .readBy(reader);
     }
 }
