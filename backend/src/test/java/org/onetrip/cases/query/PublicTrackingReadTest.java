@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,9 +21,13 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.onetrip.cases.application.CaseHistory;
+import org.onetrip.security.SecurityEvent;
+import org.onetrip.security.SecurityEventRepository;
+import org.onetrip.security.SecurityLog;
 import org.onetrip.shared.api.Actor;
 import org.onetrip.shared.api.Channel;
 import org.onetrip.shared.api.EventContext;
+import org.onetrip.shared.ratelimit.RateLimits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringBootConfiguration;
@@ -43,10 +48,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PublicTrackingReadTest {
 
     @SpringBootConfiguration
-    @EntityScan(basePackageClasses = {CaseRegistryEntry.class, DomainEventEntry.class})
-    @EnableJpaRepositories(basePackageClasses = CaseRegistryRepository.class)
+    @EntityScan(basePackageClasses = {CaseRegistryEntry.class, DomainEventEntry.class, SecurityEvent.class})
+    @EnableJpaRepositories(basePackageClasses = {CaseRegistryRepository.class, SecurityEventRepository.class})
     @Import({CaseHistory.class, CaseTimelineQueries.class})
     static class Reads {
+
+        @Bean
+        SecurityLog securityLog(SecurityEventRepository events) {
+            return new SecurityLog(events, Clock.systemUTC());
+        }
+
+        @Bean
+        RateLimits rateLimits() {
+            return new RateLimits(Clock.systemUTC(), 20, 30);
+        }
 
         static final AtomicInteger CONNECTIONS = new AtomicInteger();
 
