@@ -110,6 +110,9 @@ public class CaseOverview extends VerticalLayout {
         if (state.supervisionOpen()) {
             fact(facts, "casework.supervision", getTranslation("casework.supervision.open"));
         }
+        if (state.resultWithheld()) {
+            fact(facts, "casework.publication", getTranslation("casework.publication.withheld"));
+        }
         add(title, badges, text, facts);
 
         if (!flags.isEmpty()) {

@@ -202,7 +202,16 @@ class WorkbenchesWithSpringTest {
         UI.getCurrent().navigate(InboxCaseView.class, registered.caseId());
         assertThat(_get(CaseOverview.class).getElement().getTextRecursively())
                 .contains("已答复，不再计时")
-                .doesNotContain("还剩");
+                .doesNotContain("还剩")
+                .doesNotContain("不予公开");
+
+        signInAs("zhang.min");
+        intakeDesk.withholdResult(registered.caseId(), "答复中写了村委会工作人员的姓名");
+        signInAs("handler.minzheng");
+        UI.getCurrent().navigate(InboxCaseView.class, registered.caseId());
+        assertThat(_get(CaseOverview.class).getElement().getTextRecursively())
+                .as("the department learns that its answer is not published")
+                .contains("办理结果不予公开");
     }
 
     @Test
