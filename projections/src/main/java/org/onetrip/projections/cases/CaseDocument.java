@@ -14,7 +14,6 @@ import org.onetrip.cases.api.CaseState.PendingExtension;
 import org.onetrip.cases.api.CaseState.PendingTransfer;
 import org.onetrip.cases.api.CaseStatus;
 import org.onetrip.cases.api.Rating;
-import org.onetrip.privacy.api.PersonalIdentifiers;
 import org.onetrip.projections.buckpassing.BuckPassingDetector;
 import org.onetrip.projections.buckpassing.BuckPassingFlag;
 import org.onetrip.projections.buckpassing.DepartmentTally;
@@ -159,21 +158,22 @@ public class CaseDocument {
             return PublicCaseDocument.withheld(publicId(), status, version);
         }
         return new PublicCaseDocument(
-                publicId(),
-                kind,
-                category,
-                PersonalIdentifiers.mask(title),
-                status,
-                departmentCode,
-                List.copyOf(departmentsInvolved),
-                filedAt,
-                dueDate,
-                answeredAt,
-                closedAt,
-                PersonalIdentifiers.mask(answer),
-                rating,
-                answeredOnTime,
-                version,
-                false);
+                        publicId(),
+                        kind,
+                        category,
+                        title,
+                        status,
+                        departmentCode,
+                        List.copyOf(departmentsInvolved),
+                        filedAt,
+                        dueDate,
+                        answeredAt,
+                        closedAt,
+                        answer,
+                        rating,
+                        answeredOnTime,
+                        version,
+                        false)
+                .masked();
     }
 }
